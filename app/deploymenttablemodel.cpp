@@ -1,0 +1,325 @@
+#include "deploymenttablemodel.h"
+
+#include "deploymentstate.h"
+#include "statuspresentation.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace {
+
+QString relativeTime(const QDateTime &when, const QDateTime &now)
+{
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 0)
+        return DeploymentTableModel::tr("just now");
+    if (seconds < 60)
+        return DeploymentTableModel::tr("%n s ago", nullptr, int(seconds));
+    if (seconds < 3600)
+        return DeploymentTableModel::tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return DeploymentTableModel::tr("%n h ago", nullptr, int(seconds / 3600));
+    return DeploymentTableModel::tr("%n days ago", nullptr, int(seconds / 86400));
+}
+
+QString pauseAge(const QDateTime &since, const QDateTime &now)
+{
+    const qint64 seconds = qMax<qint64>(0, since.secsTo(now));
+    if (seconds < 3600)
+        return DeploymentTableModel::tr("paused %n min", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return DeploymentTableModel::tr("paused %n h", nullptr, int(seconds / 3600));
+    return DeploymentTableModel::tr("paused %n days", nullptr, int(seconds / 86400));
+}
+
+// Is this deployment shown in the table? Dev pods are not endpoints.
+bool isEndpoint(const Deployment &d)
+{
+    return !d.isPod;
+}
+
+} // namespace
+
+DeploymentTableModel::DeploymentTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int DeploymentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeploymentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeploymentTableModel::columnName(int column)
+{
+    switch (column) {
+    case NameColumn: return tr("Name");
+    case StatusColumn: return tr("Status");
+    case ReplicasColumn: return tr("Replicas");
+    case ShapeColumn: return tr("Shape");
+    case ImageColumn: return tr("Image");
+    case EndpointColumn: return tr("Endpoint");
+    case LastModifiedColumn: return tr("Last change");
+    case PauseColumn: return tr("Pause");
+    default: return QString();
+    }
+}
+
+QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+        return columnName(section);
+    if (role == Qt::ToolTipRole && section == ReplicasColumn)
+        return tr("Current replicas, and the minimum–maximum the deployment may scale between");
+    return {};
+}
+
+QString DeploymentTableModel::replicasText(const Deployment &d) const
+{
+    const QString current = d.desiredReplicas ? QString::number(*d.desiredReplicas) : QStringLiteral("–");
+    QString range;
+    if (d.minReplicas && d.maxReplicas && *d.maxReplicas != *d.minReplicas)
+        range = QStringLiteral("%1–%2").arg(*d.minReplicas).arg(*d.maxReplicas);
+    else if (d.minReplicas)
+        range = QString::number(*d.minReplicas);
+    return range.isEmpty() ? current : tr("%1 / %2").arg(current, range);
+}
+
+QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Deployment &d = m_rows.at(index.row());
+    const PauseMarker marker = m_markers.value(d.name);
+    const PendingAction pending = m_pending.value(d.name, PendingAction::None);
+    const int column = index.column();
+
+    switch (role) {
+    case DeploymentRole: return QVariant::fromValue(d);
+    case NameRole: return d.name;
+    case StateRole: return QVariant::fromValue(d.state);
+    case RawStateRole: return d.rawState;
+    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).text;
+    case BadgeToneRole: return int(StatusPresentation::of(d, marker, pending).tone);
+    case AnimatedRole: return StatusPresentation::of(d, marker, pending).animated;
+    case PausedRole: return StatusPresentation::of(d, marker, pending).paused;
+    case HasNoteRole: return marker.hasNote();
+    case PendingActionRole: return int(pending);
+    case ProblemRole: return DeploymentStates::isProblem(d.state);
+    case ScaledToZeroRole: return d.isScaledToZero();
+    case FilterTextRole:
+        return QStringList {d.name, d.image, d.resourceShape, d.rawState,
+                            StatusPresentation::of(d, marker, pending).text, marker.latestNote}
+            .join(QLatin1Char('\n'));
+    default: break;
+    }
+
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (column) {
+        case NameColumn: return d.name;
+        case StatusColumn: return StatusPresentation::of(d, marker, pending).text;
+        case ReplicasColumn: return replicasText(d);
+        case ShapeColumn: return d.resourceShape;
+        case ImageColumn: return d.image;
+        case EndpointColumn: return d.endpointUrl();
+        case LastModifiedColumn:
+            return d.lastModifiedAtMs > 0
+                ? relativeTime(QDateTime::fromMSecsSinceEpoch(d.lastModifiedAtMs), QDateTime::currentDateTime())
+                : QString();
+        case PauseColumn: {
+            if (!marker.paused && !marker.hasNote())
+                return QString();
+            QStringList parts;
+            if (marker.paused && marker.pausedAt.isValid())
+                parts << pauseAge(marker.pausedAt, QDateTime::currentDateTimeUtc());
+            if (marker.hasNote())
+                parts << tr("✎ note");
+            if (marker.remindOn.isValid() && marker.remindOn <= QDate::currentDate())
+                parts << tr("⏰ review due");
+            return parts.join(QStringLiteral(" · "));
+        }
+        }
+    }
+
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case StatusColumn: return StatusPresentation::of(d, marker, pending).tooltip;
+        case LastModifiedColumn:
+            if (d.lastModifiedAtMs <= 0)
+                return QString();
+            return tr("%1 by %2")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(d.lastModifiedAtMs), QLocale::LongFormat),
+                     d.lastModifiedBy.isEmpty() ? tr("unknown") : d.lastModifiedBy);
+        case PauseColumn:
+            if (marker.hasNote())
+                return tr("%1\n— %2").arg(marker.latestNote, marker.latestNoteAuthor);
+            return QString();
+        case ImageColumn:
+        case EndpointColumn:
+        case NameColumn:
+            return data(index, Qt::DisplayRole);
+        default: return {};
+        }
+    }
+
+    if (role == SortRole) {
+        switch (column) {
+        case StatusColumn: return StatusPresentation::of(d, marker, pending).text;
+        case ReplicasColumn: return d.effectiveReplicas() * 100000 + d.maxReplicas.value_or(0);
+        case LastModifiedColumn: return d.lastModifiedAtMs;
+        case PauseColumn: return marker.paused ? marker.pausedAt.toMSecsSinceEpoch() : qint64(0);
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+
+    if (role == Qt::TextAlignmentRole && column == ReplicasColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QList<Deployment> &incoming)
+{
+    ApplyStats stats;
+    QHash<QString, int> incomingByName;
+    incomingByName.reserve(incoming.size());
+    for (int i = 0; i < incoming.size(); ++i) {
+        if (isEndpoint(incoming.at(i)))
+            incomingByName.insert(incoming.at(i).name, i);
+    }
+
+    // 1. Removals, from the bottom, in contiguous runs.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (incomingByName.contains(m_rows.at(row).name)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incomingByName.contains(m_rows.at(first - 1).name))
+            --first;
+        beginRemoveRows(QModelIndex(), first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        stats.removed += row - first + 1;
+        row = first - 1;
+    }
+    if (stats.removed > 0) {
+        m_rowByName.clear();
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowByName.insert(m_rows.at(row).name, row);
+    }
+
+    // 2. Changes in place, announced in contiguous runs.
+    int runStart = -1;
+    auto flushRun = [&](int endRow) {
+        if (runStart >= 0) {
+            Q_EMIT dataChanged(index(runStart, 0), index(endRow, ColumnCount - 1));
+            runStart = -1;
+        }
+    };
+    QList<int> newRows;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Deployment &fresh = incoming.at(incomingByName.value(m_rows.at(row).name));
+        if (!m_rows.at(row).sameAs(fresh)) {
+            m_rows[row] = fresh;
+            ++stats.changed;
+            if (runStart < 0)
+                runStart = row;
+        } else {
+            flushRun(row - 1);
+        }
+    }
+    flushRun(int(m_rows.size()) - 1);
+
+    // 3. Insertions at the end, in one run (the proxy sorts them into place).
+    QList<const Deployment *> added;
+    for (const Deployment &d : incoming) {
+        if (isEndpoint(d) && !m_rowByName.contains(d.name))
+            added.append(&d);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        m_rows.reserve(first + added.size());
+        for (const Deployment *d : added) {
+            m_rowByName.insert(d->name, int(m_rows.size()));
+            m_rows.append(*d);
+        }
+        endInsertRows();
+        stats.inserted = int(added.size());
+    }
+    return stats;
+}
+
+void DeploymentTableModel::emitRowChanged(int row)
+{
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void DeploymentTableModel::setPauseMarkers(const QHash<QString, PauseMarker> &markers)
+{
+    QSet<QString> names;
+    for (auto it = m_markers.constBegin(); it != m_markers.constEnd(); ++it)
+        names.insert(it.key());
+    for (auto it = markers.constBegin(); it != markers.constEnd(); ++it)
+        names.insert(it.key());
+    const QHash<QString, PauseMarker> old = std::exchange(m_markers, markers);
+    for (const QString &name : std::as_const(names)) {
+        if (old.value(name) != m_markers.value(name))
+            emitRowChanged(rowOf(name));
+    }
+}
+
+void DeploymentTableModel::setPendingAction(const QString &name, PendingAction action)
+{
+    if (action == PendingAction::None)
+        m_pending.remove(name);
+    else
+        m_pending.insert(name, action);
+    emitRowChanged(rowOf(name));
+}
+
+void DeploymentTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowByName.clear();
+    m_markers.clear();
+    m_pending.clear();
+    endResetModel();
+}
+
+int DeploymentTableModel::rowOf(const QString &name) const
+{
+    return m_rowByName.value(name, -1);
+}
+
+const Deployment *DeploymentTableModel::deployment(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row >= 0 ? &m_rows.at(row) : nullptr;
+}
+
+bool DeploymentTableModel::anyTransitional() const
+{
+    for (const Deployment &d : m_rows) {
+        if (DeploymentStates::isTransitional(d.state) || m_pending.contains(d.name))
+            return true;
+    }
+    return false;
+}
+
+int DeploymentTableModel::problemCount() const
+{
+    int count = 0;
+    for (const Deployment &d : m_rows)
+        count += DeploymentStates::isProblem(d.state) ? 1 : 0;
+    return count;
+}

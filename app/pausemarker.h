@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+// What the local ledger and notes say about one deployment, laid over the server's data in
+// the table: whether the console paused it, who, since when, what Resume will bring back,
+// and the latest note.
+struct PauseMarker
+{
+    bool paused = false;        // an open ledger entry (pending or confirmed)
+    bool confirmed = false;     // the pause PATCH was accepted by the server
+    QString pausedBy;
+    QDateTime pausedAt;
+    int savedMinReplicas = 0;
+    int savedMaxReplicas = -1;  // -1: no max was set
+    QDate remindOn;
+    QString latestNote;
+    QString latestNoteAuthor;
+    int noteCount = 0;
+
+    bool hasNote() const { return noteCount > 0; }
+    bool operator==(const PauseMarker &other) const = default;
+};
