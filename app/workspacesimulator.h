@@ -1,0 +1,261 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpSocket;
+
+// A Lepton workspace on 127.0.0.1, speaking the v2 REST API with the JSON shapes of the real
+// cloud (see /work/shared/lepton-api.md): for tests, over real HTTP, and for the demo mode.
+//
+//   GET    {base}/workspace                                  WorkspaceInfo
+//   GET    {base}/deployments                                [LeptonDeployment]
+//   GET    {base}/deployments/{name}                         LeptonDeployment
+//   PATCH  {base}/deployments/{name}[?dryrun=true]           JSON merge patch -> the updated LeptonDeployment
+//   DELETE {base}/deployments/{name}                         the deployment, now "Deleting"
+//   PUT    {base}/deployments/{name}/restart                 LeptonDeployment, now "Restarting"
+//   GET    {base}/deployments/{name}/replicas                [Replica]
+//   GET    {base}/deployments/{name}/events                  [LeptonEvent]
+//   GET    {base}/deployments/{name}/readiness               {replica_id: [ReplicaReadinessIssue]}
+//   GET    {base}/deployments/{name}/termination             {replica_id: [ReplicaTermination]}
+//   GET    {base}/deployments/{name}/replicas/{id}/log       text/plain
+// where {base} = /api/v2/workspaces/{workspaceId}.
+//
+// Errors carry the backend's body shape {"code": "...", "message": "..."}: 401 without
+// "Authorization: Bearer <token>", 404 for another workspace id, an unknown deployment or
+// replica, 400 for an invalid or no-op patch ("no valid field to update"), 409 for a patch
+// on a deployment that is being deleted.
+//
+// State changes take time: a change moves the deployment to a transitional state at once
+// (Stopping, Starting, Updating, Scaling, Restarting, Deleting) and to its final state after
+// transitionDelay(), driven by timers on the thread the simulator lives in.
+//
+// Not thread-safe: call everything, listen() included, on the simulator's thread. The HTTP
+// server is a child, so moveToThread() takes it along (useful when a demo with thousands of
+// deployments should not serialise its lists on the GUI thread).
+class WorkspaceSimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    // One HTTP request as it arrived; headers keep Authorization so tests can check it.
+    struct RecordedRequest
+    {
+        QByteArray method;                           // "GET", "PATCH", ...
+        QString path;                                // full path, /api/v2/workspaces/<id>/...
+        QUrlQuery query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        qint64 receivedAtMs = 0;
+
+        // The path below the workspace base ("/deployments/x"); the full path when it is not
+        // under /api/v2/workspaces/<id>.
+        QString apiPath() const;
+        QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
+        QJsonObject jsonBody() const;                    // empty unless the body is a JSON object
+    };
+
+    // A misbehaviour of the network or the gateway, applied to matching requests instead of
+    // (or on top of) the normal answer. Faults are tried in the order injected; the first
+    // match with hits left is used.
+    struct Fault
+    {
+        enum class Kind {
+            HttpStatus,      // `status` with `body`, `contentType` and `headers`
+            MalformedJson,   // 200, application/json, but not valid JSON (`body`, or the real answer cut and garbled)
+            TruncatedBody,   // the real answer's headers and half its body, then the connection closes
+            WrongShape,      // 200 with valid JSON of the wrong shape (`body`, or: list -> object,
+                             // deployment -> state as a number and endpoint as a string)
+            SlowDrip,        // the real answer, `chunkSize` bytes every `interval`
+            Hang,            // never answers (the connection stays open)
+            HugeBody,        // 200, application/json, a valid JSON array of `size` bytes
+            CloseConnection, // closes the connection without a byte. Note: QNetworkAccessManager
+                             // silently retries a request once when a reused connection closes,
+                             // so use times(2) or more to make the client see the failure.
+        };
+
+        Kind kind = Kind::HttpStatus;
+        QByteArray method;       // empty: any method
+        QString path;            // a regular expression searched in the path; empty: any path
+        int count = 1;           // matching requests it applies to; -1: forever
+        int status = 500;
+        QByteArray body;
+        QByteArray contentType = "text/plain; charset=utf-8";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        qint64 size = 8 * 1024 * 1024;             // HugeBody
+        int chunkSize = 64;                        // SlowDrip
+        std::chrono::milliseconds interval{50};    // SlowDrip
+        // MalformedJson, TruncatedBody, WrongShape and SlowDrip always run the request first
+        // (a PATCH is applied, the answer is what breaks). The other kinds stop the request
+        // before it reaches the workspace, unless this is set: "the gateway timed out, but
+        // the backend did it".
+        bool applyRequest = false;
+
+        // Where and how often; chainable: Fault::badGateway().on("GET", "/deployments$").times(2)
+        Fault &on(const QByteArray &method, const QString &pathPattern);
+        Fault &times(int count);
+
+        static Fault httpStatus(int status, const QByteArray &body,
+                                const QByteArray &contentType = "application/json");
+        static Fault badGateway();                         // 502 with nginx's HTML page
+        static Fault rateLimited(int retryAfterSeconds);   // 429 with Retry-After and a JSON body
+        static Fault ofKind(Kind kind);
+    };
+
+    explicit WorkspaceSimulator(QObject *parent = nullptr);
+    ~WorkspaceSimulator() override;
+
+    // Configuration (before or after listen()).
+    void setWorkspaceId(const QString &id);              // default "demo"
+    QString workspaceId() const;
+    void setToken(const QString &token);                 // default "demo-token"
+    QString token() const;
+    void setUserName(const QString &user);               // last_modified_by of API changes
+    QString userName() const;
+    void setWorkspaceName(const QString &name);          // WorkspaceInfo.workspace_name
+    void setWorkspaceState(const QString &state);        // "normal", "paused", ...
+    void setTransitionDelay(std::chrono::milliseconds delay); // default 1500 ms
+    std::chrono::milliseconds transitionDelay() const;
+    void setLatency(std::chrono::milliseconds latency);  // added to every answer; default 0
+    std::chrono::milliseconds latency() const;
+    // The SDK's rule "max_replicas only together with min_replicas", enforced on each
+    // PATCH body (default on): a patch setting max_replicas must also carry min_replicas.
+    void setRequireMinWithMax(bool require);
+
+    // Listens on 127.0.0.1; 0 picks a free port. False if the port is taken.
+    bool listen(quint16 port = 0);
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>/api/v2/workspaces/<id>
+
+    // The workspace's deployments. Objects are stored as given (keyed by metadata.id, or
+    // metadata.name when there is no id); setting them cancels pending transitions.
+    void setDeployments(const QList<QJsonObject> &deployments);
+    QList<QJsonObject> deployments() const;
+    QStringList deploymentNames() const;
+    QJsonObject deployment(const QString &name) const; // empty if there is none
+    bool hasDeployment(const QString &name) const;
+    // Inserts or replaces one deployment exactly as given: an outside change the console did
+    // not make (no version bump unless the object carries one).
+    void setDeployment(const QJsonObject &deployment);
+    bool removeDeployment(const QString &name);
+    // Applies a merge patch as another user would through the API: validation, version bump,
+    // last_modified_by = `by`, state transitions. False if refused (unknown name, invalid or
+    // no-op patch); the reason goes to *error.
+    bool applyOutsideChange(const QString &name, const QJsonObject &patch,
+                            const QString &by = QStringLiteral("someone-else@example.com"),
+                            QString *error = nullptr);
+    // The autoscaler took a running deployment to zero after no traffic: desired_replicas 0,
+    // state "Stopped", spec untouched (min_replicas stays as it was).
+    bool simulateIdleScaleDown(const QString &name);
+    // Lets every deployment that sits in a transitional state (as loaded, e.g. the demo's
+    // "Starting" one) reach its end after transitionDelay(): Starting, Updating, Scaling,
+    // Restarting, Migrating -> Ready; Stopping -> Stopped; Deleting -> removed. Without this
+    // call such states stay as they are, which is what tests usually want.
+    void settleTransitions();
+    QJsonObject workspaceInfo() const;
+
+    // Fault injection.
+    void injectFault(const Fault &fault);
+    void clearFaults();
+    int pendingFaults() const;
+
+    // What the clients sent, in order.
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+
+signals:
+    void requestReceived(const QByteArray &method, const QString &path);
+    void deploymentChanged(const QString &name); // spec or status changed (also mid-transition)
+    void deploymentRemoved(const QString &name);
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    struct Entry
+    {
+        QJsonObject object;
+        quint64 generation = 0; // bumps cancel pending transition timers
+        int replicas = 0;       // replicas that exist right now
+        QJsonArray events;
+    };
+    struct PatchOutcome
+    {
+        bool ok = false;
+        int status = 200;
+        QString code;
+        QString message;
+        QJsonObject result;
+    };
+    using Handler = std::function<Reply(const RecordedRequest &)>;
+
+    void setUpRoutes();
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+               const QString &workspace, const Handler &handler);
+    void deliver(QHttpServerResponder &&responder, const Reply &reply);
+    void performFault(const Fault &fault, QHttpServerResponder &&responder, const Reply &real);
+
+    Reply workspaceReply() const;
+    Reply listReply() const;
+    Reply getReply(const QString &name) const;
+    Reply patchReply(const QString &name, const RecordedRequest &request);
+    Reply deleteReply(const QString &name);
+    Reply restartReply(const QString &name);
+    Reply replicasReply(const QString &name) const;
+    Reply eventsReply(const QString &name) const;
+    Reply readinessReply(const QString &name) const;
+    Reply terminationReply(const QString &name) const;
+    Reply logReply(const QString &name, const QString &replicaId) const;
+
+    PatchOutcome applyPatch(const QString &name, const QJsonObject &patch, const QString &by,
+                            bool dryRun);
+    QString validate(const QJsonObject &effectivePatch, const QJsonObject &merged) const;
+    void planTransition(Entry &entry, const QJsonObject &before, bool replicaAffecting);
+    void startTransition(const QString &name, const QString &transitional,
+                         const QString &finalState, int finalReplicas);
+    void scheduleFinish(const QString &name, quint64 generation, const QString &finalState, int finalReplicas);
+    void setState(Entry &entry, const QString &state);
+    void addEvent(Entry &entry, const QString &type, const QString &reason, const QString &message);
+    Entry makeEntry(const QJsonObject &object) const;
+    QStringList replicaIds(const QString &name) const;
+
+    static Reply json(const QJsonValue &value, int status = 200);
+    static Reply error(int status, const QString &code, const QString &message);
+
+    QHttpServer *m_server = nullptr; // child: moves with the simulator to another thread
+    quint16 m_port = 0;
+    QString m_workspaceId = QStringLiteral("demo");
+    QString m_token = QStringLiteral("demo-token");
+    QString m_user = QStringLiteral("demo-user@example.com");
+    QString m_workspaceName = QStringLiteral("Demo Workspace");
+    QString m_workspaceState = QStringLiteral("normal");
+    std::chrono::milliseconds m_transitionDelay{1500};
+    std::chrono::milliseconds m_latency{0};
+    bool m_requireMinWithMax = true;
+
+    QStringList m_order; // list order of GET /deployments
+    QHash<QString, Entry> m_entries;
+    quint64 m_nextGeneration = 1;
+    QList<Fault> m_faults;
+    QList<RecordedRequest> m_requests;
+};
