@@ -1,0 +1,133 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+class QSqlError;
+class QSqlQuery;
+
+// The console's local SQLite file: the pause ledger and the notes (PauseLedger, NotesStore
+// work on it). One LocalDatabase = one SQLite connection with its own, process-unique Qt
+// connection name, so two objects on the same file behave like two processes: the GUI and
+// the CLI, or two threads, may write at the same time.
+//
+// Settings, chosen for a file that two programs share and whose content is the only copy of
+// what a paused deployment had:
+//  - WAL journal: readers never block the writer and the writer never blocks readers.
+//  - synchronous=FULL: every commit is fsync'ed. WAL+NORMAL would already survive a killed
+//    process (a commit is in the OS page cache once COMMIT returns), but not a power cut; writes
+//    here are rare user actions, so paying one fsync each is cheap for a ledger.
+//  - busy_timeout: a writer waits for another one instead of failing at once; write
+//    transactions start with BEGIN IMMEDIATE so the wait happens there and never as an
+//    SQLITE_BUSY in the middle of a read-then-write transaction.
+//  - foreign_keys=ON.
+//
+// Opening never crashes and never silently drops data: a file that is not a database or fails
+// PRAGMA quick_check is renamed to "<name>.corrupt-<yyyyMMdd-hhmmss>" (its -wal/-shm beside
+// it) and a fresh database is started, with recoveryMessage() telling the user where the old
+// file is. A locked file, a read-only folder, a file written by a newer version or another
+// program's SQLite database leave isOpen() false with errorString() set; such files are never
+// moved, and the last two are not modified at all. A full disk or a lock met while writing
+// makes that one write fail with a message (see describeError()); the object stays usable.
+//
+// Thread rule (Qt SQL's): create, use and destroy a LocalDatabase in one thread. Another
+// thread opens its own LocalDatabase on the same path.
+class LocalDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
+
+public:
+    // 1: notes(text, author, created_at) and pause_ledger without remind_on.
+    // 2: notes gain edited_at, at_pause, pause_entry_id; pause_ledger gains remind_on.
+    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+    static constexpr const char *DataDirEnvVar = "LEPTON_CONSOLE_DATA_DIR";
+    static constexpr const char *FileName = "lepton-console.sqlite";
+
+    // Opens (creating the folder and the file if needed) and migrates to the current schema.
+    explicit LocalDatabase(const QString &path = defaultPath(),
+                           int busyTimeoutMs = DefaultBusyTimeoutMs);
+    ~LocalDatabase();
+    LocalDatabase(const LocalDatabase &) = delete;
+    LocalDatabase &operator=(const LocalDatabase &) = delete;
+
+    // $LEPTON_CONSOLE_DATA_DIR/lepton-console.sqlite when that variable is set (the CLI's
+    // --data-dir sets it), else AppDataLocation/lepton-console.sqlite.
+    static QString defaultPath();
+
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    // The live connection. Do not keep copies beyond this object's life, and never call
+    // QSqlDatabase::transaction() on it: use transaction() below (BEGIN IMMEDIATE).
+    QSqlDatabase connection() const { return m_db; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Why the database is not open (or the last transaction() failure), for the user.
+    QString errorString() const { return m_errorString; }
+    // Non-empty when a damaged file was kept aside and a fresh one started on this open.
+    QString recoveryMessage() const { return m_recoveryMessage; }
+    QString corruptCopyPath() const { return m_corruptCopyPath; }
+
+    // PRAGMA data_version: changes whenever another connection (another process, thread or
+    // LocalDatabase) commits. Cheap; the UI polls it to know when to re-read. -1 on failure.
+    qint64 dataVersion() const;
+
+    // Runs `work` in one write transaction (BEGIN IMMEDIATE ... COMMIT). `work` returns false
+    // and fills its error argument to roll back. Nested calls join the outer transaction; if a
+    // nested call fails, the whole outer transaction is rolled back even if the outer work
+    // ignores that failure. Exceptions from `work` roll back and become an error. On failure
+    // returns false, sets `*error` (when given) and errorString().
+    using Work = std::function<bool(QString &error)>;
+    bool transaction(const Work &work, QString *error = nullptr);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Executes a prepared query; on failure puts a user-readable sentence in `error`.
+    static bool exec(QSqlQuery &query, QString &error);
+    // Prepares `sql` on `query`; on failure puts a user-readable sentence in `error`.
+    static bool prepare(QSqlQuery &query, const QString &sql, QString &error);
+    // A sentence for the user: "locked", "disk full", "read-only"... plus SQLite's own words.
+    static QString describeError(const QSqlError &error);
+    // SQLite's primary result code (SQLITE_BUSY = 5, SQLITE_FULL = 13...), 0 if none.
+    static int sqliteCode(const QSqlError &error);
+
+    // How the stores write times: UTC ISO 8601 with milliseconds ("2025-01-31T08:15:00.000Z"),
+    // fixed width so that text order is time order. Null/invalid <-> SQL NULL.
+    static QVariant toDbTime(const QDateTime &time);
+    static QDateTime fromDbTime(const QVariant &value);
+    static QVariant toDbDate(const QDate &date);
+    static QDate fromDbDate(const QVariant &value);
+    // A QString bound as TEXT, never as NULL (Qt binds a null QString as NULL).
+    static QVariant toDbText(const QString &text);
+
+private:
+    enum class OpenResult { Ok, Corrupt, Failed };
+
+    OpenResult openAndPrepare();
+    OpenResult checkOwnership();
+    OpenResult configure();
+    OpenResult checkIntegrity();
+    OpenResult migrate();
+    bool readSchemaVersion(int &version, QString &error);
+    bool moveAside();
+    OpenResult failWith(const QSqlError &error, const QString &what);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    int m_schemaVersion = 0;
+    bool m_open = false;
+    QString m_errorString;
+    QString m_recoveryMessage;
+    QString m_corruptCopyPath;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+    int m_lastSqliteCode = 0; // of readSchemaVersion's last failure
+    QString m_problem;        // short cause of the last open failure, for recoveryMessage()
+};
