@@ -59,6 +59,12 @@ struct Deployment
     int effectiveReplicas() const;
     // Zero replicas asked for: stopped, stopping, or paused.
     bool isScaledToZero() const { return minReplicas.has_value() && *minReplicas == 0; }
+    // At zero replicas because the platform scaled it down after no traffic (Lepton does not
+    // scale up from zero by itself): min_replicas still says how many it is configured for.
+    bool isIdleAtZero() const
+    {
+        return !isScaledToZero() && desiredReplicas.value_or(-1) == 0 && state == DeploymentState::Stopped;
+    }
     // The address to open or copy: external if there is one, else internal.
     QString endpointUrl() const { return externalEndpoint.isEmpty() ? internalEndpoint : externalEndpoint; }
 

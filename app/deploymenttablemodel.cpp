@@ -113,7 +113,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case HasNoteRole: return marker.hasNote();
     case PendingActionRole: return int(pending);
     case ProblemRole: return DeploymentStates::isProblem(d.state);
-    case ScaledToZeroRole: return d.isScaledToZero();
+    case ScaledToZeroRole: return d.isScaledToZero() || d.isIdleAtZero();
     case FilterTextRole:
         return QStringList {d.name, d.image, d.resourceShape, d.rawState,
                             StatusPresentation::of(d, marker, pending).text, marker.latestNote}

@@ -45,7 +45,7 @@ public:
         PendingActionRole,    // int(PendingAction)
         FilterTextRole,       // name, image, shape and state, for the text filter
         ProblemRole,          // bool: a state a user should look at
-        ScaledToZeroRole,     // bool: min_replicas is 0
+        ScaledToZeroRole,     // bool: at zero replicas (min_replicas 0, or idle-scaled by the platform)
     };
     Q_ENUM(Role)
 

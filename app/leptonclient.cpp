@@ -11,7 +11,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcApi, "lepton.api")
+Q_LOGGING_CATEGORY(lcApi, "lepton.api", QtInfoMsg)
 
 namespace {
 

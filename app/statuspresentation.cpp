@@ -75,8 +75,10 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
         p.tooltip = deployment.rawState.isEmpty()
             ? tr("The server did not report a state.")
             : tr("The server reported the state \"%1\", which this console does not know.").arg(deployment.rawState);
-    } else if (state == DeploymentState::Stopped && !deployment.isScaledToZero()) {
-        p.tooltip = tr("Scaled down to zero by the platform (no traffic); it is configured for %1 replicas.")
+    } else if (deployment.isIdleAtZero()) {
+        p.text = tr("Idle");
+        p.tooltip = tr("Scaled down to zero by the platform after no traffic; Resume brings it back with the %1 "
+                       "replicas it is configured for.")
                         .arg(deployment.minReplicas.value_or(1));
     } else if (state == DeploymentState::Stopped) {
         p.tooltip = tr("Stopped outside the console: no saved replica count.");

@@ -1,0 +1,110 @@
+#include "workspacesession.h"
+
+#include "deploymentpoller.h"
+#include "leptonclient.h"
+#include "localdatabase.h"
+#include "localuser.h"
+#include "notesstore.h"
+#include "pausecontroller.h"
+#include "pauseledger.h"
+
+WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent)
+    : QObject(parent)
+    , m_credentials(credentials)
+    , m_database(database)
+    , m_ledger(std::make_unique<PauseLedger>(*database))
+    , m_notes(std::make_unique<NotesStore>(*database))
+    , m_client(new LeptonClient(this))
+    , m_poller(new DeploymentPoller(m_client, this))
+    , m_pauses(new PauseController(m_client, m_ledger.get(), m_notes.get(), credentials.workspaceId, this))
+    , m_model(new DeploymentTableModel(this))
+{
+    m_client->setBaseUrl(credentials.effectiveBaseUrl());
+    m_client->setToken(credentials.token);
+    m_pauses->setUserName(LocalUser::name());
+
+    connect(m_poller, &DeploymentPoller::refreshed, this, &WorkspaceSession::applyRefresh);
+    connect(m_poller, &DeploymentPoller::failed, this, [this](const ApiError &error) {
+        m_lastError = error;
+        Q_EMIT refreshFailed(error);
+    });
+    connect(m_pauses, &PauseController::ledgerChanged, this, &WorkspaceSession::reloadMarkers);
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    m_poller->stop();
+    m_client->abortAll();
+}
+
+QString WorkspaceSession::displayName() const
+{
+    if (!m_info.name.isEmpty())
+        return m_info.name;
+    return m_credentials.displayNameOrId();
+}
+
+QDateTime WorkspaceSession::lastUpdated() const
+{
+    return m_poller->lastSuccess();
+}
+
+void WorkspaceSession::start()
+{
+    reloadMarkers();
+    m_client->getWorkspaceInfo(this, [this](const ApiResult<WorkspaceInfo> &result) {
+        if (result.ok()) {
+            m_info = result.value;
+            Q_EMIT infoLoaded(m_info);
+        }
+        // A failure shows up through the deployments poll as well; nothing more to say here.
+    });
+    m_poller->start();
+}
+
+void WorkspaceSession::stop()
+{
+    m_poller->stop();
+}
+
+void WorkspaceSession::applyRefresh(const QList<Deployment> &deployments)
+{
+    m_lastError = ApiError();
+    const QStringList settled = m_pauses->reconcile(deployments);
+    // The command line (or another window) may have paused, resumed or written notes.
+    if (m_database->dataVersion() != m_seenDataVersion)
+        reloadMarkers();
+    const DeploymentTableModel::ApplyStats stats = m_model->applyDeployments(deployments);
+    m_loaded = true;
+    m_poller->setBusy(m_model->anyTransitional());
+    if (!settled.isEmpty())
+        Q_EMIT reconciled(settled);
+    Q_EMIT refreshed(stats);
+}
+
+void WorkspaceSession::reloadMarkers()
+{
+    m_seenDataVersion = m_database->dataVersion();
+    QHash<QString, PauseMarker> markers;
+    const QList<PauseEntry> open = m_ledger->openEntries(workspaceId());
+    for (const PauseEntry &entry : open) {
+        PauseMarker &marker = markers[entry.deploymentName];
+        marker.paused = true;
+        marker.confirmed = entry.state == PauseEntry::State::Active;
+        marker.pausedBy = entry.pausedBy;
+        marker.pausedAt = entry.pausedAt;
+        marker.savedMinReplicas = entry.savedMinReplicas;
+        marker.savedMaxReplicas = entry.savedMaxReplicas.value_or(-1);
+        marker.remindOn = entry.remindOn;
+    }
+    const QHash<QString, Note> latest = m_notes->latestForWorkspace(workspaceId());
+    const QHash<QString, int> counts = m_notes->countsForWorkspace(workspaceId());
+    for (auto it = latest.constBegin(); it != latest.constEnd(); ++it) {
+        PauseMarker &marker = markers[it.key()];
+        marker.latestNote = it.value().text;
+        marker.latestNoteAuthor = it.value().author;
+        marker.noteCount = counts.value(it.key(), 1);
+    }
+    m_model->setPauseMarkers(markers);
+    Q_EMIT markersChanged();
+}

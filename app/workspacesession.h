@@ -1,0 +1,79 @@
+#pragma once
+
+#include "apierror.h"
+#include "deploymenttablemodel.h"
+#include "workspacecredentials.h"
+#include "workspaceinfo.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+class DeploymentPoller;
+class LeptonClient;
+class LocalDatabase;
+class NotesStore;
+class PauseController;
+class PauseLedger;
+
+// Everything the console holds for one connected workspace: the API client, the poller
+// that keeps the table model fresh, the pause controller, and the local ledger and notes
+// laid over the server's data. The window and the tests drive it the same way.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `database` is shared by every session (one file for all workspaces) and must outlive it.
+    WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent = nullptr);
+    ~WorkspaceSession() override;
+
+    QString workspaceId() const { return m_credentials.workspaceId; }
+    QString displayName() const;
+    const WorkspaceCredentials &credentials() const { return m_credentials; }
+
+    LeptonClient *client() const { return m_client; }
+    DeploymentPoller *poller() const { return m_poller; }
+    PauseController *pauses() const { return m_pauses; }
+    PauseLedger *ledger() const { return m_ledger.get(); }
+    NotesStore *notes() const { return m_notes.get(); }
+    LocalDatabase *database() const { return m_database; }
+    DeploymentTableModel *model() const { return m_model; }
+
+    const WorkspaceInfo &info() const { return m_info; }
+    bool hasLoaded() const { return m_loaded; }
+    QDateTime lastUpdated() const;
+    ApiError lastError() const { return m_lastError; }
+
+    // Fetches the workspace description and starts polling.
+    void start();
+    void stop();
+    // Re-reads the ledger and notes into the table's markers (after a local change, or when
+    // another process such as lepton-console-cli wrote to the database).
+    void reloadMarkers();
+
+Q_SIGNALS:
+    void infoLoaded(const WorkspaceInfo &info);
+    void refreshed(const DeploymentTableModel::ApplyStats &stats);
+    void refreshFailed(const ApiError &error);
+    // Sentences about ledger entries settled against the server (a crash mid-pause).
+    void reconciled(const QStringList &messages);
+    void markersChanged();
+
+private:
+    void applyRefresh(const QList<Deployment> &deployments);
+
+    WorkspaceCredentials m_credentials;
+    LocalDatabase *m_database;
+    std::unique_ptr<PauseLedger> m_ledger;
+    std::unique_ptr<NotesStore> m_notes;
+    LeptonClient *m_client;
+    DeploymentPoller *m_poller;
+    PauseController *m_pauses;
+    DeploymentTableModel *m_model;
+    WorkspaceInfo m_info;
+    ApiError m_lastError;
+    qint64 m_seenDataVersion = -1;
+    bool m_loaded = false;
+};
