@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "pauseentry.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -35,3 +36,5 @@ struct PauseOutcome
             || kind == Kind::AlreadyStopped;
     }
 };
+
+Q_DECLARE_METATYPE(PauseOutcome)
