@@ -1,0 +1,33 @@
+#pragma once
+
+#include "workspacecredentials.h"
+
+#include <QString>
+
+class CliOutput;
+class LeptonClient;
+class LocalDatabase;
+class NotesStore;
+class PauseController;
+class PauseLedger;
+
+// What a command works with, set up by CliRunner before Command::execute() according to
+// Command::needs(): pointers are null for what the command did not ask for.
+struct CliContext
+{
+    CliOutput *output = nullptr;
+    QString userName;                 // "paused by", note authors
+
+    // Command::Need::Database
+    LocalDatabase *database = nullptr;
+    PauseLedger *ledger = nullptr;
+    NotesStore *notes = nullptr;
+
+    // Command::Need::Workspace (and Server)
+    QString workspaceId;
+
+    // Command::Need::Server: a client with the base URL and the token set.
+    WorkspaceCredentials credentials; // the token is in here: never print it
+    LeptonClient *client = nullptr;
+    PauseController *pauses = nullptr;
+};

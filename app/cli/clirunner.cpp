@@ -1,0 +1,211 @@
+#include "clirunner.h"
+
+#include "clioutput.h"
+#include "command.h"
+#include "credentialresolver.h"
+#include "leptonclient.h"
+#include "localdatabase.h"
+#include "localuser.h"
+#include "notesstore.h"
+#include "pausecontroller.h"
+#include "pauseledger.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+
+const QString kDataDir = QStringLiteral("data-dir");
+const QString kWorkspace = QStringLiteral("workspace");
+const QString kUrl = QStringLiteral("url");
+const QString kTokenStdin = QStringLiteral("token-stdin");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliRunner", text);
+}
+
+} // namespace
+
+CliRunner::CliRunner(CliOutput *output, QObject *parent)
+    : QObject(parent)
+    , m_output(output)
+{
+    m_context.output = output;
+    m_context.userName = LocalUser::name();
+}
+
+CliRunner::~CliRunner()
+{
+    // The command and the API objects go before the stores, the stores before the database.
+    m_command.reset();
+    delete m_context.pauses;
+    delete m_context.client;
+    m_ledger.reset();
+    m_notes.reset();
+    m_database.reset();
+}
+
+QString CliRunner::globalHelpText()
+{
+    QString text = tr("Usage: lepton-console-cli [options] COMMAND [command options] [arguments]\n"
+                      "Pause and resume Lepton deployments from scripts and CI/CD, sharing the Lepton Console's "
+                      "pause ledger and notes.\n\nCommands:\n");
+    for (const Command::Entry &entry : Command::table())
+        text += QStringLiteral("  %1%2\n").arg(entry.name.leftJustified(15), entry.description);
+    text += tr("\nOptions (before or after the command):\n");
+    for (const QCommandLineOption &option : Command::commonOptions()) {
+        QString syntax = QStringLiteral("--") + option.names().first();
+        if (!option.valueName().isEmpty())
+            syntax += QStringLiteral(" <%1>").arg(option.valueName());
+        text += QStringLiteral("  %1%2\n").arg(syntax.leftJustified(20), option.description());
+    }
+    text += QStringLiteral("  %1%2\n").arg(QStringLiteral("-h, --help").leftJustified(20), tr("Show this help, or a command's."));
+    text += QStringLiteral("  %1%2\n").arg(QStringLiteral("-v, --version").leftJustified(20), tr("Show the version."));
+    text += tr("\nCredentials: LEPTON_WORKSPACE_ID, LEPTON_WORKSPACE_TOKEN and LEPTON_WORKSPACE_URL from the "
+               "environment, as the Lepton SDK reads them; or --workspace ID for a workspace saved by the console "
+               "(token from the system keychain); or --token-stdin. A token is never taken as an argument.\n");
+    text += tr("\nExit codes:\n");
+    for (const ExitCode::Code code : {ExitCode::Ok, ExitCode::Failure, ExitCode::Usage, ExitCode::Unauthorized,
+                                      ExitCode::NotFound, ExitCode::Conflict, ExitCode::ServerError,
+                                      ExitCode::WaitTimeout, ExitCode::LocalStoreError})
+        text += QStringLiteral("  %1  %2\n").arg(int(code)).arg(ExitCode::name(code));
+    text += tr("\nRun \"lepton-console-cli COMMAND --help\" for a command's options.");
+    return text;
+}
+
+void CliRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(exitCode);
+}
+
+void CliRunner::usageError(const QString &message, const QString &command)
+{
+    m_output->setCommandName(command);
+    m_output->error(command.isEmpty()
+                        ? tr("%1 See \"lepton-console-cli --help\".").arg(CliOutput::oneLine(message))
+                        : tr("%1 See \"lepton-console-cli %2 --help\".").arg(CliOutput::oneLine(message), command));
+    finish(ExitCode::Usage);
+}
+
+void CliRunner::start(const QStringList &arguments)
+{
+    QCommandLineParser global;
+    global.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    global.addOptions(Command::commonOptions());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")}, QString());
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    global.addOption(help);
+    global.addOption(version);
+    global.addPositionalArgument(QStringLiteral("command"), QString());
+    if (!global.parse(arguments))
+        return usageError(global.errorText());
+
+    QStringList rest = global.positionalArguments();
+    if (global.isSet(version)) {
+        m_output->print(QStringLiteral("lepton-console-cli %1").arg(QCoreApplication::applicationVersion()));
+        return finish(ExitCode::Ok);
+    }
+    if (rest.isEmpty()) {
+        if (global.isSet(help)) {
+            m_output->print(globalHelpText());
+            return finish(ExitCode::Ok);
+        }
+        return usageError(tr("No command given."));
+    }
+    QString name = rest.takeFirst();
+    if (name == QStringLiteral("help")) {
+        if (rest.isEmpty()) {
+            m_output->print(globalHelpText());
+            return finish(ExitCode::Ok);
+        }
+        name = rest.takeFirst();
+        rest = {QStringLiteral("--help")};
+    }
+    m_command = Command::create(name);
+    if (!m_command)
+        return usageError(tr("Unknown command \"%1\".").arg(name));
+    if (global.isSet(help))
+        rest.append(QStringLiteral("--help"));
+
+    const QString error = m_command->parse(rest);
+    if (!error.isEmpty())
+        return usageError(error, name);
+    if (m_command->helpRequested()) {
+        m_output->print(m_command->helpText());
+        return finish(ExitCode::Ok);
+    }
+
+    // A common option after the command wins over the same one before it.
+    const QCommandLineParser &local = m_command->parser();
+    const auto value = [&](const QString &option) {
+        return local.isSet(option) ? local.value(option) : global.isSet(option) ? global.value(option) : QString();
+    };
+    startCommand(value(kDataDir), value(kWorkspace), value(kUrl), local.isSet(kTokenStdin) || global.isSet(kTokenStdin));
+}
+
+void CliRunner::startCommand(const QString &dataDir, const QString &workspace, const QString &url, bool tokenFromStdin)
+{
+    const QString name = m_command->name();
+    m_output->setCommandName(name);
+    const Command::Needs needs = m_command->needs();
+
+    if (!dataDir.isEmpty()) {
+        // The core finds the database through this variable (LocalDatabase::defaultPath()).
+        qputenv(LocalDatabase::DataDirEnvVar, QDir(dataDir).absolutePath().toLocal8Bit());
+    }
+    if (needs.testFlag(Command::Need::Database)) {
+        m_database = std::make_unique<LocalDatabase>(LocalDatabase::defaultPath());
+        if (!m_database->isOpen()) {
+            m_output->error(tr("The local pause ledger and notes (%1) could not be opened: %2")
+                                .arg(QDir::toNativeSeparators(m_database->path()), m_database->errorString()));
+            return finish(ExitCode::LocalStoreError);
+        }
+        if (!m_database->recoveryMessage().isEmpty())
+            m_output->warning(m_database->recoveryMessage());
+        m_ledger = std::make_unique<PauseLedger>(*m_database);
+        m_notes = std::make_unique<NotesStore>(*m_database);
+        m_context.database = m_database.get();
+        m_context.ledger = m_ledger.get();
+        m_context.notes = m_notes.get();
+    }
+
+    if (!needs.testFlag(Command::Need::Workspace) && !needs.testFlag(Command::Need::Server))
+        return execute();
+
+    CredentialResolver::Request request;
+    request.workspaceOption = workspace.isEmpty() ? QString() : workspace;
+    request.urlOption = url.isEmpty() ? QString() : url;
+    request.tokenFromStdin = tokenFromStdin;
+    request.needToken = needs.testFlag(Command::Need::Server);
+    m_resolver = new CredentialResolver(this);
+    m_resolver->resolve(request, [this](const CredentialResolver::Result &result) {
+        if (!result.ok()) {
+            m_output->error(result.message);
+            return finish(result.code);
+        }
+        m_context.workspaceId = result.credentials.workspaceId;
+        m_context.credentials = result.credentials;
+        if (m_command->needs().testFlag(Command::Need::Server)) {
+            m_output->addSecret(result.credentials.token);
+            m_context.client = new LeptonClient;
+            m_context.client->setBaseUrl(result.credentials.effectiveBaseUrl());
+            m_context.client->setToken(result.credentials.token);
+            m_context.pauses = new PauseController(m_context.client, m_ledger.get(), m_notes.get(),
+                                                   m_context.workspaceId);
+            m_context.pauses->setUserName(m_context.userName);
+        }
+        execute();
+    });
+}
+
+void CliRunner::execute()
+{
+    connect(m_command.get(), &Command::finished, this, &CliRunner::finish);
+    m_command->execute(&m_context);
+}

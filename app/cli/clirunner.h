@@ -1,0 +1,50 @@
+#pragma once
+
+#include "clicontext.h"
+#include "exitcode.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class CliOutput;
+class Command;
+class CredentialResolver;
+
+// Runs one lepton-console-cli invocation: parses the global options and the command
+// ("lepton-console-cli [options] COMMAND [options] [arguments]"; the global options are also
+// accepted after the command), sets up what the command needs (the local database, the
+// workspace credentials, the API client and PauseController), runs it on the event loop and
+// reports its exit code through finished().
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(CliOutput *output, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // `arguments` as QCoreApplication::arguments() gives them (the program first).
+    void start(const QStringList &arguments);
+
+    static QString globalHelpText();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void usageError(const QString &message, const QString &command = QString());
+    void finish(int exitCode);
+    void startCommand(const QString &dataDir, const QString &workspace, const QString &url, bool tokenFromStdin);
+    void execute();
+
+    CliOutput *m_output;
+    CliContext m_context;
+    std::unique_ptr<Command> m_command;
+    std::unique_ptr<LocalDatabase> m_database;
+    std::unique_ptr<PauseLedger> m_ledger;
+    std::unique_ptr<NotesStore> m_notes;
+    CredentialResolver *m_resolver = nullptr;
+    bool m_finished = false;
+};

@@ -1,0 +1,68 @@
+#include "clitext.h"
+
+#include <QRegularExpression>
+
+namespace CliText {
+
+QString brief(const QString &text, int width)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString line = text;
+    line.replace(spaces, QStringLiteral(" "));
+    line = line.trimmed();
+    if (width > 1 && line.size() > width)
+        line = line.left(width - 1) + QChar(0x2026);
+    return line;
+}
+
+QString table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    QList<QStringList> cells;
+    for (const QStringList &row : rows) {
+        QStringList line;
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString cell = brief(row.value(i), 0);
+            widths[i] = qMax(widths[i], cell.size());
+            line.append(cell);
+        }
+        cells.append(line);
+    }
+    const auto format = [&widths](const QStringList &row) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i + 1 == row.size())
+                line += row[i];
+            else
+                line += row[i].leftJustified(widths[i]) + QStringLiteral("  ");
+        }
+        return line.trimmed() + QLatin1Char('\n');
+    };
+    QString text = format(headers);
+    for (const QStringList &row : cells)
+        text += format(row);
+    return text;
+}
+
+QString time(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QString replicas(std::optional<int> min, std::optional<int> max)
+{
+    if (!min && !max)
+        return QStringLiteral("-");
+    if (!max)
+        return QString::number(*min);
+    return QStringLiteral("%1-%2").arg(min.value_or(0)).arg(*max);
+}
+
+} // namespace CliText

@@ -1,0 +1,168 @@
+#include "command.h"
+
+#include "clicontext.h"
+#include "clioutput.h"
+#include "exportledgercommand.h"
+#include "importledgercommand.h"
+#include "listcommand.h"
+#include "notescommand.h"
+#include "pausecommand.h"
+#include "pausedcommand.h"
+#include "resumecommand.h"
+#include "setreplicascommand.h"
+#include "statuscommand.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace {
+
+template <typename T>
+Command::Entry entry()
+{
+    return Command::Entry {QString::fromLatin1(T::Name), T::describe(), [] { return std::unique_ptr<Command>(new T); }};
+}
+
+} // namespace
+
+const QList<Command::Entry> &Command::table()
+{
+    static const QList<Entry> commands {
+        entry<ListCommand>(),
+        entry<StatusCommand>(),
+        entry<PauseCommand>(),
+        entry<ResumeCommand>(),
+        entry<PausedCommand>(),
+        entry<NotesCommand>(),
+        entry<SetReplicasCommand>(),
+        entry<ExportLedgerCommand>(),
+        entry<ImportLedgerCommand>(),
+    };
+    return commands;
+}
+
+std::unique_ptr<Command> Command::create(const QString &name)
+{
+    for (const Entry &e : table()) {
+        if (e.name == name)
+            return e.create();
+    }
+    return nullptr;
+}
+
+Command::Command(const QString &name, const QString &description)
+    : m_name(name)
+    , m_description(description)
+{
+}
+
+Command::~Command() = default;
+
+QList<QCommandLineOption> Command::commonOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("data-dir"),
+                           QCoreApplication::translate("Command", "Keep the pause ledger and notes in <dir> instead of "
+                                                                  "the console's own folder (e.g. a CI cache folder)."),
+                           QStringLiteral("dir")),
+        QCommandLineOption(QStringLiteral("workspace"),
+                           QCoreApplication::translate("Command", "Use the workspace <id> saved by the console (its "
+                                                                  "token comes from the system keychain)."),
+                           QStringLiteral("id")),
+        QCommandLineOption(QStringLiteral("url"),
+                           QCoreApplication::translate("Command", "Use <url> as the workspace API base URL."),
+                           QStringLiteral("url")),
+        QCommandLineOption(QStringLiteral("token-stdin"),
+                           QCoreApplication::translate("Command", "Read the workspace token from standard input.")),
+    };
+}
+
+QString Command::parse(const QStringList &words)
+{
+    m_parser.setApplicationDescription(m_description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Not addHelpOption(): its --help-all lists Qt's own options, which mean nothing here.
+    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                          QCoreApplication::translate("Command", "Show this help.")));
+    m_parser.addOptions(options());
+    m_parser.addOptions(commonOptions());
+    for (const Argument &argument : arguments())
+        m_parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
+
+    if (!m_parser.parse(QStringList {QCoreApplication::applicationName()} + words))
+        return m_parser.errorText();
+    if (helpRequested())
+        return QString();
+    return readArguments(m_parser);
+}
+
+bool Command::helpRequested() const
+{
+    return m_parser.isSet(QStringLiteral("help"));
+}
+
+QString Command::helpText() const
+{
+    QString text = m_parser.helpText();
+    // "Usage: ./lepton-console-cli [options] NAME..." -> "Usage: lepton-console-cli pause [options] NAME...".
+    const qsizetype at = text.indexOf(QStringLiteral("[options]"));
+    if (at >= 0)
+        text.replace(0, at, QStringLiteral("Usage: lepton-console-cli %1 ").arg(m_name));
+    return text;
+}
+
+void Command::execute(CliContext *context)
+{
+    m_context = context;
+    output().setCommandName(m_name);
+    run();
+}
+
+CliOutput &Command::output() const
+{
+    return *m_context->output;
+}
+
+void Command::fail(ExitCode::Code code, const QString &message)
+{
+    output().error(message);
+    finish(code);
+}
+
+void Command::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(exitCode);
+}
+
+QString Command::readTimeout(const QCommandLineParser &parser, const QString &option, double *seconds)
+{
+    if (!parser.isSet(option))
+        return QString();
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value <= 0 || value > 7 * 24 * 3600)
+        return QCoreApplication::translate("Command", "--%1 takes a number of seconds greater than 0, not \"%2\".")
+            .arg(option, parser.value(option));
+    *seconds = value;
+    return QString();
+}
+
+QString Command::readCount(const QCommandLineParser &parser, const QString &option, int minimum,
+                           std::optional<int> *value)
+{
+    if (!parser.isSet(option))
+        return QString();
+    bool ok = false;
+    const int number = parser.value(option).toInt(&ok);
+    if (!ok || number < minimum)
+        return QCoreApplication::translate("Command", "--%1 takes a whole number of at least %2, not \"%3\".")
+            .arg(option)
+            .arg(minimum)
+            .arg(parser.value(option));
+    *value = number;
+    return QString();
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFlags>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class CliOutput;
+struct CliContext;
+
+// One verb of lepton-console-cli (keepassxc-cli's Command is the model): its name, its
+// options and arguments, what it needs (the local database, a workspace id, the server),
+// and the work itself.
+//
+// The core is asynchronous, so a command does not return its exit code: CliRunner parses
+// the command line (parse()), sets up what needs() asks for, calls execute(), and the
+// command calls finish(code) exactly once when it is done, from any later point of the
+// event loop.
+class Command : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Need {
+        Nothing = 0x0,
+        Database = 0x1,  // the ledger and the notes
+        Workspace = 0x2, // a workspace id (from the environment or --workspace)
+        Server = 0x4,    // a token and a client for the workspace's API
+    };
+    Q_DECLARE_FLAGS(Needs, Need)
+
+    struct Argument
+    {
+        QString name;        // "NAME"
+        QString description;
+        QString syntax;      // "NAME..." for repeated arguments
+    };
+
+    // The command table: every verb, in the order `--help` lists them.
+    struct Entry
+    {
+        QString name;
+        QString description;
+        std::function<std::unique_ptr<Command>()> create;
+    };
+    static const QList<Entry> &table();
+    // nullptr for an unknown name.
+    static std::unique_ptr<Command> create(const QString &name);
+
+    ~Command() override;
+
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+    virtual Needs needs() const = 0;
+
+    // Options shared by every command (--data-dir, --workspace, --url, --token-stdin).
+    static QList<QCommandLineOption> commonOptions();
+
+    // Builds the parser for this command (common options, help, its own options and
+    // arguments) and parses `arguments` (the words after the command name). Returns an
+    // empty string on success, or the usage error to report. After success, helpRequested()
+    // says whether to print helpText() and stop.
+    QString parse(const QStringList &words);
+    bool helpRequested() const;
+    QString helpText() const;
+    const QCommandLineParser &parser() const { return m_parser; }
+
+    // Runs the command; it calls finish() when done.
+    void execute(CliContext *context);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    Command(const QString &name, const QString &description);
+
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    virtual QList<Argument> arguments() const { return {}; }
+    // Reads the parsed options and arguments into the command's fields; a non-empty string
+    // is a usage error. Called by parse() after the parser succeeded.
+    virtual QString readArguments(const QCommandLineParser &parser) = 0;
+    virtual void run() = 0;
+
+    CliContext &context() const { return *m_context; }
+    CliOutput &output() const;
+    // Reports a failure in one line on standard error and finishes with `code`.
+    void fail(ExitCode::Code code, const QString &message);
+    void finish(int exitCode);
+
+    // Helpers for readArguments().
+    static QString readTimeout(const QCommandLineParser &parser, const QString &option, double *seconds);
+    static QString readCount(const QCommandLineParser &parser, const QString &option, int minimum,
+                             std::optional<int> *value);
+
+private:
+    QString m_name;
+    QString m_description;
+    QCommandLineParser m_parser;
+    CliContext *m_context = nullptr;
+    bool m_finished = false;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Command::Needs)

@@ -1,0 +1,132 @@
+#include "credentialresolver.h"
+
+#include "credentialstring.h"
+#include "environmentcredentials.h"
+#include "tokenstore.h"
+#include "workspaceregistry.h"
+#include "workspaceurl.h"
+
+#include <QFile>
+#include <QSettings>
+
+#include <optional>
+
+namespace {
+
+QString readStandardInput()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(in.readAll());
+}
+
+// The console's saved workspace: default QSettings under the console's application name.
+std::optional<WorkspaceRegistry::Entry> savedWorkspace(const QString &workspaceId, QString *current = nullptr)
+{
+    QSettings settings;
+    WorkspaceRegistry registry(&settings);
+    if (current)
+        *current = registry.currentWorkspaceId();
+    if (workspaceId.isEmpty())
+        return std::nullopt;
+    return registry.workspace(workspaceId);
+}
+
+} // namespace
+
+CredentialResolver::CredentialResolver(QObject *parent)
+    : QObject(parent)
+    , m_readToken(readStandardInput)
+{
+}
+
+void CredentialResolver::resolve(const Request &request, Callback done)
+{
+    Result result;
+    const auto failWith = [&done](ExitCode::Code code, const QString &message) {
+        Result failed;
+        failed.code = code;
+        failed.message = message;
+        done(failed);
+    };
+
+    const EnvironmentCredentials::Result env = EnvironmentCredentials::read(m_environment);
+
+    // The workspace.
+    QString workspaceId = request.workspaceOption.trimmed();
+    if (!request.workspaceOption.isNull() && !CredentialString::isValidWorkspaceId(workspaceId))
+        return failWith(ExitCode::Usage, tr("--workspace takes a workspace id (letters, digits, '-', '_' and '.')."));
+    if (workspaceId.isEmpty()) {
+        if (env.status == EnvironmentCredentials::Status::Invalid)
+            return failWith(ExitCode::Usage, env.errorMessage);
+        if (env.isOk())
+            workspaceId = env.credentials.workspaceId;
+    }
+    std::optional<WorkspaceRegistry::Entry> saved;
+    if (workspaceId.isEmpty()) {
+        QString current;
+        savedWorkspace(QString(), &current);
+        workspaceId = current;
+    }
+    if (workspaceId.isEmpty())
+        return failWith(ExitCode::Usage, tr("No workspace: set LEPTON_WORKSPACE_ID and LEPTON_WORKSPACE_TOKEN, "
+                                            "or pass --workspace ID for a workspace saved by the console."));
+    // The environment's token and URL belong to the environment's workspace only.
+    const bool envSameWorkspace = env.isOk() && env.credentials.workspaceId == workspaceId;
+    result.credentials.workspaceId = workspaceId;
+
+    // The URL.
+    if (!request.urlOption.isNull()) {
+        const QUrl url(request.urlOption.trimmed(), QUrl::StrictMode);
+        QString why;
+        if (!WorkspaceUrl::isAllowedBaseUrl(url, &why))
+            return failWith(ExitCode::Usage, tr("--url cannot be used: %1").arg(why));
+        result.credentials.baseUrl = url;
+    } else if (envSameWorkspace && !env.credentials.baseUrl.isEmpty()) {
+        result.credentials.baseUrl = env.credentials.baseUrl;
+    } else if (request.needToken) {
+        saved = savedWorkspace(workspaceId);
+        if (saved)
+            result.credentials.baseUrl = saved->baseUrl;
+    }
+    if (saved)
+        result.credentials.displayName = saved->displayName;
+
+    if (!request.needToken)
+        return done(result);
+
+    // The token.
+    if (request.tokenFromStdin) {
+        const QString token = CredentialString::trimmedPaste(m_readToken ? m_readToken() : QString());
+        if (token.isEmpty())
+            return failWith(ExitCode::Usage, tr("--token-stdin: standard input held no token."));
+        if (!CredentialString::isValidToken(token))
+            return failWith(ExitCode::Usage, tr("--token-stdin: the token on standard input contains spaces, line "
+                                                "breaks or other characters a Lepton token cannot have."));
+        result.credentials.token = token;
+        return done(result);
+    }
+    if (envSameWorkspace && env.credentials.hasToken()) {
+        result.credentials.token = env.credentials.token;
+        return done(result);
+    }
+
+    auto *store = new TokenStore(this);
+    store->setTimeout(std::chrono::seconds(30));
+    store->readToken(workspaceId, this, [store, result, done, workspaceId](const TokenStore::Result &read) mutable {
+        store->deleteLater();
+        if (read.isOk()) {
+            result.credentials.token = read.token;
+            return done(result);
+        }
+        Result failed;
+        failed.code = ExitCode::Unauthorized;
+        failed.message = read.error == TokenStore::Error::NotFound
+            ? tr("No token for workspace %1: the console has none in the keychain. Set LEPTON_WORKSPACE_TOKEN, "
+                 "or pass the token on standard input with --token-stdin.").arg(workspaceId)
+            : tr("The token of workspace %1 could not be read from the keychain: %2 Set LEPTON_WORKSPACE_TOKEN, "
+                 "or pass the token on standard input with --token-stdin.").arg(workspaceId, read.message);
+        done(failed);
+    });
+}
