@@ -37,12 +37,10 @@ void later(QObject *context, const PausedSettingsEditor::Callback &done, const P
 
 } // namespace
 
-PausedSettingsEditor::PausedSettingsEditor(LeptonClient *client, PauseLedger *ledger, LocalDatabase *database,
-                                           const QString &workspaceId, QObject *parent)
+PausedSettingsEditor::PausedSettingsEditor(LeptonClient *client, PauseLedger *ledger, const QString &workspaceId, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_ledger(ledger)
-    , m_database(database)
     , m_workspaceId(workspaceId)
 {
 }
@@ -146,11 +144,10 @@ void PausedSettingsEditor::apply(const Deployment &current, const DeploymentSett
                                   .arg(outcome.deploymentName, result.error.userMessage());
             return done(outcome);
         }
-        QString error;
-        if (!recordSnapshot(entryId, snapshot, &error)) {
+        if (!m_ledger->updatePausedSnapshot(entryId, snapshot)) {
             outcome.kind = Outcome::Kind::LocalStoreFailed;
             outcome.message = tr("%1 was changed, but the change could not be recorded in the pause ledger (%2); "
-                                 "Resume will ask about it.").arg(outcome.deploymentName, error);
+                                 "Resume will ask about it.").arg(outcome.deploymentName, m_ledger->lastError());
             return done(outcome);
         }
         if (const std::optional<PauseEntry> updated = m_ledger->entry(entryId))
@@ -160,33 +157,4 @@ void PausedSettingsEditor::apply(const Deployment &current, const DeploymentSett
                               .arg(outcome.deploymentName, edited.replicasDescription());
         done(outcome);
     });
-}
-
-// The paused snapshot is what Resume compares the server against. PauseLedger has no call to
-// change it yet, so it is written here, with the ledger's own rules: one transaction, open
-// entries only. (To move into PauseLedger as updatePausedSnapshot(id, snapshot).)
-bool PausedSettingsEditor::recordSnapshot(qint64 entryId, const QJsonObject &snapshot, QString *error)
-{
-    QString failure;
-    const bool ok = m_database->transaction([&](QString &err) {
-        QSqlQuery query(m_database->connection());
-        if (!LocalDatabase::prepare(query,
-                                    QStringLiteral("UPDATE pause_ledger SET paused_snapshot = :snapshot"
-                                                   " WHERE id = :id AND state IN ('pending', 'active')"),
-                                    err))
-            return false;
-        query.bindValue(QStringLiteral(":snapshot"),
-                        QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
-        query.bindValue(QStringLiteral(":id"), entryId);
-        if (!LocalDatabase::exec(query, err))
-            return false;
-        if (query.numRowsAffected() != 1) {
-            err = tr("the pause is over");
-            return false;
-        }
-        return true;
-    }, &failure);
-    if (!ok && error)
-        *error = failure;
-    return ok;
 }

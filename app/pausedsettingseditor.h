@@ -12,7 +12,6 @@
 #include <functional>
 
 class LeptonClient;
-class LocalDatabase;
 class PauseLedger;
 
 // Edits a paused deployment ("pause before an important change"): the window's edit dialog
@@ -53,9 +52,8 @@ public:
     };
     using Callback = std::function<void(const Outcome &)>;
 
-    // `database` is the one `ledger` works on (for recording the paused snapshot).
-    PausedSettingsEditor(LeptonClient *client, PauseLedger *ledger, LocalDatabase *database,
-                         const QString &workspaceId, QObject *parent = nullptr);
+    PausedSettingsEditor(LeptonClient *client, PauseLedger *ledger, const QString &workspaceId,
+                         QObject *parent = nullptr);
 
     // The spec Resume would bring back: `current`'s spec with the saved min_replicas,
     // max_replicas and auto_scaler of `entry` in place of the paused ones.
@@ -69,10 +67,7 @@ public:
     void apply(const Deployment &current, const DeploymentSettings &edited, QObject *context, Callback done);
 
 private:
-    bool recordSnapshot(qint64 entryId, const QJsonObject &snapshot, QString *error);
-
     LeptonClient *m_client;
     PauseLedger *m_ledger;
-    LocalDatabase *m_database;
     QString m_workspaceId;
 };

@@ -312,6 +312,29 @@ bool PauseLedger::updateSavedValues(qint64 id, int savedMinReplicas,
     return report(ok, error);
 }
 
+bool PauseLedger::updatePausedSnapshot(qint64 id, const QJsonObject &snapshot)
+{
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        QSqlQuery query(m_db.connection());
+        if (!LocalDatabase::prepare(query,
+                                    QStringLiteral("UPDATE pause_ledger SET paused_snapshot = :snapshot"
+                                                   " WHERE id = :id AND state IN ('pending', 'active')"),
+                                    err))
+            return false;
+        query.bindValue(QStringLiteral(":snapshot"), jsonText(snapshot));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!LocalDatabase::exec(query, err))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            err = tr("The pause is over; its snapshot is history and stays as it was.");
+            return false;
+        }
+        return true;
+    }, &error);
+    return report(ok, error);
+}
+
 bool PauseLedger::setRemindOn(qint64 id, const QDate &remindOn)
 {
     QString error;

@@ -71,6 +71,9 @@ public:
     // Only for open entries.
     bool updateSavedValues(qint64 id, int savedMinReplicas, std::optional<int> savedMaxReplicas,
                            const QJsonObject &savedAutoScaler, bool hadAutoScaler);
+    // Records the spec a paused deployment now has after an edit made through the console
+    // (image, shape), so Resume does not take it for a change made outside. Open entries only.
+    bool updatePausedSnapshot(qint64 id, const QJsonObject &snapshot);
     // Sets or clears (null date) the reminder of an open entry.
     bool setRemindOn(qint64 id, const QDate &remindOn);
 

@@ -6,6 +6,8 @@
 #include "localuser.h"
 #include "notesstore.h"
 #include "pausecontroller.h"
+#include "pausedsettingseditor.h"
+#include "pausemarkers.h"
 #include "pauseledger.h"
 
 WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent)
@@ -17,6 +19,7 @@ WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Loca
     , m_client(new LeptonClient(this))
     , m_poller(new DeploymentPoller(m_client, this))
     , m_pauses(new PauseController(m_client, m_ledger.get(), m_notes.get(), credentials.workspaceId, this))
+    , m_pausedEditor(new PausedSettingsEditor(m_client, m_ledger.get(), credentials.workspaceId, this))
     , m_model(new DeploymentTableModel(this))
 {
     m_client->setBaseUrl(credentials.effectiveBaseUrl());
@@ -29,6 +32,14 @@ WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Loca
         Q_EMIT refreshFailed(error);
     });
     connect(m_pauses, &PauseController::ledgerChanged, this, &WorkspaceSession::reloadMarkers);
+}
+
+void WorkspaceSession::setCredentials(const WorkspaceCredentials &credentials)
+{
+    Q_ASSERT(credentials.workspaceId == m_credentials.workspaceId);
+    m_credentials = credentials;
+    m_client->setBaseUrl(credentials.effectiveBaseUrl());
+    m_client->setToken(credentials.token);
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -85,26 +96,6 @@ void WorkspaceSession::applyRefresh(const QList<Deployment> &deployments)
 void WorkspaceSession::reloadMarkers()
 {
     m_seenDataVersion = m_database->dataVersion();
-    QHash<QString, PauseMarker> markers;
-    const QList<PauseEntry> open = m_ledger->openEntries(workspaceId());
-    for (const PauseEntry &entry : open) {
-        PauseMarker &marker = markers[entry.deploymentName];
-        marker.paused = true;
-        marker.confirmed = entry.state == PauseEntry::State::Active;
-        marker.pausedBy = entry.pausedBy;
-        marker.pausedAt = entry.pausedAt;
-        marker.savedMinReplicas = entry.savedMinReplicas;
-        marker.savedMaxReplicas = entry.savedMaxReplicas.value_or(-1);
-        marker.remindOn = entry.remindOn;
-    }
-    const QHash<QString, Note> latest = m_notes->latestForWorkspace(workspaceId());
-    const QHash<QString, int> counts = m_notes->countsForWorkspace(workspaceId());
-    for (auto it = latest.constBegin(); it != latest.constEnd(); ++it) {
-        PauseMarker &marker = markers[it.key()];
-        marker.latestNote = it.value().text;
-        marker.latestNoteAuthor = it.value().author;
-        marker.noteCount = counts.value(it.key(), 1);
-    }
-    m_model->setPauseMarkers(markers);
+    m_model->setPauseMarkers(PauseMarkers::load(*m_ledger, *m_notes, workspaceId()));
     Q_EMIT markersChanged();
 }

@@ -16,6 +16,7 @@ class LocalDatabase;
 class NotesStore;
 class PauseController;
 class PauseLedger;
+class PausedSettingsEditor;
 
 // Everything the console holds for one connected workspace: the API client, the poller
 // that keeps the table model fresh, the pause controller, and the local ledger and notes
@@ -32,10 +33,15 @@ public:
     QString workspaceId() const { return m_credentials.workspaceId; }
     QString displayName() const;
     const WorkspaceCredentials &credentials() const { return m_credentials; }
+    // A new token or address for the same workspace (after a 401): the table, the ledger
+    // and the notes stay as they are.
+    void setCredentials(const WorkspaceCredentials &credentials);
 
     LeptonClient *client() const { return m_client; }
     DeploymentPoller *poller() const { return m_poller; }
     PauseController *pauses() const { return m_pauses; }
+    // Edits of paused deployments: what Resume brings back, and image/shape while paused.
+    PausedSettingsEditor *pausedEditor() const { return m_pausedEditor; }
     PauseLedger *ledger() const { return m_ledger.get(); }
     NotesStore *notes() const { return m_notes.get(); }
     LocalDatabase *database() const { return m_database; }
@@ -71,6 +77,7 @@ private:
     LeptonClient *m_client;
     DeploymentPoller *m_poller;
     PauseController *m_pauses;
+    PausedSettingsEditor *m_pausedEditor;
     DeploymentTableModel *m_model;
     WorkspaceInfo m_info;
     ApiError m_lastError;

@@ -211,6 +211,9 @@ bool ApplicationController::startDemo(int deployments)
             box->open();
             return false;
         }
+        // The demo opens with deployments on their way somewhere (Starting, Scaling, ...);
+        // after a while they arrive, as real ones do, and the console goes quiet.
+        QTimer::singleShot(std::chrono::seconds(20), m_simulator, &WorkspaceSimulator::settleTransitions);
     }
     WorkspaceCredentials credentials;
     credentials.workspaceId = m_simulator->workspaceId();
@@ -378,8 +381,7 @@ void ApplicationController::onWorkspaceConnected(const WorkspaceCredentials &cre
     if (m_session && !m_sessionIsDemo && m_session->workspaceId() == credentials.workspaceId) {
         // The same workspace with a new token: the session, its table, notes and ledger stay;
         // it carries on where it stopped.
-        m_session->client()->setBaseUrl(credentials.effectiveBaseUrl());
-        m_session->client()->setToken(credentials.token);
+        m_session->setCredentials(credentials);
         m_registry->markUsed(credentials.workspaceId);
         m_registry->setCurrentWorkspaceId(credentials.workspaceId);
         m_session->start();

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -50,6 +51,7 @@ QTreeWidget *makeList(const QString &objectName, const QString &accessibleName, 
     auto *list = new QTreeWidget(parent);
     list->setObjectName(objectName);
     list->setAccessibleName(accessibleName);
+    list->header()->setAccessibleName(QCoreApplication::translate("DetailsPanel", "%1 columns").arg(accessibleName));
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
     list->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,5 +1,7 @@
 #include "editdeploymentdialog.h"
 
+#include <QPointer>
+
 #include "apierror.h"
 #include "leptonclient.h"
 
@@ -511,6 +513,14 @@ void EditDeploymentDialog::startApply()
         showMessage(MessageKind::Information, tr("Nothing to change."));
         return;
     }
+    if (pauseWhileApplying()) {
+        // The window orchestrates pause, apply-while-paused and resume, with the ledger's
+        // safety; the dialog's part is done.
+        ++m_generation;
+        Q_EMIT applyWhilePausedRequested(m_deployment.name, edited);
+        accept();
+        return;
+    }
     hideMessage();
     m_conflictServer.reset();
     const int generation = ++m_generation;
@@ -535,6 +545,24 @@ void EditDeploymentDialog::startApply()
 void EditDeploymentDialog::sendPatch(const Deployment &server)
 {
     const DeploymentSettings edited = settings();
+    if (m_paused && m_pausedApplier) {
+        const int generation = m_generation;
+        const QString name = m_deployment.name;
+        setBusy(true, tr("Saving what Resume will bring back…"));
+        m_pausedApplier(server, edited, [this, generation, name, guard = QPointer<EditDeploymentDialog>(this)](bool ok, const QString &message) {
+            if (!guard || generation != m_generation)
+                return;
+            setBusy(false);
+            if (!ok) {
+                showMessage(MessageKind::Error, message);
+                return;
+            }
+            ++m_generation;
+            Q_EMIT applied(name);
+            accept();
+        });
+        return;
+    }
     const DeploymentSettings serverSettings = DeploymentSettings::fromDeployment(server);
     // Only the user's edits, on what the server has now (the same object as opened, unless
     // "Apply anyway" rebased the form).

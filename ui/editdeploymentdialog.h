@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "deployment.h"
 #include "deploymentsettings.h"
 #include "workspaceinfo.h"
@@ -91,7 +93,18 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+public:
+    // Paused deployments: who applies an edit instead of this dialog's own PATCH (the
+    // window's PausedSettingsEditor: replicas and autoscaling to the ledger, image and shape
+    // to the server, recorded so Resume does not ask about them). `done(ok, message)`.
+    using PausedApplier = std::function<void(const Deployment &server, const DeploymentSettings &edited,
+                                             std::function<void(bool ok, const QString &message)> done)>;
+    void setPausedApplier(PausedApplier applier) { m_pausedApplier = std::move(applier); }
+
 Q_SIGNALS:
+    // "Pause while applying" was ticked: the window pauses, applies `edited` as a paused
+    // edit, and resumes with the new settings. The dialog closes without sending anything.
+    void applyWhilePausedRequested(const QString &name, const DeploymentSettings &edited);
     // The server accepted the change (or, when paused, the saved values were edited).
     void applied(const QString &name);
     void pauseRequested(const QString &name);
@@ -102,6 +115,7 @@ Q_SIGNALS:
     void savedValuesEdited(const QString &name, const DeploymentSettings &newSettings);
 
 private:
+    PausedApplier m_pausedApplier;
     enum class MessageKind { Information, Warning, Error };
 
     void buildUi();

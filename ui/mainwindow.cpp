@@ -8,6 +8,11 @@
 #include "editdeploymentdialog.h"
 #include "errorbanner.h"
 #include "leptonclient.h"
+#include "localuser.h"
+#include "notespanel.h"
+#include "pausedservicesview.h"
+#include "pausedsettingseditor.h"
+#include "pauseledger.h"
 #include "pausecontroller.h"
 #include "pausedialog.h"
 #include "statusbadgedelegate.h"
@@ -19,6 +24,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -51,6 +57,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_statusLine(new QLabel(this))
     , m_countLine(new QLabel(this))
+    , m_notesPanel(new NotesPanel(this))
+    , m_pausedView(new PausedServicesView(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lepton Console"));
@@ -240,11 +248,55 @@ void MainWindow::buildUi()
     m_countLine->setObjectName(QStringLiteral("countLine"));
     statusBar()->addWidget(m_statusLine, 1);
     statusBar()->addPermanentWidget(m_countLine);
+
+    // Notes and the Paused services view: docks below the table, tabbed together.
+    m_notesDock = new QDockWidget(tr("Notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("notesDock"));
+    m_notesDock->setAccessibleName(tr("Notes"));
+    m_notesDock->setWidget(m_notesPanel);
+    m_notesPanel->setObjectName(QStringLiteral("notesPanel"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
+    m_pausedDock = new QDockWidget(tr("Paused Services"), this);
+    m_pausedDock->setObjectName(QStringLiteral("pausedServicesDock"));
+    m_pausedDock->setAccessibleName(tr("Paused services"));
+    m_pausedDock->setWidget(m_pausedView);
+    m_pausedView->setObjectName(QStringLiteral("pausedServicesView"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_pausedDock);
+    tabifyDockWidget(m_notesDock, m_pausedDock);
+    m_notesDock->raise();
+    resizeDocks({m_notesDock}, {fontMetrics().height() * 14}, Qt::Vertical);
+    m_notesDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_pausedDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+
+    auto select = [this](const QString &name) {
+        if (!selectDeployment(name)) {
+            // Hidden by a filter: show everything, then select.
+            m_filter->clear();
+            m_quickFilterGroup->actions().first()->trigger();
+            selectDeployment(name);
+        }
+    };
+    connect(m_notesPanel, &NotesPanel::deploymentActivated, this, select);
+    connect(m_pausedView, &PausedServicesView::deploymentActivated, this, select);
+    connect(m_pausedView, &PausedServicesView::resumeRequested, this, [this](const QString &name) { resumeDeployment(name); });
+    connect(m_notesPanel, &NotesPanel::notesChanged, this, [this] {
+        if (m_session)
+            m_session->reloadMarkers();
+    });
+    connect(m_pausedView, &PausedServicesView::remindersChanged, this, [this] {
+        if (m_session)
+            m_session->reloadMarkers();
+    });
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *notesMenu = file->addMenu(tr("&Notes"));
+    notesMenu->addAction(m_notesPanel->exportMarkdownAction());
+    notesMenu->addAction(m_notesPanel->exportCsvAction());
+    notesMenu->addAction(m_notesPanel->importCsvAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
 
@@ -252,6 +304,8 @@ void MainWindow::buildMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
     view->addAction(m_detailsAction);
+    view->addAction(m_notesDock->toggleViewAction());
+    view->addAction(m_pausedDock->toggleViewAction());
     view->addSeparator();
     for (QAction *action : m_quickFilterGroup->actions())
         view->addAction(action);
@@ -287,7 +341,13 @@ void MainWindow::setSession(WorkspaceSession *session)
     m_firstLoadReported = false;
     m_banner->hideBanner();
     m_details->clear();
+    m_notesPanel->setStore(session ? session->notes() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
+    if (session)
+        m_pausedView->setSources(session->ledger(), session->notes(), session->workspaceId());
+    else
+        m_pausedView->clear();
     if (!session) {
+        setWindowTitle(tr("Lepton Console"));
         m_proxy->setSourceModel(nullptr);
         m_details->setClient(nullptr);
         m_statusTimer.stop();
@@ -310,6 +370,8 @@ void MainWindow::setSession(WorkspaceSession *session)
     connect(session, &WorkspaceSession::markersChanged, this, [this] {
         updateActions();
         showCurrentInDetails();
+        m_notesPanel->reload();
+        m_pausedView->reload();
     });
     connect(session, &WorkspaceSession::infoLoaded, this, [this, session] {
         setWindowTitle(tr("%1 — Lepton Console").arg(session->displayName()));
@@ -513,8 +575,10 @@ void MainWindow::showCurrentInDetails()
     const int row = name.isEmpty() ? -1 : m_session->model()->rowOf(name);
     if (row < 0) {
         m_details->clear();
+        m_notesPanel->clear();
         return;
     }
+    m_notesPanel->setDeployment(m_session->workspaceId(), name);
     const QModelIndex index = m_session->model()->index(row, 0);
     if (m_details->deploymentName() == name)
         m_details->updateDeployment(m_session->model()->deploymentAt(row),
@@ -722,8 +786,21 @@ void MainWindow::openEditor(const QString &name)
         return;
     auto *dialog = new EditDeploymentDialog(m_session->client(), *d, m_session->info(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QModelIndex index = m_session->model()->index(m_session->model()->rowOf(name), 0);
-    dialog->setPaused(index.data(DeploymentTableModel::PausedRole).toBool());
+    if (const std::optional<PauseEntry> entry = m_session->ledger()->openEntry(m_session->workspaceId(), name);
+        entry && d->isScaledToZero()) {
+        // Paused: the form shows what Resume brings back, and edits go through the ledger.
+        dialog->setPaused(true);
+        dialog->setResumeValues(PausedSettingsEditor::settingsToResume(*entry, *d));
+        dialog->setPausedApplier([this, dialog](const Deployment &server, const DeploymentSettings &edited, auto done) {
+            m_session->pausedEditor()->apply(server, edited, dialog, [this, done](const PausedSettingsEditor::Outcome &outcome) {
+                m_session->reloadMarkers();
+                if (outcome.ok())
+                    m_banner->showSuccess(outcome.message);
+                done(outcome.ok(), outcome.message);
+            });
+        });
+    }
+    connect(dialog, &EditDeploymentDialog::applyWhilePausedRequested, this, &MainWindow::applyWhilePaused);
     connect(dialog, &EditDeploymentDialog::applied, this, [this](const QString &) {
         m_session->poller()->setBusy(true);
         m_session->poller()->refreshNow();
@@ -731,6 +808,41 @@ void MainWindow::openEditor(const QString &name)
     connect(dialog, &EditDeploymentDialog::pauseRequested, this, [this](const QString &n) { pauseDeployments({n}, {}, {}); });
     connect(dialog, &EditDeploymentDialog::resumeRequested, this, [this](const QString &n) { resumeDeployment(n); });
     dialog->open();
+}
+
+void MainWindow::applyWhilePaused(const QString &name, const DeploymentSettings &edited)
+{
+    if (!m_session)
+        return;
+    QPointer<WorkspaceSession> session = m_session;
+    auto fail = [this](const QString &message) { m_banner->showError(message, false); };
+    m_session->model()->setPendingAction(name, PendingAction::Pausing);
+    m_banner->showInfo(tr("Pausing %1 to apply the change…").arg(name));
+    session->pauses()->pause(name, {tr("Paused while applying a change"), {}}, this,
+                             [this, session, name, edited, fail](const PauseOutcome &paused) {
+        if (!session)
+            return;
+        session->model()->setPendingAction(name, PendingAction::None);
+        Q_EMIT pauseFinished(paused);
+        if (!paused.ok() || paused.kind == PauseOutcome::Kind::AlreadyStopped)
+            return fail(tr("The change was not applied: %1").arg(paused.message));
+        session->client()->getDeployment(name, this, [this, session, name, edited, fail](const ApiResult<Deployment> &fresh) {
+            if (!session)
+                return;
+            if (!fresh.ok())
+                return fail(tr("%1 is paused, but the change was not applied: %2").arg(name, fresh.error.userMessage()));
+            m_banner->showInfo(tr("Applying the change to %1 while it is paused…").arg(name));
+            session->pausedEditor()->apply(fresh.value, edited, this,
+                                           [this, session, name, fail](const PausedSettingsEditor::Outcome &applied) {
+                if (!session)
+                    return;
+                session->reloadMarkers();
+                if (!applied.ok())
+                    return fail(tr("%1 stays paused; the change was not applied: %2").arg(name, applied.message));
+                resumeDeployment(name);
+            });
+        });
+    });
 }
 
 void MainWindow::restartSelected()

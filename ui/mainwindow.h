@@ -18,12 +18,16 @@ class QLineEdit;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class NotesPanel;
+class PausedServicesView;
+class QDockWidget;
 class QMenu;
 class QTableView;
 class QToolBar;
 class StatusBadgeDelegate;
 
 struct Deployment;
+class DeploymentSettings;
 
 // The console's main window: the deployments of the current workspace in a live table,
 // a details panel beside it, an error banner above it, and the actions on the selection
@@ -45,6 +49,8 @@ public:
     DeploymentFilterModel *proxy() const { return m_proxy; }
     DetailsPanel *detailsPanel() const { return m_details; }
     ErrorBanner *banner() const { return m_banner; }
+    NotesPanel *notesPanel() const { return m_notesPanel; }
+    PausedServicesView *pausedServicesView() const { return m_pausedView; }
     QStringList selectedNames() const;
     // Selects a deployment by name (tests, --select).
     bool selectDeployment(const QString &name);
@@ -74,6 +80,9 @@ public Q_SLOTS:
     void pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn);
     void resumeDeployment(const QString &name, bool force = false, std::optional<int> replicas = std::nullopt);
     void openEditor(const QString &name);
+    // "Pause while applying": pause, apply `edited` as an edit of the paused deployment
+    // (replicas to the ledger, image and shape to the server), then resume with them.
+    void applyWhilePaused(const QString &name, const DeploymentSettings &edited);
 
 Q_SIGNALS:
     // A pause or resume finished (for tests and the tray).
@@ -118,6 +127,10 @@ private:
     QLineEdit *m_filter;
     QLabel *m_statusLine;
     QLabel *m_countLine;
+    NotesPanel *m_notesPanel;
+    PausedServicesView *m_pausedView;
+    QDockWidget *m_notesDock = nullptr;
+    QDockWidget *m_pausedDock = nullptr;
     QTimer m_statusTimer;
     bool m_firstLoadReported = false;
 

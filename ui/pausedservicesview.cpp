@@ -90,6 +90,8 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("pausedTable"));
     m_table->setAccessibleName(tr("Paused deployments"));
+    m_table->horizontalHeader()->setAccessibleName(tr("Paused deployments columns"));
+    m_table->verticalHeader()->setAccessibleName(tr("Paused deployments rows"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(PausedServicesModel::ReminderColumn, new ReminderDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

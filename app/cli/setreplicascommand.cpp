@@ -101,7 +101,7 @@ void SetReplicasCommand::run()
         const int max = settings.maxReplicas;
 
         if (open) {
-            auto *editor = new PausedSettingsEditor(ctx.client, ctx.ledger, ctx.database, ctx.workspaceId, this);
+            auto *editor = new PausedSettingsEditor(ctx.client, ctx.ledger, ctx.workspaceId, this);
             editor->apply(current, settings, this, [this, min, max](const PausedSettingsEditor::Outcome &outcome) {
                 switch (outcome.kind) {
                 case PausedSettingsEditor::Outcome::Kind::Saved:
