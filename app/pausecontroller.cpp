@@ -92,7 +92,7 @@ void PauseController::finish(const QString &name, const Callback &done, PauseOut
     done(outcome);
 }
 
-void PauseController::pause(const QString &name, const PauseRequest &request, QObject *context, Callback done)
+void PauseController::start(const QString &name, Action action, QObject *context, Callback done, Continuation next)
 {
     if (m_inFlight.contains(name)) {
         PauseOutcome outcome;
@@ -103,23 +103,30 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
     }
     m_inFlight.insert(name);
     // The saved values must be what the server has now, not what the table showed a few
-    // seconds ago: read it fresh.
-    m_client->getDeployment(name, context, [this, name, request, context, done](const ApiResult<Deployment> &fresh) {
+    // seconds ago: read it fresh, with its open ledger entry.
+    m_client->getDeployment(name, context, [this, name, action, done, next](const ApiResult<Deployment> &fresh) {
+        PauseOutcome outcome;
         if (!fresh.ok()) {
-            PauseOutcome outcome;
             outcome.kind = PauseOutcome::Kind::Failed;
             outcome.error = fresh.error;
-            outcome.message = tr("Could not read %1 before pausing it: %2").arg(name, fresh.error.userMessage());
+            outcome.message = action == Action::Pause
+                ? tr("Could not read %1 before pausing it: %2").arg(name, fresh.error.userMessage())
+                : tr("Could not read %1 before resuming it: %2").arg(name, fresh.error.userMessage());
             return finish(name, done, outcome);
         }
-        const Deployment &current = fresh.value;
         const std::optional<PauseEntry> open = m_ledger->openEntry(m_workspaceId, name);
         if (!open && !m_ledger->lastError().isEmpty()) {
-            PauseOutcome outcome;
             outcome.kind = PauseOutcome::Kind::LocalStoreFailed;
             outcome.message = tr("Nothing was sent: the pause ledger could not be read (%1).").arg(m_ledger->lastError());
             return finish(name, done, outcome);
         }
+        next(fresh.value, open);
+    });
+}
+
+void PauseController::pause(const QString &name, const PauseRequest &request, QObject *context, Callback done)
+{
+    start(name, Action::Pause, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open) {
         if (open) {
             if (!request.reason.trimmed().isEmpty()) {
                 Note note;
@@ -229,32 +236,7 @@ void PauseController::sendPause(const Deployment &current, const PauseEntry &ent
 
 void PauseController::resume(const QString &name, const ResumeRequest &request, QObject *context, Callback done)
 {
-    if (m_inFlight.contains(name)) {
-        PauseOutcome outcome;
-        outcome.kind = PauseOutcome::Kind::Failed;
-        outcome.deploymentName = name;
-        outcome.message = tr("%1 is already being paused or resumed.").arg(name);
-        return done(outcome);
-    }
-    m_inFlight.insert(name);
-    m_client->getDeployment(name, context, [this, name, request, context, done](const ApiResult<Deployment> &fresh) {
-        if (!fresh.ok()) {
-            PauseOutcome outcome;
-            outcome.kind = PauseOutcome::Kind::Failed;
-            outcome.error = fresh.error;
-            outcome.message = tr("Could not read %1 before resuming it: %2").arg(name, fresh.error.userMessage());
-            return finish(name, done, outcome);
-        }
-        const Deployment &current = fresh.value;
-        const std::optional<PauseEntry> open = m_ledger->openEntry(m_workspaceId, name);
-        if (!open && !m_ledger->lastError().isEmpty()) {
-            PauseOutcome outcome;
-            outcome.kind = PauseOutcome::Kind::LocalStoreFailed;
-            outcome.message = tr("The pause ledger could not be read (%1).").arg(m_ledger->lastError());
-            return finish(name, done, outcome);
-        }
-
-        QJsonObject patch;
+    start(name, Action::Resume, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open) {
         if (!open && current.isIdleAtZero()) {
             // Scaled down by the platform after no traffic: its spec still has the replicas it
             // is configured for, so a patch would change nothing; a restart brings it back.
@@ -270,6 +252,7 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
             });
             return;
         }
+        QJsonObject patch;
         if (!open) {
             if (!current.isScaledToZero()) {
                 PauseOutcome outcome;

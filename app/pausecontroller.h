@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deployment.h"
+#include "pauseentry.h"
 #include "pauseoutcome.h"
 
 #include <QDate>
@@ -77,6 +78,11 @@ Q_SIGNALS:
     void patchSending(const QString &name);
 
 private:
+    enum class Action { Pause, Resume };
+    using Continuation = std::function<void(const Deployment &current, const std::optional<PauseEntry> &open)>;
+    // Marks `name` busy, reads it fresh and its open ledger entry, and goes on with `next`;
+    // ends in `done` by itself when it is busy already or cannot be read.
+    void start(const QString &name, Action action, QObject *context, Callback done, Continuation next);
     void sendPause(const Deployment &current, const PauseEntry &entry, QObject *context, Callback done);
     void finish(const QString &name, const Callback &done, PauseOutcome outcome);
 

@@ -1074,7 +1074,7 @@ void TestCli::imageEditWhilePausedIsNotAnOutsideChange()
     LeptonClient client;
     client.setBaseUrl(m_simulator->baseUrl());
     client.setToken(kToken);
-    PausedSettingsEditor editor(&client, &ledger, &db, kWorkspace);
+    PausedSettingsEditor editor(&client, &ledger, kWorkspace);
 
     std::optional<Deployment> current;
     client.getDeployment(QStringLiteral("chat"), this, [&current](const ApiResult<Deployment> &result) {
