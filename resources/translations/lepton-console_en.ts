@@ -1,0 +1,329 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApplicationController</name>
+    <message numerus="yes">
+        <source>Also delete its &amp;notes (%n note(s))</source>
+        <translation>
+            <numerusform>Also delete its &amp;notes (%n note)</numerusform>
+            <numerusform>Also delete its &amp;notes (%n notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTableModel</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n min</source>
+        <translation>
+            <numerusform>paused %n min</numerusform>
+            <numerusform>paused %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n h</source>
+        <translation>
+            <numerusform>paused %n h</numerusform>
+            <numerusform>paused %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n days</source>
+        <translation>
+            <numerusform>paused %n day</numerusform>
+            <numerusform>paused %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n replica(s) ready.</source>
+        <translation>
+            <numerusform>%n replica ready.</numerusform>
+            <numerusform>All %n replicas ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditDeploymentDialog</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportLedgerCommand</name>
+    <message numerus="yes">
+        <source>Exported %n open pause(s) of workspace %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n open pause of workspace %1 to %2.</numerusform>
+            <numerusform>Exported %n open pauses of workspace %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeptonClient</name>
+    <message numerus="yes">
+        <source>none of the %n entries of the deployment list is a deployment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deployment(s)</source>
+        <translation>
+            <numerusform>%1 of %n deployment</numerusform>
+            <numerusform>%1 of %n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n s ago</source>
+        <translation>
+            <numerusform>Updated %n s ago</numerusform>
+            <numerusform>Updated %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n deployment(s); Resume gives each its replicas back.</source>
+        <translation>
+            <numerusform>Paused %n deployment; Resume gives each its replicas back.</numerusform>
+            <numerusform>Paused %n deployments; Resume gives each its replicas back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>%n note found</numerusform>
+            <numerusform>%n notes found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n note to %1.</numerusform>
+            <numerusform>Exported %n notes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesTransfer</name>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>Imported %n note</numerusform>
+            <numerusform>Imported %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already here, skipped</source>
+        <translation>
+            <numerusform>; %n already here, skipped</numerusform>
+            <numerusform>; %n already here, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) could not be read</source>
+        <translation>
+            <numerusform>; %n row could not be read</numerusform>
+            <numerusform>; %n rows could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PauseController</name>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message numerus="yes">
+        <source>Pause %n deployments</source>
+        <translation>
+            <numerusform>Pause %n deployment</numerusform>
+            <numerusform>Pause %n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n deployments will be scaled to zero replicas. The console remembers each one&apos;s replicas and autoscaling so that Resume gives them back.</source>
+        <translation>
+            <numerusform>This deployment will be scaled to zero replicas. The console remembers its replicas and autoscaling so that Resume gives them back.</numerusform>
+            <numerusform>These %n deployments will be scaled to zero replicas. The console remembers each one&apos;s replicas and autoscaling so that Resume gives them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Pause %n</source>
+        <translation>
+            <numerusform>&amp;Pause %n</numerusform>
+            <numerusform>&amp;Pause %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PausedServicesModel</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PausedServicesView</name>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n review due</numerusform>
+            <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>%n deployment(s) changed to Error</source>
+        <translation>
+            <numerusform>%n deployment changed to Error</numerusform>
+            <numerusform>%n deployments changed to Error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) need attention</source>
+        <translation>
+            <numerusform>%n deployment needs attention</numerusform>
+            <numerusform>%n deployments need attention</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
