@@ -2,12 +2,15 @@
 #include "applicationcontroller.h"
 #include "credentialstring.h"
 #include "localdatabase.h"
+#include "logcapture.h"
+#include "translationloader.h"
 #include "simulatorpopulation.h"
 #include "workspacesimulator.h"
 #include "workspaceurl.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QUrl>
 
 #include <cstdio>
@@ -35,7 +38,10 @@ int serveDemo(const QCommandLineParser &parser, int deployments)
 
 int main(int argc, char **argv)
 {
+    LogCapture::install();
     QApplication app(argc, argv);
+    TranslationLoader::install(&app);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("lepton-console"), QIcon(QStringLiteral(":/icons/lepton-console.svg"))));
     QApplication::setApplicationName(QStringLiteral("lepton-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lepton Console"));
     QApplication::setApplicationVersion(QStringLiteral(LEPTON_CONSOLE_VERSION));
@@ -53,11 +59,14 @@ int main(int argc, char **argv)
         {QStringLiteral("port"), QApplication::translate("main", "Port for --serve-demo (0: any free port)."), QStringLiteral("port"), QStringLiteral("0")},
         {QStringLiteral("token"), QApplication::translate("main", "Token the --serve-demo server accepts."), QStringLiteral("token")},
         {QStringLiteral("deployments"), QApplication::translate("main", "Size of the demo population (default: a hand-picked dozen)."), QStringLiteral("count"), QStringLiteral("0")},
+        {QStringLiteral("debug"), QApplication::translate("main", "Log debug messages (Help > Show Log; tokens are never logged).")},
     });
     QCommandLineOption exitAfterFirstLoad(QStringLiteral("exit-after-first-load"));
     exitAfterFirstLoad.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitAfterFirstLoad);
     parser.process(app);
+    if (parser.isSet(QStringLiteral("debug")))
+        LogCapture::setDebugLogging(true);
 
     const int deployments = parser.value(QStringLiteral("deployments")).toInt();
     if (parser.isSet(QStringLiteral("serve-demo")))

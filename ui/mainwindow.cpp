@@ -7,7 +7,11 @@
 #include "detailspanel.h"
 #include "editdeploymentdialog.h"
 #include "errorbanner.h"
+#include "aboutdialog.h"
 #include "leptonclient.h"
+#include "logwindow.h"
+#include "themedicon.h"
+#include "trayicon.h"
 #include "localuser.h"
 #include "notespanel.h"
 #include "pausedservicesview.h"
@@ -66,6 +70,20 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     buildUi();
     buildMenus();
 
+    // The tray (where the desktop has one): trouble count, and notifications.
+    m_tray = new TrayIcon(m_settings, this);
+    m_tray->setWindow(this);
+    m_tray->show();
+    connect(this, &MainWindow::pauseFinished, m_tray, &TrayIcon::notifyPauseFinished);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_tray->notificationsAction());
+
     // "Updated 12 s ago": a coarse timer, only while a workspace is shown.
     m_statusTimer.setInterval(5s);
     m_statusTimer.setTimerType(Qt::VeryCoarseTimer);
@@ -75,6 +93,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    m_detailsAction->setChecked(m_settings->value(QStringLiteral("window/detailsVisible"), true).toBool());
     updateActions();
     updatePlaceholder();
 }
@@ -98,7 +117,7 @@ void MainWindow::buildActions()
     };
     m_refreshAction = makeAction(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh,
                                  tr("Fetch the deployments now"), nullptr);
-    m_refreshAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/refresh.svg"))));
+    m_refreshAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("view-refresh"), QStringLiteral("refresh")));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->poller()->refreshNow();
@@ -106,17 +125,17 @@ void MainWindow::buildActions()
     m_pauseAction = makeAction(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(tr("Ctrl+P")),
                                tr("Scale the selected deployments to zero, remembering their replicas"),
                                &MainWindow::pauseSelected);
-    m_pauseAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-pause"), QIcon(QStringLiteral(":/icons/pause.svg"))));
+    m_pauseAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
     m_pauseWithNoteAction = makeAction(QStringLiteral("pauseWithNoteAction"), tr("Pause with &Note…"),
                                        QKeySequence(tr("Ctrl+Shift+P")), tr("Pause with a reason and a reminder"),
                                        &MainWindow::pauseSelectedWithNote);
     m_resumeAction = makeAction(QStringLiteral("resumeAction"), tr("Res&ume"), QKeySequence(tr("Ctrl+R")),
                                 tr("Give the selected deployments back the replicas they had"),
                                 &MainWindow::resumeSelected);
-    m_resumeAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start"), QIcon(QStringLiteral(":/icons/resume.svg"))));
+    m_resumeAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-start"), QStringLiteral("resume")));
     m_editAction = makeAction(QStringLiteral("editAction"), tr("&Edit…"), QKeySequence(tr("Ctrl+E")),
                               tr("Edit the selected deployment's settings"), &MainWindow::editSelected);
-    m_editAction->setIcon(QIcon::fromTheme(QStringLiteral("document-edit"), QIcon(QStringLiteral(":/icons/edit.svg"))));
+    m_editAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("document-edit"), QStringLiteral("edit")));
     m_restartAction = makeAction(QStringLiteral("restartAction"), tr("Res&tart…"), QKeySequence(),
                                  tr("Restart the selected deployment's replicas"), &MainWindow::restartSelected);
     m_copyEndpointAction = makeAction(QStringLiteral("copyEndpointAction"), tr("&Copy Endpoint"),
@@ -321,12 +340,20 @@ void MainWindow::buildMenus()
     deployment->addAction(m_openEndpointAction);
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lepton Console"), this, [this] {
-        QMessageBox::about(this, tr("About Lepton Console"),
-                           tr("<h3>Lepton Console %1</h3><p>A native console for Lepton AI deployments.</p>"
-                              "<p>Built with Qt %2.</p>")
-                               .arg(QStringLiteral(LEPTON_CONSOLE_VERSION), QString::fromLatin1(qVersion())));
+    QAction *showLog = help->addAction(tr("Show &Log"), this, [this] {
+        if (!m_logWindow)
+            m_logWindow = new LogWindow(this);
+        m_logWindow->show();
+        m_logWindow->raise();
+        m_logWindow->activateWindow();
     });
+    showLog->setObjectName(QStringLiteral("showLogAction"));
+    QAction *about = help->addAction(tr("&About Lepton Console"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::setSession(WorkspaceSession *session)
@@ -341,6 +368,8 @@ void MainWindow::setSession(WorkspaceSession *session)
     m_firstLoadReported = false;
     m_banner->hideBanner();
     m_details->clear();
+    m_tray->setModel(session ? session->model() : nullptr);
+    m_tray->setWorkspaceName(session ? session->displayName() : QString());
     m_notesPanel->setStore(session ? session->notes() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
     if (session)
         m_pausedView->setSources(session->ledger(), session->notes(), session->workspaceId());
@@ -375,6 +404,7 @@ void MainWindow::setSession(WorkspaceSession *session)
     });
     connect(session, &WorkspaceSession::infoLoaded, this, [this, session] {
         setWindowTitle(tr("%1 — Lepton Console").arg(session->displayName()));
+        m_tray->setWorkspaceName(session->displayName());
     });
     connect(session, &WorkspaceSession::reconciled, this, [this](const QStringList &messages) {
         m_banner->showWarning(messages.join(QLatin1Char('\n')));
@@ -890,6 +920,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), saveState());
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("window/detailsVisible"), m_detailsAction->isChecked());
     QMainWindow::closeEvent(event);
 }
 

@@ -18,7 +18,9 @@ class QLineEdit;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class LogWindow;
 class NotesPanel;
+class TrayIcon;
 class PausedServicesView;
 class QDockWidget;
 class QMenu;
@@ -130,6 +132,8 @@ private:
     NotesPanel *m_notesPanel;
     PausedServicesView *m_pausedView;
     QDockWidget *m_notesDock = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QPointer<LogWindow> m_logWindow;
     QDockWidget *m_pausedDock = nullptr;
     QTimer m_statusTimer;
     bool m_firstLoadReported = false;
