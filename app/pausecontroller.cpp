@@ -54,6 +54,14 @@ void describe(const QJsonObject &before, const QJsonObject &patch, const QString
     }
 }
 
+// "2 replicas", or "1–3 replicas" when it may scale.
+QString savedReplicasText(const PauseEntry &entry)
+{
+    if (entry.savedMaxReplicas && *entry.savedMaxReplicas != entry.savedMinReplicas)
+        return PauseController::tr("%1–%2 replicas").arg(entry.savedMinReplicas).arg(*entry.savedMaxReplicas);
+    return PauseController::tr("%n replica(s)", nullptr, entry.savedMinReplicas);
+}
+
 } // namespace
 
 PauseController::PauseController(LeptonClient *client, PauseLedger *ledger, NotesStore *notes,
@@ -212,9 +220,7 @@ void PauseController::sendPause(const Deployment &current, const PauseEntry &ent
             outcome.kind = PauseOutcome::Kind::Paused;
             outcome.entry.state = PauseEntry::State::Active;
             outcome.message = tr("Paused %1; Resume will bring back %2.")
-                                  .arg(name, entry.savedMaxReplicas
-                                                 ? tr("%1–%2 replicas").arg(entry.savedMinReplicas).arg(*entry.savedMaxReplicas)
-                                                 : tr("%n replica(s)", nullptr, entry.savedMinReplicas));
+                                  .arg(name, savedReplicasText(entry));
             return finish(name, done, outcome);
         }
         outcome.kind = PauseOutcome::Kind::Failed;
@@ -309,9 +315,7 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
                     m_ledger->markClosed(open->id, m_userName);
                 outcome.kind = PauseOutcome::Kind::Resumed;
                 outcome.message = open ? tr("Resumed %1 with %2.")
-                                             .arg(name, open->savedMaxReplicas
-                                                            ? tr("%1–%2 replicas").arg(open->savedMinReplicas).arg(*open->savedMaxReplicas)
-                                                            : tr("%n replica(s)", nullptr, open->savedMinReplicas))
+                                             .arg(name, savedReplicasText(*open))
                                        : tr("Resumed %1.").arg(name);
             } else {
                 outcome.kind = PauseOutcome::Kind::Failed;

@@ -53,7 +53,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
             ? tr("Paused by %1 on %2; Resume brings back %3 replicas.")
                   .arg(marker.pausedBy.isEmpty() ? tr("someone") : marker.pausedBy,
                        QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat))
-                  .arg(marker.savedMaxReplicas >= 0
+                  .arg(marker.savedMaxReplicas >= 0 && marker.savedMaxReplicas != marker.savedMinReplicas
                            ? QStringLiteral("%1–%2").arg(marker.savedMinReplicas).arg(marker.savedMaxReplicas)
                            : QString::number(marker.savedMinReplicas))
             : tr("Paused by the console.");

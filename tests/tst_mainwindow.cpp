@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -310,10 +311,41 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR");
         if (dir.isEmpty())
             QSKIP("set LEPTON_SHOTS_DIR to save screenshots");
-        m_window->resize(1500, 700);
-        QVERIFY(m_window->selectDeployment(firstReady()));
+        m_window->resize(1500, 950);
+        // A paused deployment with its reason, as a user sees it.
+        QString paused;
+        for (const QJsonObject &d : m_sim->deployments()) {
+            const QString name = d.value("metadata").toObject().value("name").toString();
+            if (name != firstReady() && d.value("status").toObject().value("state").toString() == "Ready"
+                && !d.value("spec").toObject().value("is_pod").toBool())
+                paused = name;
+        }
+        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        m_window->pauseDeployments({paused}, "Waiting for the customer's go-live on Monday; see https://example.com/TICKET-42",
+                                   QDate::currentDate().addDays(3));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(badge(paused), QStringLiteral("Paused"), 5000);
+        QVERIFY(m_window->selectDeployment(paused));
         QTest::qWait(800);
+        QVERIFY(m_window->grab().save(dir + "/paused.png"));
+
+        QVERIFY(m_window->selectDeployment(firstReady()));
+        QTest::qWait(500);
         QVERIFY(m_window->grab().save(dir + "/mainwindow.png"));
+
+        m_window->editAction()->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>("editDeploymentDialog")) && dialog->isVisible());
+        const auto spins = dialog->findChildren<QSpinBox *>();
+        for (QSpinBox *spin : spins) {
+            if (spin->objectName().contains("max", Qt::CaseInsensitive)) {
+                spin->setValue(spin->value() + 2);
+                break;
+            }
+        }
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(dir + "/editdialog.png"));
+        dialog->reject();
     }
 };
 
