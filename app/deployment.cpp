@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QVariant>
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 
 std::optional<int> optionalInt(const QJsonValue &value)
@@ -21,15 +24,106 @@ std::optional<double> optionalDouble(const QJsonValue &value)
     return std::nullopt;
 }
 
+// A JSON number as a whole number, truncated; nullopt when it is no number or beyond the
+// 64-bit range (a server may send 1e300: casting that double would be undefined behaviour).
+std::optional<qint64> optionalInt64(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!(number >= -9223372036854775808.0 && number < 9223372036854775808.0)) // ±2^63, exact in a double
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
 qint64 int64(const QJsonValue &value)
 {
-    return value.isDouble() ? static_cast<qint64>(value.toDouble()) : 0;
+    return optionalInt64(value).value_or(0);
 }
 
 QString string(const QJsonObject &object, const char *key)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     return value.isString() ? value.toString() : QString();
+}
+
+// The byte ranges of the elements of a JSON array, found without parsing them (strings are
+// skipped with memchr, so this runs at memory speed). False when the text is not an array
+// this scanner follows; the caller then does without fingerprints.
+bool splitArrayElements(QByteArrayView text, QList<QByteArrayView> *elements, int *maxDepth)
+{
+    *maxDepth = 0;
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    while (p < end && isSpace(*p))
+        ++p;
+    if (p == end || *p != '[')
+        return false;
+    ++p;
+    int depth = 0;
+    const char *start = nullptr;
+    auto close = [&](const char *stop) {
+        while (stop > start && isSpace(stop[-1]))
+            --stop;
+        elements->append(QByteArrayView(start, stop - start));
+        start = nullptr;
+    };
+    while (p < end) {
+        const char c = *p;
+        if (c == '"') {
+            if (!start)
+                start = p;
+            const char *q = p + 1;
+            for (;;) {
+                q = static_cast<const char *>(memchr(q, '"', size_t(end - q)));
+                if (!q)
+                    return false;
+                const char *backslashes = q;
+                while (backslashes > p + 1 && backslashes[-1] == '\\')
+                    --backslashes;
+                if ((q - backslashes) % 2 == 0)
+                    break; // not escaped
+                ++q;
+            }
+            p = q + 1;
+            continue;
+        }
+        if (depth == 0) {
+            if (c == ']') {
+                if (start)
+                    close(p);
+                else if (!elements->isEmpty())
+                    return false; // "[1,]": a comma with nothing after it
+                for (++p; p < end; ++p) {
+                    if (!isSpace(*p))
+                        return false; // something after the list
+                }
+                return true;
+            }
+            if (c == ',') {
+                if (!start)
+                    return false;
+                close(p);
+                ++p;
+                continue;
+            }
+            if (!start && !isSpace(c))
+                start = p;
+        }
+        if (c == '{' || c == '[')
+            *maxDepth = std::max(*maxDepth, ++depth);
+        else if ((c == '}' || c == ']') && --depth < 0)
+            return false;
+        ++p;
+    }
+    return false;
+}
+
+quint64 fingerprint(QByteArrayView text)
+{
+    const quint64 hash = quint64(qHash(text, size_t(0x9e3779b97f4a7c15ULL)));
+    return hash != 0 ? hash : 1;
 }
 
 } // namespace
@@ -66,8 +160,7 @@ bool Deployment::fromJson(const QJsonObject &object, Deployment *out, QString *w
     d.hasAutoScaler = autoScalerValue.isObject();
     const QJsonObject autoScaler = autoScalerValue.toObject();
     const QJsonValue timeout = autoScaler.value(QLatin1String("scale_down")).toObject().value(QLatin1String("no_traffic_timeout"));
-    if (timeout.isDouble())
-        d.noTrafficTimeoutSeconds = static_cast<qint64>(timeout.toDouble());
+    d.noTrafficTimeoutSeconds = optionalInt64(timeout);
     d.targetGpuUtilization = optionalDouble(autoScaler.value(QLatin1String("target_gpu_utilization_percentage")));
     d.targetQpm = optionalDouble(autoScaler.value(QLatin1String("target_throughput")).toObject().value(QLatin1String("qpm")));
     d.isPod = spec.value(QLatin1String("is_pod")).toBool(false);
@@ -97,8 +190,52 @@ int Deployment::effectiveReplicas() const
 
 namespace DeploymentList {
 
+namespace {
+
+// The usual answer, a list of objects, parsed one element at a time: each element's tree
+// lives only while its typed fields are read, then the element is kept as compact text. The
+// whole list never exists as one tree (that took ~120 MB for 10,000 deployments). Returns
+// false, having done nothing, for anything else; parse() then takes the general path.
+bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped)
+{
+    QList<QByteArrayView> texts;
+    int maxDepth = 0;
+    // Deep nesting goes the general way too, so its limit and message stay the parser's.
+    if (!splitArrayElements(body, &texts, &maxDepth) || maxDepth > 64)
+        return false;
+    QList<Deployment> result;
+    result.reserve(texts.size());
+    int dropped = 0;
+    for (const QByteArrayView text : std::as_const(texts)) {
+        if (text.isEmpty() || text.front() != '{')
+            return false; // not an object: let the general path decide
+        const QByteArray bytes = text.toByteArray();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return false; // broken: the general path reports where
+        Deployment deployment;
+        if (Deployment::fromJson(document.object(), &deployment)) {
+            deployment.raw = CompactJsonObject::fromText(bytes);
+            deployment.rawFingerprint = fingerprint(text);
+            result.append(std::move(deployment));
+        } else {
+            ++dropped;
+        }
+    }
+    if (skipped)
+        *skipped = dropped;
+    *out = std::move(result);
+    return true;
+}
+
+} // namespace
+
 bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped)
 {
+    if (parseElementwise(body, out, skipped))
+        return true;
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

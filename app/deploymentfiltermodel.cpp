@@ -42,16 +42,20 @@ QString DeploymentFilterModel::quickFilterName(QuickFilter filter)
 bool DeploymentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const bool stoppedOrPaused = index.data(DeploymentTableModel::PausedRole).toBool()
-        || index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
+    // Asked only when the quick filter needs it: with "All" a first load of 10,000 rows
+    // would otherwise work out 10,000 badges it never uses.
+    auto stoppedOrPaused = [&index] {
+        return index.data(DeploymentTableModel::PausedRole).toBool()
+            || index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
+    };
     switch (m_quickFilter) {
     case QuickFilter::All: break;
     case QuickFilter::Running:
-        if (stoppedOrPaused)
+        if (stoppedOrPaused())
             return false;
         break;
     case QuickFilter::Paused:
-        if (!stoppedOrPaused)
+        if (!stoppedOrPaused())
             return false;
         break;
     case QuickFilter::Problems:
@@ -69,4 +73,20 @@ bool DeploymentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
             return false;
     }
     return true;
+}
+
+bool DeploymentFilterModel::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    // Sorting by name, the default, compares the names themselves exactly as the base class
+    // compares the two SortRole strings (QString::localeAwareCompare), without building two
+    // QVariants per comparison: a first load of 10,000 rows makes ~140,000 comparisons.
+    const auto *model = qobject_cast<const DeploymentTableModel *>(sourceModel());
+    if (model && sourceLeft.column() == DeploymentTableModel::NameColumn
+        && sourceRight.column() == DeploymentTableModel::NameColumn && sortRole() == DeploymentTableModel::SortRole
+        && isSortLocaleAware() && !sourceLeft.parent().isValid()) {
+        return QString::localeAwareCompare(model->deploymentAt(sourceLeft.row()).name,
+                                           model->deploymentAt(sourceRight.row()).name)
+            < 0;
+    }
+    return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }

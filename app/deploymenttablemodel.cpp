@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <vector>
+
 namespace {
 
 QString relativeTime(const QDateTime &when, const QDateTime &now)
@@ -97,9 +99,37 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Deployment &d = m_rows.at(index.row());
-    const PauseMarker marker = m_markers.value(d.name);
-    const PendingAction pending = m_pending.value(d.name, PendingAction::None);
     const int column = index.column();
+    // Names, states and sort keys need no overlay: answer those before looking it up (sorting
+    // 10,000 rows asks data() ~280,000 times).
+    switch (role) {
+    case NameRole: return d.name;
+    case StateRole: return QVariant::fromValue(d.state);
+    case RawStateRole: return d.rawState;
+    case ProblemRole: return DeploymentStates::isProblem(d.state);
+    case ScaledToZeroRole: return d.isScaledToZero() || d.isIdleAtZero();
+    default: break;
+    }
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (column) {
+        case NameColumn: return d.name;
+        case ShapeColumn: return d.resourceShape;
+        case ImageColumn: return d.image;
+        case EndpointColumn: return d.endpointUrl();
+        default: break;
+        }
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case ReplicasColumn: return d.effectiveReplicas() * 100000 + d.maxReplicas.value_or(0);
+        case LastModifiedColumn: return d.lastModifiedAtMs;
+        default: break;
+        }
+    }
+    static const PauseMarker noMarker;
+    const auto markerIt = m_markers.constFind(d.name);
+    const PauseMarker &marker = markerIt != m_markers.constEnd() ? *markerIt : noMarker;
+    const PendingAction pending = m_pending.value(d.name, PendingAction::None);
 
     switch (role) {
     case DeploymentRole: return QVariant::fromValue(d);
@@ -187,32 +217,85 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
 DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QList<Deployment> &incoming)
 {
     ApplyStats stats;
-    QHash<QString, int> incomingByName;
-    incomingByName.reserve(incoming.size());
-    for (int i = 0; i < incoming.size(); ++i) {
-        if (isEndpoint(incoming.at(i)))
-            incomingByName.insert(incoming.at(i).name, i);
+    const int incomingCount = int(incoming.size());
+
+    // 0. Match each row to its deployment in the fresh list, by name. A server lists its
+    // deployments in the same order poll after poll, so the two lists are walked side by side
+    // and only what is out of step (removed, added, moved) goes through a hash: a 10,000-row
+    // refresh then costs no 10,000-entry hash table.
+    std::vector<int> matchOf(size_t(m_rows.size()), -1); // row -> index in incoming, -1: gone
+    std::vector<char> taken(size_t(incomingCount), 0);
+    auto nextEndpoint = [&](int i) {
+        while (i < incomingCount && !isEndpoint(incoming.at(i)))
+            ++i;
+        return i;
+    };
+    constexpr int Lookahead = 16;
+    int row = 0;
+    int next = nextEndpoint(0);
+    while (row < m_rows.size() && next < incomingCount) {
+        if (m_rows.at(row).name == incoming.at(next).name) {
+            matchOf[size_t(row)] = next;
+            taken[size_t(next)] = 1;
+            ++row;
+            next = nextEndpoint(next + 1);
+            continue;
+        }
+        // Out of step: rows gone from the list, or deployments new in it. Rows skipped here,
+        // and fresh ones passed over, are matched by name below.
+        int skip = 0;
+        for (int ahead = 1; ahead <= Lookahead && row + ahead < m_rows.size(); ++ahead) {
+            if (m_rows.at(row + ahead).name == incoming.at(next).name) {
+                skip = ahead;
+                break;
+            }
+        }
+        if (skip > 0)
+            row += skip;
+        else
+            next = nextEndpoint(next + 1);
+    }
+    QHash<QString, int> loose; // fresh deployments not matched yet, by name (the last one wins)
+    for (int i = 0; i < incomingCount; ++i) {
+        if (!taken[size_t(i)] && isEndpoint(incoming.at(i)))
+            loose.insert(incoming.at(i).name, i);
+    }
+    if (!loose.isEmpty()) {
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (matchOf[size_t(r)] >= 0)
+                continue;
+            const auto it = loose.constFind(m_rows.at(r).name);
+            if (it != loose.constEnd()) {
+                matchOf[size_t(r)] = it.value();
+                taken[size_t(it.value())] = 1;
+            }
+        }
     }
 
     // 1. Removals, from the bottom, in contiguous runs.
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incomingByName.contains(m_rows.at(row).name)) {
-            --row;
+    int firstRemoved = -1;
+    for (int r = int(m_rows.size()) - 1; r >= 0;) {
+        if (matchOf[size_t(r)] >= 0) {
+            --r;
             continue;
         }
-        int first = row;
-        while (first > 0 && !incomingByName.contains(m_rows.at(first - 1).name))
+        int first = r;
+        while (first > 0 && matchOf[size_t(first - 1)] < 0)
             --first;
-        beginRemoveRows(QModelIndex(), first, row);
-        m_rows.remove(first, row - first + 1);
+        for (int gone = first; gone <= r; ++gone)
+            m_rowByName.remove(m_rows.at(gone).name);
+        beginRemoveRows(QModelIndex(), first, r);
+        m_rows.remove(first, r - first + 1);
+        matchOf.erase(matchOf.begin() + first, matchOf.begin() + r + 1);
         endRemoveRows();
-        stats.removed += row - first + 1;
-        row = first - 1;
+        stats.removed += r - first + 1;
+        firstRemoved = first;
+        r = first - 1;
     }
-    if (stats.removed > 0) {
-        m_rowByName.clear();
-        for (int row = 0; row < m_rows.size(); ++row)
-            m_rowByName.insert(m_rows.at(row).name, row);
+    if (firstRemoved >= 0) {
+        // Rows below the first removal moved up.
+        for (int r = firstRemoved; r < m_rows.size(); ++r)
+            m_rowByName[m_rows.at(r).name] = r;
     }
 
     // 2. Changes in place, announced in contiguous runs.
@@ -223,24 +306,24 @@ DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QL
             runStart = -1;
         }
     };
-    QList<int> newRows;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Deployment &fresh = incoming.at(incomingByName.value(m_rows.at(row).name));
-        if (!m_rows.at(row).sameAs(fresh)) {
-            m_rows[row] = fresh;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Deployment &fresh = incoming.at(matchOf[size_t(r)]);
+        if (!m_rows.at(r).sameAs(fresh)) {
+            m_rows[r] = fresh;
             ++stats.changed;
             if (runStart < 0)
-                runStart = row;
+                runStart = r;
         } else {
-            flushRun(row - 1);
+            flushRun(r - 1);
         }
     }
     flushRun(int(m_rows.size()) - 1);
 
     // 3. Insertions at the end, in one run (the proxy sorts them into place).
     QList<const Deployment *> added;
-    for (const Deployment &d : incoming) {
-        if (isEndpoint(d) && !m_rowByName.contains(d.name))
+    for (int i = 0; i < incomingCount; ++i) {
+        const Deployment &d = incoming.at(i);
+        if (!taken[size_t(i)] && isEndpoint(d) && !m_rowByName.contains(d.name))
             added.append(&d);
     }
     if (!added.isEmpty()) {

@@ -27,6 +27,9 @@ WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Loca
     m_pauses->setUserName(LocalUser::name());
 
     connect(m_poller, &DeploymentPoller::refreshed, this, &WorkspaceSession::applyRefresh);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &WorkspaceSession::applyNextSlice);
     connect(m_poller, &DeploymentPoller::failed, this, [this](const ApiError &error) {
         m_lastError = error;
         Q_EMIT refreshFailed(error);
@@ -85,12 +88,51 @@ void WorkspaceSession::applyRefresh(const QList<Deployment> &deployments)
     // The command line (or another window) may have paused, resumed or written notes.
     if (m_database->dataVersion() != m_seenDataVersion)
         reloadMarkers();
-    const DeploymentTableModel::ApplyStats stats = m_model->applyDeployments(deployments);
+    // A newer list replaces one still going in.
+    m_slicing = deployments;
+    m_slicingSettled = settled;
+    m_slicingStats = {};
+    m_sliceTimer.stop();
+    applyNextSlice();
+}
+
+void WorkspaceSession::applyNextSlice()
+{
+    // The rows the table has, plus the next slice of new ones. Putting 10,000 rows into the
+    // sorted table at once holds the GUI thread for ~30 ms; a slice of 500 for a few ms.
+    // The last step applies the whole list, so the table ends exactly as one
+    // applyDeployments() call leaves it: the same rows, changes and removals.
+    QList<Deployment> slice;
+    int newRows = 0;
+    // A usual poll adds a handful of rows: no need to look at each one to know that.
+    const bool fewNew = m_slicing.size() - m_model->rowCount() <= InsertSliceRows * 3 / 2
+        && m_model->rowCount() > 0;
+    if (!fewNew) {
+        for (const Deployment &d : std::as_const(m_slicing)) {
+            if (d.isPod || m_model->rowOf(d.name) >= 0) // the table leaves pods out
+                slice.append(d);
+            else if (++newRows <= InsertSliceRows)
+                slice.append(d);
+        }
+    }
+    const bool last = fewNew || newRows <= InsertSliceRows * 3 / 2;
+    const DeploymentTableModel::ApplyStats stats = m_model->applyDeployments(last ? m_slicing : slice);
+    m_slicingStats.inserted += stats.inserted;
+    m_slicingStats.removed += stats.removed;
+    m_slicingStats.changed += stats.changed;
+    if (!last) {
+        // A zero timer fires once the events waiting (input, paint) have been handled.
+        m_sliceTimer.start();
+        return;
+    }
+    const QStringList settled = std::exchange(m_slicingSettled, {});
+    const DeploymentTableModel::ApplyStats total = std::exchange(m_slicingStats, {});
+    m_slicing = {};
     m_loaded = true;
     m_poller->setBusy(m_model->anyTransitional());
     if (!settled.isEmpty())
         Q_EMIT reconciled(settled);
-    Q_EMIT refreshed(stats);
+    Q_EMIT refreshed(total);
 }
 
 void WorkspaceSession::reloadMarkers()

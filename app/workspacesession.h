@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -26,6 +27,9 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 
 public:
+    // New rows a refresh puts into the table per turn of the event loop (see m_sliceTimer).
+    static constexpr int InsertSliceRows = 500;
+
     // `database` is shared by every session (one file for all workspaces) and must outlive it.
     WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent = nullptr);
     ~WorkspaceSession() override;
@@ -69,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void applyRefresh(const QList<Deployment> &deployments);
+    void applyNextSlice();
 
     WorkspaceCredentials m_credentials;
     LocalDatabase *m_database;
@@ -83,4 +88,10 @@ private:
     ApiError m_lastError;
     qint64 m_seenDataVersion = -1;
     bool m_loaded = false;
+    // A refresh that adds thousands of rows (a first load) goes into the table a slice at a
+    // time, one slice per turn of the event loop, so the window never stalls for long.
+    QTimer m_sliceTimer;
+    QList<Deployment> m_slicing;          // the list being applied
+    QStringList m_slicingSettled;         // its reconcile() sentences, told at the end
+    DeploymentTableModel::ApplyStats m_slicingStats;
 };

@@ -196,7 +196,7 @@ private Q_SLOTS:
         for (int i = 0; i < 10000; i += 100)
             next[i] = make(next[i].name, "Updating", 2);
         for (int i = 0; i < 10; ++i) {
-            next.removeAt(500 + i);
+            next.removeAt(501 + i);  // rows that did not change
             next.append(make(QStringLiteral("added-%1").arg(i), "Starting"));
         }
         QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
