@@ -42,10 +42,15 @@ QString messageFromBody(const QByteArray &body)
         static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
                                               QRegularExpression::CaseInsensitiveOption
                                                   | QRegularExpression::DotMatchesEverythingOption);
-        const QRegularExpressionMatch match = title.match(text);
-        if (match.hasMatch())
-            return match.captured(1).simplified().left(kMaxMessageLength);
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        const QRegularExpressionMatch match = title.match(text);
+        if (match.hasMatch()) {
+            // Broken pages nest markup inside the title ("<title>50><head><title>502 ..."):
+            // the user reads words, never tags.
+            const QString words = match.captured(1).replace(tags, QStringLiteral(" ")).simplified();
+            if (!words.isEmpty())
+                return words.left(kMaxMessageLength);
+        }
         text.replace(tags, QStringLiteral(" "));
     }
     return text.simplified().left(kMaxMessageLength);

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,6 +36,27 @@ ApiError networkError(QNetworkReply *reply)
 ApiError badPayload(const QString &why)
 {
     return ApiError(ApiError::Kind::BadPayload, why);
+}
+
+// Some gateways and debug proxies echo the request, headers included, in their error pages:
+// the token is cut out of the server's message before anything can show, log or print it.
+ApiError withoutToken(const ApiError &error, const QByteArray &authorization)
+{
+    const QString token = QString::fromUtf8(authorization.mid(int(sizeof("Bearer ")) - 1));
+    if (token.size() < 4 || !error.serverMessage().contains(token))
+        return error;
+    QString message = error.serverMessage();
+    message.replace(token, QStringLiteral("[token hidden]"));
+    return ApiError(error.kind(), message, error.httpStatus());
+}
+
+// Drops a reference to a list on a worker thread: when it was the last one, the list is
+// freed there instead of on the calling (GUI) thread.
+void releaseOffThread(QList<Deployment> &&list)
+{
+    if (list.isEmpty())
+        return;
+    QThreadPool::globalInstance()->start([list = std::move(list)]() mutable { list = {}; });
 }
 
 } // namespace
@@ -107,19 +129,40 @@ void LeptonClient::send(const QByteArray &method, const QString &path, const QSt
     });
     deadline->start(m_timeout);
 
+    // The body is taken as it arrives, with Qt's own buffer kept small, so that an answer
+    // beyond the size limit is refused without ever holding more than the limit: at once when
+    // its length is announced, at the limit when it is not.
     const qint64 maxBytes = m_maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, maxBytes](qint64 received, qint64 total) {
-        if (received > maxBytes || total > maxBytes) {
+    auto received = std::make_shared<QByteArray>();
+    reply->setReadBufferSize(1024 * 1024);
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, received, tooLarge, maxBytes] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > maxBytes && !*tooLarge) {
             *tooLarge = true;
             reply->abort();
+        } else if (known && length > 0 && received->isEmpty()) {
+            // One allocation for the whole body: growing a 17 MB buffer copies it over and
+            // over on this thread.
+            received->reserve(length);
         }
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, tooLarge, maxBytes] {
+        if (*tooLarge)
+            return;
+        if (received->size() + reply->bytesAvailable() > maxBytes) {
+            *tooLarge = true;
+            reply->abort();
+            return;
+        }
+        received->append(reply->readAll());
     });
 
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, done = std::move(done), timedOut, tooLarge, elapsed, method, path, hasContext = context != nullptr] {
+            [this, reply, guard, done = std::move(done), timedOut, tooLarge, received, elapsed, method, path, hasContext = context != nullptr] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         Q_EMIT requestFinished(QString::fromLatin1(method), path, status, elapsed->elapsed());
@@ -135,9 +178,12 @@ void LeptonClient::send(const QByteArray &method, const QString &path, const QSt
         } else if (status == 0) {
             error = networkError(reply);
         } else {
-            body = reply->readAll();
+            // Appended, then moved: `a + b` would copy the whole body (17 MB for 10,000
+            // deployments) on this thread.
+            received->append(reply->readAll());
+            body = std::move(*received);
             if (status < 200 || status >= 300) {
-                error = ApiError::fromHttpStatus(status, body);
+                error = withoutToken(ApiError::fromHttpStatus(status, body), m_authorization);
                 if (status == 429) {
                     bool ok = false;
                     const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
@@ -204,16 +250,28 @@ void LeptonClient::listDeployments(QObject *context, ApiCallback<QList<Deploymen
         QPointer<QObject> guard(context);
         connect(watcher, &QFutureWatcher<Parsed>::finished, this, [watcher, guard, done, hasContext = context != nullptr] {
             watcher->deleteLater();
+            // Taken, not copied: the future keeps no second reference to the list.
+            Parsed parsed = watcher->future().takeResult();
             if (hasContext && !guard)
-                return;
-            Parsed parsed = watcher->result();
+                return releaseOffThread(std::move(parsed.deployments));
             if (!parsed.ok)
                 return done(ApiResult<QList<Deployment>>::failure(badPayload(parsed.why)));
-            done(ApiResult<QList<Deployment>>::success(std::move(parsed.deployments)));
+            auto result = ApiResult<QList<Deployment>>::success(std::move(parsed.deployments));
+            done(result);
+            // After a refresh the table keeps only the rows that changed; freeing the other
+            // thousands of JSON trees would hold this thread for milliseconds.
+            releaseOffThread(std::move(result.value));
         });
         watcher->setFuture(QtConcurrent::run([body] {
             Parsed parsed;
-            parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why);
+            int skipped = 0;
+            parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped);
+            // A list of things that are not deployments is not an empty workspace: taking it
+            // for one would empty the table.
+            if (parsed.ok && parsed.deployments.isEmpty() && skipped > 0) {
+                parsed.ok = false;
+                parsed.why = tr("none of the %n entries of the deployment list is a deployment", nullptr, skipped);
+            }
             return parsed;
         }));
     });

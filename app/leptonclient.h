@@ -40,8 +40,11 @@ public:
     void setToken(const QString &token);
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
-    // Bodies larger than this are refused as BadPayload rather than buffered.
+    // Bodies larger than this are refused as BadPayload rather than buffered (by default
+    // 64 MB: a list of 10,000 deployments is about 20 MB).
+    static constexpr qint64 DefaultMaxResponseBytes = 64LL * 1024 * 1024;
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     void getWorkspaceInfo(QObject *context, ApiCallback<WorkspaceInfo> done);
     void listDeployments(QObject *context, ApiCallback<QList<Deployment>> done);
@@ -79,5 +82,5 @@ private:
     QUrl m_baseUrl;
     QByteArray m_authorization;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
-    qint64 m_maxResponseBytes = 256LL * 1024 * 1024;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
 };

@@ -3,6 +3,7 @@
 #include "localdatabase.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -492,19 +493,33 @@ NotesStore::ImportResult NotesStore::importCsv(const QString &workspaceId, const
                                                    " AND created_at = :createdAt LIMIT 1"),
                                     err))
             return false;
-        for (Note note : std::as_const(candidates)) {
-            exists.bindValue(QStringLiteral(":ws"), note.workspaceId);
-            exists.bindValue(QStringLiteral(":name"), note.deploymentName);
-            exists.bindValue(QStringLiteral(":author"), LocalDatabase::toDbText(note.author));
-            exists.bindValue(QStringLiteral(":createdAt"), LocalDatabase::toDbTime(note.createdAt));
-            if (!LocalDatabase::exec(exists, err))
-                return false;
-            const bool duplicate = exists.next();
-            exists.finish();
-            if (duplicate) {
-                ++result.skipped;
-                continue;
+        // Which rows are new is decided in file order (the first of two rows with the same
+        // key wins); they are written last row first: an export lists notes newest first, so
+        // notes of the same millisecond get their ids, and with them their order, back.
+        QList<Note> fresh;
+        QSet<QString> seen;
+        for (const Note &note : std::as_const(candidates)) {
+            const QString key = note.deploymentName + QChar(0) + note.author + QChar(0)
+                                + LocalDatabase::toDbTime(note.createdAt).toString();
+            bool duplicate = seen.contains(key);
+            if (!duplicate) {
+                exists.bindValue(QStringLiteral(":ws"), note.workspaceId);
+                exists.bindValue(QStringLiteral(":name"), note.deploymentName);
+                exists.bindValue(QStringLiteral(":author"), LocalDatabase::toDbText(note.author));
+                exists.bindValue(QStringLiteral(":createdAt"), LocalDatabase::toDbTime(note.createdAt));
+                if (!LocalDatabase::exec(exists, err))
+                    return false;
+                duplicate = exists.next();
+                exists.finish();
             }
+            seen.insert(key);
+            if (duplicate)
+                ++result.skipped;
+            else
+                fresh << note;
+        }
+        for (auto it = fresh.rbegin(); it != fresh.rend(); ++it) {
+            Note note = *it;
             if (!insert(note, err))
                 return false;
             ++result.imported;

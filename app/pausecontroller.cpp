@@ -191,6 +191,7 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
                                   .arg(name, begun.error);
             return finish(name, done, outcome);
         }
+        Callback report = done;
         if (begun.created && !entry.reason.isEmpty()) {
             Note note;
             note.workspaceId = m_workspaceId;
@@ -199,11 +200,20 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
             note.author = m_userName;
             note.atPause = true;
             note.pauseEntryId = begun.entry.id;
-            if (!m_notes->add(note))
+            if (!m_notes->add(note)) {
+                // The replicas are saved, so the pause goes on; but the user is told the
+                // reason was not kept (a full disk, a lock), not only the log.
                 qCWarning(lcPause) << "the pause reason could not be stored:" << m_notes->lastError();
+                const QString problem = tr("Its reason was not saved: %1").arg(m_notes->lastError());
+                report = [done, problem](const PauseOutcome &outcome) {
+                    PauseOutcome told = outcome;
+                    told.message += QLatin1Char(' ') + problem;
+                    done(told);
+                };
+            }
         }
         Q_EMIT ledgerChanged(name);
-        sendPause(current, begun.entry, context, done);
+        sendPause(current, begun.entry, context, report);
     });
 }
 
