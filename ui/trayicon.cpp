@@ -51,7 +51,11 @@ TrayIcon::TrayIcon(QSettings *settings, QObject *parent)
     m_menu->addSeparator();
     m_menu->addAction(m_quitAction);
 
+    m_renderSoon.setSingleShot(true);
+    m_renderSoon.setInterval(0);
+    connect(&m_renderSoon, &QTimer::timeout, this, [this] { redrawIcon(); });
     updateIcon();
+    redrawIcon();
 }
 
 TrayIcon::~TrayIcon() = default;
@@ -66,7 +70,7 @@ bool TrayIcon::show()
         qCDebug(lcUi) << "no system tray on this desktop";
         return false;
     }
-    m_tray = std::make_unique<QSystemTrayIcon>(m_icon);
+    m_tray = std::make_unique<QSystemTrayIcon>(icon());
     m_tray->setToolTip(toolTip());
     m_tray->setContextMenu(m_menu.get());
     connect(m_tray.get(), &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -89,8 +93,13 @@ void TrayIcon::setModel(DeploymentTableModel *model)
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     checkRows(topLeft.row(), bottomRight.row());
                 });
-        connect(model, &QAbstractItemModel::rowsInserted, this, [this] { resync(); });
-        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { resync(); });
+        // Rows coming and going are followed one by one: a refresh of 10,000 rows that removes
+        // ten runs must not rebuild the whole map ten times.
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { addRows(first, last); });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &, int first, int last) { forgetRows(first, last); });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { updateIcon(); });
         connect(model, &QAbstractItemModel::modelReset, this, [this] { resync(); });
         connect(model, &QAbstractItemModel::layoutChanged, this, [this] { resync(); });
     }
@@ -137,6 +146,25 @@ void TrayIcon::resync()
     }
     m_states = std::move(states);
     updateIcon();
+}
+
+void TrayIcon::addRows(int first, int last)
+{
+    if (!m_model)
+        return;
+    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row) {
+        const Deployment &d = m_model->deploymentAt(row);
+        m_states.insert(d.name, d.state);
+    }
+    updateIcon();
+}
+
+void TrayIcon::forgetRows(int first, int last)
+{
+    if (!m_model)
+        return;
+    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row)
+        m_states.remove(m_model->deploymentAt(row).name);
 }
 
 void TrayIcon::checkRows(int first, int last)
@@ -243,17 +271,35 @@ void TrayIcon::updateIcon()
     if (count != m_troubleCount || m_icon.isNull()) {
         const bool changed = m_troubleCount >= 0 && count != m_troubleCount;
         m_troubleCount = count;
-        QIcon icon;
-        for (int size : trayIconSizes)
-            icon.addPixmap(QPixmap::fromImage(renderIcon(count, size)));
-        m_icon = icon;
-        if (m_tray)
-            m_tray->setIcon(m_icon);
+        m_iconStale = true;
+        if (!m_renderSoon.isActive())
+            m_renderSoon.start();
         if (changed)
             Q_EMIT troubleCountChanged(count);
     }
     if (m_tray)
         m_tray->setToolTip(toolTip());
+}
+
+void TrayIcon::redrawIcon()
+{
+    m_renderSoon.stop();
+    if (!m_iconStale)
+        return;
+    m_iconStale = false;
+    QIcon icon;
+    for (int size : trayIconSizes)
+        icon.addPixmap(QPixmap::fromImage(renderIcon(std::max(0, m_troubleCount), size)));
+    m_icon = icon;
+    if (m_tray)
+        m_tray->setIcon(m_icon);
+}
+
+QIcon TrayIcon::icon() const
+{
+    if (m_iconStale)
+        const_cast<TrayIcon *>(this)->redrawIcon();
+    return m_icon;
 }
 
 QImage TrayIcon::renderIcon(int count, int size, qreal devicePixelRatio)
