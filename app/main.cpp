@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QUrl>
 
@@ -42,6 +43,8 @@ int serveDemo(const QCommandLineParser &parser, int deployments)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer startClock;
+    startClock.start();
 #ifdef __GLIBC__
     // Thousands of deployments are thousands of small JSON buffers freed at every refresh:
     // return large blocks to the system and keep the arenas few, so memory follows the
@@ -102,6 +105,7 @@ int main(int argc, char **argv)
     }
     options.workspaceId = options.workspaceId.trimmed();
     options.exitAfterFirstLoad = parser.isSet(exitAfterFirstLoad);
+    options.startClock = startClock;
 
     ApplicationController controller;
     if (!controller.start(options))

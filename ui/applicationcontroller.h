@@ -5,6 +5,7 @@
 #include "workspacecredentials.h"
 #include "workspacesession.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -45,6 +46,7 @@ public:
         QString workspaceId;              // --workspace: a saved workspace to open
         QUrl url;                         // --url: base URL for the workspace opened at start
         bool exitAfterFirstLoad = false;  // for the start-up benchmark
+        QElapsedTimer startClock;         // started by main() before anything else
         QString keychainService;          // empty: TokenStore::defaultServiceName (tests use their own)
     };
 
