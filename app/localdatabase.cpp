@@ -477,6 +477,22 @@ bool LocalDatabase::exec(QSqlQuery &query, QString &error)
     return false;
 }
 
+bool LocalDatabase::selectRows(const QString &sql, const QVariantMap &binds,
+                               const std::function<void(const QSqlQuery &row)> &row, QString &error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!prepare(query, sql, error))
+        return false;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!exec(query, error))
+        return false;
+    while (query.next())
+        row(query);
+    return true;
+}
+
 bool LocalDatabase::prepare(QSqlQuery &query, const QString &sql, QString &error)
 {
     if (query.prepare(sql))

@@ -91,6 +91,10 @@ public:
     static bool exec(QSqlQuery &query, QString &error);
     // Prepares `sql` on `query`; on failure puts a user-readable sentence in `error`.
     static bool prepare(QSqlQuery &query, const QString &sql, QString &error);
+    // Prepares `sql`, binds `binds` by name, runs it and calls `row` for each result row.
+    // False with `error` set on failure (rows already seen were passed to `row`).
+    bool selectRows(const QString &sql, const QVariantMap &binds,
+                    const std::function<void(const QSqlQuery &row)> &row, QString &error) const;
     // A sentence for the user: "locked", "disk full", "read-only"... plus SQLite's own words.
     static QString describeError(const QSqlError &error);
     // SQLite's primary result code (SQLITE_BUSY = 5, SQLITE_FULL = 13...), 0 if none.

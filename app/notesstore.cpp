@@ -151,17 +151,8 @@ QList<Note> NotesStore::select(const QString &sql, const QVariantMap &binds, con
 {
     QList<Note> notes;
     QString error;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    bool ok = LocalDatabase::prepare(query, orderBy.isEmpty() ? sql : sql + QStringLiteral(" ORDER BY ") + orderBy,
-                                     error);
-    if (ok) {
-        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        ok = LocalDatabase::exec(query, error);
-    }
-    while (ok && query.next())
-        notes << fromRow(query);
+    const bool ok = m_db.selectRows(orderBy.isEmpty() ? sql : sql + QStringLiteral(" ORDER BY ") + orderBy, binds,
+                                    [&notes](const QSqlQuery &row) { notes << fromRow(row); }, error);
     report(ok, error);
     return ok ? notes : QList<Note>();
 }

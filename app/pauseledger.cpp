@@ -89,19 +89,8 @@ QList<PauseEntry> PauseLedger::select(const QString &where, const QVariantMap &b
 {
     QList<PauseEntry> entries;
     QString error;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    bool ok = LocalDatabase::prepare(query,
-                                     QStringLiteral("SELECT %1 FROM pause_ledger WHERE %2 ORDER BY %3")
-                                         .arg(kColumns, where, orderBy),
-                                     error);
-    if (ok) {
-        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        ok = LocalDatabase::exec(query, error);
-    }
-    while (ok && query.next())
-        entries << fromRow(query);
+    const bool ok = m_db.selectRows(QStringLiteral("SELECT %1 FROM pause_ledger WHERE %2 ORDER BY %3").arg(kColumns, where, orderBy),
+                                    binds, [&entries](const QSqlQuery &row) { entries << fromRow(row); }, error);
     report(ok, error);
     return ok ? entries : QList<PauseEntry>();
 }
