@@ -1,10 +1,11 @@
 #include "leptonclient.h"
 
+#include "loggingcategories.h"
+
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -12,7 +13,6 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcApi, "lepton.api", QtInfoMsg)
 
 namespace {
 

@@ -4,3 +4,6 @@
 Q_LOGGING_CATEGORY(lcUi, "lepton.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "lepton.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "lepton.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "lepton.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPause, "lepton.pause", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTokenStore, "lepton.tokenstore", QtWarningMsg)

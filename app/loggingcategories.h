@@ -13,5 +13,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)   // "lepton.store": the local database, led
 Q_DECLARE_LOGGING_CATEGORY(lcApp)     // "lepton.app": start-up, settings, translations
 
 // Defined next to their only users for now (to be moved here):
-Q_DECLARE_LOGGING_CATEGORY(lcApi)     // "lepton.api": leptonclient.cpp
-Q_DECLARE_LOGGING_CATEGORY(lcPause)   // "lepton.pause": pausecontroller.cpp
+Q_DECLARE_LOGGING_CATEGORY(lcApi)     // "lepton.api": requests to the Lepton API (never the token)
+Q_DECLARE_LOGGING_CATEGORY(lcPause)   // "lepton.pause": pause, resume and the ledger's reconciliation
+Q_DECLARE_LOGGING_CATEGORY(lcTokenStore) // "lepton.tokenstore": the system keychain

@@ -1,5 +1,7 @@
 #include "pausecontroller.h"
 
+#include "loggingcategories.h"
+
 #include "jsonmergepatch.h"
 #include "leptonclient.h"
 #include "note.h"
@@ -10,13 +12,11 @@
 #include <QJsonDocument>
 #include <QDeadlineTimer>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcPause, "lepton.pause", QtInfoMsg)
 
 namespace {
 

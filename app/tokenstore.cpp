@@ -1,8 +1,9 @@
 #include "tokenstore.h"
 
+#include "loggingcategories.h"
+
 #include "credentialstring.h"
 
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
@@ -22,7 +23,6 @@
 #include <QtDBus/QDBusObjectPath>
 #endif
 
-Q_LOGGING_CATEGORY(lcTokenStore, "lepton.tokenstore", QtWarningMsg)
 
 namespace {
 
