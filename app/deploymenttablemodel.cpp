@@ -214,7 +214,8 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QList<Deployment> &incoming)
+DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QList<Deployment> &incoming,
+                                                                         QList<int> *deferredNew)
 {
     ApplyStats stats;
     const int incomingCount = int(incoming.size());
@@ -255,19 +256,23 @@ DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QL
         else
             next = nextEndpoint(next + 1);
     }
-    QHash<QString, int> loose; // fresh deployments not matched yet, by name (the last one wins)
-    for (int i = 0; i < incomingCount; ++i) {
-        if (!taken[size_t(i)] && isEndpoint(incoming.at(i)))
-            loose.insert(incoming.at(i).name, i);
+    // Rows the walk left unmatched are looked up by name among the fresh deployments it
+    // passed over; the hash holds those rows, usually a handful (none on a first load).
+    QHash<QString, int> unmatchedRows;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (matchOf[size_t(r)] < 0)
+            unmatchedRows.insert(m_rows.at(r).name, r);
     }
-    if (!loose.isEmpty()) {
-        for (int r = 0; r < m_rows.size(); ++r) {
-            if (matchOf[size_t(r)] >= 0)
+    if (!unmatchedRows.isEmpty()) {
+        // From the end, so of a name listed twice the last one wins.
+        for (int i = incomingCount - 1; i >= 0 && !unmatchedRows.isEmpty(); --i) {
+            if (taken[size_t(i)] || !isEndpoint(incoming.at(i)))
                 continue;
-            const auto it = loose.constFind(m_rows.at(r).name);
-            if (it != loose.constEnd()) {
-                matchOf[size_t(r)] = it.value();
-                taken[size_t(it.value())] = 1;
+            const auto it = unmatchedRows.constFind(incoming.at(i).name);
+            if (it != unmatchedRows.constEnd()) {
+                matchOf[size_t(it.value())] = i;
+                taken[size_t(i)] = 1;
+                unmatchedRows.erase(it);
             }
         }
     }
@@ -282,8 +287,10 @@ DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QL
         int first = r;
         while (first > 0 && matchOf[size_t(first - 1)] < 0)
             --first;
-        for (int gone = first; gone <= r; ++gone)
+        for (int gone = first; gone <= r; ++gone) {
             m_rowByName.remove(m_rows.at(gone).name);
+            m_problemCount -= DeploymentStates::isProblem(m_rows.at(gone).state) ? 1 : 0;
+        }
         beginRemoveRows(QModelIndex(), first, r);
         m_rows.remove(first, r - first + 1);
         matchOf.erase(matchOf.begin() + first, matchOf.begin() + r + 1);
@@ -309,6 +316,8 @@ DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QL
     for (int r = 0; r < m_rows.size(); ++r) {
         const Deployment &fresh = incoming.at(matchOf[size_t(r)]);
         if (!m_rows.at(r).sameAs(fresh)) {
+            m_problemCount += (DeploymentStates::isProblem(fresh.state) ? 1 : 0)
+                - (DeploymentStates::isProblem(m_rows.at(r).state) ? 1 : 0);
             m_rows[r] = fresh;
             ++stats.changed;
             if (runStart < 0)
@@ -319,25 +328,56 @@ DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QL
     }
     flushRun(int(m_rows.size()) - 1);
 
-    // 3. Insertions at the end, in one run (the proxy sorts them into place).
+    // 3. Insertions at the end, in one run (the proxy sorts them into place), or handed back.
     QList<const Deployment *> added;
     for (int i = 0; i < incomingCount; ++i) {
         const Deployment &d = incoming.at(i);
-        if (!taken[size_t(i)] && isEndpoint(d) && !m_rowByName.contains(d.name))
+        if (taken[size_t(i)] || !isEndpoint(d) || m_rowByName.contains(d.name))
+            continue;
+        if (deferredNew)
+            deferredNew->append(i);
+        else
             added.append(&d);
     }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-        m_rows.reserve(first + added.size());
-        for (const Deployment *d : added) {
-            m_rowByName.insert(d->name, int(m_rows.size()));
-            m_rows.append(*d);
-        }
-        endInsertRows();
-        stats.inserted = int(added.size());
-    }
+    stats.inserted = appendRows(added);
     return stats;
+}
+
+int DeploymentTableModel::insertDeployments(const QList<Deployment> &from, std::span<const int> indexes)
+{
+    QList<const Deployment *> candidates;
+    candidates.reserve(qsizetype(indexes.size()));
+    for (const int i : indexes) {
+        if (i >= 0 && i < from.size())
+            candidates.append(&from.at(i));
+    }
+    return appendRows(candidates);
+}
+
+int DeploymentTableModel::appendRows(const QList<const Deployment *> &candidates)
+{
+    // Names are claimed as they are taken, so a name twice in one list gives one row.
+    const int first = int(m_rows.size());
+    QList<const Deployment *> rows;
+    rows.reserve(candidates.size());
+    for (const Deployment *d : candidates) {
+        if (!isEndpoint(*d) || m_rowByName.contains(d->name))
+            continue;
+        m_rowByName.insert(d->name, first + int(rows.size()));
+        rows.append(d);
+    }
+    if (rows.isEmpty())
+        return 0;
+    beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
+    // Grown by doubling: reserving exactly the new size would move every row on each slice.
+    if (m_rows.capacity() < first + rows.size())
+        m_rows.reserve(std::max<qsizetype>(first + rows.size(), m_rows.capacity() * 2));
+    for (const Deployment *d : std::as_const(rows)) {
+        m_problemCount += DeploymentStates::isProblem(d->state) ? 1 : 0;
+        m_rows.append(*d);
+    }
+    endInsertRows();
+    return int(rows.size());
 }
 
 void DeploymentTableModel::emitRowChanged(int row)
@@ -374,6 +414,7 @@ void DeploymentTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowByName.clear();
+    m_problemCount = 0;
     m_markers.clear();
     m_pending.clear();
     endResetModel();
@@ -401,8 +442,5 @@ bool DeploymentTableModel::anyTransitional() const
 
 int DeploymentTableModel::problemCount() const
 {
-    int count = 0;
-    for (const Deployment &d : m_rows)
-        count += DeploymentStates::isProblem(d.state) ? 1 : 0;
-    return count;
+    return m_problemCount;
 }

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <span>
+
 // The deployments of one workspace as a table.
 //
 // A refresh is applied as a diff by deployment id: rows are inserted, removed, or updated
@@ -64,7 +66,13 @@ public:
 
     // Applies a fresh list from the server as a diff (see the class comment). Dev pods
     // (spec.is_pod) are not endpoints and are left out, as the Lepton CLI does.
-    ApplyStats applyDeployments(const QList<Deployment> &deployments);
+    // With `deferredNew`, rows new to the table are not inserted: their indexes in
+    // `deployments` are appended to it, in the server's order, for insertDeployments().
+    ApplyStats applyDeployments(const QList<Deployment> &deployments, QList<int> *deferredNew = nullptr);
+    // Adds the deployments at these indexes of `from` at the end, in one insertion; names the
+    // table already has (and pods) are passed over. Returns how many rows were added. A first
+    // load of thousands goes in this way a slice at a time (see WorkspaceSession).
+    int insertDeployments(const QList<Deployment> &from, std::span<const int> indexes);
     // Replaces the ledger and notes overlay; only rows whose marker changed are updated.
     void setPauseMarkers(const QHash<QString, PauseMarker> &markers);
     void setPendingAction(const QString &name, PendingAction action);
@@ -83,10 +91,12 @@ public:
 
 private:
     void emitRowChanged(int row);
+    int appendRows(const QList<const Deployment *> &candidates);
     QString replicasText(const Deployment &d) const;
 
     QList<Deployment> m_rows;
     QHash<QString, int> m_rowByName;
     QHash<QString, PauseMarker> m_markers;
     QHash<QString, PendingAction> m_pending;
+    int m_problemCount = 0; // rows in a problem state, kept as rows come, change and go
 };

@@ -10,6 +10,10 @@
 #include "pausemarkers.h"
 #include "pauseledger.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+
 WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
@@ -88,39 +92,36 @@ void WorkspaceSession::applyRefresh(const QList<Deployment> &deployments)
     // The command line (or another window) may have paused, resumed or written notes.
     if (m_database->dataVersion() != m_seenDataVersion)
         reloadMarkers();
-    // A newer list replaces one still going in.
+    // A newer list replaces one still going in: the rows already in are diffed against it,
+    // and what is new to the table goes in after, a slice at a time.
+    m_sliceTimer.stop();
     m_slicing = deployments;
     m_slicingSettled = settled;
-    m_slicingStats = {};
-    m_sliceTimer.stop();
+    m_slicingNew.clear();
+    m_slicingNext = 0;
+    m_slicingStats = m_model->applyDeployments(m_slicing, &m_slicingNew);
     applyNextSlice();
 }
 
 void WorkspaceSession::applyNextSlice()
 {
-    // The rows the table has, plus the next slice of new ones. Putting 10,000 rows into the
-    // sorted table at once holds the GUI thread for ~30 ms; a slice of 500 for a few ms.
-    // The last step applies the whole list, so the table ends exactly as one
-    // applyDeployments() call leaves it: the same rows, changes and removals.
-    QList<Deployment> slice;
-    int newRows = 0;
-    // A usual poll adds a handful of rows: no need to look at each one to know that.
-    const bool fewNew = m_slicing.size() - m_model->rowCount() <= InsertSliceRows * 3 / 2
-        && m_model->rowCount() > 0;
-    if (!fewNew) {
-        for (const Deployment &d : std::as_const(m_slicing)) {
-            if (d.isPod || m_model->rowOf(d.name) >= 0) // the table leaves pods out
-                slice.append(d);
-            else if (++newRows <= InsertSliceRows)
-                slice.append(d);
-        }
+    // Putting 10,000 rows into the sorted table at once holds the GUI thread for ~100 ms,
+    // and the cost of a row grows with the rows already there (the proxy and the view place
+    // each one). So each slice is sized from the last one's cost per row, to take about
+    // SliceBudget; a usual poll's handful of new rows goes in at once.
+    const qsizetype left = m_slicingNew.size() - m_slicingNext;
+    const qsizetype count = left <= m_sliceRows * 3 / 2 ? left : m_sliceRows;
+    QElapsedTimer took;
+    took.start();
+    m_slicingStats.inserted += m_model->insertDeployments(
+        m_slicing, std::span<const int>(m_slicingNew.constData() + m_slicingNext, size_t(count)));
+    m_slicingNext += count;
+    if (count >= MinSliceRows) {
+        const double nsPerRow = double(std::max<qint64>(1, took.nsecsElapsed())) / double(count);
+        m_sliceRows = int(std::clamp(double(std::chrono::nanoseconds(SliceBudget).count()) / nsPerRow,
+                                     double(MinSliceRows), double(MaxSliceRows)));
     }
-    const bool last = fewNew || newRows <= InsertSliceRows * 3 / 2;
-    const DeploymentTableModel::ApplyStats stats = m_model->applyDeployments(last ? m_slicing : slice);
-    m_slicingStats.inserted += stats.inserted;
-    m_slicingStats.removed += stats.removed;
-    m_slicingStats.changed += stats.changed;
-    if (!last) {
+    if (m_slicingNext < m_slicingNew.size()) {
         // A zero timer fires once the events waiting (input, paint) have been handled.
         m_sliceTimer.start();
         return;
@@ -128,6 +129,8 @@ void WorkspaceSession::applyNextSlice()
     const QStringList settled = std::exchange(m_slicingSettled, {});
     const DeploymentTableModel::ApplyStats total = std::exchange(m_slicingStats, {});
     m_slicing = {};
+    m_slicingNew = {};
+    m_slicingNext = 0;
     m_loaded = true;
     m_poller->setBusy(m_model->anyTransitional());
     if (!settled.isEmpty())

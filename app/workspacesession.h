@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class DeploymentPoller;
@@ -27,8 +28,11 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 
 public:
-    // New rows a refresh puts into the table per turn of the event loop (see m_sliceTimer).
-    static constexpr int InsertSliceRows = 500;
+    // A refresh that brings many new rows (a first load) puts them into the table a slice per
+    // turn of the event loop, each sized to take about SliceBudget of the GUI thread.
+    static constexpr std::chrono::milliseconds SliceBudget {4};
+    static constexpr int MinSliceRows = 64;
+    static constexpr int MaxSliceRows = 4000;
 
     // `database` is shared by every session (one file for all workspaces) and must outlive it.
     WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent = nullptr);
@@ -92,6 +96,9 @@ private:
     // time, one slice per turn of the event loop, so the window never stalls for long.
     QTimer m_sliceTimer;
     QList<Deployment> m_slicing;          // the list being applied
+    QList<int> m_slicingNew;              // indexes in it of the rows new to the table
+    qsizetype m_slicingNext = 0;          // the first of those not inserted yet
+    int m_sliceRows = 500;                // the next slice's size, from the last one's cost
     QStringList m_slicingSettled;         // its reconcile() sentences, told at the end
     DeploymentTableModel::ApplyStats m_slicingStats;
 };

@@ -188,6 +188,78 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowOf("llama"), DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Pausing"));
     }
 
+    void deferredNewRowsGoInBySlices()
+    {
+        DeploymentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyDeployments(population(5));
+        QList<Deployment> fresh = population(12);
+        fresh.removeAt(1);                               // dep-00001 gone
+        fresh[0] = make(fresh[0].name, "Error", 2);      // dep-00000 changed
+        fresh.append(make("pod-1", "Ready", 1, 1, "img:1", true));
+
+        QList<int> deferred;
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        const auto stats = model.applyDeployments(fresh, &deferred);
+        // Changes and removals happen at once; the 7 new rows (not the pod) are handed back.
+        QCOMPARE(stats.removed, 1);
+        QCOMPARE(stats.changed, 1);
+        QCOMPARE(stats.inserted, 0);
+        QCOMPARE(inserts.size(), 0);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(deferred.size(), 7);
+        QCOMPARE(fresh.at(deferred.first()).name, QStringLiteral("dep-00005"));
+
+        // In two slices, each one insertion at the end; a name already in is passed over.
+        QCOMPARE(model.insertDeployments(fresh, std::span<const int>(deferred.constData(), 3)), 3);
+        QCOMPARE(model.insertDeployments(fresh, std::span<const int>(deferred.constData(), 3)), 0);
+        QCOMPARE(model.insertDeployments(fresh, std::span<const int>(deferred.constData() + 3, 4)), 4);
+        QCOMPARE(inserts.size(), 2);
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.rowOf("dep-00011"), 10);
+        QCOMPARE(model.problemCount(), 1);
+
+        // The result is the table one plain apply of the list gives.
+        DeploymentTableModel reference;
+        reference.applyDeployments(fresh);
+        QCOMPARE(reference.rowCount(), model.rowCount());
+        for (int row = 0; row < reference.rowCount(); ++row)
+            QVERIFY(model.rowOf(reference.deploymentAt(row).name) >= 0);
+    }
+
+    void nameListedTwiceGivesOneRow()
+    {
+        DeploymentTableModel model;
+        const auto stats = model.applyDeployments({make("twin", "Ready"), make("other", "Ready"), make("twin", "Error", 2)});
+        QCOMPARE(stats.inserted, 2);
+        QCOMPARE(model.rowCount(), 2);
+        // Against a table that has it, the last of the two wins.
+        model.applyDeployments({make("twin", "Ready"), make("other", "Ready"), make("twin", "Error", 3)});
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void problemCountFollowsEveryChange()
+    {
+        DeploymentTableModel model;
+        const auto counted = [&model] {
+            int count = 0;
+            for (int row = 0; row < model.rowCount(); ++row)
+                count += model.index(row, 0).data(DeploymentTableModel::ProblemRole).toBool() ? 1 : 0;
+            return count;
+        };
+        model.applyDeployments({make("a", "Error"), make("b", "Ready"), make("c", "Not Ready")});
+        QCOMPARE(model.problemCount(), 2);
+        QCOMPARE(model.problemCount(), counted());
+        model.applyDeployments({make("a", "Ready", 2), make("b", "Error", 2), make("d", "Error")}); // c removed
+        QCOMPARE(model.problemCount(), counted());
+        QCOMPARE(model.problemCount(), 2);
+        model.applyDeployments({});
+        QCOMPARE(model.problemCount(), 0);
+        model.applyDeployments({make("x", "Error")});
+        model.clear();
+        QCOMPARE(model.problemCount(), 0);
+    }
+
     void tenThousandRowsOnePercentChanged()
     {
         DeploymentTableModel model;
