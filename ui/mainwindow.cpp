@@ -20,6 +20,7 @@
 #include "pausecontroller.h"
 #include "pausedialog.h"
 #include "statusbadgedelegate.h"
+#include "textcelldelegate.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -217,6 +218,7 @@ void MainWindow::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegate(new TextCellDelegate(m_table));
     m_table->setItemDelegateForColumn(DeploymentTableModel::StatusColumn, m_badgeDelegate);
     m_animator = new BadgeAnimator(m_table, m_badgeDelegate, DeploymentTableModel::StatusColumn, this);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);

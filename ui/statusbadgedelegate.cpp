@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace {
 
@@ -149,25 +150,59 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const StatusPresentation::Tone tone = toneOf(index);
     const bool animated = index.data(DeploymentTableModel::AnimatedRole).toBool();
     const ToneColors::Swatch colors = colorsFor(tone, opt.palette);
-    const QFontMetrics metrics(opt.font);
-    const int u = unit(metrics);
     const QRect pill = pillRect(opt, text, animated);
     const bool selected = opt.state & QStyle::State_Selected;
 
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    const qreal radius = pill.height() / 2.0;
-    QPen outline(colors.border, 1.0, styleOf(tone).outline);
-    painter->setPen(outline);
-    painter->setBrush(colors.fill);
-    painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    // The pill itself looks the same on every row with the same word and state: it is drawn
+    // once into a pixmap and blitted after that, so a repaint shapes no text for it.
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString key = QStringLiteral("lepton-badge:%1:%2:%3:%4x%5:%6:%7:%8:%9")
+                            .arg(text)
+                            .arg(int(tone))
+                            .arg(animated ? m_phase : -1)
+                            .arg(pill.width())
+                            .arg(pill.height())
+                            .arg(dpr)
+                            .arg(int(opt.direction))
+                            .arg(QString::number(colors.fill.rgba(), 16) + QString::number(colors.border.rgba(), 16)
+                                 + QString::number(colors.text.rgba(), 16))
+                            .arg(opt.font.key());
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = QPixmap((QSizeF(pill.size()) * dpr).toSize());
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter pillPainter(&pixmap);
+        drawPill(&pillPainter, QRect(QPoint(0, 0), pill.size()), opt, text, tone, animated);
+        pillPainter.end();
+        QPixmapCache::insert(key, pixmap);
+    }
+    painter->drawPixmap(pill.topLeft(), pixmap);
+
     if (selected) {
         // A ring in the selection's text colour keeps the pill's edge visible on the highlight.
         const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        const qreal radius = pill.height() / 2.0;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(QPen(opt.palette.color(group, QPalette::HighlightedText), 1.0));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(pill).adjusted(-0.5, -0.5, 0.5, 0.5), radius + 1, radius + 1);
+        painter->restore();
     }
+}
+
+void StatusBadgeDelegate::drawPill(QPainter *painter, const QRect &pill, const QStyleOptionViewItem &opt,
+                                   const QString &text, StatusPresentation::Tone tone, bool animated) const
+{
+    const ToneColors::Swatch colors = colorsFor(tone, opt.palette);
+    const QFontMetrics metrics(opt.font);
+    const int u = unit(metrics);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const qreal radius = pill.height() / 2.0;
+    painter->setPen(QPen(colors.border, 1.0, styleOf(tone).outline));
+    painter->setBrush(colors.fill);
+    painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
     QRect textRect = pill.adjusted(2 * u, 0, -2 * u, 0);
     if (animated) {
@@ -196,5 +231,4 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         ? text
         : metrics.elidedText(text, Qt::ElideRight, std::max(0, textRect.width()));
     painter->drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, shown);
-    painter->restore();
 }
