@@ -146,6 +146,26 @@ int runApply(const Options &options)
         const double firstLoadToPaint = paint.endMs();
         waitUntil([] { return false; }, 200);
 
+        {
+            // What a refresh's repaint costs: the whole visible table painted again.
+            Samples repaint;
+            for (int i = 0; i < reps; ++i) {
+                Stopwatch cpu;
+                window.table()->viewport()->repaint();
+                repaint.add(cpu.cpuMs());
+            }
+            const QTableView *table = window.table();
+            const int rowsShown = table->rowAt(table->viewport()->height() - 1) - table->rowAt(0) + 1;
+            figure(QStringLiteral("(4) table repaint"),
+                   QStringLiteral("the table's viewport painted again (%1 rows x %2 columns visible, %3 x %4 px), "
+                                  "10,000 rows, offscreen")
+                       .arg(rowsShown).arg(DeploymentTableModel::ColumnCount)
+                       .arg(table->viewport()->width()).arg(table->viewport()->height()),
+                   QStringLiteral("%1 ms").arg(ms(repaint.median(), 2)),
+                   QStringLiteral("part of the 16 ms frame"),
+                   QStringLiteral("thread CPU %1 (%2)").arg(repaint.summary(), loadAverage()));
+        }
+
         for (const bool trayHooked : {true, false}) {
             if (!trayHooked) {
                 auto *tray = window.findChild<TrayIcon *>();

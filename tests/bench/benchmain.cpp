@@ -11,8 +11,11 @@
 //   lepton-bench idle --console PATH         the console's CPU at idle
 //   lepton-bench serve [--deployments N] [--churn-ms M] [--settled]   a simulator process
 //   lepton-bench firstpaint                  (child of coldstart) the window, timed to its first paint
+//
+// LEPTON_BENCH_TRACE_MS=<ms> prints each GUI-thread event that took longer (see TracingApplication).
 #include "benchfigures.h"
 #include "benchsupport.h"
+#include "tracingapplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,7 +29,7 @@ int main(int argc, char **argv)
     sinceMain.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    Bench::TracingApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lepton-console"));
 
     QCommandLineParser parser;
