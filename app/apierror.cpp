@@ -119,7 +119,11 @@ QString ApiError::userMessage() const
     QString summary;
     switch (m_kind) {
     case Kind::None: return QString();
-    case Kind::Network: summary = tr("Could not reach the Lepton server."); break;
+    case Kind::Network:
+        // With a status the server was reached: its answer broke off on the way.
+        summary = m_httpStatus > 0 ? tr("The connection broke off in the middle of the Lepton server's answer.")
+                                   : tr("Could not reach the Lepton server.");
+        break;
     case Kind::Timeout: summary = tr("The Lepton server did not answer in time."); break;
     case Kind::Unauthorized: summary = tr("The workspace token was refused; it may be wrong or expired."); break;
     case Kind::Forbidden: summary = tr("This token is not allowed to do that."); break;

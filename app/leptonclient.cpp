@@ -193,8 +193,9 @@ void LeptonClient::send(const QByteArray &method, const QString &path, const QSt
                 if (status == 401 || status == 403)
                     Q_EMIT authorizationFailed(error);
             } else if (reply->error() != QNetworkReply::NoError) {
-                // A 2xx that broke off in the middle (truncated body, reset).
-                error = networkError(reply);
+                // A 2xx that broke off in the middle (truncated body, reset): still worth
+                // retrying, but the user should not read "could not reach" the server.
+                error = ApiError(ApiError::Kind::Network, reply->errorString(), status);
             }
         }
         if (hasContext && !guard)

@@ -350,7 +350,7 @@ private Q_SLOTS:
         QTest::newRow("malformed json") << "malformed" << int(K::BadPayload) << false
                                         << QStringList {"could not be understood", "not valid JSON"} << -1;
         QTest::newRow("truncated body") << "truncated" << int(K::Network) << true
-                                        << QStringList {"Could not reach the Lepton server"} << -1;
+                                        << QStringList {"broke off in the middle", "HTTP 200"} << -1;
         QTest::newRow("object instead of list") << "shape" << int(K::BadPayload) << false
                                                 << QStringList {"could not be understood", "not a JSON list"} << -1;
         QTest::newRow("list of non-deployments") << "junk list" << int(K::BadPayload) << false

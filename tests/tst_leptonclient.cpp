@@ -25,7 +25,8 @@ std::optional<ApiResult<T>> await(Call call, std::chrono::milliseconds limit = 1
         result = r;
         ++calls;
     });
-    QTest::qWaitFor([&] { return calls > 0; }, int(limit.count()));
+    if (!QTest::qWaitFor([&] { return calls > 0; }, int(limit.count())))
+        qWarning("no callback within %lld ms", qlonglong(limit.count()));
     QTest::qWait(20);
     if (calls > 1)
         qWarning("callback called %d times", calls);
@@ -229,7 +230,7 @@ private Q_SLOTS:
         QTest::newRow("wrong shape") << 6 << ApiError::Kind::BadPayload << "";
         QTest::newRow("hang") << 7 << ApiError::Kind::Timeout << "";
         QTest::newRow("closed") << 8 << ApiError::Kind::Network << "";
-        QTest::newRow("truncated") << 9 << ApiError::Kind::Network << "";
+        QTest::newRow("truncated") << 9 << ApiError::Kind::Network << "broke off in the middle";
         Q_UNUSED(Fault::Kind::Hang);
     }
 
