@@ -226,11 +226,20 @@ void PauseController::sendPause(const Deployment &current, const PauseEntry &ent
         PauseOutcome outcome;
         outcome.entry = entry;
         if (result.ok() || result.error.isNothingToUpdate()) {
-            m_ledger->markActive(entry.id);
             outcome.kind = PauseOutcome::Kind::Paused;
-            outcome.entry.state = PauseEntry::State::Active;
             outcome.message = tr("Paused %1; Resume will bring back %2.")
                                   .arg(name, savedReplicasText(entry));
+            if (m_ledger->markActive(entry.id)) {
+                outcome.entry.state = PauseEntry::State::Active;
+            } else {
+                // The saved replicas are on disk already (the Pending entry); only "done" could
+                // not be written. The next refresh settles it against the server.
+                outcome.message += QLatin1Char(' ')
+                    + tr("The local ledger could not record the pause as complete (%1); the saved replicas are kept, "
+                         "and the next refresh settles it.")
+                          .arg(m_ledger->lastError());
+                qCWarning(lcPause) << "pause of" << name << "applied, but markActive failed:" << m_ledger->lastError();
+            }
             return finish(name, done, outcome);
         }
         outcome.kind = PauseOutcome::Kind::Failed;

@@ -559,6 +559,42 @@ private Q_SLOTS:
         QCOMPARE(verify(Expected()), QString());
     }
 
+    // The PATCH lands, but "done" cannot be written (another program took the lock while it
+    // was on the way): the user is told, the saved replicas stay, a later refresh settles it.
+    void lockWhilePatchIsOnTheWayKeepsTheSavedReplicas()
+    {
+        auto console = openConsole(300);
+        QVERIFY(console);
+        console->sim->setLatency(600ms);
+        LocalDatabase other(dbPath());
+        QVERIFY(other.isOpen());
+        QSqlQuery lock(other.connection());
+        bool locked = false;
+        connect(console->sim.get(), &WorkspaceSimulator::requestReceived, this,
+                [&](const QByteArray &method, const QString &) {
+            if (method == "PATCH" && !locked)
+                locked = lock.exec(QStringLiteral("BEGIN EXCLUSIVE"))
+                    && lock.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('held-by', 'another program')"));
+        });
+
+        const PauseOutcome outcome = pauseThroughWindow(*console);
+        QVERIFY(locked);
+        QCOMPARE(outcome.kind, PauseOutcome::Kind::Paused);
+        QVERIFY2(outcome.message.contains(QStringLiteral("could not record the pause as complete")), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QStringLiteral("locked")), qPrintable(outcome.message));
+        QCOMPARE(console->sim->deployment(QStringLiteral("llama-chat")).value("spec").toObject()
+                     .value("resource_requirement").toObject().value("min_replicas").toInt(), 0);
+
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QSignalSpy refreshed(console->session.get(), &WorkspaceSession::refreshed);
+        console->session->poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
+        const auto entry = console->session->ledger()->openEntry(QStringLiteral("demo"), QStringLiteral("llama-chat"));
+        QVERIFY(entry);
+        QCOMPARE(entry->state, PauseEntry::State::Active);
+        QCOMPARE(entry->savedMinReplicas, 2);
+    }
+
     // Another program holds the write lock: pausing says so and sends nothing; reading goes on.
     void lockedDatabaseGivesAMessage()
     {
