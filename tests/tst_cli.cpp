@@ -144,6 +144,7 @@ private Q_SLOTS:
     void unreachableServer();
     void waitTimeout();
     void paused();
+    void humanTextUsesRealPlurals();
     void notes();
     void windowSeesCliPauseAndResumes();
     void cliResumesWindowPause();
@@ -734,6 +735,25 @@ void TestCli::waitTimeout()
 }
 
 // --- the local views ------------------------------------------------------------------
+
+// Messages the core shares with the window ("%n replica(s)") read as English, not as
+// their source text: the CLI loads the same translations as the window.
+void TestCli::humanTextUsesRealPlurals()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    const CliRun paused = run({QStringLiteral("pause"), QStringLiteral("chat")}, env);
+    QCOMPARE(paused.exitCode, int(Ok));
+    QVERIFY2(!paused.outText().contains(QLatin1String("(s)")), qPrintable(paused.outText()));
+    QVERIFY2(paused.outText().contains(QLatin1String("replicas")), qPrintable(paused.outText()));
+
+    const QString file = m_home.filePath(QStringLiteral("ledger.json"));
+    const CliRun exported = run({QStringLiteral("export-ledger"), file}, env);
+    QCOMPARE(exported.exitCode, int(Ok));
+    QVERIFY2(exported.outText().contains(QLatin1String("Exported 1 open pause of")), qPrintable(exported.outText()));
+}
 
 void TestCli::paused()
 {

@@ -3,6 +3,7 @@
 // runner. Every verb is a Command (app/cli/command.cpp holds the table).
 #include "clioutput.h"
 #include "clirunner.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -14,6 +15,9 @@ int main(int argc, char **argv)
     // same data folder (ledger and notes) as the window.
     QCoreApplication::setApplicationName(QStringLiteral("lepton-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEPTON_CONSOLE_VERSION));
+    // The window's translations: the system's language where the console has it, and
+    // English plural forms ("1 replica", "3 replicas") everywhere else.
+    TranslationLoader::install(&app);
 
     CliOutput output;
     CliRunner runner(&output);
