@@ -14,6 +14,7 @@
 #include <QStyle>
 #include <QSysInfo>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace {
@@ -81,14 +82,16 @@ AboutDialog::AboutDialog(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    title->setAccessibleName(tr("Application name"));
+    title->setAccessibleName(title->text());
+    title->setAccessibleDescription(tr("Application name"));
 
     m_version->setObjectName(QStringLiteral("aboutVersion"));
     m_version->setText(tr("Version %1").arg(QStringLiteral(LEPTON_CONSOLE_VERSION)) + QLatin1Char('\n')
                        + tr("Built with Qt %1, running on Qt %2")
                              .arg(QStringLiteral(LEPTON_BUILD_QT_VERSION), QString::fromLatin1(qVersion())));
-    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_version->setAccessibleName(tr("Version"));
+    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_version->setFocusPolicy(Qt::StrongFocus); // for copying a part of it with the keyboard
+    m_version->setAccessibleName(m_version->text());
 
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("aboutSummary"));
@@ -100,7 +103,7 @@ AboutDialog::AboutDialog(QWidget *parent)
                         "<p>Lepton Console is free software under the MIT licence.<br>"
                         "<a href=\"%1\">Lepton AI documentation</a></p>")
                          .arg(QStringLiteral("https://www.lepton.ai/docs")));
-    summary->setAccessibleName(tr("About Lepton Console"));
+    summary->setAccessibleName(QTextDocumentFragment::fromHtml(summary->text()).toPlainText());
 
     auto *heading = new QVBoxLayout;
     heading->addWidget(title);

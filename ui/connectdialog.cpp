@@ -33,13 +33,23 @@ QLabel *makeLabel(const QString &text, const QString &objectName, QWidget *buddy
     return label;
 }
 
+// Words of the dialog's own: instructions and hints, read in the accessibility tree.
 QLabel *makeNote(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// A message about what was entered (why the dialog asks, what is wrong): selectable with the
+// mouse and the keyboard, so it can be copied, and reached with Tab.
+QLabel *makeMessage(const QString &objectName, QWidget *parent)
+{
+    QLabel *label = makeNote(objectName, parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus);
     return label;
 }
 
@@ -78,7 +88,7 @@ void ConnectDialog::buildUi()
 {
     m_intro = makeNote(QStringLiteral("connectIntro"), this);
     m_intro->setMinimumWidth(fontMetrics().averageCharWidth() * (kFieldChars + kLabelChars));
-    m_reason = makeNote(QStringLiteral("connectReason"), this);
+    m_reason = makeMessage(QStringLiteral("connectReason"), this);
     QFont bold = m_reason->font();
     bold.setBold(true);
     m_reason->setFont(bold);
@@ -95,7 +105,7 @@ void ConnectDialog::buildUi()
                                       "Pasting it fills the workspace ID and the token."));
     m_credentialString->setMinimumWidth(fieldWidth);
     setSecretField(m_credentialString);
-    m_credentialStringError = makeNote(QStringLiteral("credentialStringError"), this);
+    m_credentialStringError = makeMessage(QStringLiteral("credentialStringError"), this);
     m_credentialStringError->hide();
 
     m_workspaceId = new QLineEdit(this);
@@ -182,7 +192,9 @@ void ConnectDialog::buildUi()
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    setTabOrder(m_credentialString, m_workspaceId);
+    setTabOrder(m_reason, m_credentialString);
+    setTabOrder(m_credentialString, m_credentialStringError);
+    setTabOrder(m_credentialStringError, m_workspaceId);
     setTabOrder(m_workspaceId, m_token);
     setTabOrder(m_token, m_showToken);
     setTabOrder(m_showToken, m_baseUrl);
@@ -240,6 +252,9 @@ void ConnectDialog::setMode(Mode mode, const QString &reason)
         m_workspaceId->setReadOnly(false);
         m_saveButton->setText(tr("&Save and Connect"));
         m_saveButton->setAccessibleName(tr("Save and connect"));
+        // The first field, not the message above it (which Shift+Tab reaches).
+        if (id.isEmpty())
+            m_credentialString->setFocus(Qt::OtherFocusReason);
     }
     setReason(reason);
 }
@@ -367,6 +382,8 @@ void ConnectDialog::updateUrlHint()
         m_urlHint->setForegroundRole(QPalette::PlaceholderText);
     }
     m_urlHint->setAccessibleName(m_urlHint->text());
+    // Said with the field when it gets the focus.
+    m_baseUrl->setAccessibleDescription(m_urlHint->text());
     m_baseUrl->setPlaceholderText(
         WorkspaceUrl::defaultWorkspaceUrl(CredentialString::isValidWorkspaceId(id) ? id : QStringLiteral("ID"))
             .toDisplayString());

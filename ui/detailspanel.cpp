@@ -3,6 +3,7 @@
 #include "deploymenttablemodel.h"
 #include "leptonclient.h"
 #include "tonecolors.h"
+#include "valuelabel.h"
 
 #include "statusbadgedelegate.h"
 
@@ -34,14 +35,12 @@ namespace {
 // How many events the panel lists; the API returns recent ones, this bounds a noisy list.
 constexpr int kMaxEvents = 100;
 
-QLabel *makeValueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+// A value of the panel, named "caption: value" for a screen reader and reached with Tab.
+ValueLabel *makeValueLabel(const QString &objectName, const QString &caption, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new ValueLabel(caption, parent);
     label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);   // server data is never markup
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 
@@ -100,7 +99,7 @@ void DetailsPanel::buildUi()
 
     m_placeholder = new QLabel(tr("Select a deployment"), m_stack);
     m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
-    m_placeholder->setAccessibleName(tr("No deployment selected"));
+    m_placeholder->setAccessibleName(m_placeholder->text());
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_stack->addWidget(m_placeholder);
@@ -110,6 +109,7 @@ void DetailsPanel::buildUi()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the values and controls inside take the focus
     auto *content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("detailsContent"));
     m_scroll->setWidget(content);
@@ -118,12 +118,11 @@ void DetailsPanel::buildUi()
     auto *layout = new QVBoxLayout(content);
 
     // Heading: the name and the status word.
-    m_name = makeValueLabel(QStringLiteral("detailsName"), tr("Deployment name"), content);
+    m_name = makeValueLabel(QStringLiteral("detailsName"), tr("Deployment"), content);
     QFont heading = m_name->font();
     heading.setBold(true);
     heading.setPointSizeF(heading.pointSizeF() * 1.4);
     m_name->setFont(heading);
-    m_name->setAccessibleName(tr("Deployment name"));
 
     m_statusBadge = new QLabel(content);
     m_statusBadge->setObjectName(QStringLiteral("detailsStatus"));
@@ -234,12 +233,12 @@ void DetailsPanel::buildUi()
     layout->addLayout(form);
 
     // The three fetched sections: a message line (loading, empty, error) over a list.
-    auto makeSection = [&](const QString &title, const QString &key, QGroupBox **box, QLabel **message,
+    auto makeSection = [&](const QString &title, const QString &key, QGroupBox **box, ValueLabel **message,
                            QTreeWidget **list, const QStringList &headers) {
         *box = new QGroupBox(title, content);
         (*box)->setObjectName(QStringLiteral("details%1Box").arg(key));
         (*box)->setAccessibleName(title);
-        *message = makeValueLabel(QStringLiteral("details%1Message").arg(key), tr("%1 status").arg(title), *box);
+        *message = makeValueLabel(QStringLiteral("details%1Message").arg(key), title, *box);
         *list = makeList(QStringLiteral("details%1").arg(key), title, headers, *box);
         auto *sectionLayout = new QVBoxLayout(*box);
         sectionLayout->addWidget(*message);
@@ -279,9 +278,12 @@ void DetailsPanel::buildUi()
     layout->addWidget(m_rawJson, 1);
     layout->addStretch(0);
 
-    // Keyboard path: actions first, then the endpoint, the sections and the raw JSON.
-    QWidget *order[] = {m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
-                        m_openEndpoint, m_replicas, m_readiness, m_events, m_rawToggle, m_rawJson};
+    // Keyboard path in reading order: the name, the actions, the endpoint, the summary, the
+    // sections (each message before its list) and the raw JSON.
+    QWidget *order[] = {m_name, m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
+                        m_openEndpoint, m_image, m_shape, m_replicasSummary, m_autoscaling, m_created,
+                        m_modified, m_owner, m_replicasMessage, m_replicas, m_readinessMessage, m_readiness,
+                        m_eventsMessage, m_events, m_rawToggle, m_rawJson};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -420,7 +422,7 @@ QString DetailsPanel::autoscalingSummary() const
 void DetailsPanel::fillText(bool rawChanged)
 {
     const Deployment &d = m_deployment;
-    m_name->setText(d.name);
+    m_name->setValue(d.name);
     m_statusBadge->setText(m_status.text);
     m_statusBadge->setToolTip(m_status.tooltip);
     m_statusBadge->setAccessibleName(tr("Status: %1").arg(m_status.text));
@@ -436,13 +438,13 @@ void DetailsPanel::fillText(bool rawChanged)
     m_copyEndpoint->setEnabled(!url.isEmpty());
     m_openEndpoint->setEnabled(!url.isEmpty());
 
-    m_image->setText(orDash(d.image));
-    m_shape->setText(orDash(d.resourceShape));
-    m_replicasSummary->setText(replicasSummary());
-    m_autoscaling->setText(autoscalingSummary());
-    m_created->setText(whenAndWho(d.createdAtMs, d.createdBy));
-    m_modified->setText(whenAndWho(d.lastModifiedAtMs, d.lastModifiedBy));
-    m_owner->setText(orDash(d.owner));
+    m_image->setValue(orDash(d.image));
+    m_shape->setValue(orDash(d.resourceShape));
+    m_replicasSummary->setValue(replicasSummary());
+    m_autoscaling->setValue(autoscalingSummary());
+    m_created->setValue(whenAndWho(d.createdAtMs, d.createdBy));
+    m_modified->setValue(whenAndWho(d.lastModifiedAtMs, d.lastModifiedBy));
+    m_owner->setValue(orDash(d.owner));
 
     // Rewriting the text would drop the reader's scroll position and selection.
     if (rawChanged)
@@ -470,9 +472,9 @@ void DetailsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void DetailsPanel::setSectionMessage(QLabel *label, const QString &text, bool isError)
+void DetailsPanel::setSectionMessage(ValueLabel *label, const QString &text, bool isError)
 {
-    label->setText(text);
+    label->setValue(text);
     label->setVisible(!text.isEmpty());
     label->setProperty("error", isError);
     const QPalette base = palette();

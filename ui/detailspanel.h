@@ -18,6 +18,7 @@ class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class QTreeWidget;
+class ValueLabel;
 
 // The side panel for the selected deployment: name, status, endpoint (copy / open), the
 // actions (Pause or Resume, Edit, Restart), the spec summary (image, shape, replicas,
@@ -81,7 +82,7 @@ private:
     void applyStatusColors();
     void updatePauseButton();
     void fetchDetails();
-    void setSectionMessage(QLabel *label, const QString &text, bool isError);
+    void setSectionMessage(ValueLabel *label, const QString &text, bool isError);
     static QString sectionError(const QString &what, const ApiError &error);
     QString autoscalingSummary() const;
     QString replicasSummary() const;
@@ -99,7 +100,7 @@ private:
     QLabel *m_placeholder = nullptr;
     QScrollArea *m_scroll = nullptr;
 
-    QLabel *m_name = nullptr;
+    ValueLabel *m_name = nullptr;
     QLabel *m_statusBadge = nullptr;
     QPushButton *m_pauseResume = nullptr;
     QPushButton *m_edit = nullptr;
@@ -110,22 +111,22 @@ private:
     QPushButton *m_copyEndpoint = nullptr;
     QPushButton *m_openEndpoint = nullptr;
 
-    QLabel *m_image = nullptr;
-    QLabel *m_shape = nullptr;
-    QLabel *m_replicasSummary = nullptr;
-    QLabel *m_autoscaling = nullptr;
-    QLabel *m_created = nullptr;
-    QLabel *m_modified = nullptr;
-    QLabel *m_owner = nullptr;
+    ValueLabel *m_image = nullptr;
+    ValueLabel *m_shape = nullptr;
+    ValueLabel *m_replicasSummary = nullptr;
+    ValueLabel *m_autoscaling = nullptr;
+    ValueLabel *m_created = nullptr;
+    ValueLabel *m_modified = nullptr;
+    ValueLabel *m_owner = nullptr;
 
     QGroupBox *m_replicasBox = nullptr;
-    QLabel *m_replicasMessage = nullptr;
+    ValueLabel *m_replicasMessage = nullptr;
     QTreeWidget *m_replicas = nullptr;
     QGroupBox *m_readinessBox = nullptr;
-    QLabel *m_readinessMessage = nullptr;
+    ValueLabel *m_readinessMessage = nullptr;
     QTreeWidget *m_readiness = nullptr;
     QGroupBox *m_eventsBox = nullptr;
-    QLabel *m_eventsMessage = nullptr;
+    ValueLabel *m_eventsMessage = nullptr;
     QTreeWidget *m_events = nullptr;
 
     QToolButton *m_rawToggle = nullptr;

@@ -3,7 +3,9 @@
 #include <QPointer>
 
 #include "apierror.h"
+#include "clearbutton.h"
 #include "leptonclient.h"
+#include "valuelabel.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -113,7 +115,9 @@ void EditDeploymentDialog::buildUi()
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The server's words: selectable with the keyboard too, and reached with Tab.
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_messageLabel->setFocusPolicy(Qt::StrongFocus);
     m_messageLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_reloadButton = new QPushButton(tr("Re&load"), m_messageArea);
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
@@ -167,7 +171,7 @@ void EditDeploymentDialog::buildUi()
     m_imageEdit = new QLineEdit(m_formArea);
     m_imageEdit->setObjectName(QStringLiteral("imageEdit"));
     m_imageEdit->setAccessibleName(tr("Container image"));
-    m_imageEdit->setClearButtonEnabled(true);
+    ClearButton::enable(m_imageEdit, tr("Clear the image"));
     form->addRow(buddyLabel(tr("Container &image:"), m_imageEdit, "imageLabel"), m_imageEdit);
 
     m_modeCombo = new QComboBox(m_formArea);
@@ -225,12 +229,9 @@ void EditDeploymentDialog::buildUi()
     auto *facts = new QGroupBox(tr("Details"), m_formArea);
     facts->setObjectName(QStringLiteral("detailsGroup"));
     auto *factsLayout = new QFormLayout(facts);
-    const auto fact = [facts, factsLayout](const QString &label, const char *objectName, const QString &accessibleName) {
-        auto *value = new QLabel(facts);
+    const auto fact = [facts, factsLayout](const QString &label, const char *objectName, const QString &caption) {
+        auto *value = new ValueLabel(caption, facts);
         value->setObjectName(QLatin1String(objectName));
-        value->setAccessibleName(accessibleName);
-        value->setTextFormat(Qt::PlainText);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         factsLayout->addRow(label, value);
         return value;
@@ -313,8 +314,9 @@ void EditDeploymentDialog::buildUi()
 
 void EditDeploymentDialog::setTabOrderChain()
 {
-    const QList<QWidget *> chain {m_reloadButton, m_applyAnywayButton, m_minSpin, m_maxSpin, m_shapeCombo,
-                                  m_imageEdit, m_modeCombo, m_timeoutSpin, m_gpuSpin, m_qpmSpin, m_changesList,
+    const QList<QWidget *> chain {m_messageLabel, m_reloadButton, m_applyAnywayButton, m_minSpin, m_maxSpin,
+                                  m_shapeCombo, m_imageEdit, m_modeCombo, m_timeoutSpin, m_gpuSpin, m_qpmSpin,
+                                  m_createdValue, m_modifiedValue, m_endpointValue, m_changesList,
                                   m_pauseWhileApplyingCheck, m_pauseButton, m_applyButton, m_cancelButton};
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
@@ -447,13 +449,13 @@ void EditDeploymentDialog::updatePausedUi()
 
 void EditDeploymentDialog::updateFacts()
 {
-    m_createdValue->setText(whenAndWho(m_deployment.createdAtMs, m_deployment.createdBy));
+    m_createdValue->setValue(whenAndWho(m_deployment.createdAtMs, m_deployment.createdBy));
     QString modified = whenAndWho(m_deployment.lastModifiedAtMs, m_deployment.lastModifiedBy);
     if (m_deployment.version > 0)
         modified = tr("%1 (version %2)").arg(modified).arg(m_deployment.version);
-    m_modifiedValue->setText(modified);
+    m_modifiedValue->setValue(modified);
     const QString endpoint = m_deployment.endpointUrl();
-    m_endpointValue->setText(endpoint.isEmpty() ? tr("none") : endpoint);
+    m_endpointValue->setValue(endpoint.isEmpty() ? tr("none") : endpoint);
 }
 
 void EditDeploymentDialog::updateChanges()

@@ -24,6 +24,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class ValueLabel;
 
 // Edits one deployment's settings: replicas, resource shape, container image, autoscaling.
 //
@@ -172,9 +173,9 @@ private:
     QSpinBox *m_gpuSpin = nullptr;
     QDoubleSpinBox *m_qpmSpin = nullptr;
     QLabel *m_pausedNote = nullptr;
-    QLabel *m_createdValue = nullptr;
-    QLabel *m_modifiedValue = nullptr;
-    QLabel *m_endpointValue = nullptr;
+    ValueLabel *m_createdValue = nullptr;
+    ValueLabel *m_modifiedValue = nullptr;
+    ValueLabel *m_endpointValue = nullptr;
     QListWidget *m_changesList = nullptr;
 
     QProgressBar *m_busyIndicator = nullptr;

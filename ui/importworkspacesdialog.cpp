@@ -48,7 +48,9 @@ ImportWorkspacesDialog::ImportWorkspacesDialog(const LepCliImporter::Result &fou
     m_intro->setObjectName(QStringLiteral("importIntro"));
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
-    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // It names the lep CLI's file: selectable with the keyboard too, and reached with Tab.
+    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_intro->setFocusPolicy(Qt::StrongFocus);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("importList"));
@@ -69,7 +71,8 @@ ImportWorkspacesDialog::ImportWorkspacesDialog(const LepCliImporter::Result &fou
     m_warnings->setObjectName(QStringLiteral("importWarnings"));
     m_warnings->setTextFormat(Qt::PlainText);
     m_warnings->setWordWrap(true);
-    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_warnings->setFocusPolicy(Qt::StrongFocus);
     m_warnings->hide();
 
     m_status = new ErrorBanner(this);

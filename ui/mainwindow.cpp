@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "badgeanimator.h"
+#include "clearbutton.h"
 #include "deploymentfiltermodel.h"
 #include "deploymentpoller.h"
 #include "deploymenttablemodel.h"
@@ -45,6 +46,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace std::chrono_literals;
 
@@ -191,7 +194,7 @@ void MainWindow::buildUi()
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setAccessibleName(tr("Filter deployments"));
     m_filter->setPlaceholderText(tr("Filter by name, image, shape or state (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    ClearButton::enable(m_filter, tr("Clear the filter"));
     m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 36);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -231,7 +234,9 @@ void MainWindow::buildUi()
     m_placeholder->setObjectName(QStringLiteral("tablePlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The server's words when loading fails: selectable with the keyboard too, and reached with Tab.
+    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_placeholder->setFocusPolicy(Qt::StrongFocus);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_table);
 
@@ -356,6 +361,21 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+
+    // A screen reader names an open menu by its accessible name, which a title does not set.
+    const std::function<void(QMenu *)> nameMenus = [&nameMenus](QMenu *menu) {
+        menu->setAccessibleName(menu->menuAction()->iconText());
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->menu())
+                nameMenus(action->menu());
+        }
+    };
+    const QList<QAction *> menus = menuBar()->actions();
+    for (QAction *action : menus) {
+        if (action->menu())
+            nameMenus(action->menu());
+    }
 }
 
 void MainWindow::setSession(WorkspaceSession *session)

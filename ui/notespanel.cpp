@@ -1,5 +1,6 @@
 #include "notespanel.h"
 
+#include "clearbutton.h"
 #include "errorbanner.h"
 #include "notesstore.h"
 #include "notetextformatter.h"
@@ -123,7 +124,7 @@ void NotesPanel::buildUi()
     m_search->setObjectName(QStringLiteral("notesSearch"));
     m_search->setAccessibleName(tr("Search all notes of the workspace"));
     m_search->setPlaceholderText(tr("Text, author or deployment"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search, tr("Clear the search"));
     connect(m_search, &QLineEdit::textChanged, this, &NotesPanel::runSearch);
     m_searchLabel = new QLabel(tr("Searc&h all notes:"), this);
     m_searchLabel->setObjectName(QStringLiteral("notesSearchLabel"));
@@ -445,10 +446,18 @@ void NotesPanel::rebuildHistory()
         empty->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(empty);
     }
-    QWidget *previous = m_results;
+    QList<QFrame *> cards;
     for (const Note &note : std::as_const(m_notes)) {
         QFrame *card = makeCard(note, content);
         layout->addWidget(card);
+        cards << card;
+    }
+    layout->addStretch(1);
+    m_history->setWidget(content); // deletes the previous content
+    // Each note's text, then its Edit and Delete, newest first. Only now: setTabOrder refuses
+    // widgets of another window, which the content was until it went into the scroll area.
+    QWidget *previous = m_results;
+    for (QFrame *card : std::as_const(cards)) {
         for (const char *name : {"noteText", "noteEditButton", "noteDeleteButton"}) {
             if (auto *widget = card->findChild<QWidget *>(QLatin1String(name))) {
                 setTabOrder(previous, widget);
@@ -456,8 +465,6 @@ void NotesPanel::rebuildHistory()
             }
         }
     }
-    layout->addStretch(1);
-    m_history->setWidget(content); // deletes the previous content
     setTabOrder(previous, m_editor);
     setTabOrder(m_editor, m_cancel);
     setTabOrder(m_cancel, m_submit);

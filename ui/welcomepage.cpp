@@ -70,7 +70,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_message->setObjectName(QStringLiteral("welcomeMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->setFocusPolicy(Qt::StrongFocus); // after the buttons, with Tab
     m_message->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -89,6 +90,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     setTabOrder(m_connect, m_import);
     setTabOrder(m_import, m_demo);
+    setTabOrder(m_demo, m_message);
 
     connect(m_connect, &QAbstractButton::clicked, this, &WelcomePage::connectRequested);
     connect(m_demo, &QAbstractButton::clicked, this, &WelcomePage::demoRequested);

@@ -3,6 +3,7 @@
 #include "workspaceregistry.h"
 #include "workspaceurl.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,6 +29,7 @@ WorkspaceSwitcher::WorkspaceSwitcher(WorkspaceRegistry *registry, QWidget *paren
     m_combo->setToolTip(tr("The workspace shown; choose another to switch"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(kMinimumChars);
+    m_combo->view()->setAccessibleName(tr("Workspaces")); // the list, open
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
