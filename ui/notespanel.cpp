@@ -216,12 +216,14 @@ void NotesPanel::buildUi()
     m_stack->addWidget(page);
 
     // --- Layout ------------------------------------------------------------------------------
+    // The search on one line with its label: the dock sits below the table, and every line
+    // it needs is a line of deployments less.
     auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_transfer);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_searchLabel);
     layout->addLayout(searchRow);
     layout->addWidget(m_searchStatus);
     layout->addWidget(m_results, kResultsStretch);
