@@ -9,6 +9,7 @@
 #include "errorbanner.h"
 #include "localdatabase.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 #include "pauseledger.h"
 #include "simulatorpopulation.h"
 #include "workspacesession.h"
@@ -68,6 +69,9 @@ private:
     }
 
 private Q_SLOTS:
+    // As main() does: the English plural forms ("3 replicas"), which the screenshots show.
+    void initTestCase() { QVERIFY(!TranslationLoader::install(qApp, QLocale(QLocale::English)).appFile.isEmpty()); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -37,7 +37,7 @@ constexpr int kMaxSearchResults = 200;
 // Snippet length of a search hit, in characters.
 constexpr int kSnippetChars = 90;
 // The editor shows this many lines before it scrolls.
-constexpr int kEditorLines = 5;
+constexpr int kEditorLines = 3;
 // While searching, the hits get a quarter of the height and the notes the rest.
 constexpr int kResultsStretch = 1;
 constexpr int kHistoryStretch = 3;
