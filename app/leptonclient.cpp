@@ -2,6 +2,7 @@
 
 #include "loggingcategories.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -51,12 +52,21 @@ ApiError withoutToken(const ApiError &error, const QByteArray &authorization)
 }
 
 // Drops a reference to a list on a worker thread: when it was the last one, the list is
-// freed there instead of on the calling (GUI) thread.
+// freed there instead of on the calling (GUI) thread. Freeing the thousands of deployments a
+// refresh leaves behind keeps a core busy for 10-20 ms; started at once, that thread would
+// wake exactly while the table repaints, and Linux lets a newly woken thread run before the
+// GUI thread (on two cores the repaint then waited ~12 ms for a core). So it starts a moment
+// later, after the repaint.
+constexpr std::chrono::milliseconds ReleaseDelay {250};
+
 void releaseOffThread(QList<Deployment> &&list)
 {
     if (list.isEmpty())
         return;
-    QThreadPool::globalInstance()->start([list = std::move(list)]() mutable { list = {}; });
+    auto held = std::make_shared<QList<Deployment>>(std::move(list));
+    QTimer::singleShot(ReleaseDelay, QCoreApplication::instance(), [held] {
+        QThreadPool::globalInstance()->start([held] { *held = QList<Deployment>(); });
+    });
 }
 
 } // namespace
