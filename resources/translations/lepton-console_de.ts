@@ -80,177 +80,181 @@
     <name>ApiError</name>
     <message>
         <source>Could not reach the Lepton server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lepton-Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The Lepton server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lepton-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The workspace token was refused; it may be wrong or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Workspace-Token wurde abgelehnt; es ist möglicherweise falsch oder abgelaufen.</translation>
     </message>
     <message>
         <source>This token is not allowed to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist dazu nicht berechtigt.</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server nicht gefunden.</translation>
     </message>
     <message>
         <source>The server reported a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Konflikt gemeldet.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The server is busy; it asked to try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet; er bittet darum, es in %1 s erneut zu versuchen.</translation>
     </message>
     <message>
         <source>The server is busy; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The Lepton server had an internal problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lepton-Server hatte ein internes Problem.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war nicht verständlich.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The connection broke off in the middle of the Lepton server&apos;s answer.</source>
+        <translation>Die Verbindung brach mitten in der Antwort des Lepton-Servers ab.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationController</name>
     <message>
         <source>Lepton Console</source>
-        <translation type="unfinished">Lepton Console</translation>
+        <translation>Lepton Console</translation>
     </message>
     <message>
         <source>The local notes and pause database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank für Notizen und Pausen konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: %1</translation>
     </message>
     <message>
         <source>--workspace: this is not a workspace ID (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only).</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace: Dies ist keine Workspace-ID (nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;).</translation>
     </message>
     <message>
         <source>Local database recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank wiederhergestellt</translation>
     </message>
     <message>
         <source>&amp;Connect to Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Workspace &amp;verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Connect to a workspace with its ID and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Workspace über seine ID und sein Token verbinden</translation>
     </message>
     <message>
         <source>&amp;Import from lep CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der lep-CLI &amp;importieren…</translation>
     </message>
     <message>
         <source>Add the workspaces the lep command line is logged in to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspaces hinzufügen, bei denen die lep-Kommandozeile angemeldet ist</translation>
     </message>
     <message>
         <source>Re&amp;move Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace &amp;entfernen…</translation>
     </message>
     <message>
         <source>Forget the workspace shown and delete its token from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Workspace vergessen und sein Token aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Workspace</translation>
     </message>
     <message>
         <source>The demo workspace could not start a local server on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Workspace konnte keinen lokalen Server auf 127.0.0.1 starten.</translation>
     </message>
     <message>
         <source>No token for %1 is stored in the system keychain. Enter it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Token im System-Schlüsselbund gespeichert. Geben Sie es ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <source>The workspace %1 is not saved in this console yet. Enter its token to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace %1 ist in dieser Konsole noch nicht gespeichert. Geben Sie sein Token ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <source>The token for %1 could not be read from the system keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token für %1 konnte nicht aus dem System-Schlüsselbund gelesen werden. %2</translation>
     </message>
     <message>
         <source>%1 refused the token. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Token abgelehnt. %2</translation>
     </message>
     <message>
         <source>Remove Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace entfernen</translation>
     </message>
     <message>
         <source>Remove the workspace %1 from the console?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workspace %1 aus der Konsole entfernen?</translation>
     </message>
     <message>
         <source>Its token is deleted from the system keychain. The deployments themselves are not touched. The pause records stay, so paused deployments can still be resumed after connecting again; the notes stay too unless you tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Token wird aus dem System-Schlüsselbund gelöscht. Die Deployments selbst bleiben unberührt. Die Pauseneinträge bleiben erhalten, sodass pausierte Deployments nach einer erneuten Verbindung weiterhin fortgesetzt werden können; auch die Notizen bleiben erhalten, sofern Sie das Kästchen nicht ankreuzen.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Also delete its &amp;notes (%n note(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch seine &amp;Notizen löschen (%n Notiz)</numerusform>
+            <numerusform>Auch seine &amp;Notizen löschen (%n Notizen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Also delete the workspace&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Notizen des Workspaces löschen</translation>
     </message>
     <message>
         <source>The token of %1 could not be deleted from the system keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 konnte nicht aus dem System-Schlüsselbund gelöscht werden. %2</translation>
     </message>
     <message>
         <source>Remove the workspace from the console anyway? A token stored in the keychain stays there (service &quot;%1&quot;, account &quot;%2&quot;) until you delete it with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workspace trotzdem aus der Konsole entfernen? Ein im Schlüsselbund gespeichertes Token bleibt dort (Dienst „%1“, Konto „%2“), bis Sie es mit Ihrer Schlüsselbundverwaltung löschen.</translation>
     </message>
     <message>
         <source>Remove &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem entfernen</translation>
     </message>
 </context>
 <context>
@@ -261,483 +265,498 @@ Pause and resume Lepton deployments from scripts and CI/CD, sharing the Lepton C
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lepton-console-cli [Optionen] BEFEHL [Befehlsoptionen] [Argumente]
+Lepton-Deployments aus Skripten und CI/CD pausieren und fortsetzen, mit demselben Pausenregister und denselben Notizen wie Lepton Console.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Options (before or after the command):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen (vor oder nach dem Befehl):
+</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe oder die eines Befehls anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>
 Credentials: LEPTON_WORKSPACE_ID, LEPTON_WORKSPACE_TOKEN and LEPTON_WORKSPACE_URL from the environment, as the Lepton SDK reads them; or --workspace ID for a workspace saved by the console (token from the system keychain); or --token-stdin. A token is never taken as an argument.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zugangsdaten: LEPTON_WORKSPACE_ID, LEPTON_WORKSPACE_TOKEN und LEPTON_WORKSPACE_URL aus der Umgebung, so wie das Lepton-SDK sie liest; oder --workspace ID für einen von der Konsole gespeicherten Workspace (Token aus dem System-Schlüsselbund); oder --token-stdin. Ein Token wird nie als Argument angenommen.
+</translation>
     </message>
     <message>
         <source>
 Exit codes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;lepton-console-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Die Optionen eines Befehls zeigt &quot;lepton-console-cli BEFEHL --help&quot;.</translation>
     </message>
     <message>
         <source>%1 See &quot;lepton-console-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Siehe &quot;lepton-console-cli --help&quot;.</translation>
     </message>
     <message>
         <source>%1 See &quot;lepton-console-cli %2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Siehe &quot;lepton-console-cli %2 --help&quot;.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The local pause ledger and notes (%1) could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Pausenregister und die Notizen (%1) konnten nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Keep the pause ledger and notes in &lt;dir&gt; instead of the console&apos;s own folder (e.g. a CI cache folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenregister und Notizen in &lt;dir&gt; statt im Ordner der Konsole ablegen (z. B. in einem CI-Cache-Ordner).</translation>
     </message>
     <message>
         <source>Use the workspace &lt;id&gt; saved by the console (its token comes from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den von der Konsole gespeicherten Workspace &lt;id&gt; verwenden (sein Token kommt aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
         <source>Use &lt;url&gt; as the workspace API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;url&gt; als Basis-URL der Workspace-API verwenden.</translation>
     </message>
     <message>
         <source>Read the workspace token from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Workspace-Token von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>--%1 takes a number of seconds greater than 0, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Anzahl Sekunden größer als 0, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Credential string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten-String</translation>
     </message>
     <message>
         <source>Paste workspace-id:token here to fill both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace-id:token hier einfügen, um beide Felder auszufüllen</translation>
     </message>
     <message>
         <source>workspace-id:token</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace-id:token</translation>
     </message>
     <message>
         <source>The credential string from the Lepton dashboard, as `lep login -c` takes it. Pasting it fills the workspace ID and the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsdaten-String aus dem Lepton-Dashboard, wie ihn `lep login -c` erwartet. Beim Einfügen werden Workspace-ID und Token ausgefüllt.</translation>
     </message>
     <message>
         <source>Workspace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Sh&amp;ow token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;anzeigen</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <source>Show the token and the credential string as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Token und Zugangsdaten-String als Klartext anzeigen</translation>
     </message>
     <message>
         <source>Base URL (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL (optional)</translation>
     </message>
     <message>
         <source>Only for another region or a local simulator; leave empty for the Lepton cloud. https:// is required unless the host is this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für eine andere Region oder einen lokalen Simulator; für die Lepton-Cloud leer lassen. https:// ist erforderlich, außer der Host ist dieser Computer.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token prüfen</translation>
     </message>
     <message>
         <source>Ask the workspace whether it accepts this token, without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Workspace nachfragen, ob er dieses Token akzeptiert, ohne etwas zu speichern</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>&amp;Save and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und verbinden</translation>
     </message>
     <message>
         <source>Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und verbinden</translation>
     </message>
     <message>
         <source>Use for This Session O&amp;nly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Use the token for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Keep the token in memory until the console quits; it is not stored anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token bis zum Beenden der Konsole im Arbeitsspeicher halten; es wird nirgends gespeichert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>C&amp;redential string:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten-String:</translation>
     </message>
     <message>
         <source>or enter the workspace ID and the token one by one:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Workspace-ID und Token einzeln eingeben:</translation>
     </message>
     <message>
         <source>Workspace &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Base &amp;URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL (optional):</translation>
     </message>
     <message>
         <source>Enter a New Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token eingeben</translation>
     </message>
     <message>
         <source>Enter a new token for workspace %1, or paste its credential string. The table, the notes and the pause records stay as they are; the console carries on once the new token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Token für den Workspace %1 ein oder fügen Sie seinen Zugangsdaten-String ein. Tabelle, Notizen und Pauseneinträge bleiben, wie sie sind; die Konsole macht weiter, sobald das neue Token gespeichert ist.</translation>
     </message>
     <message>
         <source>&amp;Save and Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und fortfahren</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und fortfahren</translation>
     </message>
     <message>
         <source>Connect to a Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Workspace verbinden</translation>
     </message>
     <message>
         <source>Paste the credential string from the Lepton dashboard (what `lep login -c` takes), or enter the workspace ID and its token. The token is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Zugangsdaten-String aus dem Lepton-Dashboard ein (den `lep login -c` erwartet) oder geben Sie die Workspace-ID und das zugehörige Token ein. Das Token wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Enter the workspace ID, or paste the credential string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID eingeben oder Zugangsdaten-String einfügen.</translation>
     </message>
     <message>
         <source>This is not a workspace ID: it may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Workspace-ID: Sie darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
     </message>
     <message>
         <source>Enter the workspace&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token des Workspaces eingeben.</translation>
     </message>
     <message>
         <source>The token holds characters a token cannot have (spaces, line breaks, control or non-ASCII characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält Zeichen, die in einem Token nicht vorkommen können (Leerzeichen, Zeilenumbrüche, Steuer- oder Nicht-ASCII-Zeichen).</translation>
     </message>
     <message>
         <source>This credential string is for another workspace, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zugangsdaten-String gehört zu einem anderen Workspace, nicht zu %1.</translation>
     </message>
     <message>
         <source>Connects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet mit %1</translation>
     </message>
     <message>
         <source>Leave the base URL empty for the Lepton cloud. It must use https:// unless the host is this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Lepton-Cloud die Basis-URL leer lassen. Sie muss https:// verwenden, außer der Host ist dieser Computer.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird bei %1 geprüft…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The workspace accepts this token.
 Name: %1
 Tier: %2
 State: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace akzeptiert dieses Token.
+Name: %1
+Tarif: %2
+Status: %3</translation>
     </message>
     <message>
         <source>Check the workspace ID and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID und Basis-URL prüfen.</translation>
     </message>
     <message>
         <source>Copy a current token (or credential string) from the Lepton dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aktuelles Token (oder einen Zugangsdaten-String) aus dem Lepton-Dashboard kopieren.</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird im System-Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>%1
 The token was not saved. You can use it for this session only: it stays in memory until the console quits, and you will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwenden: Es bleibt im Arbeitsspeicher, bis die Konsole beendet wird, und beim nächsten Mal werden Sie erneut danach gefragt.</translation>
     </message>
     <message>
         <source>The token could not be saved in the system keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im System-Schlüsselbund gespeichert werden. %1</translation>
     </message>
     <message>
         <source>The workspace could not be added to the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace konnte nicht zur Liste hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialResolver</name>
     <message>
         <source>--workspace takes a workspace id (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace erwartet eine Workspace-ID (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;).</translation>
     </message>
     <message>
         <source>No workspace: set LEPTON_WORKSPACE_ID and LEPTON_WORKSPACE_TOKEN, or pass --workspace ID for a workspace saved by the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workspace: LEPTON_WORKSPACE_ID und LEPTON_WORKSPACE_TOKEN setzen oder mit --workspace ID einen von der Konsole gespeicherten Workspace angeben.</translation>
     </message>
     <message>
         <source>--url cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>--token-stdin: standard input held no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin: Die Standardeingabe enthielt kein Token.</translation>
     </message>
     <message>
         <source>--token-stdin: the token on standard input contains spaces, line breaks or other characters a Lepton token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin: Das Token auf der Standardeingabe enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Lepton-Token nicht enthalten kann.</translation>
     </message>
     <message>
         <source>No token for workspace %1: the console has none in the keychain. Set LEPTON_WORKSPACE_TOKEN, or pass the token on standard input with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token für den Workspace %1: Die Konsole hat keines im Schlüsselbund. LEPTON_WORKSPACE_TOKEN setzen oder das Token mit --token-stdin über die Standardeingabe übergeben.</translation>
     </message>
     <message>
         <source>The token of workspace %1 could not be read from the keychain: %2 Set LEPTON_WORKSPACE_TOKEN, or pass the token on standard input with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Workspaces %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2 LEPTON_WORKSPACE_TOKEN setzen oder das Token mit --token-stdin über die Standardeingabe übergeben.</translation>
     </message>
 </context>
 <context>
     <name>CredentialString</name>
     <message>
         <source>Paste the credential from the Lepton dashboard, in the form &lt;workspace_id&gt;:&lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten aus dem Lepton-Dashboard im Format &lt;workspace_id&gt;:&lt;token&gt; einfügen.</translation>
     </message>
     <message>
         <source>This is not a credential string: it has no colon. A credential has the form &lt;workspace_id&gt;:&lt;token&gt;, with the workspace id before the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Zugangsdaten-String: Er enthält keinen Doppelpunkt. Zugangsdaten haben das Format &lt;workspace_id&gt;:&lt;token&gt;, mit der Workspace-ID vor dem Doppelpunkt.</translation>
     </message>
     <message>
         <source>The workspace id before the colon is missing. A credential has the form &lt;workspace_id&gt;:&lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID vor dem Doppelpunkt fehlt. Zugangsdaten haben das Format &lt;workspace_id&gt;:&lt;token&gt;.</translation>
     </message>
     <message>
         <source>The token after the colon is missing. A credential has the form &lt;workspace_id&gt;:&lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nach dem Doppelpunkt fehlt. Zugangsdaten haben das Format &lt;workspace_id&gt;:&lt;token&gt;.</translation>
     </message>
     <message>
         <source>The workspace id contains a space or line break. Copy the credential again as one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID enthält ein Leerzeichen oder einen Zeilenumbruch. Kopieren Sie die Zugangsdaten erneut in einem Stück.</translation>
     </message>
     <message>
         <source>The token contains a space or line break. Copy the credential again as one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält ein Leerzeichen oder einen Zeilenumbruch. Kopieren Sie die Zugangsdaten erneut in einem Stück.</translation>
     </message>
     <message>
         <source>The workspace id may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;. Check that the text before the colon is the workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten. Prüfen Sie, ob der Text vor dem Doppelpunkt die Workspace-ID ist.</translation>
     </message>
     <message>
         <source>The token contains characters a Lepton token cannot have (invisible or non-ASCII characters). Copy the credential again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält Zeichen, die ein Lepton-Token nicht enthalten kann (unsichtbare oder Nicht-ASCII-Zeichen). Kopieren Sie die Zugangsdaten erneut.</translation>
     </message>
 </context>
 <context>
     <name>Deployment</name>
     <message>
         <source>an entry has no metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag hat kein metadata.name</translation>
     </message>
     <message>
         <source>the deployment list is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Deployment-Liste ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>the deployment list is not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Deployment-Liste ist keine JSON-Liste</translation>
     </message>
 </context>
 <context>
     <name>DeploymentFilterModel</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>DeploymentSettings</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>The minimum number of replicas cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale Anzahl an Replikaten darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The maximum number of replicas cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Anzahl an Replikaten darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The maximum number of replicas (%1) cannot be less than the minimum (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Anzahl an Replikaten (%1) darf nicht kleiner als die minimale (%2) sein.</translation>
     </message>
     <message>
         <source>Scale down after at least %1 seconds without traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestens nach %1 Sekunden ohne Traffic herunterskalieren.</translation>
     </message>
     <message>
         <source>The target GPU utilization must be between %1 % and %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziel-GPU-Auslastung muss zwischen %1 % und %2 % liegen.</translation>
     </message>
     <message>
         <source>The target requests per minute must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziel-Anfragen pro Minute müssen größer als 0 sein.</translation>
     </message>
     <message>
         <source>Enter a container image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container-Image eingeben.</translation>
     </message>
     <message>
         <source>The container image cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Container-Image darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>The resource shape &quot;%1&quot; is not offered by this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressourcenform „%1“ wird von diesem Workspace nicht angeboten.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished">Replikate</translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>Resource shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenform</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling</translation>
     </message>
     <message>
         <source>Fixed replicas (autoscaling off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Replikatzahl (Autoscaling aus)</translation>
     </message>
     <message>
         <source>Scale down when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Leerlauf herunterskalieren</translation>
     </message>
     <message>
         <source>Target GPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-GPU-Auslastung</translation>
     </message>
     <message>
         <source>Target requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Anfragen pro Minute</translation>
     </message>
     <message>
         <source>Scale down after %1 s without traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s ohne Traffic herunterskalieren</translation>
     </message>
     <message>
         <source>Target GPU utilization %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-GPU-Auslastung %1 %</translation>
     </message>
     <message>
         <source>Target %1 requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 Anfragen pro Minute</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -884,7 +903,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>✎ note</source>
@@ -905,759 +924,764 @@ The token was not saved. You can use it for this session only: it stays in memor
     <message>
         <source>%1
 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+— %2</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Deployment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Details</translation>
     </message>
     <message>
         <source>Select a deployment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deployment selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment auswählen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Pausieren</translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment bearbeiten</translation>
     </message>
     <message>
         <source>Change replicas, autoscaling and other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate, Autoscaling und andere Einstellungen ändern</translation>
     </message>
     <message>
         <source>Restar&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu s&amp;tarten</translation>
     </message>
     <message>
         <source>Restart deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment neu starten</translation>
     </message>
     <message>
         <source>Restart every replica of this deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Replikate dieses Deployments neu starten</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Reload details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details neu laden</translation>
     </message>
     <message>
         <source>Fetch replicas, readiness and events again</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate, Bereitschaft und Ereignisse erneut abrufen</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL</translation>
     </message>
     <message>
         <source>No endpoint yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Endpunkt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL kopieren</translation>
     </message>
     <message>
         <source>Copy the endpoint URL to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Endpunkts in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öff&amp;nen</translation>
     </message>
     <message>
         <source>Open endpoint in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt im Browser öffnen</translation>
     </message>
     <message>
         <source>Open the endpoint URL in the web browser</source>
-        <translation type="unfinished">Die URL des Endpunkts im Webbrowser öffnen</translation>
+        <translation>Die URL des Endpunkts im Webbrowser öffnen</translation>
     </message>
     <message>
         <source>E&amp;ndpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Resource shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenform</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished">Replikate</translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:</translation>
     </message>
     <message>
         <source>Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenform:</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate:</translation>
     </message>
     <message>
         <source>Autoscaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Last modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 status</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer:</translation>
     </message>
     <message>
         <source>Replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IP</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ereignisse</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON-Rohdaten</translation>
     </message>
     <message>
         <source>Show raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten anzeigen</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten</translation>
     </message>
     <message>
         <source>Hide raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten ausblenden</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Bring back the replicas this deployment had before it was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Deployment die Replikate zurückgeben, die es vor dem Pausieren hatte</translation>
     </message>
     <message>
         <source>Scale this deployment to zero replicas, remembering how to resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Deployment auf null Replikate skalieren und sich merken, wie es fortgesetzt wird</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 wanted now</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell %1 gewünscht</translation>
     </message>
     <message>
         <source>%1 (%2 wanted now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell %2 gewünscht)</translation>
     </message>
     <message>
         <source>None: a fixed number of replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins: eine feste Anzahl an Replikaten</translation>
     </message>
     <message>
         <source>scales to keep GPU utilization near %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>skaliert, um die GPU-Auslastung bei etwa %1 % zu halten</translation>
     </message>
     <message>
         <source>scales to keep %1 requests per minute per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>skaliert, um %1 Anfragen pro Minute je Replikat zu halten</translation>
     </message>
     <message>
         <source>scales to zero after %1 without traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>skaliert nach %1 ohne Traffic auf null</translation>
     </message>
     <message>
         <source>Static: the replica count does not change by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch: Die Replikatzahl ändert sich nicht von selbst</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Internal endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Endpunkt</translation>
     </message>
     <message>
         <source>Error: could not load %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 konnten nicht geladen werden. %2</translation>
     </message>
     <message>
         <source>Not connected to a workspace.</source>
-        <translation type="unfinished">Mit keinem Workspace verbunden.</translation>
+        <translation>Mit keinem Workspace verbunden.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>No replicas are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen keine Replikate.</translation>
     </message>
     <message>
         <source>Node ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-ID: %1</translation>
     </message>
     <message>
         <source>readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsdaten</translation>
     </message>
     <message numerus="yes">
         <source>All %n replica(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replikat ist bereit.</numerusform>
+            <numerusform>Alle %n Replikate sind bereit.</numerusform>
         </translation>
     </message>
     <message>
         <source>No readiness issues reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bereitschaftsprobleme gemeldet.</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>No recent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktuellen Ereignisse.</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 – Spalten</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
     </message>
 </context>
 <context>
     <name>EditDeploymentDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1 bearbeiten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Reload the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte des Servers neu laden</translation>
     </message>
     <message>
         <source>Shows the values the server has now; your edits are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Werte, die der Server jetzt hat; Ihre Änderungen werden verworfen.</translation>
     </message>
     <message>
         <source>Apply an&amp;yway</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rotzdem übernehmen</translation>
     </message>
     <message>
         <source>Apply anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem übernehmen</translation>
     </message>
     <message>
         <source>Sends only your changes, on top of the server&apos;s new values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet nur Ihre Änderungen, aufbauend auf den neuen Werten des Servers.</translation>
     </message>
     <message>
         <source>Minimum replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Replikate</translation>
     </message>
     <message>
         <source>&amp;Minimum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimale Replikate:</translation>
     </message>
     <message>
         <source>Maximum replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Replikate</translation>
     </message>
     <message>
         <source>Cannot be less than the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf nicht kleiner als das Minimum sein.</translation>
     </message>
     <message>
         <source>Ma&amp;ximum replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximale Replikate:</translation>
     </message>
     <message>
         <source>Resource shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenform</translation>
     </message>
     <message>
         <source>Resource s&amp;hape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenf&amp;orm:</translation>
     </message>
     <message>
         <source>Container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Image</translation>
     </message>
     <message>
         <source>Container &amp;image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-&amp;Image:</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling</translation>
     </message>
     <message>
         <source>Auto&amp;scaling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;scaling:</translation>
     </message>
     <message>
         <source>Autoscaling is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling ist aus.</translation>
     </message>
     <message>
         <source>Scale down after seconds without traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterskalieren nach Sekunden ohne Traffic</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Idle &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf-&amp;Timeout:</translation>
     </message>
     <message>
         <source>Target GPU utilization percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-GPU-Auslastung in Prozent</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Target &amp;GPU utilization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-&amp;GPU-Auslastung:</translation>
     </message>
     <message>
         <source>Target requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Anfragen pro Minute</translation>
     </message>
     <message>
         <source>Target re&amp;quests per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-&amp;Anfragen pro Minute:</translation>
     </message>
     <message>
         <source>Paused: replica changes change what Resume brings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Änderungen an den Replikaten ändern, was Fortsetzen wiederherstellt.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert:</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">Endpunkt</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <source>Pending &amp;changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Än&amp;derungen:</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Pause &amp;while applying</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Während des Übernehmens pausieren</translation>
     </message>
     <message>
         <source>Pause while applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Übernehmens pausieren</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Pausieren</translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not offered by this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von diesem Workspace nicht angeboten)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Resume deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment fortsetzen</translation>
     </message>
     <message>
         <source>Pause deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment pausieren</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1 (kept for Resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (für Fortsetzen gemerkt)</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Workspace verbunden.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Checking for changes made on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dem Server werden gesucht…</translation>
     </message>
     <message>
         <source>Nothing to change: the server already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Der Server hat diese Werte bereits.</translation>
     </message>
     <message>
         <source>Checking the change with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird mit dem Server abgeglichen…</translation>
     </message>
     <message>
         <source>Applying the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird übernommen…</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished">jemandem</translation>
+        <translation>jemandem</translation>
     </message>
     <message>
         <source>Changed on the server by %1 at %2 since you opened this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Öffnen wurde dies auf dem Server von %1 geändert (%2).</translation>
     </message>
     <message>
         <source>Their changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dem Server: %1</translation>
     </message>
     <message>
         <source>Reload shows the server&apos;s values and drops your edits; Apply anyway sends only your changes on top of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Neu laden“ zeigt die Werte des Servers und verwirft Ihre Änderungen; „Trotzdem übernehmen“ sendet nur Ihre Änderungen, aufbauend auf denen des Servers.</translation>
     </message>
     <message>
         <source>Reloaded: the form shows the values the server has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geladen: Das Formular zeigt die Werte, die der Server jetzt hat.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Clear the image</source>
+        <translation>Image löschen</translation>
+    </message>
+    <message>
+        <source>Saving what Resume will bring back…</source>
+        <translation>Speichere, was Fortsetzen wiederherstellt …</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>%1 is set but %2 is not; set the workspace id too, or unset the other LEPTON_WORKSPACE_* variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, %2 aber nicht; setzen Sie auch die Workspace-ID oder entfernen Sie die anderen LEPTON_WORKSPACE_*-Variablen.</translation>
     </message>
     <message>
         <source>%1 does not start with a workspace id: it may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt nicht mit einer Workspace-ID: Sie darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
     </message>
     <message>
         <source>The token in %1 contains spaces, line breaks or other characters a Lepton token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token in %1 enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Lepton-Token nicht enthalten kann.</translation>
     </message>
     <message>
         <source>%1 contains spaces, line breaks or other characters a Lepton token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Lepton-Token nicht enthalten kann.</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige URL.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Close this message (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen (Esc)</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Offline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>Done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt:</translation>
     </message>
 </context>
 <context>
     <name>ExportLedgerCommand</name>
     <message>
         <source>Write the workspace&apos;s open pauses to a JSON file (&quot;-&quot;: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Pausen des Workspaces in eine JSON-Datei schreiben (&quot;-&quot;: Standardausgabe).</translation>
     </message>
     <message>
         <source>Where to write, &quot;-&quot; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird, &quot;-&quot; für die Standardausgabe.</translation>
     </message>
     <message>
         <source>export-ledger takes exactly one file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-ledger erwartet genau einen Dateinamen.</translation>
     </message>
     <message>
         <source>The pause ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pausenregister konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n open pause(s) of workspace %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Pause des Workspaces %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n offene Pausen des Workspaces %1 nach %2 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,254 +1689,258 @@ The token was not saved. You can use it for this session only: it stays in memor
     <name>ImportLedgerCommand</name>
     <message>
         <source>Add the open pauses of a file written by export-ledger to the local ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Pausen einer von export-ledger geschriebenen Datei zum lokalen Pausenregister hinzufügen.</translation>
     </message>
     <message>
         <source>Print the counts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlen als JSON ausgeben.</translation>
     </message>
     <message>
         <source>A file written by export-ledger, &quot;-&quot; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von export-ledger geschriebene Datei, &quot;-&quot; für die Standardeingabe.</translation>
     </message>
     <message>
         <source>import-ledger takes exactly one file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-ledger erwartet genau einen Dateinamen.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
     </message>
     <message>
         <source>Imported %1, skipped %2 (already paused here), invalid %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1, übersprungen: %2 (hier bereits pausiert), ungültig: %3.</translation>
     </message>
 </context>
 <context>
     <name>ImportWorkspacesDialog</name>
     <message>
         <source>Import Workspaces from the lep CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces aus der lep-CLI importieren</translation>
     </message>
     <message>
         <source>Workspaces found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Workspaces</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>&amp;Workspaces found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene &amp;Workspaces:</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Importstatus</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import the chosen workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Workspaces importieren</translation>
     </message>
     <message>
         <source>Use for This Session O&amp;nly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Use the tokens for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 lists no workspaces. Log in with `lep login` first, or connect to a workspace here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Workspaces. Melden Sie sich zuerst mit `lep login` an oder verbinden Sie sich hier mit einem Workspace.</translation>
     </message>
     <message>
         <source>The lep CLI keeps these workspaces, tokens in plain text, in %1. The chosen tokens are copied into the system keychain; the CLI&apos;s file is left as it is (`lep logout` removes a token from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lep-CLI speichert diese Workspaces samt Tokens im Klartext in %1. Die ausgewählten Tokens werden in den System-Schlüsselbund kopiert; die Datei der CLI bleibt unverändert (`lep logout` entfernt ein Token daraus).</translation>
     </message>
     <message>
         <source>%1 (current in lep)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell in lep)</translation>
     </message>
     <message>
         <source>Lepton cloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none in the file; asked for when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton-Cloud</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>already saved here, will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>hier bereits gespeichert, wird ersetzt</translation>
     </message>
     <message>
         <source>%1, token %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Token %2</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen:</translation>
     </message>
     <message>
         <source>Copying the tokens into the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens werden in den System-Schlüsselbund kopiert…</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>The tokens of %1 were not stored. You can use them for this session only: they stay in memory until the console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens von %1 wurden nicht gespeichert. Sie können sie nur für diese Sitzung verwenden: Sie bleiben im Arbeitsspeicher, bis die Konsole beendet wird.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>The console asks for the token when the workspace is opened</source>
+        <translation>Die Konsole fragt nach dem Token, wenn der Workspace geöffnet wird</translation>
     </message>
 </context>
 <context>
     <name>LepCliImporter</name>
     <message>
         <source>No lep CLI login was found (%1 does not exist). Log in with `lep login` first, or add the workspace here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung der lep-CLI gefunden (%1 existiert nicht). Melden Sie sich zuerst mit `lep login` an oder fügen Sie den Workspace hier hinzu.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 is too large to be a lep CLI workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Workspace-Datei der lep-CLI.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The lep CLI workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-Datei der lep-CLI</translation>
     </message>
     <message>
         <source>%1 is not a lep CLI workspace file the console can read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Workspace-Datei der lep-CLI, die die Konsole lesen kann: %2</translation>
     </message>
     <message>
         <source>the top level is not a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene ist kein Mapping.</translation>
     </message>
     <message>
         <source>&quot;workspaces&quot; is not a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>„workspaces“ ist kein Mapping.</translation>
     </message>
     <message>
         <source>&quot;current_workspace&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„current_workspace“ ist kein String.</translation>
     </message>
     <message>
         <source>Skipped an entry whose key is not a workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag, dessen Schlüssel keine Workspace-ID ist, wurde übersprungen.</translation>
     </message>
     <message>
         <source>Skipped workspace &quot;%1&quot;: its entry is not a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace „%1“ übersprungen: Sein Eintrag ist kein Mapping.</translation>
     </message>
     <message>
         <source>Skipped workspace &quot;%1&quot;: a field has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace „%1“ übersprungen: Ein Feld hat den falschen Typ.</translation>
     </message>
     <message>
         <source>Skipped workspace &quot;%1&quot;: &quot;%2&quot; is not a workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace „%1“ übersprungen: „%2“ ist keine Workspace-ID.</translation>
     </message>
     <message>
         <source>Skipped workspace &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace „%1“ übersprungen: %2</translation>
     </message>
     <message>
         <source>The token of workspace &quot;%1&quot; contains characters a Lepton token cannot have; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Workspaces „%1“ enthält Zeichen, die ein Lepton-Token nicht enthalten kann; es wurde nicht importiert.</translation>
     </message>
     <message>
         <source>it is not valid YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein gültiges YAML.</translation>
     </message>
     <message>
         <source>it is not valid YAML (line %1, column %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein gültiges YAML (Zeile %1, Spalte %2).</translation>
     </message>
     <message>
         <source>it could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte nicht geparst werden.</translation>
     </message>
 </context>
 <context>
     <name>LeptonClient</name>
     <message>
         <source>no complete answer after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort nach %1 s</translation>
     </message>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>the workspace description is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Workspace-Beschreibung ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the deployment is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Deployment ist kein JSON-Objekt</translation>
     </message>
     <message numerus="yes">
         <source>none of the %n entries of the deployment list is a deployment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der %n Eintrag der Deployment-Liste ist kein Deployment</numerusform>
+            <numerusform>keiner der %n Einträge der Deployment-Liste ist ein Deployment</numerusform>
         </translation>
     </message>
 </context>
@@ -1920,190 +1948,190 @@ The token was not saved. You can use it for this session only: it stays in memor
     <name>ListCommand</name>
     <message>
         <source>List the deployments with their state, replicas, shape, and pause details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments mit Status, Replikaten, Ressourcenform und Pausendetails auflisten.</translation>
     </message>
     <message>
         <source>Only deployments in state &lt;state&gt;, as the STATE column shows it (e.g. Paused, Ready, Stopped, &quot;Not Ready&quot;; case and spaces do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Deployments im Status &lt;state&gt;, wie ihn die Spalte STATUS zeigt (z. B. Pausiert, Bereit, Gestoppt, &quot;Nicht bereit&quot;; Groß-/Kleinschreibung und Leerzeichen spielen keine Rolle).</translation>
     </message>
     <message>
         <source>Print JSON (see the README for its shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (zum Format siehe README).</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>--state needs a state name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state braucht einen Statusnamen.</translation>
     </message>
     <message>
         <source>Could not list the deployments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>No deployments in workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Deployments im Workspace %1.</translation>
     </message>
     <message>
         <source>No deployments in state %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Deployments im Status %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>REPLICAS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPLIKATE</translation>
     </message>
     <message>
         <source>SHAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESSOURCENFORM</translation>
     </message>
     <message>
         <source>PAUSED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSIERT VON</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>LATEST NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE NOTIZ</translation>
     </message>
 </context>
 <context>
     <name>LocalDatabase</name>
     <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite); notes and paused deployments cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt fehlt (Paket libqt6sql6-sqlite); Notizen und pausierte Deployments können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>No location was given for the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die lokale Datenbank wurde kein Speicherort angegeben.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die lokale Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Lepton Console could not read its local database %1: %2 The file was kept aside as %3 and a new, empty database was started; the notes and paused deployments saved before are in the kept file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepton Console konnte die lokale Datenbank %1 nicht lesen: %2 Die Datei wurde als %3 beiseitegelegt und eine neue, leere Datenbank angelegt; die zuvor gespeicherten Notizen und pausierten Deployments befinden sich in der beiseitegelegten Datei.</translation>
     </message>
     <message>
         <source>opening the file</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen der Datei</translation>
     </message>
     <message>
         <source>setting it up</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Einrichten</translation>
     </message>
     <message>
         <source>reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen</translation>
     </message>
     <message>
         <source>Could not open the local database %1 (reading it): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 konnte nicht geöffnet werden (beim Lesen): %2</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine SQLite-Datenbank eines anderen Programms; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The local database %1 was written by a newer Lepton Console (schema version %2, this one knows up to %3); update Lepton Console. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 wurde von einer neueren Version von Lepton Console geschrieben (Schemaversion %2, diese Version kennt bis %3); aktualisieren Sie Lepton Console. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Prüfen</translation>
     </message>
     <message>
         <source>The file failed SQLite&apos;s integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat die Integritätsprüfung von SQLite nicht bestanden (%1).</translation>
     </message>
     <message>
         <source>Could not open the local database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The file %1 has no Lepton Console schema version; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 hat keine Schemaversion von Lepton Console; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The local database was upgraded by a newer Lepton Console meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank wurde inzwischen von einer neueren Version von Lepton Console aktualisiert.</translation>
     </message>
     <message>
         <source>Could not prepare the local database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 konnte nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and could not be moved aside; it was left as it is. Move it away by hand and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden; sie wurde belassen, wie sie ist. Verschieben Sie sie von Hand und starten Sie neu.</translation>
     </message>
     <message>
         <source>The local database %1 is damaged and its file %2 could not be moved aside; everything was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 ist beschädigt, und ihre Datei %2 konnte nicht beiseitegelegt werden; alles wurde belassen, wie es ist.</translation>
     </message>
     <message>
         <source>Could not open the local database %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 konnte nicht geöffnet werden (%2): %3</translation>
     </message>
     <message>
         <source>Internal error while saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler beim Speichern: %1</translation>
     </message>
     <message>
         <source>Internal error while saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler beim Speichern.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The local database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt dieser Änderung ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
     </message>
     <message>
         <source>The local database is locked by another program (another Lepton Console or the command line); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank ist von einem anderen Programm gesperrt (einer anderen Lepton Console oder der Kommandozeile); versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>The disk holding the local database is full; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der lokalen Datenbank ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>The local database cannot be written: the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat beim Lesen oder Schreiben der lokalen Datenbank einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>The local database file cannot be opened; check the folder and its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der lokalen Datenbank kann nicht geöffnet werden; prüfen Sie den Ordner und seine Berechtigungen</translation>
     </message>
     <message>
         <source>The file is damaged or is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder keine Datenbank</translation>
     </message>
     <message>
         <source>Unknown database error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Datenbankfehler.</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2213,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2201,7 +2229,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Scale the selected deployments to zero, remembering their replicas</source>
@@ -2213,7 +2241,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Pause with a reason and a reminder</source>
@@ -2225,7 +2253,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Give the selected deployments back the replicas they had</source>
@@ -2237,7 +2265,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Edit the selected deployment&apos;s settings</source>
@@ -2257,7 +2285,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy the endpoint URL</source>
@@ -2285,7 +2313,7 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Show or hide the details of the selected deployment</source>
@@ -2293,19 +2321,19 @@ The token was not saved. You can use it for this session only: it stays in memor
     </message>
     <message>
         <source>Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1</translation>
     </message>
     <message>
         <source>Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+2</translation>
     </message>
     <message>
         <source>Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+3</translation>
     </message>
     <message>
         <source>Alt+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+4</translation>
     </message>
     <message>
         <source>Show: %1 (%2)</source>
@@ -2364,14 +2392,6 @@ The token was not saved. You can use it for this session only: it stays in memor
         <translation>&amp;Über Lepton Console</translation>
     </message>
     <message>
-        <source>About Lepton Console</source>
-        <translation>Über Lepton Console</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Lepton Console %1&lt;/h3&gt;&lt;p&gt;A native console for Lepton AI deployments.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Lepton Console</source>
         <translation>%1 — Lepton Console</translation>
     </message>
@@ -2400,7 +2420,8 @@ The token was not saved. You can use it for this session only: it stays in memor
     <message>
         <source>This workspace has no deployments yet.
 Create one with the Lepton dashboard or `lep endpoint create`, and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workspace hat noch keine Deployments.
+Legen Sie eines im Lepton-Dashboard oder mit `lep endpoint create` an, dann erscheint es hier.</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
@@ -2457,7 +2478,7 @@ Create one with the Lepton dashboard or `lep endpoint create`, and it appears he
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Paused %n deployment(s); Resume gives each its replicas back.</source>
@@ -2496,522 +2517,584 @@ Create one with the Lepton dashboard or `lep endpoint create`, and it appears he
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Paused Services</source>
+        <translation>Pausierte Dienste</translation>
+    </message>
+    <message>
+        <source>Paused services</source>
+        <translation>Pausierte Dienste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Pausing %1 to apply the change…</source>
+        <translation>Pausiere %1, um die Änderung zu übernehmen …</translation>
+    </message>
+    <message>
+        <source>Paused while applying a change</source>
+        <translation>Pausiert, während eine Änderung übernommen wird</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>Die Änderung wurde nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is paused, but the change was not applied: %2</source>
+        <translation>%1 ist pausiert, aber die Änderung wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Applying the change to %1 while it is paused…</source>
+        <translation>Übernehme die Änderung an %1, während es pausiert ist …</translation>
+    </message>
+    <message>
+        <source>%1 stays paused; the change was not applied: %2</source>
+        <translation>%1 bleibt pausiert; die Änderung wurde nicht übernommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesCommand</name>
     <message>
         <source>Show the notes of a deployment, newest first, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen eines Deployments anzeigen, die neueste zuerst, oder eine hinzufügen.</translation>
     </message>
     <message>
         <source>Add a note with &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz mit &lt;text&gt; hinzufügen.</translation>
     </message>
     <message>
         <source>Print JSON (see the README for its shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (zum Format siehe README).</translation>
     </message>
     <message>
         <source>The deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment.</translation>
     </message>
     <message>
         <source>notes takes exactly one deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>notes erwartet genau einen Deployment-Namen.</translation>
     </message>
     <message>
         <source>--add needs the text of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>--add braucht den Text der Notiz.</translation>
     </message>
     <message>
         <source>The note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The notes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Added a note to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>No notes on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen zu %1.</translation>
     </message>
     <message>
         <source>  (pause reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Pausengrund)</translation>
     </message>
     <message>
         <source>  (edited %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (bearbeitet am %1)</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n min</numerusform>
             <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n h</numerusform>
             <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Autor</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Export Notes as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export Notes as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import Notes from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport / Import</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport / Import</translation>
     </message>
     <message>
         <source>Export or import the notes of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen des Workspaces exportieren oder importieren</translation>
     </message>
     <message>
         <source>Export every note of the workspace to Markdown or CSV, or import a CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen des Workspaces als Markdown oder CSV exportieren oder einen CSV-Export importieren</translation>
     </message>
     <message>
         <source>Export or import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen exportieren oder importieren</translation>
     </message>
     <message>
         <source>Search all notes of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen des Workspaces durchsuchen</translation>
     </message>
     <message>
         <source>Text, author or deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Autor oder Deployment</translation>
     </message>
     <message>
         <source>Searc&amp;h all notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen durc&amp;hsuchen:</translation>
     </message>
     <message>
         <source>Notes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Notizen</translation>
     </message>
     <message>
         <source>Enter or double-click shows the deployment&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick zeigt die Notizen des Deployments</translation>
     </message>
     <message>
         <source>Note history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizverlauf, neueste zuerst</translation>
     </message>
     <message>
         <source>Why is it paused? Who to ask? Links are clickable. Ctrl+Return saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist es pausiert? Wen kann man fragen? Links sind anklickbar. Ctrl+Return speichert.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Leave the note as it was (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz unverändert lassen (Esc)</translation>
     </message>
     <message>
         <source>The notes of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The note you were editing was deleted elsewhere; your text is kept as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz, die Sie bearbeitet haben, wurde anderswo gelöscht; Ihr Text bleibt als neue Notiz erhalten.</translation>
     </message>
     <message>
         <source>pause reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausengrund</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>Note by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1, %2</translation>
     </message>
     <message>
         <source>Note by %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Pause reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausengrund</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet: %1</translation>
     </message>
     <message>
         <source>Written as the reason of a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Grund einer Pause geschrieben</translation>
     </message>
     <message>
         <source>Being edited below</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird unten bearbeitet</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit the note by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz von %1, %2 bearbeiten</translation>
     </message>
     <message>
         <source>Load this note into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz in den Editor laden</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the note by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz von %1, %2 löschen</translation>
     </message>
     <message>
         <source>Delete this note (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>No notes yet. Write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen. Schreiben Sie unten die erste.</translation>
     </message>
     <message>
         <source>&amp;Edit the note by %1, %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1, %2 &amp;bearbeiten:</translation>
     </message>
     <message>
         <source>Text of the note being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der bearbeiteten Notiz</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;New note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Notiz:</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz hinzufügen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Select a deployment to read and write its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment auswählen, um seine Notizen zu lesen und zu schreiben.</translation>
     </message>
     <message>
         <source>Connect to a workspace to read and write notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Workspace verbinden, um Notizen zu lesen und zu schreiben.</translation>
     </message>
     <message>
         <source>Notes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu %1</translation>
     </message>
     <message>
         <source>The note was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The note was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Save or cancel the note you are editing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder verwerfen Sie zuerst die Notiz, die Sie gerade bearbeiten.</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Delete the note by %1, %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz von %1, %2 löschen?</translation>
     </message>
     <message>
         <source>“%1”
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“
+
+Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz löschen</translation>
     </message>
     <message>
         <source>Keep the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz behalten</translation>
     </message>
     <message>
         <source>The note was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz wurde nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1: %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, von %3</translation>
     </message>
     <message>
         <source>No note matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz passt zu „%1“.</translation>
     </message>
     <message>
         <source>%1 notes found; the newest %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Notizen gefunden; die neuesten %2 werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz gefunden</numerusform>
+            <numerusform>%n Notizen gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected to a workspace.</source>
-        <translation type="unfinished">Mit keinem Workspace verbunden.</translation>
+        <translation>Mit keinem Workspace verbunden.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert.</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Notes as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen als CSV exportieren</translation>
     </message>
     <message>
         <source>Export Notes as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen als Markdown exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>Import Notes from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus CSV importieren</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
     </message>
 </context>
 <context>
     <name>NotesStore</name>
     <message>
         <source>CSV record %1: unexpected text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datensatz %1: unerwarteter Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
         <source>CSV record %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datensatz %1: Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A note needs a workspace and a deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz braucht einen Workspace und ein Deployment.</translation>
     </message>
     <message>
         <source>An empty note was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Notiz wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>A note cannot be emptied; delete it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz kann nicht geleert werden; löschen Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>The note no longer exists (deleted elsewhere?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz existiert nicht mehr (anderswo gelöscht?).</translation>
     </message>
     <message>
         <source>No note with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz mit der ID %1.</translation>
     </message>
     <message>
         <source># Notes for workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Notizen für Workspace %1</translation>
     </message>
     <message>
         <source>Exported %1 by Lepton Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1 von Lepton Console.</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen.</translation>
     </message>
     <message>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Autor</translation>
     </message>
     <message>
         <source>(edited %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bearbeitet am %1)</translation>
     </message>
     <message>
         <source>[pause reason]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Pausengrund]</translation>
     </message>
     <message>
         <source>No workspace to import the notes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workspace, in den die Notizen importiert werden können.</translation>
     </message>
     <message>
         <source>The CSV file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei ist leer.</translation>
     </message>
     <message>
         <source>The CSV file has no &quot;%1&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei hat keine Spalte „%1“.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, obwohl die Kopfzeile %2 hat.</translation>
     </message>
     <message>
         <source>no deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deployment-Name.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>empty note.</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Notiz.</translation>
     </message>
 </context>
 <context>
     <name>NotesTransfer</name>
     <message>
         <source>The notes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The notes could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a notes export (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen Notizen-Export (%2 MB).</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz importiert</numerusform>
+            <numerusform>%n Notizen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already here, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n war bereits vorhanden, übersprungen</numerusform>
+            <numerusform>; %n waren bereits vorhanden, übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Zeile konnte nicht gelesen werden</numerusform>
+            <numerusform>; %n Zeilen konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
 </context>
@@ -3019,937 +3102,951 @@ This cannot be undone.</source>
     <name>PauseCommand</name>
     <message>
         <source>Pause deployments: remember their replicas and autoscaling, then scale them to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments pausieren: ihre Replikate und ihr Autoscaling merken, dann auf null skalieren.</translation>
     </message>
     <message>
         <source>Why: kept as a note the console shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund der Pause, gespeichert als Notiz, die die Konsole anzeigt.</translation>
     </message>
     <message>
         <source>A date to look at the pause again (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum, an dem die Pause erneut geprüft werden soll (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--remind-on takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remind-on erwartet ein Datum im Format YYYY-MM-DD, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>PauseController</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>%1 is already being paused or resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits pausiert oder fortgesetzt.</translation>
     </message>
     <message>
         <source>Could not read %1 before pausing it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte vor dem Pausieren nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing was sent: the pause ledger could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: Das Pausenregister konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>%1 is already paused; Resume will bring back %2 replicas as saved on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits pausiert; Fortsetzen stellt %2 Replikate wieder her, wie am %3 gespeichert.</translation>
     </message>
     <message>
         <source>%1 is already at zero replicas and was not paused by the console; there is nothing to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits null Replikate und wurde nicht von der Konsole pausiert; es gibt nichts zu merken.</translation>
     </message>
     <message>
         <source>%1 was not paused: its replicas could not be saved locally first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht pausiert: Seine Replikate konnten vorher nicht lokal gespeichert werden (%2).</translation>
     </message>
     <message>
         <source>Paused %1; Resume will bring back %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausiert; Fortsetzen stellt %2 wieder her.</translation>
     </message>
     <message>
         <source>%1–%2 replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 Replikate</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replikat</numerusform>
+            <numerusform>%n Replikate</numerusform>
         </translation>
     </message>
     <message>
         <source>The server refused to pause %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Pausieren von %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Pausing %1 did not complete: %2 The saved replicas are kept; the console will check the server and you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pausieren von %1 wurde nicht abgeschlossen: %2 Die gespeicherten Replikate bleiben erhalten; die Konsole prüft den Server, und Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <source>Could not read %1 before resuming it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pause ledger could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte vor dem Fortsetzen nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Woke %1 up with the replicas it is configured for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit den konfigurierten Replikaten aufgeweckt.</translation>
     </message>
     <message>
         <source>Waking %1 up failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwecken von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht pausiert.</translation>
     </message>
     <message>
         <source>%1 was stopped outside the console, so there is no saved replica count. How many replicas should it get?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde außerhalb der Konsole gestoppt, daher gibt es keine gespeicherte Replikatzahl. Wie viele Replikate soll es bekommen?</translation>
     </message>
     <message>
         <source>%1 was changed on the server while it was paused:
 %2
 Resuming restores the saved replicas and autoscaling over these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Server geändert, während es pausiert war:
+%2
+Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Änderungen hinweg wieder her.</translation>
     </message>
     <message>
         <source>%1 already has its saved replicas back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine gespeicherten Replikate bereits zurück.</translation>
     </message>
     <message>
         <source>Resumed %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortgesetzt; %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Resumed %1.</source>
-        <translation type="unfinished">%1. fortgesetzt</translation>
+        <translation>%1 fortgesetzt.</translation>
     </message>
     <message>
         <source>Resuming %1 failed: %2 It stays paused and its saved replicas are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen von %1 fehlgeschlagen: %2 Es bleibt pausiert, und seine gespeicherten Replikate bleiben erhalten.</translation>
     </message>
     <message>
         <source>The pause of %1 reached the server; its saved replicas are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause von %1 hat den Server erreicht; seine gespeicherten Replikate bleiben erhalten.</translation>
     </message>
     <message>
         <source>The pause of %1 never reached the server; it is still running. Pause it again if you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause von %1 hat den Server nie erreicht; es läuft noch. Pausieren Sie es bei Bedarf erneut.</translation>
+    </message>
+    <message>
+        <source>Its reason was not saved: %1</source>
+        <translation>Der Grund wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The local ledger could not record the pause as complete (%1); the saved replicas are kept, and the next refresh settles it.</source>
+        <translation>Das lokale Pausenregister konnte die Pause nicht als abgeschlossen vermerken (%1); die gespeicherten Replikate bleiben erhalten, die nächste Aktualisierung klärt es.</translation>
     </message>
 </context>
 <context>
     <name>PauseDialog</name>
     <message>
         <source>Re&amp;mind me to look again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur erneuten Prüfung erinnern a&amp;m</translation>
     </message>
     <message>
         <source>Pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausieren</translation>
     </message>
     <message numerus="yes">
         <source>Pause %n deployments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deployment pausieren</numerusform>
+            <numerusform>%n Deployments pausieren</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; will be scaled to zero replicas. The console remembers its replicas and autoscaling so that Resume gives back exactly what it has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird auf null Replikate skaliert. Die Konsole merkt sich seine Replikate und sein Autoscaling, damit Fortsetzen genau das zurückgibt, was es jetzt hat.</translation>
     </message>
     <message numerus="yes">
         <source>These %n deployments will be scaled to zero replicas. The console remembers each one&apos;s replicas and autoscaling so that Resume gives them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses %n Deployment wird auf null Replikate skaliert. Die Konsole merkt sich seine Replikate und sein Autoscaling, damit Fortsetzen sie zurückgibt.</numerusform>
+            <numerusform>Diese %n Deployments werden auf null Replikate skaliert. Die Konsole merkt sich für jedes die Replikate und das Autoscaling, damit Fortsetzen sie zurückgibt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deployments to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu pausierende Deployments</translation>
     </message>
     <message>
         <source>Reason for the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Pause</translation>
     </message>
     <message>
         <source>Optional: why is it paused? (kept as a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Warum ist es pausiert? (wird als Notiz gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Remind me to look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur erneuten Prüfung erinnern</translation>
     </message>
     <message>
         <source>Reminder date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungsdatum</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Pausieren</translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Pause %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deployment &amp;pausieren</numerusform>
+            <numerusform>%n Deployments &amp;pausieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>PauseEntry</name>
     <message>
         <source>The pause has no workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause hat keinen Workspace.</translation>
     </message>
     <message>
         <source>The pause has no deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause hat keinen Deployment-Namen.</translation>
     </message>
     <message>
         <source>The saved minimum replicas of %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte minimale Replikatzahl von %1 ist negativ.</translation>
     </message>
     <message>
         <source>The saved maximum replicas of %1 (%2) is below its minimum (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte maximale Replikatzahl von %1 (%2) liegt unter ihrem Minimum (%3).</translation>
     </message>
     <message>
         <source>Entry for &quot;%1&quot;: saved_min_replicas is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für „%1“: saved_min_replicas fehlt oder ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Entry for &quot;%1&quot;: saved_max_replicas is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für „%1“: saved_max_replicas ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Entry for &quot;%1&quot;: saved_auto_scaler is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für „%1“: saved_auto_scaler ist kein Objekt.</translation>
     </message>
     <message>
         <source>Entry for &quot;%1&quot;: paused_version is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für „%1“: paused_version ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Entry for &quot;%1&quot;: paused_at is missing or not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für „%1“: paused_at fehlt oder ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>Entry for &quot;%1&quot;: remind_on is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für „%1“: remind_on ist kein Datum.</translation>
     </message>
     <message>
         <source>Entry for &quot;%1&quot;: unknown state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für „%1“: unbekannter Zustand.</translation>
     </message>
 </context>
 <context>
     <name>PauseLedger</name>
     <message>
         <source>No pause with id %1 is in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Pausenregister gibt es keine Pause mit der ID %1.</translation>
     </message>
     <message>
         <source>The pause of %1 is already %2 and cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause von %1 ist bereits „%2“ und kann nicht zu „%3“ werden.</translation>
     </message>
     <message>
         <source>A confirmed pause cannot go back to pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestätigte Pause kann nicht wieder ausstehend werden.</translation>
     </message>
     <message>
         <source>The pause of %1 is over; its saved values are history and stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause von %1 ist beendet; ihre gespeicherten Werte sind Geschichte und bleiben unverändert.</translation>
     </message>
     <message>
         <source>The pause of %1 is over; it needs no reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause von %1 ist beendet; sie braucht keine Erinnerung.</translation>
     </message>
     <message>
         <source>The file is not a pause ledger export (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Export des Pausenregisters (%1).</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The file is not a pause ledger export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Export des Pausenregisters.</translation>
     </message>
     <message>
         <source>The file was written by a newer Lepton Console; update to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einer neueren Version von Lepton Console geschrieben; aktualisieren Sie, um sie zu importieren.</translation>
     </message>
     <message>
         <source>The file has no list of entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Liste von Einträgen.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>Entry %1 (%2): not an open pause; only open pauses are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2): keine offene Pause; nur offene Pausen werden importiert.</translation>
     </message>
     <message>
         <source>%1 in %2: already paused here; its saved values were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: hier bereits pausiert; die gespeicherten Werte wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>The pause is over; its snapshot is history and stays as it was.</source>
+        <translation>Die Pause ist vorbei; ihr Schnappschuss gehört zum Verlauf und bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>PauseResumeCommand</name>
     <message>
         <source>Return only once the server reports the deployments %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst zurückkehren, wenn der Server die Deployments als %1 meldet.</translation>
     </message>
     <message>
         <source>With --wait, give up after &lt;seconds&gt; (default %1) with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --wait nach &lt;seconds&gt; (Standard: %1) mit Exit-Code %2 aufgeben.</translation>
     </message>
     <message>
         <source>Print the result of each deployment as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis jedes Deployments als JSON ausgeben.</translation>
     </message>
     <message>
         <source>The deployments, one or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments, eines oder mehrere.</translation>
     </message>
     <message>
         <source>A deployment name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment-Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Name at least one deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Deployment angeben.</translation>
     </message>
     <message>
         <source>--timeout only makes sense with --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout ist nur mit --wait sinnvoll.</translation>
     </message>
     <message>
         <source>%1 was changed on the server while it was paused (%2); not resumed. Use --force to restore the saved replicas and autoscaling over these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Server geändert, während es pausiert war (%2); nicht fortgesetzt. Mit --force werden die gespeicherten Replikate und das Autoscaling über diese Änderungen hinweg wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 was stopped outside the console, so there is no saved replica count; give one with --replicas N.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde außerhalb der Konsole gestoppt, daher gibt es keine gespeicherte Replikatzahl; geben Sie eine mit --replicas N an.</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2.</translation>
     </message>
     <message>
         <source>Waiting for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Timed out after %1 s waiting for %2 to be %3 (it is %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Warten darauf, dass %2 den Status %3 hat (aktuell: %4).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>PausedCommand</name>
     <message>
         <source>List the paused deployments: who paused them, since when, saved replicas, reason, reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pausierten Deployments auflisten: wer sie pausiert hat, seit wann, gespeicherte Replikate, Grund, Erinnerung.</translation>
     </message>
     <message>
         <source>Print JSON (see the README for its shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (zum Format siehe README).</translation>
     </message>
     <message>
         <source>Print CSV (RFC 4180, a header row: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ausgeben (RFC 4180, mit Kopfzeile: %1).</translation>
     </message>
     <message>
         <source>paused takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>paused erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Choose one of --json and --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --json oder --csv angeben.</translation>
     </message>
     <message>
         <source>The pause ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pausenregister konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No paused deployments in workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine pausierten Deployments im Workspace %1.</translation>
     </message>
     <message>
         <source> (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausstehend)</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>PAUSED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSIERT VON</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>SAVED REPLICAS</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPEICHERTE REPLIKATE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>REMIND ON</source>
-        <translation type="unfinished"></translation>
+        <translation>ERINNERUNG AM</translation>
     </message>
 </context>
 <context>
     <name>PausedServicesModel</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>The paused deployments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pausierten Deployments konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Paused by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert von</translation>
     </message>
     <message>
         <source>Paused for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausendauer</translation>
     </message>
     <message>
         <source>Saved replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Replikate</translation>
     </message>
     <message>
         <source>Saved autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Autoscaling</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (no max)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Maximum)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins</translation>
     </message>
     <message>
         <source>GPU %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1 %</translation>
     </message>
     <message>
         <source>%1 req/min per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen/min je Replikat</translation>
     </message>
     <message>
         <source>to zero after %1 idle</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Leerlauf auf null</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch</translation>
     </message>
     <message>
         <source>How long the deployment has been paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Deployment schon pausiert ist</translation>
     </message>
     <message>
         <source>The minimum–maximum replicas that Resume gives back</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum–Maximum der Replikate, die Fortsetzen zurückgibt</translation>
     </message>
     <message>
         <source>The autoscaling that Resume gives back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Autoscaling, das Fortsetzen zurückgibt</translation>
     </message>
     <message>
         <source>When to look at this pause again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann diese Pause erneut geprüft werden soll</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund angegeben)</translation>
     </message>
     <message>
         <source>Review due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fällig (%1)</translation>
     </message>
     <message>
         <source>%1: the pause is not confirmed by the server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Pause ist vom Server noch nicht bestätigt</translation>
     </message>
     <message>
         <source>No reason was given for this pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Pause wurde kein Grund angegeben.</translation>
     </message>
     <message>
         <source>Latest note (%1, %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Notiz (%1, %2):</translation>
     </message>
     <message>
         <source>Paused on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert am %1</translation>
     </message>
     <message>
         <source>Resume sets min replicas to %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen setzt das Replikat-Minimum auf %1 und %2</translation>
     </message>
     <message>
         <source>max replicas to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Maximum auf %1</translation>
     </message>
     <message>
         <source>no max replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Maximum</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung</translation>
     </message>
     <message>
         <source>Review due: the reminder was for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fällig: Die Erinnerung war für %1 gesetzt</translation>
     </message>
     <message>
         <source>Remind on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung am %1</translation>
     </message>
 </context>
 <context>
     <name>PausedServicesView</name>
     <message>
         <source>Paused services</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausierte Dienste</translation>
     </message>
     <message>
         <source>Review &amp;due only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fälli&amp;ge Prüfungen</translation>
     </message>
     <message>
         <source>Show only deployments whose review is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Deployments zeigen, deren Prüfung fällig ist</translation>
     </message>
     <message>
         <source>Show only the pauses whose reminder day has come</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Pausen zeigen, deren Erinnerungstag gekommen ist</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Reload the paused services</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pausierten Dienste neu laden</translation>
     </message>
     <message>
         <source>Read the pause ledger and the notes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenregister und Notizen erneut lesen</translation>
     </message>
     <message>
         <source>Paused deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausierte Deployments</translation>
     </message>
     <message>
         <source>&amp;Show in table</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Tabelle &amp;zeigen</translation>
     </message>
     <message>
         <source>Show the deployment in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment in der Tabelle zeigen</translation>
     </message>
     <message>
         <source>Set re&amp;minder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinner&amp;ung festlegen…</translation>
     </message>
     <message>
         <source>Set reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung festlegen</translation>
     </message>
     <message>
         <source>Choose when to look at this pause again</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, wann diese Pause erneut geprüft wird</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Give the deployment back its saved replicas and autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Deployment seine gespeicherten Replikate und sein Autoscaling zurückgeben</translation>
     </message>
     <message>
         <source>The reminder for %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung für %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Connect to a workspace to see its paused deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Workspace verbinden, um seine pausierten Deployments zu sehen.</translation>
     </message>
     <message>
         <source>Nothing is paused in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Workspace ist nichts pausiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung fällig</numerusform>
+            <numerusform>%n Prüfungen fällig</numerusform>
         </translation>
     </message>
     <message>
         <source>No review is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfung fällig.</translation>
+    </message>
+    <message>
+        <source>Paused deployments columns</source>
+        <translation>Spalten der pausierten Deployments</translation>
+    </message>
+    <message>
+        <source>Paused deployments rows</source>
+        <translation>Zeilen der pausierten Deployments</translation>
     </message>
 </context>
 <context>
     <name>PausedSettingsEditor</name>
     <message>
         <source>The pause ledger could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pausenregister konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>%1 is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht pausiert.</translation>
     </message>
     <message>
         <source>%1 already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Einstellungen bereits.</translation>
     </message>
     <message>
         <source>The new settings of %1 could not be saved (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Einstellungen von %1 konnten nicht gespeichert werden (%2); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 stays paused; Resume will bring back %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt pausiert; Fortsetzen stellt %2 wieder her.</translation>
     </message>
     <message>
         <source>%1 stays paused, but the server refused the change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt pausiert, aber der Server hat die Änderung abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 was changed, but the change could not be recorded in the pause ledger (%2); Resume will ask about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, aber die Änderung konnte nicht im Pausenregister vermerkt werden (%2); Fortsetzen wird danach fragen.</translation>
     </message>
     <message>
         <source>%1 was changed and stays paused; Resume will bring back %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pause is over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert und bleibt pausiert; Fortsetzen stellt %2 wieder her.</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>&amp;Remind me to look again on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zur erneuten Prüfung erinnern am</translation>
     </message>
     <message>
         <source>Reminder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung für %1</translation>
     </message>
     <message>
         <source>When the day comes, the Paused services view and the deployments table show &lt;b&gt;Review due&lt;/b&gt; for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Tag gekommen ist, zeigen die Ansicht „Pausierte Dienste“ und die Deployment-Tabelle &lt;b&gt;Prüfung fällig&lt;/b&gt; für &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Remind me to look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur erneuten Prüfung erinnern</translation>
     </message>
     <message>
         <source>Reminder date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungsdatum</translation>
     </message>
     <message>
         <source>Save the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ResumeCommand</name>
     <message>
         <source>Resume paused deployments with exactly the replicas and autoscaling they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausierte Deployments mit genau den Replikaten und dem Autoscaling fortsetzen, die sie hatten.</translation>
     </message>
     <message>
         <source>For a deployment stopped outside the console (no saved values): start it with &lt;n&gt; replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein außerhalb der Konsole gestopptes Deployment (keine gespeicherten Werte): mit &lt;n&gt; Replikaten starten.</translation>
     </message>
     <message>
         <source>Resume even if the deployment was changed on the server while paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch fortsetzen, wenn das Deployment während der Pause auf dem Server geändert wurde.</translation>
     </message>
 </context>
 <context>
     <name>SetReplicasCommand</name>
     <message>
         <source>Change a deployment&apos;s replicas; for a paused one, what Resume brings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikate eines Deployments ändern; bei einem pausierten das, was Fortsetzen wiederherstellt.</translation>
     </message>
     <message>
         <source>Minimum replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Replikate.</translation>
     </message>
     <message>
         <source>Maximum replicas (default: unchanged, raised to --min if below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Replikate (Standard: unverändert; wird auf --min angehoben, falls darunter).</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>The deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment.</translation>
     </message>
     <message>
         <source>set-replicas takes exactly one deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>set-replicas erwartet genau einen Deployment-Namen.</translation>
     </message>
     <message>
         <source>Give --min, --max or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min, --max oder beides angeben.</translation>
     </message>
     <message>
         <source>--max (%1) cannot be below --min (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max (%1) darf nicht unter --min (%2) liegen.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The pause ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pausenregister konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>--max %1 is below the minimum of %2 (%3); give --min too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max %1 liegt unter dem Minimum von %2 (%3); geben Sie auch --min an.</translation>
     </message>
     <message>
         <source>%1 stays paused; Resume will bring back %2-%3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt pausiert; Fortsetzen stellt %2-%3 Replikate wieder her.</translation>
     </message>
     <message>
         <source>%1 was resumed meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen fortgesetzt; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 already has %2-%3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits %2-%3 Replikate.</translation>
     </message>
     <message>
         <source>The server refused the new replicas of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die neuen Replikate von %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 now has %2-%3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt %2-%3 Replikate.</translation>
     </message>
 </context>
 <context>
     <name>StatusBadgeDelegate</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
         <source>Show one deployment, with its saved (paused) values and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment anzeigen, mit seinen gespeicherten (pausierten) Werten und Notizen.</translation>
     </message>
     <message>
         <source>Print JSON (see the README for its shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (zum Format siehe README).</translation>
     </message>
     <message>
         <source>The deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment.</translation>
     </message>
     <message>
         <source>status takes exactly one deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>status erwartet genau einen Deployment-Namen.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The pause ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pausenregister konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>%1 (server: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Server: %2)</translation>
     </message>
     <message>
         <source>Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate:</translation>
     </message>
     <message>
         <source> (running: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (laufend: %1)</translation>
     </message>
     <message>
         <source>Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenform:</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:</translation>
     </message>
     <message>
         <source>Paused by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert von:</translation>
     </message>
     <message>
         <source>Paused since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert seit:</translation>
     </message>
     <message>
         <source> (not confirmed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (noch nicht bestätigt)</translation>
     </message>
     <message>
         <source>Resume brings back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen stellt wieder her:</translation>
     </message>
     <message>
         <source>%1 replicas%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Replikate%2</translation>
     </message>
     <message>
         <source>, with its autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit seinem Autoscaling</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung:</translation>
     </message>
     <message>
         <source>Changed since the pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Pause geändert:</translation>
     </message>
     <message>
         <source>Notes (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (neueste zuerst):</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4101,7 @@ Resuming restores the saved replicas and autoscaling over these changes.</source
     </message>
     <message>
         <source>Scaled down to zero by the platform after no traffic; Resume brings it back with the %1 replicas it is configured for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform nach ausbleibendem Traffic auf null herunterskaliert; Fortsetzen bringt es mit den %1 konfigurierten Replikaten zurück.</translation>
     </message>
     <message>
         <source>Stopped outside the console: no saved replica count.</source>
@@ -4019,70 +4116,70 @@ Resuming restores the saved replicas and autoscaling over these changes.</source
     <name>TokenStore</name>
     <message>
         <source>No system keychain is available (no D-Bus session bus is running, so the Secret Service cannot be reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (es läuft kein D-Bus-Sitzungsbus, daher ist der Secret Service nicht erreichbar).</translation>
     </message>
     <message>
         <source>No system keychain is available (Secret Service not running). Start a keyring such as GNOME Keyring or KWallet&apos;s Secret Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (der Secret Service läuft nicht). Starten Sie einen Schlüsselbund wie GNOME Keyring oder den Secret Service von KWallet.</translation>
     </message>
     <message>
         <source>The system keychain could not be used: it may be locked, or access was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte nicht verwendet werden: Er ist möglicherweise gesperrt, oder der Zugriff wurde verweigert (%1).</translation>
     </message>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the token could not be removed. Unlock the keychain (for example by logging in to the desktop again) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist gesperrt, daher konnte das Token nicht entfernt werden. Entsperren Sie den Schlüsselbund (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain is locked, so the stored token cannot be read. Unlock the keychain (for example by logging in to the desktop again) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist gesperrt, daher kann das gespeicherte Token nicht gelesen werden. Entsperren Sie den Schlüsselbund (zum Beispiel durch erneutes Anmelden am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No token is stored for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Workspace ist kein Token gespeichert.</translation>
     </message>
     <message>
         <source>The token could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht aus dem System-Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
         <source>Access to the system keychain was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The token could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht aus dem System-Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>The token could not be saved in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im System-Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The token could not be removed from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht aus dem System-Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; er ist möglicherweise gesperrt und wartet auf sein Passwort.</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; er ist möglicherweise gesperrt und wartet auf sein Passwort.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a valid workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Workspace-ID.</translation>
     </message>
     <message>
         <source>There is no token to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token zum Speichern.</translation>
     </message>
 </context>
 <context>
@@ -4159,142 +4256,153 @@ Resuming restores the saved replicas and autoscaling over these changes.</source
     </message>
 </context>
 <context>
+    <name>ValueLabel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome — Lepton Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen — Lepton Console</translation>
     </message>
     <message>
         <source>Welcome to Lepton Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Lepton Console</translation>
     </message>
     <message>
         <source>See and manage the deployments of your Lepton AI workspaces: pause what is idle, resume it with the replicas it had, and keep notes on why. To begin, connect to a workspace with its ID and token, or look around in the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen und verwalten Sie die Deployments Ihrer Lepton-AI-Workspaces: Pausieren Sie, was ungenutzt ist, setzen Sie es mit den Replikaten fort, die es hatte, und halten Sie in Notizen fest, warum. Verbinden Sie sich zu Beginn mit einem Workspace über seine ID und sein Token, oder sehen Sie sich im Demo-Workspace um.</translation>
     </message>
     <message>
         <source>&amp;Connect to a workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Workspace &amp;verbinden…</translation>
     </message>
     <message>
         <source>Enter the workspace ID and token, or paste the credential string from the Lepton dashboard. The token is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Workspace-ID und das Token ein oder fügen Sie den Zugangsdaten-String aus dem Lepton-Dashboard ein. Das Token wird im System-Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>Connect to a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Workspace verbinden</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo-Workspace öffnen</translation>
     </message>
     <message>
         <source>A simulated workspace on this computer, to try everything without touching real deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simulierter Workspace auf diesem Computer, um alles auszuprobieren, ohne echte Deployments anzufassen.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Workspace öffnen</translation>
     </message>
     <message>
         <source>&amp;Import from the lep CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der lep-CLI &amp;importieren…</translation>
     </message>
     <message>
         <source>Import from the lep CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der lep-CLI importieren</translation>
     </message>
     <message>
         <source>The console also reads LEPTON_WORKSPACE_ID, LEPTON_WORKSPACE_TOKEN and LEPTON_WORKSPACE_URL from the environment, as the lep CLI and the SDK do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole liest auch LEPTON_WORKSPACE_ID, LEPTON_WORKSPACE_TOKEN und LEPTON_WORKSPACE_URL aus der Umgebung, so wie die lep-CLI und das SDK.</translation>
     </message>
     <message>
         <source>Use the workspaces you logged in to with `lep login` (%1). Their tokens are copied into the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspaces verwenden, bei denen Sie sich mit `lep login` angemeldet haben (%1). Ihre Tokens werden in den System-Schlüsselbund kopiert.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceInfo</name>
     <message>
         <source>%1 CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceRegistry</name>
     <message>
         <source>This is not a valid workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Workspace-ID.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSwitcher</name>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace:</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>The workspace shown; choose another to switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angezeigte Workspace; zum Wechseln einen anderen wählen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Open for this session only; its token is not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung geöffnet; sein Token wird nicht gespeichert</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Workspace</translation>
     </message>
     <message>
         <source>A simulated workspace on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simulierter Workspace auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceUrl</name>
     <message>
         <source>The workspace URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-URL ist leer.</translation>
     </message>
     <message>
         <source>The workspace URL is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
         <source>The workspace URL must start with https:// (it is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-URL muss mit https:// beginnen (sie lautet „%1“).</translation>
     </message>
     <message>
         <source>The workspace URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-URL hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The workspace URL must not contain a user name or password; the token is sent separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-URL darf weder Benutzernamen noch Passwort enthalten; das Token wird separat gesendet.</translation>
     </message>
     <message>
         <source>The workspace URL must not contain a query (?…) or fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-URL darf weder Abfrage (?…) noch Fragment (#…) enthalten.</translation>
     </message>
     <message>
         <source>The workspace URL must use https:// so the token is not sent in clear text; plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-URL muss https:// verwenden, damit das Token nicht im Klartext gesendet wird; einfaches http:// ist nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
@@ -4309,27 +4417,31 @@ Resuming restores the saved replicas and autoscaling over these changes.</source
     </message>
     <message>
         <source>Open the saved workspace &lt;id&gt; (its token from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Workspace &lt;id&gt; öffnen (sein Token aus dem System-Schlüsselbund).</translation>
     </message>
     <message>
         <source>Use &lt;url&gt; as the workspace API base URL (https, or http to this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;url&gt; als Basis-URL der Workspace-API verwenden (https, oder http nur zu diesem Computer).</translation>
     </message>
     <message>
         <source>Only run the demo workspace&apos;s API server (no window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den API-Server des Demo-Workspaces ausführen (kein Fenster).</translation>
     </message>
     <message>
         <source>Port for --serve-demo (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port für --serve-demo (0: beliebiger freier Port).</translation>
     </message>
     <message>
         <source>Token the --serve-demo server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, das der --serve-demo-Server akzeptiert.</translation>
     </message>
     <message>
         <source>Size of the demo population (default: a hand-picked dozen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Demo-Population (Standard: ein handverlesenes Dutzend).</translation>
+    </message>
+    <message>
+        <source>Log debug messages (Help &gt; Show Log; tokens are never logged).</source>
+        <translation>Debug-Meldungen protokollieren (Hilfe &gt; Protokoll anzeigen; Tokens werden nie protokolliert).</translation>
     </message>
 </context>
 </TS>
