@@ -10,6 +10,14 @@ QString tr(const char *text)
 }
 } // namespace
 
+QStringList StatusPresentation::allTexts()
+{
+    QStringList texts {tr("Pausing"), tr("Resuming"), tr("Paused"), tr("Idle")};
+    for (int state = int(DeploymentState::Ready); state <= int(DeploymentState::Unknown); ++state)
+        texts << DeploymentStates::displayName(DeploymentState(state));
+    return texts;
+}
+
 StatusPresentation StatusPresentation::of(const Deployment &deployment, const PauseMarker &marker,
                                           PendingAction pending)
 {

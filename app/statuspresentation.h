@@ -5,6 +5,7 @@
 #include "pendingaction.h"
 
 #include <QString>
+#include <QStringList>
 
 // How a deployment's status is shown: the word on the badge (colour is never the only
 // signal), its tone, whether it animates, and the tooltip. One place decides this for the
@@ -22,4 +23,6 @@ struct StatusPresentation
 
     static StatusPresentation of(const Deployment &deployment, const PauseMarker &marker = {},
                                  PendingAction pending = PendingAction::None);
+    // Every word a badge can show, in the current language (to size the Status column).
+    static QStringList allTexts();
 };

@@ -85,6 +85,31 @@ class TestStatusBadgeDelegate : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The window sizes the Status column from allTexts(): every word a badge can show must be
+    // in it, for every state, at zero or not, paused or not, with or without a pending action.
+    void everyBadgeWordIsListed()
+    {
+        const QStringList all = StatusPresentation::allTexts();
+        const QStringList states {"Ready", "Not Ready", "Starting", "Updating", "Scaling", "Migrating", "Stopping",
+                                  "Stopped", "Deleting", "Restarting", "Error", "", "Hibernating"};
+        int combinations = 0;
+        for (const QString &state : states) {
+            for (int minReplicas : {0, 1}) {
+                for (bool paused : {false, true}) {
+                    for (PendingAction pending : {PendingAction::None, PendingAction::Pausing, PendingAction::Resuming}) {
+                        PauseMarker marker;
+                        marker.paused = paused;
+                        marker.confirmed = paused;
+                        const QString word = StatusPresentation::of(make("d", state, minReplicas), marker, pending).text;
+                        QVERIFY2(all.contains(word), qPrintable(word));
+                        ++combinations;
+                    }
+                }
+            }
+        }
+        QCOMPARE(combinations, 156);
+    }
+
     void paintsLegibleBadge_data()
     {
         QTest::addColumn<QString>("state");

@@ -21,6 +21,7 @@
 #include "pausecontroller.h"
 #include "pausedialog.h"
 #include "statusbadgedelegate.h"
+#include "statuspresentation.h"
 #include "textcelldelegate.h"
 #include "workspacesession.h"
 
@@ -460,7 +461,10 @@ void MainWindow::restoreTableState()
     // Widths in characters of the usual content; the badge column fits its longest word.
     const int ch = metrics.horizontalAdvance(QLatin1Char('x'));
     header->resizeSection(DeploymentTableModel::NameColumn, ch * 28);
-    header->resizeSection(DeploymentTableModel::StatusColumn, metrics.horizontalAdvance(tr("Restarting")) + ch * 8);
+    int widestBadge = 0;
+    for (const QString &word : StatusPresentation::allTexts())
+        widestBadge = std::max(widestBadge, metrics.horizontalAdvance(word));
+    header->resizeSection(DeploymentTableModel::StatusColumn, widestBadge + ch * 8);
     header->resizeSection(DeploymentTableModel::ReplicasColumn, ch * 12);
     header->resizeSection(DeploymentTableModel::ShapeColumn, ch * 18);
     header->resizeSection(DeploymentTableModel::ImageColumn, ch * 34);
