@@ -601,6 +601,30 @@ private:
         return nullptr;
     }
 
+    // No saved workspace, a lep CLI login file: the console opens on its welcome page.
+    void startWithLepFile()
+    {
+        writeLepFile();
+        m_controller = std::make_unique<ApplicationController>(settingsPath());
+        ApplicationController::Options options;
+        options.keychainService = kService;
+        QVERIFY(m_controller->start(options));
+    }
+
+    // The demo workspace, then the dialog that the window's action `actionName` opens.
+    void auditDialogOfAction(const QString &actionName, const QString &dialogName, const QString &label, int minimum,
+                             const QStringList &names)
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        window()->findChild<QAction *>(actionName)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = shownChild<QDialog>(window(), dialogName)));
+        expectAccessible(dialog, label, minimum, names);
+        dialog->reject();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -920,11 +944,9 @@ private Q_SLOTS:
 
     void welcomePage()
     {
-        writeLepFile();
-        m_controller = std::make_unique<ApplicationController>(settingsPath());
-        ApplicationController::Options options;
-        options.keychainService = kService;
-        QVERIFY(m_controller->start(options));
+        startWithLepFile();
+        if (QTest::currentTestFailed())
+            return;
         WelcomePage *welcome = m_controller->welcomePage();
         QVERIFY(welcome);
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
@@ -936,11 +958,9 @@ private Q_SLOTS:
 
     void importWorkspacesDialog()
     {
-        writeLepFile();
-        m_controller = std::make_unique<ApplicationController>(settingsPath());
-        ApplicationController::Options options;
-        options.keychainService = kService;
-        QVERIFY(m_controller->start(options));
+        startWithLepFile();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(QTest::qWaitForWindowExposed(m_controller->welcomePage()));
         QTest::mouseClick(m_controller->welcomePage()->importButton(), Qt::LeftButton);
         ImportWorkspacesDialog *dialog = m_controller->importDialog();
@@ -977,29 +997,15 @@ private Q_SLOTS:
 
     void aboutDialog()
     {
-        startDemo();
-        if (QTest::currentTestFailed())
-            return;
-        window()->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = shownChild<QDialog>(window(), QStringLiteral("aboutDialog"))));
-        expectAccessible(dialog, QStringLiteral("about dialog"), 4,
-                         {QStringLiteral("aboutLicences"), QStringLiteral("copyVersionButton")});
-        dialog->reject();
+        auditDialogOfAction(QStringLiteral("aboutAction"), QStringLiteral("aboutDialog"), QStringLiteral("about dialog"), 4,
+                            {QStringLiteral("aboutLicences"), QStringLiteral("copyVersionButton")});
     }
 
     void logWindow()
     {
-        startDemo();
-        if (QTest::currentTestFailed())
-            return;
-        window()->findChild<QAction *>(QStringLiteral("showLogAction"))->trigger();
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = shownChild<QDialog>(window(), QStringLiteral("logWindow"))));
-        expectAccessible(dialog, QStringLiteral("log window"), 5,
-                         {QStringLiteral("logView"), QStringLiteral("debugLoggingCheckBox"), QStringLiteral("copyLogButton"),
-                          QStringLiteral("saveLogButton"), QStringLiteral("clearLogButton")});
-        dialog->reject();
+        auditDialogOfAction(QStringLiteral("showLogAction"), QStringLiteral("logWindow"), QStringLiteral("log window"), 5,
+                            {QStringLiteral("logView"), QStringLiteral("debugLoggingCheckBox"), QStringLiteral("copyLogButton"),
+                             QStringLiteral("saveLogButton"), QStringLiteral("clearLogButton")});
     }
 };
 
