@@ -293,15 +293,20 @@ void TokenStore::finishLater(QObject *context, Callback callback, Result result)
     }, Qt::QueuedConnection);
 }
 
+bool TokenStore::refusedWorkspaceId(const QString &workspaceId, QObject *context, Callback &callback)
+{
+    if (CredentialString::isValidWorkspaceId(workspaceId))
+        return false;
+    finishLater(context, std::move(callback), {QString(), Error::Other, TokenStore::tr("This is not a valid workspace id.")});
+    return true;
+}
+
 void TokenStore::readToken(const QString &workspaceId, QObject *context, Callback callback)
 {
     if (!context)
         context = this;
-    if (!CredentialString::isValidWorkspaceId(workspaceId)) {
-        finishLater(context, std::move(callback),
-                    {QString(), Error::Other, TokenStore::tr("This is not a valid workspace id.")});
+    if (refusedWorkspaceId(workspaceId, context, callback))
         return;
-    }
     runJob(new QKeychain::ReadPasswordJob(m_serviceName), Operation::Read, workspaceId,
            m_timeout, context, std::move(callback));
 }
@@ -311,11 +316,8 @@ void TokenStore::writeToken(const QString &workspaceId, const QString &token, QO
 {
     if (!context)
         context = this;
-    if (!CredentialString::isValidWorkspaceId(workspaceId)) {
-        finishLater(context, std::move(callback),
-                    {QString(), Error::Other, TokenStore::tr("This is not a valid workspace id.")});
+    if (refusedWorkspaceId(workspaceId, context, callback))
         return;
-    }
     if (token.isEmpty()) {
         finishLater(context, std::move(callback),
                     {QString(), Error::Other, TokenStore::tr("There is no token to save.")});
@@ -330,11 +332,8 @@ void TokenStore::deleteToken(const QString &workspaceId, QObject *context, Callb
 {
     if (!context)
         context = this;
-    if (!CredentialString::isValidWorkspaceId(workspaceId)) {
-        finishLater(context, std::move(callback),
-                    {QString(), Error::Other, TokenStore::tr("This is not a valid workspace id.")});
+    if (refusedWorkspaceId(workspaceId, context, callback))
         return;
-    }
     runJob(new QKeychain::DeletePasswordJob(m_serviceName), Operation::Delete, workspaceId,
            m_timeout, context, std::move(callback));
 }

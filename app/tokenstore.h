@@ -62,6 +62,8 @@ public:
 
 private:
     void finishLater(QObject *context, Callback callback, Result result);
+    // True, and `callback` told so later, when `workspaceId` cannot name a keychain entry.
+    bool refusedWorkspaceId(const QString &workspaceId, QObject *context, Callback &callback);
 
     QString m_serviceName;
     std::chrono::milliseconds m_timeout = defaultTimeout;
