@@ -6,6 +6,9 @@
 #include "translationloader.h"
 
 #include <QAction>
+#include <QFile>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QApplication>
 #include <QMenu>
 #include <QProcess>
@@ -24,6 +27,74 @@ QString errorWord()
 QString replicas(int n)
 {
     return QCoreApplication::translate("PauseController", "%n replica(s)", nullptr, n);
+}
+
+// One <message> of a Qt Linguist file: its source and its translation(s).
+struct CatalogMessage
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    bool unfinished = false;
+};
+
+QList<CatalogMessage> readCatalog(const QString &path)
+{
+    QList<CatalogMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    CatalogMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == u"message")
+                messages.append(std::exchange(message, {}));
+            continue;
+        }
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"message") {
+            message.context = context;
+        } else if (xml.name() == u"source") {
+            message.source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            message.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            // A plural message holds <numerusform> children; a plain one its text.
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == u"numerusform")
+                    message.translations.append(xml.readElementText());
+            }
+            if (message.translations.isEmpty())
+                message.translations.append(text);
+        }
+    }
+    return xml.hasError() ? QList<CatalogMessage>() : messages;
+}
+
+// %1…%99, %L1, %n: what QString::arg() and tr() fill in, as a sorted list.
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?\\d{1,2}|%n"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+// Keyboard accelerators: '&' before a character, not the literal "&&".
+int accelerators(const QString &text)
+{
+    QString rest = text;
+    rest.remove(QStringLiteral("&&"));
+    return int(rest.count(QLatin1Char('&')));
 }
 
 } // namespace
@@ -139,6 +210,36 @@ private Q_SLOTS:
         const QString output = QString::fromUtf8(child.readAllStandardOutput());
         QCOMPARE(child.exitCode(), 0);
         QVERIFY2(output.contains(QStringLiteral("error-word=%1;").arg(expected)), qPrintable(output));
+    }
+
+    // The German catalogue is complete, and each translation keeps what the program fills in
+    // (%1, %n) and the accelerators of its source, so no message shows a raw "%2" or loses
+    // its Alt key. Plural messages have German's two forms, both filled.
+    void germanCatalogIsCompleteAndConsistent()
+    {
+        const QString path = QFINDTESTDATA("../resources/translations/lepton-console_de.ts");
+        QVERIFY2(!path.isEmpty(), "resources/translations/lepton-console_de.ts not found");
+        const QList<CatalogMessage> messages = readCatalog(path);
+        QVERIFY2(messages.size() > 900, qPrintable(QString::number(messages.size())));
+        QStringList problems;
+        for (const CatalogMessage &m : messages) {
+            const QString where = m.context + QLatin1String(": ") + m.source.left(60);
+            if (m.unfinished)
+                problems << QStringLiteral("unfinished: %1").arg(where);
+            const bool plural = m.source.contains(QLatin1String("%n"));
+            if (plural && m.translations.size() != 2)
+                problems << QStringLiteral("%1 plural forms: %2").arg(m.translations.size()).arg(where);
+            for (const QString &t : m.translations) {
+                if (t.trimmed().isEmpty())
+                    problems << QStringLiteral("empty: %1").arg(where);
+                else if (placeholders(t) != placeholders(m.source))
+                    problems << QStringLiteral("placeholders %1 -> %2: %3")
+                                    .arg(placeholders(m.source).join(QLatin1Char(' ')), placeholders(t).join(QLatin1Char(' ')), where);
+                else if (accelerators(t) != accelerators(m.source))
+                    problems << QStringLiteral("accelerators: %1 -> %2").arg(where, t);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     // Run by systemLocaleFromTheEnvironment in a child process only.
