@@ -6,10 +6,14 @@
 // The keychain cases need a Secret Service: run under
 //   dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets; ./tst_connectdialog'
 // Without one they are skipped (and say so).
+#include "child.h"
 #include "connectdialog.h"
 #include "errorbanner.h"
 #include "leptonclient.h"
+#include "randomhex.h"
+#include "scratchfolder.h"
 #include "sessiontokens.h"
+#include "testkeychain.h"
 #include "tokenstore.h"
 #include "workspaceregistry.h"
 #include "workspacesimulator.h"
@@ -19,9 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -32,39 +34,6 @@ namespace {
 
 const QString kTestService = QStringLiteral("lepton-console-tests");
 
-QString randomHex()
-{
-    return QString::number(QRandomGenerator::global()->generate64(), 16);
-}
-
-template <typename T>
-T *child(const QWidget &parent, const char *name)
-{
-    T *widget = parent.findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no child %s", name);
-    return widget;
-}
-
-TokenStore::Result waitFor(const std::function<void(TokenStore::Callback)> &start)
-{
-    TokenStore::Result outcome;
-    bool done = false;
-    start([&](const TokenStore::Result &result) {
-        outcome = result;
-        done = true;
-    });
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 30000)
-        QTest::qWait(5);
-    if (!done) {
-        outcome.error = TokenStore::Error::Other;
-        outcome.message = QStringLiteral("TEST: no answer from the keychain");
-    }
-    return outcome;
-}
-
 } // namespace
 
 class TestConnectDialog : public QObject
@@ -72,7 +41,7 @@ class TestConnectDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchFolder m_dir;
     std::unique_ptr<WorkspaceSimulator> m_simulator;
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<SessionTokens> m_sessionTokens;
@@ -82,7 +51,7 @@ private:
     QString m_token;
     bool m_haveKeychain = false;
 
-    QString settingsPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 
     ConnectDialog &dialog() { return *m_dialog; }
     QLineEdit *edit(const char *name) { return child<QLineEdit>(dialog(), name); }
@@ -100,24 +69,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // Is a keychain there? One write and delete under the tests' own service name.
-        TokenStore probe(kTestService);
-        probe.setTimeout(20s);
-        const QString id = QStringLiteral("tst-probe-") + randomHex();
-        const TokenStore::Result written = waitFor([&](TokenStore::Callback done) {
-            probe.writeToken(id, QStringLiteral("probe-value"), this, done);
-        });
-        m_haveKeychain = written.isOk();
-        if (m_haveKeychain)
-            waitFor([&](TokenStore::Callback done) { probe.deleteToken(id, this, done); });
-        else
-            qWarning("No usable keychain (%s): the keychain cases are skipped.", qPrintable(written.message));
+        m_haveKeychain = haveUsableKeychain(kTestService);
     }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString()));
         m_workspaceId = QStringLiteral("ws-") + randomHex();
         m_token = QStringLiteral("tok-") + randomHex() + randomHex();
         m_simulator = std::make_unique<WorkspaceSimulator>();
@@ -140,12 +97,12 @@ private Q_SLOTS:
     {
         m_dialog.reset();
         if (m_haveKeychain)
-            waitFor([&](TokenStore::Callback done) { m_store->deleteToken(m_workspaceId, this, done); });
+            waitForKeychain([&](TokenStore::Callback done) { m_store->deleteToken(m_workspaceId, this, done); });
         m_registry.reset();
         m_sessionTokens.reset();
         m_store.reset();
         m_simulator.reset();
-        m_dir.reset();
+        m_dir.remove();
     }
 
     void secretFieldsAreHiddenUntilShown()
@@ -335,7 +292,7 @@ private Q_SLOTS:
     void saveStoresTokenInKeychainOnly()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
+            QSKIP(kNoKeychainSkip);
         QTest::keyClicks(edit("credentialStringEdit"), m_workspaceId + QLatin1Char(':') + m_token);
         QTest::keyClicks(edit("baseUrlEdit"), m_simulator->baseUrl().toString());
         QSignalSpy connected(&dialog(), &ConnectDialog::workspaceConnected);
@@ -354,7 +311,7 @@ private Q_SLOTS:
 
         // The token is in the keychain: read it back through a store of its own.
         TokenStore reader(kTestService);
-        const TokenStore::Result read = waitFor([&](TokenStore::Callback done) { reader.readToken(m_workspaceId, this, done); });
+        const TokenStore::Result read = waitForKeychain([&](TokenStore::Callback done) { reader.readToken(m_workspaceId, this, done); });
         QVERIFY2(read.isOk(), qPrintable(read.message));
         QCOMPARE(read.token, m_token);
         QVERIFY(!m_sessionTokens->contains(m_workspaceId));
@@ -378,7 +335,7 @@ private Q_SLOTS:
     void saveWithRefusedTokenStoresNothing()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
+            QSKIP(kNoKeychainSkip);
         const QString wrong = QStringLiteral("wrong-") + randomHex();
         fill(m_workspaceId, wrong, m_simulator->baseUrl().toString());
         QSignalSpy checked(&dialog(), &ConnectDialog::checkFinished);
@@ -389,7 +346,7 @@ private Q_SLOTS:
         QVERIFY(connected.isEmpty());
         QVERIFY(dialog().isVisible());
         QCOMPARE(status()->kind(), ErrorBanner::Kind::Error);
-        const TokenStore::Result read = waitFor([&](TokenStore::Callback done) { m_store->readToken(m_workspaceId, this, done); });
+        const TokenStore::Result read = waitForKeychain([&](TokenStore::Callback done) { m_store->readToken(m_workspaceId, this, done); });
         QCOMPARE(read.error, TokenStore::Error::NotFound);
         QVERIFY(m_registry->isEmpty());
     }

@@ -1,10 +1,13 @@
 // The details panel: text at once, replicas / readiness / events over real HTTP from the
 // workspace simulator, late answers for a deployment no longer shown dropped, section
 // errors inline, buttons emitting their signals, and an accessible name on every control.
+#include "child.h"
 #include "detailspanel.h"
 #include "deploymenttablemodel.h"
 #include "leptonclient.h"
+#include "simulatorclient.h"
 #include "simulatorpopulation.h"
+#include "urlcatcher.h"
 #include "workspacesimulator.h"
 
 #include <QAbstractButton>
@@ -56,18 +59,6 @@ QStringList column(const QTreeWidget *list, int column)
 
 } // namespace
 
-// Receives QDesktopServices::openUrl for https, so no browser is started.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void openUrl(const QUrl &url) { opened.append(url); }
-};
-
 class TestDetailsPanel : public QObject
 {
     Q_OBJECT
@@ -75,15 +66,6 @@ class TestDetailsPanel : public QObject
 private:
     std::unique_ptr<WorkspaceSimulator> m_simulator;
     std::unique_ptr<LeptonClient> m_client;
-
-    template <typename T>
-    static T *child(const QWidget &panel, const char *name)
-    {
-        T *widget = panel.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
 
 private Q_SLOTS:
     void init()
@@ -95,10 +77,7 @@ private Q_SLOTS:
             SimulatorPopulation::make(recipe(QStringLiteral("big-notready"), QStringLiteral("Not Ready"), 1)),
         });
         QVERIFY(m_simulator->listen());
-        m_client = std::make_unique<LeptonClient>();
-        m_client->setBaseUrl(m_simulator->baseUrl());
-        m_client->setToken(m_simulator->token());
-        m_client->setTimeout(std::chrono::seconds(10));
+        m_client = simulatorClient(*m_simulator, std::chrono::seconds(10));
     }
 
     void cleanup()

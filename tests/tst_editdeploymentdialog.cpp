@@ -3,6 +3,7 @@
 // changed, a refusal stays in the dialog with the server's words, a change made on the
 // server meanwhile is caught before anything is sent, and paused deployments send their
 // replica edits to the pause ledger instead of the server.
+#include "child.h"
 #include "deployment.h"
 #include "deploymentsettings.h"
 #include "editdeploymentdialog.h"
@@ -89,15 +90,6 @@ class TestEditDeploymentDialog : public QObject
                 result << request;
         }
         return result;
-    }
-
-    template <typename T>
-    static T *child(const QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
     }
 
     static void setSpin(QAbstractSpinBox *spin, const QString &text)

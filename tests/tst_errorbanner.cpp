@@ -1,6 +1,7 @@
 // The message banner: error text with a word prefix, Retry emitting, Undo calling its
 // action once, auto-hide for info only, palette-derived legible colours, and an accessible
 // name and Alert event so a screen reader announces the message.
+#include "child.h"
 #include "errorbanner.h"
 #include "tonecolors.h"
 
@@ -37,15 +38,6 @@ QPalette palette(bool dark)
 class TestErrorBanner : public QObject
 {
     Q_OBJECT
-
-    template <typename T>
-    static T *child(const QWidget &banner, const char *name)
-    {
-        T *widget = banner.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
 
 private Q_SLOTS:
     void startsHidden()

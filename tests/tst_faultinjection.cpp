@@ -17,6 +17,8 @@
 #include "mainwindow.h"
 #include "pausecontroller.h"
 #include "pauseledger.h"
+#include "recipewithreplicas.h"
+#include "scratchdatabase.h"
 #include "simulatorpopulation.h"
 #include "workspacesession.h"
 #include "workspacesimulator.h"
@@ -33,7 +35,6 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <functional>
@@ -62,10 +63,7 @@ QList<QJsonObject> population()
     QList<QJsonObject> list;
     const auto add = [&](const QString &name, int min, int max, SimulatedAutoscale autoscale,
                          const QString &state = QStringLiteral("Ready")) {
-        DeploymentRecipe recipe;
-        recipe.name = name;
-        recipe.minReplicas = min;
-        recipe.maxReplicas = max;
+        DeploymentRecipe recipe = recipeWithReplicas(name, min, max);
         recipe.autoscale = autoscale;
         recipe.state = state;
         list << SimulatorPopulation::make(recipe);
@@ -162,9 +160,8 @@ class TestFaultInjection : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LocalDatabase> m_db;
+    ScratchDatabase m_db;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -267,18 +264,15 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        QVERIFY2(m_db.open(QStringLiteral("console.sqlite")), qPrintable(m_db.errorString()));
         startSimulator();
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("console.sqlite")));
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_db.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 
         WorkspaceCredentials credentials;
         credentials.workspaceId = m_sim->workspaceId();
         credentials.token = m_sim->token();
         credentials.baseUrl = m_sim->baseUrl();
-        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.get());
+        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.database());
         m_session->client()->setTimeout(kTimeout);
         m_session->poller()->setIntervals(kBusy, kSettled);
         m_session->pauses()->setUserName(QStringLiteral("tester"));
@@ -301,10 +295,9 @@ private Q_SLOTS:
             m_window->setSession(nullptr);
         m_window.reset();
         m_session.reset();
-        m_db.reset();
         m_sim.reset();
         m_settings.reset();
-        m_dir.reset();
+        m_db.close();
     }
 
     void cleanupTestCase()

@@ -1,6 +1,7 @@
 // LeptonClient against the workspace simulator over real HTTP on 127.0.0.1: every call,
 // every typed error, unknown fields surviving a patch round trip, a state change over time.
 #include "leptonclient.h"
+#include "simulatorclient.h"
 #include "simulatorpopulation.h"
 #include "workspacesimulator.h"
 
@@ -50,10 +51,7 @@ private Q_SLOTS:
         m_sim->setTransitionDelay(200ms);
         m_sim->setDeployments(SimulatorPopulation::demo());
         QVERIFY(m_sim->listen());
-        m_client = std::make_unique<LeptonClient>();
-        m_client->setBaseUrl(m_sim->baseUrl());
-        m_client->setToken(m_sim->token());
-        m_client->setTimeout(3s);
+        m_client = simulatorClient(*m_sim, 3s);
     }
 
     void cleanup()

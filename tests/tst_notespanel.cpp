@@ -4,11 +4,14 @@
 // anchors and opened through QDesktopServices, inline store errors, drafts kept per deployment,
 // export / import through the file dialogs, and an accessible name on every control.
 // With LEPTON_SHOTS_DIR set it saves a screenshot.
+#include "child.h"
 #include "errorbanner.h"
 #include "localdatabase.h"
 #include "notespanel.h"
 #include "notesstore.h"
 #include "pauseledger.h"
+#include "scratchdatabase.h"
+#include "urlcatcher.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -25,7 +28,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -33,35 +35,18 @@ namespace {
 const QString kWorkspace = QStringLiteral("ws-notes");
 }
 
-// Receives QDesktopServices::openUrl for http(s), so no browser is started.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void openUrl(const QUrl &url) { opened.append(url); }
-};
-
 class TestNotesPanel : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<NotesStore> m_notes;
+    ScratchDatabase m_db;
     std::unique_ptr<NotesPanel> m_panel;
 
     template <typename T>
     T *child(const char *name) const
     {
-        T *found = m_panel->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
+        return ::child<T>(*m_panel, name);
     }
 
     QPlainTextEdit *editor() const { return child<QPlainTextEdit>("notesEditor"); }
@@ -99,9 +84,9 @@ private:
         note.author = author;
         note.createdAt = at;
         note.atPause = atPause;
-        const auto stored = m_notes->add(note);
+        const auto stored = m_db.notes()->add(note);
         if (!stored)
-            qFatal("add failed: %s", qPrintable(m_notes->lastError()));
+            qFatal("add failed: %s", qPrintable(m_db.notes()->lastError()));
         return *stored;
     }
 
@@ -127,13 +112,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("notes.sqlite")));
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-        m_notes = std::make_unique<NotesStore>(*m_db);
+        QVERIFY2(m_db.open(QStringLiteral("notes.sqlite")), qPrintable(m_db.errorString()));
         m_panel = std::make_unique<NotesPanel>();
-        m_panel->setStore(m_notes.get(), kWorkspace, QStringLiteral("alice"));
+        m_panel->setStore(m_db.notes(), kWorkspace, QStringLiteral("alice"));
         m_panel->setDeployment(kWorkspace, QStringLiteral("llama-70b"));
         m_panel->resize(420, 640);
         m_panel->show();
@@ -147,9 +128,7 @@ private Q_SLOTS:
                 widget->close();
         }
         m_panel.reset();
-        m_notes.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_db.close();
     }
 
     void addWithCtrlReturnNewestFirst()
@@ -164,7 +143,7 @@ private Q_SLOTS:
         QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
 
         QCOMPARE(changed.count(), 1);
-        QList<Note> history = m_notes->history(kWorkspace, QStringLiteral("llama-70b"));
+        QList<Note> history = m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().text, QStringLiteral("First: paused for cost\nsecond line"));
         QCOMPARE(history.first().author, QStringLiteral("alice"));
@@ -174,7 +153,7 @@ private Q_SLOTS:
         QTest::qWait(5); // a later millisecond, whatever the clock's resolution
         typeAndSubmit(QStringLiteral("Second: owner is team X"));
         QCOMPARE(changed.count(), 2);
-        history = m_notes->history(kWorkspace, QStringLiteral("llama-70b"));
+        history = m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b"));
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.first().text, QStringLiteral("Second: owner is team X"));
 
@@ -189,7 +168,7 @@ private Q_SLOTS:
         // The button does the same as the shortcut.
         QTest::keyClicks(editor(), QStringLiteral("Third"));
         QTest::mouseClick(submitButton(), Qt::LeftButton);
-        QCOMPARE(m_notes->history(kWorkspace, QStringLiteral("llama-70b")).size(), 3);
+        QCOMPARE(m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b")).size(), 3);
     }
 
     void markersForPauseReasonAndEdited()
@@ -204,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(cardMeta(c).contains(QStringLiteral("3 day(s) ago")));
         QVERIFY(c->accessibleName().contains(QStringLiteral("pause reason")));
 
-        QVERIFY(m_notes->edit(reason.id, QStringLiteral("Incident INC-7, fixed")));
+        QVERIFY(m_db.notes()->edit(reason.id, QStringLiteral("Incident INC-7, fixed")));
         m_panel->reload();
         c = card(reason.id);
         QVERIFY(cardMeta(c).contains(QStringLiteral("edited")));
@@ -232,11 +211,11 @@ private Q_SLOTS:
 
         QCOMPARE(changed.count(), 1);
         QVERIFY(!m_panel->isEditing());
-        const Note stored = *m_notes->note(note.id);
+        const Note stored = *m_db.notes()->note(note.id);
         QCOMPARE(stored.text, QStringLiteral("waiting for the customer (ACME)"));
         QVERIFY(stored.editedAt.isValid());
         QCOMPARE(stored.createdAt, note.createdAt);
-        QCOMPARE(m_notes->history(kWorkspace, QStringLiteral("llama-70b")).size(), 1);
+        QCOMPARE(m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b")).size(), 1);
         QVERIFY(cardMeta(card(note.id)).contains(QStringLiteral("edited")));
         // The draft put aside comes back.
         QCOMPARE(editor()->toPlainText(), QStringLiteral("an unsent draft"));
@@ -252,8 +231,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor(), QStringLiteral("changed my mind"));
         QTest::keyClick(editor(), Qt::Key_Escape);
         QVERIFY(!m_panel->isEditing());
-        QCOMPARE(m_notes->note(note.id)->text, QStringLiteral("keep me"));
-        QVERIFY(!m_notes->note(note.id)->editedAt.isValid());
+        QCOMPARE(m_db.notes()->note(note.id)->text, QStringLiteral("keep me"));
+        QVERIFY(!m_db.notes()->note(note.id)->editedAt.isValid());
         QVERIFY(editor()->toPlainText().isEmpty());
     }
 
@@ -272,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(QStringLiteral("bob")));
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("noteDeleteCancel")), Qt::LeftButton);
         QTRY_VERIFY(topLevel<QMessageBox>() == nullptr);
-        QVERIFY(m_notes->note(doomed.id).has_value());
+        QVERIFY(m_db.notes()->note(doomed.id).has_value());
         QCOMPARE(changed.count(), 0);
 
         // Then confirm.
@@ -284,8 +263,8 @@ private Q_SLOTS:
         QTest::mouseClick(confirm, Qt::LeftButton);
 
         QTRY_COMPARE(changed.count(), 1);
-        QVERIFY(!m_notes->note(doomed.id).has_value());
-        QVERIFY(m_notes->note(keep.id).has_value());
+        QVERIFY(!m_db.notes()->note(doomed.id).has_value());
+        QVERIFY(m_db.notes()->note(keep.id).has_value());
         QCOMPARE(m_panel->shownNoteIds(), QList<qint64>{keep.id});
         QVERIFY(card(doomed.id) == nullptr);
     }
@@ -297,7 +276,7 @@ private Q_SLOTS:
         m_panel->editNote(note.id);
         // Another connection (the CLI, another window) deletes it meanwhile.
         {
-            LocalDatabase other(m_db->path());
+            LocalDatabase other(m_db.database()->path());
             NotesStore otherNotes(other);
             QVERIFY(otherNotes.remove(note.id));
         }
@@ -317,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(!m_panel->isEditing());
         QCOMPARE(editor()->toPlainText(), QStringLiteral("my edit"));
         QVERIFY(m_panel->submit());
-        QCOMPARE(m_notes->history(kWorkspace, QStringLiteral("llama-70b")).first().text, QStringLiteral("my edit"));
+        QCOMPARE(m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b")).first().text, QStringLiteral("my edit"));
 
         // An empty note is refused with a message.
         editor()->clear();
@@ -335,7 +314,7 @@ private Q_SLOTS:
         other.deploymentName = QStringLiteral("zeta");
         other.text = QStringLiteral("ACME too");
         other.author = QStringLiteral("eve");
-        QVERIFY(m_notes->add(other));
+        QVERIFY(m_db.notes()->add(other));
 
         auto *search = child<QLineEdit>("notesSearch");
         auto *results = child<QListWidget>("notesSearchResults");
@@ -411,7 +390,7 @@ private Q_SLOTS:
         addToStore(QStringLiteral("llama-70b"), QStringLiteral("a, \"quoted\"\nnote"), QStringLiteral("bob"),
                    QDateTime::currentDateTimeUtc().addDays(-1), true);
         addToStore(QStringLiteral("mistral-7b"), QStringLiteral("second"), QStringLiteral("carol"));
-        const QString path = m_dir->filePath(QStringLiteral("export.csv"));
+        const QString path = m_db.filePath(QStringLiteral("export.csv"));
 
         m_panel->exportCsvAction()->trigger();
         QFileDialog *dialog = nullptr;
@@ -427,7 +406,7 @@ private Q_SLOTS:
         QVERIFY2(banner->message().startsWith(QStringLiteral("Exported 2 note(s)")), qPrintable(banner->message()));
 
         // Into another workspace id, through the import dialog.
-        m_panel->setStore(m_notes.get(), QStringLiteral("ws-new-machine"), QStringLiteral("alice"));
+        m_panel->setStore(m_db.notes(), QStringLiteral("ws-new-machine"), QStringLiteral("alice"));
         QSignalSpy changed(m_panel.get(), &NotesPanel::notesChanged);
         m_panel->importCsvAction()->trigger();
         QTRY_VERIFY((dialog = topLevel<QFileDialog>()) != nullptr);
@@ -436,8 +415,8 @@ private Q_SLOTS:
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
         QTRY_COMPARE(changed.count(), 1);
         QVERIFY2(banner->message().startsWith(QStringLiteral("Imported 2 note(s)")), qPrintable(banner->message()));
-        const QList<Note> before = m_notes->all(kWorkspace);
-        const QList<Note> after = m_notes->all(QStringLiteral("ws-new-machine"));
+        const QList<Note> before = m_db.notes()->all(kWorkspace);
+        const QList<Note> after = m_db.notes()->all(QStringLiteral("ws-new-machine"));
         QCOMPARE(after.size(), before.size());
         for (int i = 0; i < before.size(); ++i) {
             QCOMPARE(after.at(i).deploymentName, before.at(i).deploymentName);
@@ -453,7 +432,7 @@ private Q_SLOTS:
         QVERIFY2(banner->message().contains(QStringLiteral("2 already here")), qPrintable(banner->message()));
 
         // Markdown, by path.
-        const QString md = m_dir->filePath(QStringLiteral("export.md"));
+        const QString md = m_db.filePath(QStringLiteral("export.md"));
         QVERIFY(m_panel->exportToFile(NotesTransfer::Format::Markdown, md).ok());
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -503,7 +482,7 @@ private Q_SLOTS:
                    QStringLiteral("bob"), QDateTime::currentDateTimeUtc().addDays(-12), true);
         const Note edited = addToStore(QStringLiteral("llama-70b"), QStringLiteral("Owner: ML platform team (ask @dana)"),
                                        QStringLiteral("carol"), QDateTime::currentDateTimeUtc().addDays(-4));
-        QVERIFY(m_notes->edit(edited.id, QStringLiteral("Owner: ML platform team (ask @dana, not @erin)")));
+        QVERIFY(m_db.notes()->edit(edited.id, QStringLiteral("Owner: ML platform team (ask @dana, not @erin)")));
         addToStore(QStringLiteral("llama-70b"), QStringLiteral("Customer confirmed: resume on Monday."),
                    QStringLiteral("alice"), QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
         addToStore(QStringLiteral("mistral-7b"), QStringLiteral("Waiting for the customer to sign"), QStringLiteral("dave"));

@@ -6,6 +6,8 @@
 #include "note.h"
 #include "notesstore.h"
 #include "pauseledger.h"
+#include "readfile.h"
+#include "scratchfolder.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -13,7 +15,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
@@ -42,12 +43,6 @@ QList<qint64> ids(const QList<Note> &notes)
     for (const Note &note : notes)
         result << note.id;
     return result;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -130,17 +125,13 @@ class TestNotesStore : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString dbPath(const QString &name = QStringLiteral("notes.sqlite")) const { return m_dir->filePath(name); }
+    ScratchFolder m_dir;
+    QString dbPath(const QString &name = QStringLiteral("notes.sqlite")) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-    void cleanup() { m_dir.reset(); }
+    void init() { QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString())); }
+    void cleanup() { m_dir.remove(); }
 
     void addEditRemoveAndHistoryOrder();
     void sameMillisecondKeepsWriteOrder();
@@ -362,14 +353,14 @@ void TestNotesStore::defaultPathHonoursDataDir()
     QCOMPARE(LocalDatabase::defaultPath(),
              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                  + QStringLiteral("/lepton-console.sqlite"));
-    qputenv(LocalDatabase::DataDirEnvVar, m_dir->filePath(QStringLiteral("cli-data")).toUtf8());
-    QCOMPARE(LocalDatabase::defaultPath(), m_dir->filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
+    qputenv(LocalDatabase::DataDirEnvVar, m_dir.filePath(QStringLiteral("cli-data")).toUtf8());
+    QCOMPARE(LocalDatabase::defaultPath(), m_dir.filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
     {
         LocalDatabase db; // the default path, under the overridden folder, created on demand
         QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-        QCOMPARE(db.path(), m_dir->filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
+        QCOMPARE(db.path(), m_dir.filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
     }
-    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("cli-data/lepton-console.sqlite"))));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("cli-data/lepton-console.sqlite"))));
     if (saved.isNull())
         qunsetenv(LocalDatabase::DataDirEnvVar);
     else
@@ -378,7 +369,7 @@ void TestNotesStore::defaultPathHonoursDataDir()
 
 void TestNotesStore::createsFolderAndSurvivesReopen()
 {
-    const QString path = m_dir->filePath(QStringLiteral("deep/er/notes.sqlite"));
+    const QString path = m_dir.filePath(QStringLiteral("deep/er/notes.sqlite"));
     qint64 id = 0;
     QString firstConnection;
     {
@@ -527,7 +518,7 @@ void TestNotesStore::lockedDuringMigrationLeavesFileAlone()
     }
     QSqlDatabase::removeDatabase(holderName);
     // Not taken for corruption: nothing was moved aside.
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
 
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
@@ -634,7 +625,7 @@ void TestNotesStore::refusesNewerSchema()
         QVERIFY(db.dataVersion() < 0);
     }
     QCOMPARE(readFile(path), before);
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
 }
 
 void TestNotesStore::refusesForeignDatabase()
@@ -644,7 +635,7 @@ void TestNotesStore::refusesForeignDatabase()
     LocalDatabase db(path);
     QVERIFY(!db.isOpen());
     QVERIFY2(db.errorString().contains(QStringLiteral("another program")), qPrintable(db.errorString()));
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
 }
 
 void TestNotesStore::corruptFileIsKeptAside_data()

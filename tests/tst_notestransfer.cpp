@@ -4,9 +4,10 @@
 #include "localdatabase.h"
 #include "notesstore.h"
 #include "notestransfer.h"
+#include "readfile.h"
+#include "scratchdatabase.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -31,14 +32,6 @@ QList<Portable> portable(const QList<Note> &notes)
     return out;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 } // namespace
 
 class TestNotesTransfer : public QObject
@@ -46,9 +39,7 @@ class TestNotesTransfer : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<NotesStore> m_notes;
+    ScratchDatabase m_db;
 
     void add(const QString &deployment, const QString &text, const QString &author, const QDateTime &at,
              bool atPause = false)
@@ -60,7 +51,7 @@ private:
         note.author = author;
         note.createdAt = at;
         note.atPause = atPause;
-        QVERIFY2(m_notes->add(note), qPrintable(m_notes->lastError()));
+        QVERIFY2(m_db.notes()->add(note), qPrintable(m_db.notes()->lastError()));
     }
 
 private Q_SLOTS:
@@ -68,42 +59,33 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("db.sqlite")));
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-        m_notes = std::make_unique<NotesStore>(*m_db);
+        QVERIFY2(m_db.open(QStringLiteral("db.sqlite")), qPrintable(m_db.errorString()));
         const QDateTime t0(QDate(2025, 2, 1), QTime(9, 30), Qt::UTC);
         add(QStringLiteral("llama"), QStringLiteral("Paused for cost, see https://wiki.example.com/cost"),
             QStringLiteral("alice"), t0, true);
         add(QStringLiteral("llama"), QStringLiteral("Line one\nline \"two\", with a comma"), QStringLiteral("bob"),
             t0.addDays(1));
         add(QStringLiteral("mistral"), QStringLiteral("  edge spaces  "), QStringLiteral("carol"), t0.addDays(2));
-        const Note edited = m_notes->history(kFrom, QStringLiteral("mistral")).first();
-        QVERIFY(m_notes->edit(edited.id, QStringLiteral("  edge spaces, edited  ")));
+        const Note edited = m_db.notes()->history(kFrom, QStringLiteral("mistral")).first();
+        QVERIFY(m_db.notes()->edit(edited.id, QStringLiteral("  edge spaces, edited  ")));
     }
 
-    void cleanup()
-    {
-        m_notes.reset();
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_db.close(); }
 
     void csvRoundTripIntoAnotherWorkspace()
     {
-        NotesTransfer transfer(*m_notes);
-        const QString path = m_dir->filePath(QStringLiteral("notes.csv"));
+        NotesTransfer transfer(*m_db.notes());
+        const QString path = m_db.filePath(QStringLiteral("notes.csv"));
         const NotesTransfer::ExportResult exported = transfer.exportToFile(kFrom, NotesTransfer::Format::Csv, path);
         QVERIFY2(exported.ok(), qPrintable(exported.error));
         QCOMPARE(exported.notes, 3);
-        QVERIFY(readAll(path).startsWith("deployment,created_at,edited_at,author,at_pause,text"));
+        QVERIFY(readFile(path).startsWith("deployment,created_at,edited_at,author,at_pause,text"));
 
         const NotesStore::ImportResult imported = transfer.importCsvFile(kTo, path);
         QVERIFY2(imported.ok(), qPrintable(imported.error));
         QCOMPARE(imported.imported, 3);
         QCOMPARE(imported.skipped, 0);
-        QCOMPARE(portable(m_notes->all(kTo)), portable(m_notes->all(kFrom)));
+        QCOMPARE(portable(m_db.notes()->all(kTo)), portable(m_db.notes()->all(kFrom)));
         QCOMPARE(NotesTransfer::importSummary(imported), QStringLiteral("Imported 3 note(s)."));
 
         // Again: nothing new.
@@ -111,17 +93,17 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.skipped, 3);
-        QCOMPARE(m_notes->all(kTo).size(), 3);
+        QCOMPARE(m_db.notes()->all(kTo).size(), 3);
         QCOMPARE(NotesTransfer::importSummary(again), QStringLiteral("Imported 0 note(s); 3 already here, skipped."));
     }
 
     void markdownExport()
     {
-        NotesTransfer transfer(*m_notes);
-        const QString path = m_dir->filePath(QStringLiteral("notes.md"));
+        NotesTransfer transfer(*m_db.notes());
+        const QString path = m_db.filePath(QStringLiteral("notes.md"));
         const NotesTransfer::ExportResult exported = transfer.exportToFile(kFrom, NotesTransfer::Format::Markdown, path);
         QVERIFY2(exported.ok(), qPrintable(exported.error));
-        const QString text = QString::fromUtf8(readAll(path));
+        const QString text = QString::fromUtf8(readFile(path));
         QVERIFY2(text.startsWith(QStringLiteral("# Notes for workspace ws-from")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("## llama")));
         QVERIFY(text.contains(QStringLiteral("## mistral")));
@@ -131,36 +113,36 @@ private Q_SLOTS:
 
     void exportReplacesAnExistingFileWhole()
     {
-        const QString path = m_dir->filePath(QStringLiteral("old.csv"));
+        const QString path = m_db.filePath(QStringLiteral("old.csv"));
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write(QByteArray(100000, 'x'));
         old.close();
-        NotesTransfer transfer(*m_notes);
+        NotesTransfer transfer(*m_db.notes());
         QVERIFY(transfer.exportToFile(kFrom, NotesTransfer::Format::Csv, path).ok());
-        QCOMPARE(readAll(path), m_notes->exportCsv(kFrom));
+        QCOMPARE(readFile(path), m_db.notes()->exportCsv(kFrom));
     }
 
     void failuresAreReported()
     {
-        NotesTransfer transfer(*m_notes);
+        NotesTransfer transfer(*m_db.notes());
         const NotesTransfer::ExportResult noFolder = transfer.exportToFile(
-            kFrom, NotesTransfer::Format::Csv, m_dir->filePath(QStringLiteral("missing/folder/notes.csv")));
+            kFrom, NotesTransfer::Format::Csv, m_db.filePath(QStringLiteral("missing/folder/notes.csv")));
         QVERIFY(!noFolder.ok());
         QVERIFY(noFolder.error.contains(QStringLiteral("notes.csv")));
 
-        const NotesStore::ImportResult missing = transfer.importCsvFile(kTo, m_dir->filePath(QStringLiteral("nope.csv")));
+        const NotesStore::ImportResult missing = transfer.importCsvFile(kTo, m_db.filePath(QStringLiteral("nope.csv")));
         QVERIFY(!missing.ok());
         QVERIFY(NotesTransfer::importSummary(missing).startsWith(QStringLiteral("Nothing was imported")));
 
-        const QString garbage = m_dir->filePath(QStringLiteral("garbage.csv"));
+        const QString garbage = m_db.filePath(QStringLiteral("garbage.csv"));
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not,\"a notes export\n");
         file.close();
         const NotesStore::ImportResult bad = transfer.importCsvFile(kTo, garbage);
         QVERIFY(!bad.ok());
-        QCOMPARE(m_notes->all(kTo).size(), 0);
+        QCOMPARE(m_db.notes()->all(kTo).size(), 0);
     }
 
     void suggestedFileName()

@@ -6,10 +6,12 @@
 #include "notesstore.h"
 #include "pausecontroller.h"
 #include "pauseledger.h"
+#include "recipewithreplicas.h"
+#include "scratchdatabase.h"
+#include "simulatorclient.h"
 #include "simulatorpopulation.h"
 #include "workspacesimulator.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace std::chrono_literals;
@@ -39,12 +41,9 @@ class TestPauseController : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<WorkspaceSimulator> m_sim;
     std::unique_ptr<LeptonClient> m_client;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<PauseLedger> m_ledger;
-    std::unique_ptr<NotesStore> m_notes;
+    ScratchDatabase m_db;
     std::unique_ptr<PauseController> m_pauses;
 
     PauseOutcome pause(const QString &name, const QString &reason = {})
@@ -82,32 +81,22 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         m_sim = std::make_unique<WorkspaceSimulator>();
         m_sim->setTransitionDelay(150ms);
         m_sim->setDeployments({});
         QVERIFY(m_sim->listen());
-        m_client = std::make_unique<LeptonClient>();
-        m_client->setBaseUrl(m_sim->baseUrl());
-        m_client->setToken(m_sim->token());
-        m_client->setTimeout(3s);
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath("ledger.sqlite"));
-        QVERIFY(m_db->isOpen());
-        m_ledger = std::make_unique<PauseLedger>(*m_db);
-        m_notes = std::make_unique<NotesStore>(*m_db);
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_ledger.get(), m_notes.get(), "demo");
+        m_client = simulatorClient(*m_sim, 3s);
+        QVERIFY2(m_db.open("ledger.sqlite"), qPrintable(m_db.errorString()));
+        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
         m_pauses->setUserName("tester");
     }
 
     void cleanup()
     {
         m_pauses.reset();
-        m_notes.reset();
-        m_ledger.reset();
-        m_db.reset();
+        m_db.close();
         m_client.reset();
         m_sim.reset();
-        m_dir.reset();
     }
 
     void pauseThenResumeRestoresExactly_data()
@@ -127,18 +116,15 @@ private Q_SLOTS:
         QFETCH(int, autoscale);
         QFETCH(int, minReplicas);
         QFETCH(int, maxReplicas);
-        DeploymentRecipe recipe;
-        recipe.name = "llama-chat";
+        DeploymentRecipe recipe = recipeWithReplicas("llama-chat", minReplicas, maxReplicas);
         recipe.autoscale = SimulatedAutoscale(autoscale);
-        recipe.minReplicas = minReplicas;
-        recipe.maxReplicas = maxReplicas;
         addDeployment(recipe);
         const QJsonObject before = m_sim->deployment("llama-chat");
 
         const PauseOutcome paused = pause("llama-chat", "saving money over the weekend");
         QCOMPARE(paused.kind, PauseOutcome::Kind::Paused);
         // The ledger was written, and what was sent is exactly the SDK's stop().
-        const auto entry = m_ledger->openEntry("demo", "llama-chat");
+        const auto entry = m_db.ledger()->openEntry("demo", "llama-chat");
         QVERIFY(entry.has_value());
         QCOMPARE(entry->state, PauseEntry::State::Active);
         QCOMPARE(entry->savedMinReplicas, minReplicas);
@@ -155,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(resources(m_sim->deployment("llama-chat")).value("min_replicas").toInt(-1), 0);
         QTRY_COMPARE_WITH_TIMEOUT(state(m_sim->deployment("llama-chat")), QStringLiteral("Stopped"), 5000);
         // The reason became the first note.
-        const auto note = m_notes->latest("demo", "llama-chat");
+        const auto note = m_db.notes()->latest("demo", "llama-chat");
         QVERIFY(note.has_value());
         QVERIFY(note->atPause);
         QCOMPARE(note->text, QStringLiteral("saving money over the weekend"));
@@ -165,8 +151,8 @@ private Q_SLOTS:
         const QJsonObject after = m_sim->deployment("llama-chat");
         QCOMPARE(resources(after), resources(before));
         QCOMPARE(autoScaler(after), autoScaler(before));
-        QVERIFY(!m_ledger->openEntry("demo", "llama-chat").has_value());
-        const QList<PauseEntry> history = m_ledger->history("demo", "llama-chat");
+        QVERIFY(!m_db.ledger()->openEntry("demo", "llama-chat").has_value());
+        const QList<PauseEntry> history = m_db.ledger()->history("demo", "llama-chat");
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().state, PauseEntry::State::Closed);
         QTRY_COMPARE_WITH_TIMEOUT(state(m_sim->deployment("llama-chat")), QStringLiteral("Ready"), 5000);
@@ -174,17 +160,13 @@ private Q_SLOTS:
 
     void secondPauseKeepsFirstValues()
     {
-        DeploymentRecipe recipe;
-        recipe.name = "sdxl";
-        recipe.minReplicas = 3;
-        recipe.maxReplicas = 6;
-        addDeployment(recipe);
+        addDeployment(recipeWithReplicas("sdxl", 3, 6));
         QCOMPARE(pause("sdxl").kind, PauseOutcome::Kind::Paused);
-        const PauseEntry first = *m_ledger->openEntry("demo", "sdxl");
+        const PauseEntry first = *m_db.ledger()->openEntry("demo", "sdxl");
         m_sim->clearRequests();
         const PauseOutcome again = pause("sdxl", "still paused");
         QCOMPARE(again.kind, PauseOutcome::Kind::AlreadyPaused);
-        const PauseEntry kept = *m_ledger->openEntry("demo", "sdxl");
+        const PauseEntry kept = *m_db.ledger()->openEntry("demo", "sdxl");
         QCOMPARE(kept.id, first.id);
         QCOMPARE(kept.savedMinReplicas, 3);
         QCOMPARE(kept.savedMaxReplicas, std::optional<int>(6));
@@ -197,11 +179,7 @@ private Q_SLOTS:
 
     void resumeAfterOutsideChangeAsks()
     {
-        DeploymentRecipe recipe;
-        recipe.name = "whisper";
-        recipe.minReplicas = 2;
-        recipe.maxReplicas = 2;
-        addDeployment(recipe);
+        addDeployment(recipeWithReplicas("whisper", 2, 2));
         QCOMPARE(pause("whisper").kind, PauseOutcome::Kind::Paused);
         QString error;
         QVERIFY2(m_sim->applyOutsideChange("whisper", {{"spec", QJsonObject {{"container", QJsonObject {{"image", "example/whisper:9"}}}}}},
@@ -213,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(asked.message.contains("example/whisper:9"));
         for (const auto &r : m_sim->requests())
             QVERIFY(r.method != "PATCH");
-        QVERIFY(m_ledger->openEntry("demo", "whisper").has_value());
+        QVERIFY(m_db.ledger()->openEntry("demo", "whisper").has_value());
 
         const PauseOutcome forced = resume("whisper", true);
         QCOMPARE(forced.kind, PauseOutcome::Kind::Resumed);
@@ -225,11 +203,7 @@ private Q_SLOTS:
 
     void replicasGivenBackOutsideIsAChange()
     {
-        DeploymentRecipe recipe;
-        recipe.name = "embed";
-        recipe.minReplicas = 1;
-        recipe.maxReplicas = 3;
-        addDeployment(recipe);
+        addDeployment(recipeWithReplicas("embed", 1, 3));
         QCOMPARE(pause("embed").kind, PauseOutcome::Kind::Paused);
         QVERIFY(m_sim->applyOutsideChange("embed", {{"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 2}, {"max_replicas", 3}}}}}}));
         const PauseOutcome asked = resume("embed");
@@ -239,14 +213,11 @@ private Q_SLOTS:
 
     void stoppedOutsideTheConsole()
     {
-        DeploymentRecipe recipe;
-        recipe.name = "old-job";
-        recipe.minReplicas = 0;
-        recipe.maxReplicas = 2;
+        DeploymentRecipe recipe = recipeWithReplicas("old-job", 0, 2);
         recipe.state = "Stopped";
         addDeployment(recipe);
         QCOMPARE(pause("old-job").kind, PauseOutcome::Kind::AlreadyStopped);
-        QVERIFY(!m_ledger->openEntry("demo", "old-job").has_value());  // no saved zero
+        QVERIFY(!m_db.ledger()->openEntry("demo", "old-job").has_value());  // no saved zero
         const PauseOutcome asked = resume("old-job");
         QCOMPARE(asked.kind, PauseOutcome::Kind::NeedsReplicaCount);
         QCOMPARE(asked.proposedReplicas, 1);
@@ -257,40 +228,32 @@ private Q_SLOTS:
 
     void refusedPauseIsAbandonedAndNothingChanges()
     {
-        DeploymentRecipe recipe;
-        recipe.name = "guarded";
-        recipe.minReplicas = 2;
-        recipe.maxReplicas = 2;
-        addDeployment(recipe);
+        addDeployment(recipeWithReplicas("guarded", 2, 2));
         const QJsonObject before = m_sim->deployment("guarded");
         m_sim->injectFault(Fault::httpStatus(403, R"({"code":"Forbidden","message":"read-only token"})").on("PATCH", "/deployments/guarded$"));
         const PauseOutcome outcome = pause("guarded");
         QCOMPARE(outcome.kind, PauseOutcome::Kind::Failed);
         QVERIFY(outcome.message.contains("read-only token"));
-        QVERIFY(!m_ledger->openEntry("demo", "guarded").has_value());
-        QCOMPARE(m_ledger->history("demo", "guarded").first().state, PauseEntry::State::Abandoned);
+        QVERIFY(!m_db.ledger()->openEntry("demo", "guarded").has_value());
+        QCOMPARE(m_db.ledger()->history("demo", "guarded").first().state, PauseEntry::State::Abandoned);
         QCOMPARE(m_sim->deployment("guarded"), before);
     }
 
     void interruptedPauseThatDidNotLand()
     {
-        DeploymentRecipe recipe;
-        recipe.name = "flaky";
-        recipe.minReplicas = 2;
-        recipe.maxReplicas = 4;
-        addDeployment(recipe);
+        addDeployment(recipeWithReplicas("flaky", 2, 4));
         // The gateway fails and the backend never saw the PATCH.
         m_sim->injectFault(Fault::httpStatus(503, "<html><title>503 Service Unavailable</title></html>", "text/html").on("PATCH", "/deployments/flaky$"));
         const PauseOutcome outcome = pause("flaky");
         QCOMPARE(outcome.kind, PauseOutcome::Kind::Failed);
         QVERIFY(outcome.message.contains("503"));
-        const auto pending = m_ledger->openEntry("demo", "flaky");
+        const auto pending = m_db.ledger()->openEntry("demo", "flaky");
         QVERIFY(pending.has_value());
         QCOMPARE(pending->state, PauseEntry::State::Pending);
 
         // Retrying uses the saved entry and succeeds.
         QCOMPARE(pause("flaky").kind, PauseOutcome::Kind::Paused);
-        QCOMPARE(m_ledger->openEntry("demo", "flaky")->id, pending->id);
+        QCOMPARE(m_db.ledger()->openEntry("demo", "flaky")->id, pending->id);
         QCOMPARE(resume("flaky").kind, PauseOutcome::Kind::Resumed);
         QCOMPARE(resources(m_sim->deployment("flaky")).value("max_replicas").toInt(), 4);
         QCOMPARE(resources(m_sim->deployment("flaky")).value("min_replicas").toInt(), 2);
@@ -298,16 +261,8 @@ private Q_SLOTS:
 
     void crashBetweenLedgerAndPatchIsReconciled()
     {
-        DeploymentRecipe a;
-        a.name = "landed";
-        a.minReplicas = 2;
-        a.maxReplicas = 5;
-        addDeployment(a);
-        DeploymentRecipe b;
-        b.name = "never-sent";
-        b.minReplicas = 1;
-        b.maxReplicas = 1;
-        addDeployment(b);
+        addDeployment(recipeWithReplicas("landed", 2, 5));
+        addDeployment(recipeWithReplicas("never-sent", 1, 1));
         // "landed": the gateway timed out but the backend applied it, then the console died.
         m_sim->injectFault(Fault::httpStatus(504, "gateway timeout", "text/plain").on("PATCH", "/deployments/landed$"));
         m_sim->clearFaults();
@@ -315,7 +270,7 @@ private Q_SLOTS:
         timedOut.applyRequest = true;
         m_sim->injectFault(timedOut);
         QCOMPARE(pause("landed").kind, PauseOutcome::Kind::Failed);
-        QCOMPARE(m_ledger->openEntry("demo", "landed")->state, PauseEntry::State::Pending);
+        QCOMPARE(m_db.ledger()->openEntry("demo", "landed")->state, PauseEntry::State::Pending);
         // "never-sent": a process wrote its ledger entry and died before the PATCH.
         PauseEntry orphan;
         orphan.workspaceId = "demo";
@@ -324,17 +279,17 @@ private Q_SLOTS:
         orphan.savedMaxReplicas = 1;
         orphan.pausedBy = "crashed-process";
         orphan.pausedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        QVERIFY(m_ledger->beginPause(orphan).ok());
+        QVERIFY(m_db.ledger()->beginPause(orphan).ok());
 
         // A fresh console starts: same database file, new controller.
         m_pauses.reset();
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_ledger.get(), m_notes.get(), "demo");
+        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
         m_pauses->setReconcileGrace(0ms);
         const QStringList settled = m_pauses->reconcile(serverList());
         QCOMPARE(settled.size(), 2);
-        QCOMPARE(m_ledger->openEntry("demo", "landed")->state, PauseEntry::State::Active);
-        QVERIFY(!m_ledger->openEntry("demo", "never-sent").has_value());
-        QCOMPARE(m_ledger->history("demo", "never-sent").first().state, PauseEntry::State::Abandoned);
+        QCOMPARE(m_db.ledger()->openEntry("demo", "landed")->state, PauseEntry::State::Active);
+        QVERIFY(!m_db.ledger()->openEntry("demo", "never-sent").has_value());
+        QCOMPARE(m_db.ledger()->history("demo", "never-sent").first().state, PauseEntry::State::Abandoned);
         // And the landed pause resumes to exactly what it had.
         QCOMPARE(resume("landed").kind, PauseOutcome::Kind::Resumed);
         QCOMPARE(resources(m_sim->deployment("landed")).value("min_replicas").toInt(), 2);
@@ -365,7 +320,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(done, 50, 20000);
         QCOMPARE(paused, 50);
-        QCOMPARE(m_ledger->openEntries("demo").size(), 50);
+        QCOMPARE(m_db.ledger()->openEntries("demo").size(), 50);
         int resumed = 0;
         done = 0;
         for (const QString &name : names) {

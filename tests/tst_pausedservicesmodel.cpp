@@ -1,15 +1,16 @@
 // PausedServicesModel over a real ledger and notes in SQLite on disk: what each column says
 // (reason from the pause-reason note, by, since, saved replicas, autoscaling, "Review due"),
 // and reloads applied as a diff (inserts, removals, dataChanged), never as a reset.
+#include "addconfirmedpause.h"
 #include "localdatabase.h"
 #include "notesstore.h"
 #include "pausedservicesmodel.h"
 #include "pauseledger.h"
+#include "scratchdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -33,10 +34,7 @@ class TestPausedServicesModel : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<PauseLedger> m_ledger;
-    std::unique_ptr<NotesStore> m_notes;
+    ScratchDatabase m_db;
 
     // A confirmed pause, with its reason written as the first note (as PauseController does).
     PauseEntry pause(const QString &name, int min, std::optional<int> max, const QString &reason,
@@ -54,24 +52,7 @@ private:
         entry.pausedAt = at;
         entry.reason = reason;
         entry.remindOn = remindOn;
-        const PauseLedger::BeginResult begun = m_ledger->beginPause(entry);
-        if (!begun.ok())
-            qFatal("beginPause failed: %s", qPrintable(begun.error));
-        if (!m_ledger->markActive(begun.entry.id))
-            qFatal("markActive failed: %s", qPrintable(m_ledger->lastError()));
-        if (!reason.isEmpty()) {
-            Note note;
-            note.workspaceId = kWorkspace;
-            note.deploymentName = name;
-            note.text = reason;
-            note.author = by;
-            note.createdAt = at;
-            note.atPause = true;
-            note.pauseEntryId = begun.entry.id;
-            if (!m_notes->add(note))
-                qFatal("add note failed: %s", qPrintable(m_notes->lastError()));
-        }
-        return *m_ledger->entry(begun.entry.id);
+        return addConfirmedPause(*m_db.ledger(), *m_db.notes(), entry);
     }
 
     static QString text(const PausedServicesModel &model, int row, int column, int role = Qt::DisplayRole)
@@ -82,23 +63,9 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("notes.sqlite")));
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-        m_ledger = std::make_unique<PauseLedger>(*m_db);
-        m_notes = std::make_unique<NotesStore>(*m_db);
-    }
+    void init() { QVERIFY2(m_db.open(QStringLiteral("notes.sqlite")), qPrintable(m_db.errorString())); }
 
-    void cleanup()
-    {
-        m_notes.reset();
-        m_ledger.reset();
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_db.close(); }
 
     void listsEveryOpenPauseWithItsColumns()
     {
@@ -106,18 +73,18 @@ private Q_SLOTS:
               kNow.addDays(-12), kNow.date().addDays(-1), QStringLiteral("bob"), true, gpuScaler());
         pause(QStringLiteral("llama"), 2, std::nullopt, QString(), kNow.addSecs(-3 * 3600), kNow.date().addDays(5));
         const PauseEntry closed = pause(QStringLiteral("old"), 1, 1, QStringLiteral("gone"), kNow.addDays(-40));
-        QVERIFY(m_ledger->markClosed(closed.id, QStringLiteral("alice")));
+        QVERIFY(m_db.ledger()->markClosed(closed.id, QStringLiteral("alice")));
         // Another workspace never shows up.
         PauseEntry other;
         other.workspaceId = QStringLiteral("elsewhere");
         other.deploymentName = QStringLiteral("zeta");
         other.pausedBy = QStringLiteral("carol");
-        QVERIFY(m_ledger->beginPause(other).ok());
+        QVERIFY(m_db.ledger()->beginPause(other).ok());
 
         PausedServicesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(kNow);
-        model.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         QVERIFY2(model.reload(), qPrintable(model.lastError()));
 
         QCOMPARE(model.rowCount(), 2);
@@ -159,20 +126,20 @@ private Q_SLOTS:
         pause(QStringLiteral("a"), 1, 1, QStringLiteral("incident INC-1"), kNow.addDays(-1));
         PausedServicesModel model;
         model.setNow(kNow);
-        model.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         QVERIFY(model.reload());
         QCOMPARE(text(model, 0, PausedServicesModel::ReasonColumn), QStringLiteral("incident INC-1"));
 
         // The reason note is edited: the table says what the note says now.
-        const Note reasonNote = m_notes->history(kWorkspace, QStringLiteral("a")).first();
-        QVERIFY(m_notes->edit(reasonNote.id, QStringLiteral("incident INC-1, fixed; waiting for the customer")));
+        const Note reasonNote = m_db.notes()->history(kWorkspace, QStringLiteral("a")).first();
+        QVERIFY(m_db.notes()->edit(reasonNote.id, QStringLiteral("incident INC-1, fixed; waiting for the customer")));
         // A later ordinary note is not the reason, but it is in the tooltip.
         Note later;
         later.workspaceId = kWorkspace;
         later.deploymentName = QStringLiteral("a");
         later.text = QStringLiteral("Customer answered, resume Monday");
         later.author = QStringLiteral("carol");
-        QVERIFY(m_notes->add(later));
+        QVERIFY(m_db.notes()->add(later));
         QVERIFY(model.reload());
         QCOMPARE(text(model, 0, PausedServicesModel::ReasonColumn),
                  QStringLiteral("incident INC-1, fixed; waiting for the customer"));
@@ -183,7 +150,7 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(QStringLiteral("carol")), qPrintable(tip));
 
         // The note is deleted: the reason the ledger kept comes back.
-        QVERIFY(m_notes->remove(reasonNote.id));
+        QVERIFY(m_db.notes()->remove(reasonNote.id));
         QVERIFY(model.reload());
         QCOMPARE(text(model, 0, PausedServicesModel::ReasonColumn), QStringLiteral("incident INC-1"));
     }
@@ -214,7 +181,7 @@ private Q_SLOTS:
         PausedServicesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(kNow);
-        model.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), 2);
         const QPersistentModelIndex dRow(model.index(1, 0));
@@ -238,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(dRow.row(), 2);
 
         // A reminder set on d: dataChanged for that row only.
-        QVERIFY(m_ledger->setRemindOn(d.id, kNow.date()));
+        QVERIFY(m_db.ledger()->setRemindOn(d.id, kNow.date()));
         QVERIFY(model.reload());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
@@ -246,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(dRow.data(PausedServicesModel::ReviewDueRole).toBool());
 
         // b is resumed: one removal; d's persistent index follows.
-        QVERIFY(m_ledger->markClosed(m_ledger->openEntry(kWorkspace, QStringLiteral("b"))->id, QStringLiteral("alice")));
+        QVERIFY(m_db.ledger()->markClosed(m_db.ledger()->openEntry(kWorkspace, QStringLiteral("b"))->id, QStringLiteral("alice")));
         QVERIFY(model.reload());
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().at(1).toInt(), 0);
@@ -283,7 +250,7 @@ private Q_SLOTS:
         pause(QStringLiteral("r"), 1, 1, QString(), kNow.addDays(-3), kNow.date().addDays(1));
         PausedServicesModel model;
         model.setNow(kNow);
-        model.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         QVERIFY(model.reload());
         QCOMPARE(model.dueCount(), 0);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

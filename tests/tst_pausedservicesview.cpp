@@ -2,12 +2,15 @@
 // and their words (reason, by, since, saved replicas, "Review due"), the due-only filter,
 // sorting, Resume / activation signals, the reminder dialog writing to the ledger, and an
 // accessible name on every control. With LEPTON_SHOTS_DIR set it saves a screenshot.
+#include "addconfirmedpause.h"
+#include "child.h"
 #include "localdatabase.h"
 #include "notesstore.h"
 #include "pausedservicesmodel.h"
 #include "pausedservicesview.h"
 #include "pauseledger.h"
 #include "reminderdialog.h"
+#include "scratchdatabase.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,7 +24,6 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -33,10 +35,7 @@ class TestPausedServicesView : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<PauseLedger> m_ledger;
-    std::unique_ptr<NotesStore> m_notes;
+    ScratchDatabase m_db;
 
     PauseEntry pause(const QString &name, int min, std::optional<int> max, const QString &reason, int daysAgo,
                      const QDate &remindOn, const QString &by, const QJsonObject &scaler = {})
@@ -52,22 +51,7 @@ private:
         entry.pausedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
         entry.reason = reason;
         entry.remindOn = remindOn;
-        const PauseLedger::BeginResult begun = m_ledger->beginPause(entry);
-        if (!begun.ok() || !m_ledger->markActive(begun.entry.id))
-            qFatal("pause failed");
-        if (!reason.isEmpty()) {
-            Note note;
-            note.workspaceId = kWorkspace;
-            note.deploymentName = name;
-            note.text = reason;
-            note.author = by;
-            note.atPause = true;
-            note.pauseEntryId = begun.entry.id;
-            note.createdAt = entry.pausedAt;
-            if (!m_notes->add(note))
-                qFatal("note failed");
-        }
-        return *m_ledger->entry(begun.entry.id);
+        return addConfirmedPause(*m_db.ledger(), *m_db.notes(), entry);
     }
 
     // The shown (proxy) row of a deployment, -1 when not shown.
@@ -97,15 +81,6 @@ private:
         QCOMPARE(view.selectedName(), name);
     }
 
-    template <typename T>
-    static T *child(const QWidget &parent, const char *name)
-    {
-        T *found = parent.findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
-
     void populate()
     {
         const QDate today = QDate::currentDate();
@@ -123,15 +98,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("view.sqlite")));
-        QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-        m_ledger = std::make_unique<PauseLedger>(*m_db);
-        m_notes = std::make_unique<NotesStore>(*m_db);
-    }
+    void init() { QVERIFY2(m_db.open(QStringLiteral("view.sqlite")), qPrintable(m_db.errorString())); }
 
     void cleanup()
     {
@@ -140,17 +107,14 @@ private Q_SLOTS:
             if (qobject_cast<QDialog *>(widget))
                 widget->close();
         }
-        m_notes.reset();
-        m_ledger.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_db.close();
     }
 
     void listsPausesWithTheirWords()
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         view.resize(1100, 360);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -188,7 +152,7 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QHeaderView *header = view.tableView()->horizontalHeader();
@@ -215,7 +179,7 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *dueOnly = child<QCheckBox>(view, "pausedDueOnly");
@@ -227,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(viewRow(view, "whisper"), -1);
 
         // A due reminder cleared elsewhere (the CLI): the row leaves the filtered list.
-        QVERIFY(m_ledger->setRemindOn(m_ledger->openEntry(kWorkspace, "embedder")->id, QDate()));
+        QVERIFY(m_db.ledger()->setRemindOn(m_db.ledger()->openEntry(kWorkspace, "embedder")->id, QDate()));
         view.reload();
         QCOMPARE(view.tableView()->model()->rowCount(), 1);
 
@@ -240,7 +204,7 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *resume = child<QPushButton>(view, "pausedResume");
@@ -275,7 +239,7 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy changed(&view, &PausedServicesView::remindersChanged);
@@ -290,7 +254,7 @@ private Q_SLOTS:
 
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toString(), QStringLiteral("whisper"));
-        QCOMPARE(m_ledger->openEntry(kWorkspace, "whisper")->remindOn, QDate::currentDate());
+        QCOMPARE(m_db.ledger()->openEntry(kWorkspace, "whisper")->remindOn, QDate::currentDate());
         QVERIFY(cell(view, "whisper", PausedServicesModel::ReminderColumn).startsWith(QStringLiteral("Review due")));
         QCOMPARE(view.selectedName(), QStringLiteral("whisper"));
 
@@ -300,7 +264,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QCheckBox>(*dialog, "reminderEnabled"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(*dialog, "reminderOk"), Qt::LeftButton);
         QTRY_COMPARE(changed.count(), 2);
-        QVERIFY(!m_ledger->openEntry(kWorkspace, "whisper")->remindOn.isValid());
+        QVERIFY(!m_db.ledger()->openEntry(kWorkspace, "whisper")->remindOn.isValid());
     }
 
     void emptyAndDisconnected()
@@ -308,7 +272,7 @@ private Q_SLOTS:
         PausedServicesView view;
         const QLabel *empty = child<QLabel>(view, "pausedEmpty");
         QVERIFY(empty->text().contains(QStringLiteral("Connect")));
-        view.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         QCOMPARE(empty->text(), QStringLiteral("Nothing is paused in this workspace."));
         populate();
         view.reload();
@@ -321,7 +285,7 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_ledger.get(), m_notes.get(), kWorkspace);
+        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
         const QList<QWidget *> widgets = view.findChildren<QWidget *>();
         int controls = 0;
         for (QWidget *widget : widgets) {

@@ -6,6 +6,7 @@
 #include "localdatabase.h"
 #include "pauseentry.h"
 #include "pauseledger.h"
+#include "scratchfolder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 #include <QProcess>
 #include <QSemaphore>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
@@ -104,19 +104,15 @@ class TestPauseLedger : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString dbPath(const QString &name = QStringLiteral("ledger.sqlite")) const { return m_dir->filePath(name); }
+    ScratchFolder m_dir;
+    QString dbPath(const QString &name = QStringLiteral("ledger.sqlite")) const { return m_dir.filePath(name); }
     // Committed ids the child reported, after it died.
     QList<qint64> runChildAndCollect(const QString &mode, int killAfterLines);
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-    void cleanup() { m_dir.reset(); }
+    void init() { QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString())); }
+    void cleanup() { m_dir.remove(); }
 
     void lifeOfAPause();
     void secondPauseKeepsFirstSavedValues();

@@ -13,6 +13,8 @@
 #include "notesstore.h"
 #include "pausecontroller.h"
 #include "pauseledger.h"
+#include "recipewithreplicas.h"
+#include "scratchfolder.h"
 #include "simulatorpopulation.h"
 #include "workspaceregistry.h"
 #include "workspacesession.h"
@@ -28,7 +30,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cstdio>
@@ -131,7 +132,7 @@ class TestSecrets : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchFolder m_dir;
     std::unique_ptr<WorkspaceSimulator> m_sim;
     QStringList m_shownText; // everything the window put in front of the user
     QStringList m_searchedFiles;
@@ -171,13 +172,13 @@ class TestSecrets : public QObject
             env.insert(QStringLiteral("LEPTON_WORKSPACE_TOKEN"), token);
         env.insert(QStringLiteral("LEPTON_WORKSPACE_URL"), m_sim ? m_sim->baseUrl().toString() : QStringLiteral("http://127.0.0.1:1/api/v2/workspaces/demo"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("cli-home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("cli-home/.config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("cli-home/.local/share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cli-home/.cache")));
+        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("cli-home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("cli-home/.config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-home/.local/share")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cli-home/.cache")));
         cli.setProcessEnvironment(env);
         cli.setProcessChannelMode(QProcess::MergedChannels);
-        cli.start(cliPath(), QStringList {QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("cli-data"))} + arguments);
+        cli.start(cliPath(), QStringList {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("cli-data"))} + arguments);
         if (!cli.waitForStarted(10000))
             return "did not start";
         if (!stdinData.isEmpty())
@@ -196,8 +197,7 @@ private Q_SLOTS:
         // for a bug report.
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
         g_previous = qInstallMessageHandler(captureMessage);
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString()));
     }
 
     void cleanupTestCase()
@@ -211,13 +211,10 @@ private Q_SLOTS:
         m_sim = std::make_unique<WorkspaceSimulator>();
         m_sim->setTransitionDelay(100ms);
         m_sim->setToken(kToken);
-        DeploymentRecipe recipe;
-        recipe.name = QStringLiteral("llama-chat");
-        recipe.minReplicas = 2;
-        recipe.maxReplicas = 4;
         DeploymentRecipe other;
         other.name = QStringLiteral("sdxl-turbo");
-        m_sim->setDeployments({SimulatorPopulation::make(recipe), SimulatorPopulation::make(other)});
+        m_sim->setDeployments({SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("llama-chat"), 2, 4)),
+                               SimulatorPopulation::make(other)});
         QVERIFY(m_sim->listen());
     }
 
@@ -226,7 +223,7 @@ private Q_SLOTS:
     // The window's session, good paths and bad.
     void windowSession()
     {
-        const QString dataDir = m_dir->filePath(QStringLiteral("console"));
+        const QString dataDir = m_dir.filePath(QStringLiteral("console"));
         QVERIFY(QDir().mkpath(dataDir));
         auto settings = std::make_unique<QSettings>(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
         auto db = std::make_unique<LocalDatabase>(dataDir + QStringLiteral("/") + QString::fromLatin1(LocalDatabase::FileName));
@@ -390,7 +387,7 @@ private Q_SLOTS:
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(kChildEnv), m_sim->baseUrl().toString());
-        env.insert(QStringLiteral("TST_SECRETS_CHILD_DIR"), m_dir->path());
+        env.insert(QStringLiteral("TST_SECRETS_CHILD_DIR"), m_dir.path());
         env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("%{type} %{category}: %{message}"));
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
@@ -409,7 +406,7 @@ private Q_SLOTS:
     void nothingAnywhere()
     {
         QStringList problems = m_openFileProblems;
-        searchTree(m_dir->path(), &problems);
+        searchTree(m_dir.path(), &problems);
         // Whatever the console wrote to its standard places (test mode: ~/.qttest/...).
         for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation,
                                     QStandardPaths::GenericConfigLocation, QStandardPaths::CacheLocation,

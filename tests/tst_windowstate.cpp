@@ -7,6 +7,7 @@
 #include "leptonclient.h"
 #include "localdatabase.h"
 #include "mainwindow.h"
+#include "scratchfolder.h"
 #include "simulatorpopulation.h"
 #include "workspacesession.h"
 #include "workspacesimulator.h"
@@ -16,7 +17,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
 
@@ -27,7 +27,7 @@ class TestWindowState : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchFolder m_dir;
     std::unique_ptr<WorkspaceSimulator> m_sim;
     std::unique_ptr<WorkspaceSimulator> m_otherSim;
     std::unique_ptr<LocalDatabase> m_db;
@@ -51,7 +51,7 @@ private:
         }
     };
 
-    QString settingsFile() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 
     std::unique_ptr<WorkspaceSession> openSession(WorkspaceSimulator *sim)
     {
@@ -89,8 +89,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString()));
         m_sim = std::make_unique<WorkspaceSimulator>();
         m_sim->setDeployments(SimulatorPopulation::demo());
         QVERIFY(m_sim->listen());
@@ -98,7 +97,7 @@ private Q_SLOTS:
         m_otherSim->setWorkspaceId(QStringLiteral("other"));
         m_otherSim->setDeployments(SimulatorPopulation::demo());
         QVERIFY(m_otherSim->listen());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("console.sqlite")));
+        m_db = std::make_unique<LocalDatabase>(m_dir.filePath(QStringLiteral("console.sqlite")));
     }
 
     void cleanup()
@@ -106,7 +105,7 @@ private Q_SLOTS:
         m_db.reset();
         m_otherSim.reset();
         m_sim.reset();
-        m_dir.reset();
+        m_dir.remove();
     }
 
     void sizeAndSplitterAreRestored()

@@ -10,6 +10,7 @@
 //   dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets; ./tst_workspaceflow'
 // Without one they are skipped (and say so); the no-keychain case runs anyway.
 #include "applicationcontroller.h"
+#include "child.h"
 #include "connectdialog.h"
 #include "deploymentfiltermodel.h"
 #include "deploymentpoller.h"
@@ -20,7 +21,12 @@
 #include "localdatabase.h"
 #include "mainwindow.h"
 #include "notesstore.h"
+#include "randomhex.h"
+#include "readfile.h"
+#include "recipewithreplicas.h"
+#include "scratchfolder.h"
 #include "simulatorpopulation.h"
+#include "testkeychain.h"
 #include "tokenstore.h"
 #include "welcomepage.h"
 #include "workspaceregistry.h"
@@ -39,10 +45,8 @@
 #include <QMutex>
 #include <QProcess>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -55,19 +59,9 @@ namespace {
 const QString kService = QStringLiteral("lepton-console-tests-flow");
 const char *kChildFlag = "--no-keychain-child";
 
-QString randomHex()
-{
-    return QString::number(QRandomGenerator::global()->generate64(), 16);
-}
-
 QJsonObject deployment(const QString &name)
 {
-    DeploymentRecipe recipe;
-    recipe.name = name;
-    recipe.state = QStringLiteral("Ready");
-    recipe.minReplicas = 1;
-    recipe.maxReplicas = 2;
-    return SimulatorPopulation::make(recipe);
+    return SimulatorPopulation::make(recipeWithReplicas(name, 1, 2));
 }
 
 std::unique_ptr<WorkspaceSimulator> makeSimulator(const QString &id, const QString &token, const QString &name,
@@ -86,15 +80,6 @@ std::unique_ptr<WorkspaceSimulator> makeSimulator(const QString &id, const QStri
     return simulator;
 }
 
-template <typename T>
-T *child(const QObject *parent, const char *name)
-{
-    T *object = parent->findChild<T *>(QLatin1String(name));
-    if (!object)
-        qFatal("no child %s", name);
-    return object;
-}
-
 // The deployment names the window's table shows, sorted.
 QStringList shownNames(const ApplicationController &controller)
 {
@@ -106,37 +91,18 @@ QStringList shownNames(const ApplicationController &controller)
     return names;
 }
 
-TokenStore::Result waitFor(const std::function<void(TokenStore::Callback)> &start)
-{
-    TokenStore::Result outcome;
-    bool done = false;
-    start([&](const TokenStore::Result &result) {
-        outcome = result;
-        done = true;
-    });
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 30000)
-        QTest::qWait(5);
-    if (!done) {
-        outcome.error = TokenStore::Error::Other;
-        outcome.message = QStringLiteral("TEST: no answer from the keychain");
-    }
-    return outcome;
-}
-
 TokenStore::Result readKeychain(const QString &workspaceId)
 {
     TokenStore store(kService);
     QObject context;
-    return waitFor([&](TokenStore::Callback done) { store.readToken(workspaceId, &context, done); });
+    return waitForKeychain([&](TokenStore::Callback done) { store.readToken(workspaceId, &context, done); });
 }
 
 void deleteKeychain(const QString &workspaceId)
 {
     TokenStore store(kService);
     QObject context;
-    waitFor([&](TokenStore::Callback done) { store.deleteToken(workspaceId, &context, done); });
+    waitForKeychain([&](TokenStore::Callback done) { store.deleteToken(workspaceId, &context, done); });
 }
 
 // Every log line, whatever its level; forwarded to the previous handler from warnings up.
@@ -154,12 +120,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         g_previousHandler(type, context, message);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // A token in any of the forms it could be written in.
 QList<QByteArray> forms(const QString &token)
 {
@@ -174,7 +134,7 @@ class TestWorkspaceFlow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchFolder m_dir;
     std::unique_ptr<WorkspaceSimulator> m_alpha;
     std::unique_ptr<WorkspaceSimulator> m_beta;
     std::unique_ptr<ApplicationController> m_controller;
@@ -182,9 +142,9 @@ private:
     QString m_betaToken;
     bool m_haveKeychain = false;
 
-    QString settingsPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
-    QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
-    QString lepDir() const { return m_dir->filePath(QStringLiteral("lep")); }
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString lepDir() const { return m_dir.filePath(QStringLiteral("lep")); }
     ApplicationController &controller() { return *m_controller; }
 
     bool start(ApplicationController::Options options = {})
@@ -215,6 +175,18 @@ private:
         QVERIFY(controller().session());
         QCOMPARE(controller().session()->workspaceId(), simulator.workspaceId());
         QTRY_COMPARE(shownNames(controller()), simulator.deploymentNames().isEmpty() ? QStringList() : sorted(simulator.deploymentNames()));
+    }
+
+    // The console started, its window shown, and connected to each simulator in turn; false
+    // when the console did not start.
+    bool startConnectedTo(std::initializer_list<const WorkspaceSimulator *> simulators)
+    {
+        if (!start())
+            return false;
+        controller().window()->show();
+        for (const WorkspaceSimulator *simulator : simulators)
+            connectTo(*simulator);
+        return true;
     }
 
     static QStringList sorted(QStringList names)
@@ -254,24 +226,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        TokenStore probe(kService);
-        probe.setTimeout(20s);
-        const QString id = QStringLiteral("tst-probe-") + randomHex();
-        QObject context;
-        const TokenStore::Result written = waitFor([&](TokenStore::Callback done) {
-            probe.writeToken(id, QStringLiteral("probe-value"), &context, done);
-        });
-        m_haveKeychain = written.isOk();
-        if (m_haveKeychain)
-            deleteKeychain(id);
-        else
-            qWarning("No usable keychain (%s): the keychain cases are skipped.", qPrintable(written.message));
+        m_haveKeychain = haveUsableKeychain(kService);
     }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString()));
         qputenv(LocalDatabase::DataDirEnvVar, dataDir().toLocal8Bit());
         qputenv("LEPTON_CACHE_DIR", lepDir().toLocal8Bit());
         for (const char *name : {"LEPTON_WORKSPACE_ID", "LEPTON_WORKSPACE_TOKEN", "LEPTON_WORKSPACE_URL",
@@ -294,7 +254,7 @@ private Q_SLOTS:
         }
         m_alpha.reset();
         m_beta.reset();
-        m_dir.reset();
+        m_dir.remove();
     }
 
     void firstRunShowsWelcome()
@@ -345,11 +305,8 @@ private Q_SLOTS:
     void switchBetweenWorkspaces()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
-        QVERIFY(start());
-        controller().window()->show();
-        connectTo(*m_alpha);
-        connectTo(*m_beta);
+            QSKIP(kNoKeychainSkip);
+        QVERIFY(startConnectedTo({m_alpha.get(), m_beta.get()}));
         WorkspaceSwitcher *switcher = controller().switcher();
         QCOMPARE(switcher->comboBox()->count(), 2);
         QCOMPARE(switcher->currentWorkspaceId(), m_beta->workspaceId());
@@ -398,10 +355,8 @@ private Q_SLOTS:
     void refusedTokenLeadsBackToTheToken()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
-        QVERIFY(start());
-        controller().window()->show();
-        connectTo(*m_alpha);
+            QSKIP(kNoKeychainSkip);
+        QVERIFY(startConnectedTo({m_alpha.get()}));
         const QPointer<WorkspaceSession> session = controller().session();
         const QStringList names = sorted(m_alpha->deploymentNames());
         QSignalSpy asked(&controller(), &ApplicationController::reauthenticationRequested);
@@ -477,16 +432,16 @@ private Q_SLOTS:
                                  "GNOME_KEYRING_CONTROL", "LEPTON_WORKSPACE_ID", "LEPTON_WORKSPACE_TOKEN",
                                  "LEPTON_WORKSPACE_URL"})
             env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("HOME"), m_dir->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("share")));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("share")));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-such-bus-socket")));
+                   QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-such-bus-socket")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess child;
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QLatin1String(kChildFlag), m_dir->path()});
+        child.start(QCoreApplication::applicationFilePath(), {QLatin1String(kChildFlag), m_dir.path()});
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
         const bool finished = child.waitForFinished(120000);
         if (!finished) {
@@ -504,7 +459,7 @@ private Q_SLOTS:
     void importFromTheLepCli()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
+            QSKIP(kNoKeychainSkip);
         writeLepFile();
         QVERIFY(start());
         WelcomePage *welcome = controller().welcomePage();
@@ -536,17 +491,14 @@ private Q_SLOTS:
         QTRY_COMPARE(shownNames(controller()), sorted(m_beta->deploymentNames()));
         QTRY_VERIFY(controller().window()->isVisible());
         // The CLI's file is left as it was.
-        QVERIFY(readAll(QDir(lepDir()).filePath(QStringLiteral("workspace_info.yaml"))).contains(m_alphaToken.toUtf8()));
+        QVERIFY(readFile(QDir(lepDir()).filePath(QStringLiteral("workspace_info.yaml"))).contains(m_alphaToken.toUtf8()));
     }
 
     void removeWorkspaceKeepsNotesUnlessAsked()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
-        QVERIFY(start());
-        controller().window()->show();
-        connectTo(*m_alpha);
-        connectTo(*m_beta);
+            QSKIP(kNoKeychainSkip);
+        QVERIFY(startConnectedTo({m_alpha.get(), m_beta.get()}));
         LocalDatabase database;
         NotesStore notes(database);
         for (const WorkspaceSimulator *simulator : {m_alpha.get(), m_beta.get()}) {
@@ -596,11 +548,8 @@ private Q_SLOTS:
     void startupOpensWhatWasAsked()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
-        QVERIFY(start());
-        controller().window()->show();
-        connectTo(*m_alpha);
-        connectTo(*m_beta);
+            QSKIP(kNoKeychainSkip);
+        QVERIFY(startConnectedTo({m_alpha.get(), m_beta.get()}));
 
         // The last used workspace, its token from the keychain.
         restart();
@@ -664,13 +613,13 @@ private Q_SLOTS:
         QVERIFY(controller().registry()->isEmpty());
         QCOMPARE(controller().switcher()->itemTexts(), QStringList{QStringLiteral("Alpha Team (not saved)")});
         QVERIFY(!controller().removeAction()->isEnabled());
-        QVERIFY(!readAll(settingsPath()).contains(m_alphaToken.toUtf8()));
+        QVERIFY(!readFile(settingsPath()).contains(m_alphaToken.toUtf8()));
     }
 
     void fullSessionLeaksNoToken()
     {
         if (!m_haveKeychain)
-            QSKIP("No Secret Service: run under dbus-run-session with gnome-keyring unlocked.");
+            QSKIP(kNoKeychainSkip);
         {
             QMutexLocker locker(&g_logMutex);
             g_log.clear();
@@ -688,7 +637,7 @@ private Q_SLOTS:
         QList<QByteArray> settingsSnapshots;
         QStringList titles;
         connect(controller().registry(), &WorkspaceRegistry::changed, this,
-                [&] { settingsSnapshots << readAll(settingsPath()); });
+                [&] { settingsSnapshots << readFile(settingsPath()); });
         connect(controller().window(), &QWidget::windowTitleChanged, this, [&](const QString &title) { titles << title; });
         controller().window()->show();
         connectTo(*m_alpha);
@@ -736,13 +685,13 @@ private Q_SLOTS:
         }
 
         // The settings file, the database and its journal, anything else in the data folder.
-        QList<QPair<QString, QByteArray>> files{{settingsPath(), readAll(settingsPath())}};
-        QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QList<QPair<QString, QByteArray>> files{{settingsPath(), readFile(settingsPath())}};
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             if (path.startsWith(lepDir()))
                 continue;
-            files.append({path, readAll(path)});
+            files.append({path, readFile(path)});
         }
         QVERIFY(files.size() >= 2);
         QVERIFY(files.constFirst().second.contains(m_alpha->workspaceId().toUtf8()));
@@ -829,8 +778,8 @@ private Q_SLOTS:
             QVERIFY(controller.window()->isVisible());
         }
         // Nothing written anywhere.
-        QVERIFY(!readAll(settings).contains(token.toUtf8()));
-        QVERIFY(readAll(settings).contains(simulator->workspaceId().toUtf8()));
+        QVERIFY(!readFile(settings).contains(token.toUtf8()));
+        QVERIFY(readFile(settings).contains(simulator->workspaceId().toUtf8()));
 
         // The next start: the keychain still cannot be read, so the console asks, saying why.
         {

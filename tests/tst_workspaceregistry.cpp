@@ -3,6 +3,7 @@
 #include "credentialstring.h"
 #include "environmentcredentials.h"
 #include "lepcliimporter.h"
+#include "scratchfolder.h"
 #include "sessiontokens.h"
 #include "workspacecredentials.h"
 
@@ -11,7 +12,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -32,8 +32,8 @@ private slots:
     void noTokenEverWritten();
 
 private:
-    QString iniPath(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
-    std::unique_ptr<QTemporaryDir> m_dir;
+    QString iniPath(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    ScratchFolder m_dir;
 };
 
 using Entry = WorkspaceRegistry::Entry;
@@ -45,8 +45,7 @@ void TestWorkspaceRegistry::initTestCase()
 
 void TestWorkspaceRegistry::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString()));
 }
 
 void TestWorkspaceRegistry::addUpdateRemove()
@@ -292,7 +291,7 @@ void TestWorkspaceRegistry::noTokenEverWritten()
 
     // Everything the registry left on disk, in any file under the folder.
     QByteArray everything;
-    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,0 +1,27 @@
+#include "addconfirmedpause.h"
+
+#include "note.h"
+#include "notesstore.h"
+#include "pauseledger.h"
+
+PauseEntry addConfirmedPause(PauseLedger &ledger, NotesStore &notes, const PauseEntry &entry)
+{
+    const PauseLedger::BeginResult begun = ledger.beginPause(entry);
+    if (!begun.ok())
+        qFatal("beginPause failed: %s", qPrintable(begun.error));
+    if (!ledger.markActive(begun.entry.id))
+        qFatal("markActive failed: %s", qPrintable(ledger.lastError()));
+    if (!entry.reason.isEmpty()) {
+        Note note;
+        note.workspaceId = entry.workspaceId;
+        note.deploymentName = entry.deploymentName;
+        note.text = entry.reason;
+        note.author = entry.pausedBy;
+        note.createdAt = entry.pausedAt;
+        note.atPause = true;
+        note.pauseEntryId = begun.entry.id;
+        if (!notes.add(note))
+            qFatal("add note failed: %s", qPrintable(notes.lastError()));
+    }
+    return *ledger.entry(begun.entry.id);
+}

@@ -1,0 +1,8 @@
+#include "child.h"
+
+#include <QtGlobal>
+
+void failMissingChild(const char *name)
+{
+    qFatal("no child %s", name);
+}

@@ -1,0 +1,8 @@
+#include "randomhex.h"
+
+#include <QRandomGenerator>
+
+QString randomHex()
+{
+    return QString::number(QRandomGenerator::global()->generate64(), 16);
+}

@@ -1,0 +1,6 @@
+#include "urlcatcher.h"
+
+void UrlCatcher::openUrl(const QUrl &url)
+{
+    opened.append(url);
+}
