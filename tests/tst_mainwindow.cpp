@@ -310,6 +310,35 @@ private Q_SLOTS:
         }
     }
 
+    // Every deployment deleted on the server: the table gives way to a sentence that says so
+    // and how to create one, the count reads 0, and the rows come back when one appears.
+    void emptyWorkspaceSaysSo()
+    {
+        const QList<QJsonObject> all = m_sim->deployments();
+        m_sim->setDeployments({});
+        m_session->poller()->refreshNow();
+        auto *placeholder = m_window->findChild<QLabel *>("tablePlaceholder");
+        QVERIFY(placeholder);
+        QTRY_VERIFY_WITH_TIMEOUT(placeholder->isVisible(), 5000);
+        QVERIFY(!m_window->table()->isVisible());
+        QVERIFY2(placeholder->text().contains("no deployments yet"), qPrintable(placeholder->text()));
+        QCOMPARE(placeholder->accessibleName(), placeholder->text());
+        QVERIFY(m_window->findChild<QLabel *>("countLine")->text().startsWith("0 deployments"));
+        const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR");
+        if (!dir.isEmpty()) {
+            m_window->resize(1100, 640);
+            QTest::qWait(300);
+            QVERIFY(m_window->grab().save(dir + "/empty.png"));
+        }
+
+        m_sim->setDeployments(all);
+        m_session->poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->table()->isVisible(), 5000);
+        QVERIFY(!placeholder->isVisible());
+        QCOMPARE(m_window->proxy()->rowCount(), m_session->model()->rowCount());
+        QVERIFY(m_window->proxy()->rowCount() > 0);
+    }
+
     void screenshot()
     {
         const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR");
