@@ -142,6 +142,11 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(licencesTitle);
     layout->addWidget(m_licences, 1);
     layout->addWidget(buttons);
+
+    // The version text is on the Tab path (to select and copy it), but the dialog opens on
+    // Close: the first text in the focus chain would otherwise take the focus and show a caret.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    buttons->button(QDialogButtonBox::Close)->setFocus();
 }
 
 QString AboutDialog::versionInfo()
