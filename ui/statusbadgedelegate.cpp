@@ -173,7 +173,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         pixmap.setDevicePixelRatio(dpr);
         pixmap.fill(Qt::transparent);
         QPainter pillPainter(&pixmap);
-        drawPill(&pillPainter, QRect(QPoint(0, 0), pill.size()), opt, text, tone, animated);
+        drawPill(&pillPainter, QRect(QPoint(0, 0), pill.size()), opt, text, colors, styleOf(tone).outline, animated);
         pillPainter.end();
         QPixmapCache::insert(key, pixmap);
     }
@@ -193,14 +193,14 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 }
 
 void StatusBadgeDelegate::drawPill(QPainter *painter, const QRect &pill, const QStyleOptionViewItem &opt,
-                                   const QString &text, StatusPresentation::Tone tone, bool animated) const
+                                   const QString &text, const ToneColors::Swatch &colors, Qt::PenStyle outline,
+                                   bool animated) const
 {
-    const ToneColors::Swatch colors = colorsFor(tone, opt.palette);
     const QFontMetrics metrics(opt.font);
     const int u = unit(metrics);
     painter->setRenderHint(QPainter::Antialiasing, true);
     const qreal radius = pill.height() / 2.0;
-    painter->setPen(QPen(colors.border, 1.0, styleOf(tone).outline));
+    painter->setPen(QPen(colors.border, 1.0, outline));
     painter->setBrush(colors.fill);
     painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 

@@ -45,7 +45,7 @@ public:
 private:
     // The pill (fill, outline, spinner, word) in `pill`, for the pixmap paint() caches.
     void drawPill(QPainter *painter, const QRect &pill, const QStyleOptionViewItem &opt, const QString &text,
-                  StatusPresentation::Tone tone, bool animated) const;
+                  const ToneColors::Swatch &colors, Qt::PenStyle outline, bool animated) const;
     QSize pillSize(const QFontMetrics &metrics, const QString &text, bool animated) const;
 
     int m_phase = 0;
