@@ -269,10 +269,10 @@ void NotesPanel::setDeployment(const QString &workspaceId, const QString &deploy
 {
     if (workspaceId != m_workspaceId)
         setStore(m_store, workspaceId, m_author);
-    if (deploymentName == m_deployment) {
-        reload();
+    // The same deployment again (every refresh asks): nothing to read. Notes written
+    // elsewhere arrive through reload(), which the window calls when the store changed.
+    if (deploymentName == m_deployment)
         return;
-    }
     storeDraft();
     m_deployment = deploymentName;
     m_editingId = 0;

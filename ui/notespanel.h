@@ -50,7 +50,7 @@ public:
     QString author() const { return m_author; }
 
     // Shows the notes of a deployment; a different workspaceId than setStore's switches the
-    // workspace too. The same deployment again only re-reads its notes.
+    // workspace too. The same deployment again changes nothing (reload() re-reads the notes).
     void setDeployment(const QString &workspaceId, const QString &deploymentName);
     // No deployment selected (the search stays usable).
     void clear();
