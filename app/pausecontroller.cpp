@@ -350,6 +350,7 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
 QStringList PauseController::reconcile(const QList<Deployment> &deployments)
 {
     QStringList settled;
+    QString settledName;
     const QList<PauseEntry> open = m_ledger->openEntries(m_workspaceId);
     if (open.isEmpty())
         return settled;
@@ -365,6 +366,7 @@ QStringList PauseController::reconcile(const QList<Deployment> &deployments)
         if (d->isScaledToZero()) {
             m_ledger->markActive(entry.id);
             settled << tr("The pause of %1 reached the server; its saved replicas are kept.").arg(entry.deploymentName);
+            settledName = entry.deploymentName;
         } else {
             // Another process (lepton-console-cli, a second window) may be between its ledger
             // write and its PATCH: give a pending pause time to land before calling it off.
@@ -374,9 +376,12 @@ QStringList PauseController::reconcile(const QList<Deployment> &deployments)
             m_ledger->markAbandoned(entry.id, m_userName);
             settled << tr("The pause of %1 never reached the server; it is still running. Pause it again if you want.")
                            .arg(entry.deploymentName);
+            settledName = entry.deploymentName;
         }
-        Q_EMIT ledgerChanged(entry.deploymentName);
     }
+    // Once for all the entries settled: each signal makes the session re-read every marker.
+    if (!settled.isEmpty())
+        Q_EMIT ledgerChanged(settled.size() == 1 ? settledName : QString());
     return settled;
 }
 

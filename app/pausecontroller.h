@@ -72,7 +72,8 @@ public:
                  std::function<void(bool reached, const ApiError &error, const Deployment &last)> done);
 
 Q_SIGNALS:
-    // The ledger or notes changed (the table refreshes its markers).
+    // The ledger or notes changed (the table refreshes its markers): for `name`, or for several
+    // deployments at once when `name` is empty (a refresh that settled more than one pause).
     void ledgerChanged(const QString &name);
     // A PATCH for a pause or resume is about to leave the process.
     void patchSending(const QString &name);
