@@ -1,5 +1,6 @@
 #include "notesstore.h"
 
+#include "csvwriter.h"
 #include "localdatabase.h"
 
 #include <QMap>
@@ -43,27 +44,6 @@ QString isoTime(const QDateTime &time)
 }
 
 // --- CSV (RFC 4180) -------------------------------------------------------------------------
-
-QString csvField(const QString &value)
-{
-    const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-                             || value.contains(u'\r')
-                             || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
-    if (!needsQuotes)
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QString csvRecord(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields)
-        quoted << csvField(field);
-    return quoted.join(u',') + QStringLiteral("\r\n");
-}
 
 // Splits CSV text into records. Quoted fields keep everything verbatim, line breaks
 // included; outside quotes CRLF, LF and lone CR all end a record. Lenient where RFC 4180 is
@@ -395,10 +375,10 @@ QByteArray NotesStore::exportCsv(const QString &workspaceId) const
     const QList<Note> notes = all(workspaceId);
     if (!m_lastError.isEmpty())
         return {};
-    QString out = csvRecord({kCsvDeployment, kCsvCreatedAt, kCsvEditedAt, kCsvAuthor, kCsvAtPause,
+    QString out = CsvWriter::record({kCsvDeployment, kCsvCreatedAt, kCsvEditedAt, kCsvAuthor, kCsvAtPause,
                              kCsvText});
     for (const Note &note : notes) {
-        out += csvRecord({note.deploymentName, isoTime(note.createdAt), isoTime(note.editedAt),
+        out += CsvWriter::record({note.deploymentName, isoTime(note.createdAt), isoTime(note.editedAt),
                           note.author, note.atPause ? QStringLiteral("true") : QStringLiteral("false"),
                           note.text});
     }

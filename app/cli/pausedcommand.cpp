@@ -4,33 +4,9 @@
 #include "clijson.h"
 #include "clioutput.h"
 #include "clitext.h"
+#include "csvwriter.h"
 #include "notesstore.h"
 #include "pauseledger.h"
-
-namespace {
-
-// RFC 4180: quoted when it holds a comma, a quote, a line break or edge spaces.
-QString csvField(const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-        || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-QString csvRow(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted.append(csvField(field));
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-} // namespace
 
 QString PausedCommand::describe()
 {
@@ -93,9 +69,9 @@ void PausedCommand::run()
     }
 
     if (m_csv) {
-        QString csv = csvRow(csvColumns());
+        QString csv = CsvWriter::record(csvColumns());
         for (const PauseEntry &entry : entries) {
-            csv += csvRow({
+            csv += CsvWriter::record({
                 entry.deploymentName,
                 entry.pausedBy,
                 CliJson::time(entry.pausedAt).toString(),
