@@ -4,6 +4,7 @@
 #include "credentialstring.h"
 #include "deploymentpoller.h"
 #include "environmentcredentials.h"
+#include "loggingcategories.h"
 #include "importworkspacesdialog.h"
 #include "lepcliimporter.h"
 #include "leptonclient.h"
@@ -431,7 +432,9 @@ void ApplicationController::removeWorkspace(const QString &workspaceId)
     const std::optional<WorkspaceRegistry::Entry> entry = m_registry->workspace(workspaceId);
     if (!entry)
         return;
-    const int noteCount = int(NotesStore(*m_database).all(workspaceId).size());
+    int noteCount = 0;
+    for (const int count : NotesStore(*m_database).countsForWorkspace(workspaceId))
+        noteCount += count;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Workspace"),
                                 tr("Remove the workspace %1 from the console?").arg(entry->displayNameOrId()),
                                 QMessageBox::NoButton, dialogParent());
@@ -483,10 +486,21 @@ void ApplicationController::finishRemoval(const QString &workspaceId, bool delet
 {
     m_sessionTokens.remove(workspaceId);
     if (deleteNotes) {
+        // One transaction: one commit for all the notes, and all of them or none.
         NotesStore notes(*m_database);
-        const QList<Note> all = notes.all(workspaceId);
-        for (const Note &note : all)
-            notes.remove(note.id);
+        QString error;
+        const bool removed = m_database->transaction([&](QString &why) {
+            const QList<Note> all = notes.all(workspaceId);
+            for (const Note &note : all) {
+                if (!notes.remove(note.id)) {
+                    why = notes.lastError();
+                    return false;
+                }
+            }
+            return true;
+        }, &error);
+        if (!removed)
+            qCWarning(lcStore) << "the notes of" << workspaceId << "were not deleted:" << error;
     }
     const bool wasOpen = m_session && !m_sessionIsDemo && m_session->workspaceId() == workspaceId;
     m_registry->remove(workspaceId);
