@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFileDialog>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -53,6 +55,27 @@ private Q_SLOTS:
         LogCapture::setDebugLogging(false);
         QVERIFY(!window.debugCheckBox()->isChecked());
         QVERIFY(!lcApi().isDebugEnabled());
+    }
+
+    // Save… opens a file dialog without blocking the window; picking a file writes the log.
+    void saveButtonAsksForAFile()
+    {
+        LogCapture::instance()->record(QtInfoMsg, QStringLiteral("lepton.ui"), QStringLiteral("line to save"));
+        LogWindow window;
+        window.show();
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("saveLogButton")), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(QStringLiteral("logSaveDialog"))) && dialog->isVisible());
+        QVERIFY(dialog->selectedFiles().value(0).endsWith(QLatin1String(".log")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("picked.log"));
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button does
+        QTRY_VERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("line to save"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("logStatus"))->text().contains(QLatin1String("Saved to")));
     }
 
     void copySaveAndClear()

@@ -123,17 +123,27 @@ bool LogWindow::saveTo(const QString &path, QString *error) const
 
 void LogWindow::save()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("lepton-console-%1.log")
-                                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Log"), suggested, tr("Log files (*.log *.txt)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (saveTo(path, &error))
-        m_status->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
-    else
-        m_status->setText(tr("Could not save: %1").arg(error));
+    // open(), not getSaveFileName(): the log keeps growing in this window while the user
+    // picks a file, and no nested event loop runs under the caller.
+    auto *dialog = new QFileDialog(this, tr("Save Log"));
+    dialog->setObjectName(QStringLiteral("logSaveDialog"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(tr("Log files (*.log *.txt)"));
+    dialog->setDefaultSuffix(QStringLiteral("log"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(QStringLiteral("lepton-console-%1.log")
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (saveTo(path, &error))
+            m_status->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+        else
+            m_status->setText(tr("Could not save: %1").arg(error));
+    });
+    dialog->open();
 }
 
 void LogWindow::clear()
