@@ -321,6 +321,7 @@ private Q_SLOTS:
         QVERIFY(!results->isVisible());
         search->setFocus();
         QTest::keyClicks(search, QStringLiteral("acme"));
+        QVERIFY(!results->isVisible()); // not a search per key: it waits for the typing to pause
         QTRY_COMPARE(results->count(), 1);
         QVERIFY(results->isVisible());
         QVERIFY(results->item(0)->text().startsWith(QStringLiteral("mistral-7b")));

@@ -38,6 +38,8 @@ constexpr int kMaxSearchResults = 200;
 constexpr int kSnippetChars = 90;
 // The editor shows this many lines before it scrolls.
 constexpr int kEditorLines = 3;
+// How long typing in the search field must pause before the search runs.
+constexpr std::chrono::milliseconds kSearchDelay {150};
 // While searching, the hits get a quarter of the height and the notes the rest.
 constexpr int kResultsStretch = 1;
 constexpr int kHistoryStretch = 3;
@@ -125,7 +127,17 @@ void NotesPanel::buildUi()
     m_search->setAccessibleName(tr("Search all notes of the workspace"));
     m_search->setPlaceholderText(tr("Text, author or deployment"));
     ClearButton::enable(m_search, tr("Clear the search"));
-    connect(m_search, &QLineEdit::textChanged, this, &NotesPanel::runSearch);
+    // A search reads every note of the workspace: while keys come, it waits for a pause in
+    // them. Emptying the field ends the search at once.
+    m_searchSoon.setSingleShot(true);
+    m_searchSoon.setInterval(kSearchDelay);
+    connect(&m_searchSoon, &QTimer::timeout, this, &NotesPanel::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            runSearch();
+        else
+            m_searchSoon.start();
+    });
     m_searchLabel = new QLabel(tr("Searc&h all notes:"), this);
     m_searchLabel->setObjectName(QStringLiteral("notesSearchLabel"));
     m_searchLabel->setBuddy(m_search);
@@ -719,6 +731,7 @@ void NotesPanel::deleteNote(qint64 id)
 
 void NotesPanel::runSearch()
 {
+    m_searchSoon.stop();
     const QString query = m_search->text().trimmed();
     if (query.isEmpty() || !m_store) {
         m_results->clear();

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class ErrorBanner;
@@ -135,6 +136,8 @@ private:
 
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
+    // Typing searches once the keys pause (each search reads every note of the workspace).
+    QTimer m_searchSoon;
     QPushButton *m_transfer = nullptr;
     QLabel *m_searchStatus = nullptr;
     QListWidget *m_results = nullptr;
