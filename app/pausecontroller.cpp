@@ -136,15 +136,8 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
 {
     start(name, Action::Pause, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open) {
         if (open) {
-            if (!request.reason.trimmed().isEmpty()) {
-                Note note;
-                note.workspaceId = m_workspaceId;
-                note.deploymentName = name;
-                note.text = request.reason.trimmed();
-                note.author = m_userName;
-                note.pauseEntryId = open->id;
-                m_notes->add(note);
-            }
+            if (!request.reason.trimmed().isEmpty())
+                m_notes->add(reasonNote(name, request.reason.trimmed(), open->id, false));
             if (current.isScaledToZero()) {
                 // Paused already: keep the first saved values, and settle a pending entry.
                 if (open->state == PauseEntry::State::Pending)
@@ -193,14 +186,7 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
         }
         Callback report = done;
         if (begun.created && !entry.reason.isEmpty()) {
-            Note note;
-            note.workspaceId = m_workspaceId;
-            note.deploymentName = name;
-            note.text = entry.reason;
-            note.author = m_userName;
-            note.atPause = true;
-            note.pauseEntryId = begun.entry.id;
-            if (!m_notes->add(note)) {
+            if (!m_notes->add(reasonNote(name, entry.reason, begun.entry.id, true))) {
                 // The replicas are saved, so the pause goes on; but the user is told the
                 // reason was not kept (a full disk, a lock), not only the log.
                 qCWarning(lcPause) << "the pause reason could not be stored:" << m_notes->lastError();
@@ -345,6 +331,18 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
             finish(name, done, outcome);
         });
     });
+}
+
+Note PauseController::reasonNote(const QString &name, const QString &text, qint64 entryId, bool atPause) const
+{
+    Note note;
+    note.workspaceId = m_workspaceId;
+    note.deploymentName = name;
+    note.text = text;
+    note.author = m_userName;
+    note.atPause = atPause;
+    note.pauseEntryId = entryId;
+    return note;
 }
 
 QStringList PauseController::reconcile(const QList<Deployment> &deployments)

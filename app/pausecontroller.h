@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deployment.h"
+#include "note.h"
 #include "pauseentry.h"
 #include "pauseoutcome.h"
 
@@ -80,6 +81,9 @@ Q_SIGNALS:
 
 private:
     enum class Action { Pause, Resume };
+    // The note a pause's reason becomes, by this controller's user, tied to ledger entry
+    // `entryId`; `atPause` when it is the reason given with the pause itself.
+    Note reasonNote(const QString &name, const QString &text, qint64 entryId, bool atPause) const;
     using Continuation = std::function<void(const Deployment &current, const std::optional<PauseEntry> &open)>;
     // Marks `name` busy, reads it fresh and its open ledger entry, and goes on with `next`;
     // ends in `done` by itself when it is busy already or cannot be read.
