@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspacecredentials.h"
+#include "app/credentials/workspacecredentials.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "clijson.h"
+#include "app/cli/clijson.h"
 
-#include "statuspresentation.h"
+#include "app/deployments/statuspresentation.h"
 
 namespace CliJson {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "deployment.h"
-#include "note.h"
-#include "pauseentry.h"
-#include "pausemarker.h"
+#include "app/api/deployment.h"
+#include "app/storage/note.h"
+#include "app/storage/pauseentry.h"
+#include "app/deployments/pausemarker.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
-#include "clirunner.h"
+#include "app/cli/clirunner.h"
 
-#include "clioutput.h"
-#include "command.h"
-#include "credentialresolver.h"
-#include "leptonclient.h"
-#include "localdatabase.h"
-#include "localuser.h"
-#include "notesstore.h"
-#include "pausecontroller.h"
-#include "pauseledger.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/command.h"
+#include "app/cli/credentialresolver.h"
+#include "app/api/leptonclient.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/common/localuser.h"
+#include "app/storage/notesstore.h"
+#include "app/pause/pausecontroller.h"
+#include "app/storage/pauseledger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clicontext.h"
-#include "exitcode.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/exitcode.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "clitext.h"
+#include "app/cli/clitext.h"
 
 #include <QRegularExpression>
 

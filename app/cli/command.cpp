@@ -1,16 +1,16 @@
-#include "command.h"
+#include "app/cli/command.h"
 
-#include "clicontext.h"
-#include "clioutput.h"
-#include "exportledgercommand.h"
-#include "importledgercommand.h"
-#include "listcommand.h"
-#include "notescommand.h"
-#include "pausecommand.h"
-#include "pausedcommand.h"
-#include "resumecommand.h"
-#include "setreplicascommand.h"
-#include "statuscommand.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/commands/exportledgercommand.h"
+#include "app/cli/commands/importledgercommand.h"
+#include "app/cli/commands/listcommand.h"
+#include "app/cli/commands/notescommand.h"
+#include "app/cli/commands/pausecommand.h"
+#include "app/cli/commands/pausedcommand.h"
+#include "app/cli/commands/resumecommand.h"
+#include "app/cli/commands/setreplicascommand.h"
+#include "app/cli/commands/statuscommand.h"
 
 #include <QCoreApplication>
 

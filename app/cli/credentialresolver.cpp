@@ -1,10 +1,10 @@
-#include "credentialresolver.h"
+#include "app/cli/credentialresolver.h"
 
-#include "credentialstring.h"
-#include "environmentcredentials.h"
-#include "tokenstore.h"
-#include "workspaceregistry.h"
-#include "workspaceurl.h"
+#include "app/credentials/credentialstring.h"
+#include "app/credentials/environmentcredentials.h"
+#include "app/credentials/tokenstore.h"
+#include "app/workspaces/workspaceregistry.h"
+#include "app/credentials/workspaceurl.h"
 
 #include <QFile>
 #include <QSettings>

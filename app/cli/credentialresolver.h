@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exitcode.h"
-#include "workspacecredentials.h"
+#include "app/cli/exitcode.h"
+#include "app/credentials/workspacecredentials.h"
 
 #include <QObject>
 #include <QProcessEnvironment>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "pauseoutcome.h"
+#include "app/api/apierror.h"
+#include "app/pause/pauseoutcome.h"
 
 // The exit codes of lepton-console-cli: one distinct code per kind of failure, so a script
 // can tell "try again later" from "a human must look" without parsing text. They are part of

@@ -1,9 +1,9 @@
 // lepton-console-cli: the console's Pause, Resume, ledger and notes for scripts and CI/CD.
 // Built on the same core as the window (app/), without QtWidgets, so it runs on a headless
 // runner. Every verb is a Command (app/cli/command.cpp holds the table).
-#include "clioutput.h"
-#include "clirunner.h"
-#include "translationloader.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/clirunner.h"
+#include "app/common/translationloader.h"
 
 #include <QCoreApplication>
 #include <QTimer>

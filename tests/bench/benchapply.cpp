@@ -1,16 +1,16 @@
 // (2) Applying a refresh where 1% of 10,000 rows changed, 10 were added and 10 removed, on
 // the GUI thread: the table model alone, the model under the window's sorted proxy, and the
 // whole window (WorkspaceSession::applyRefresh through MainWindow, to the next paint).
-#include "benchfigures.h"
-#include "benchsupport.h"
+#include "tests/bench/benchfigures.h"
+#include "tests/bench/benchsupport.h"
 
-#include "deploymentfiltermodel.h"
-#include "deploymentpoller.h"
-#include "deploymenttablemodel.h"
-#include "localdatabase.h"
-#include "mainwindow.h"
-#include "trayicon.h"
-#include "workspacesession.h"
+#include "app/deployments/deploymentfiltermodel.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/notifications/trayicon.h"
+#include "app/workspaces/workspacesession.h"
 
 #include <QApplication>
 #include <QDir>

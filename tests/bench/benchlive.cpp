@@ -1,19 +1,19 @@
 // The figures that need the real network path: a simulator in another process (so its 17 MB
 // answers are serialised off the console's GUI thread), and the console itself, in this
 // process (ApplicationController, as main() builds it) or as a child process.
-#include "benchfigures.h"
-#include "benchsupport.h"
+#include "tests/bench/benchfigures.h"
+#include "tests/bench/benchsupport.h"
 
-#include "applicationcontroller.h"
-#include "deploymentpoller.h"
-#include "deploymentstate.h"
-#include "deploymenttablemodel.h"
-#include "leptonclient.h"
-#include "mainwindow.h"
-#include "pausecontroller.h"
-#include "trayicon.h"
-#include "workspacesession.h"
-#include "workspacesimulator.h"
+#include "ui/shell/applicationcontroller.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/api/deploymentstate.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/api/leptonclient.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "app/pause/pausecontroller.h"
+#include "ui/notifications/trayicon.h"
+#include "app/workspaces/workspacesession.h"
+#include "app/simulator/workspacesimulator.h"
 
 #include <QAction>
 #include <QApplication>

@@ -13,9 +13,9 @@
 //   lepton-bench firstpaint                  (child of coldstart) the window, timed to its first paint
 //
 // LEPTON_BENCH_TRACE_MS=<ms> prints each GUI-thread event that took longer (see TracingApplication).
-#include "benchfigures.h"
-#include "benchsupport.h"
-#include "tracingapplication.h"
+#include "tests/bench/benchfigures.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/bench/tracingapplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 // (1) Parsing a GET /deployments body into the typed model, as the client's worker thread does.
-#include "benchfigures.h"
-#include "benchsupport.h"
+#include "tests/bench/benchfigures.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
-#include "simulatorpopulation.h"
+#include "app/simulator/simulatorpopulation.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deployment.h"
+#include "app/api/deployment.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

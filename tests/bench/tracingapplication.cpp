@@ -1,4 +1,4 @@
-#include "tracingapplication.h"
+#include "tests/bench/tracingapplication.h"
 
 #include <QElapsedTimer>
 #include <QEvent>

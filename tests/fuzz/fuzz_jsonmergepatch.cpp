@@ -1,6 +1,6 @@
 // libFuzzer target: JsonMergePatch::apply and diff; apply(a, diff(a, b)) == b for every
 // b a merge patch can reach, diffs are minimal, apply is idempotent.
-#include "fuzzchecks.h"
+#include "tests/fuzz/fuzzchecks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // libFuzzer target: NotesStore::importCsv on any file, with a real database in a temporary
 // folder (in /dev/shm when there is one, so commits cost nothing).
-#include "notescsvcheck.h"
+#include "tests/fuzz/notescsvcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,14 +9,14 @@
 // FUZZ_CHECK: under libFuzzer that aborts (a crash the fuzzer saves as an artifact); in the
 // replay it is recorded and the replay fails.
 
-#include "apierror.h"
-#include "deployment.h"
-#include "deploymentevent.h"
-#include "deploymentsettings.h"
-#include "jsonmergepatch.h"
-#include "readinessissue.h"
-#include "replica.h"
-#include "workspaceinfo.h"
+#include "app/api/apierror.h"
+#include "app/api/deployment.h"
+#include "app/api/deploymentevent.h"
+#include "app/deployments/deploymentsettings.h"
+#include "app/common/jsonmergepatch.h"
+#include "app/api/readinessissue.h"
+#include "app/api/replica.h"
+#include "app/api/workspaceinfo.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -5,9 +5,9 @@
 // nothing, and an export imported elsewhere gives back exactly the same notes.
 // SQLite itself (Debian's Qt SQL plugin) is not instrumented; the parser and the store are.
 
-#include "fuzzchecks.h"
-#include "localdatabase.h"
-#include "notesstore.h"
+#include "tests/fuzz/fuzzchecks.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/notesstore.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
-#include "addconfirmedpause.h"
+#include "tests/support/addconfirmedpause.h"
 
-#include "note.h"
-#include "notesstore.h"
-#include "pauseledger.h"
+#include "app/storage/note.h"
+#include "app/storage/notesstore.h"
+#include "app/storage/pauseledger.h"
 
 PauseEntry addConfirmedPause(PauseLedger &ledger, NotesStore &notes, const PauseEntry &entry)
 {

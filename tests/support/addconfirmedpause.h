@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pauseentry.h"
+#include "app/storage/pauseentry.h"
 
 class NotesStore;
 class PauseLedger;

@@ -1,4 +1,4 @@
-#include "randomhex.h"
+#include "tests/support/randomhex.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "readfile.h"
+#include "tests/support/readfile.h"
 
 #include <QFile>
 

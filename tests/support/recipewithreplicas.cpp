@@ -1,4 +1,4 @@
-#include "recipewithreplicas.h"
+#include "tests/support/recipewithreplicas.h"
 
 DeploymentRecipe recipeWithReplicas(const QString &name, int minReplicas, int maxReplicas)
 {

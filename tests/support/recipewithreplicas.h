@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simulatorpopulation.h"
+#include "app/simulator/simulatorpopulation.h"
 
 #include <QString>
 

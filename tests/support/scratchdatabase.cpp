@@ -1,8 +1,8 @@
-#include "scratchdatabase.h"
+#include "tests/support/scratchdatabase.h"
 
-#include "localdatabase.h"
-#include "notesstore.h"
-#include "pauseledger.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/notesstore.h"
+#include "app/storage/pauseledger.h"
 
 ScratchDatabase::ScratchDatabase() = default;
 

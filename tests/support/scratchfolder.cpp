@@ -1,4 +1,4 @@
-#include "scratchfolder.h"
+#include "tests/support/scratchfolder.h"
 
 bool ScratchFolder::renew()
 {

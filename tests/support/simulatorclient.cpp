@@ -1,7 +1,7 @@
-#include "simulatorclient.h"
+#include "tests/support/simulatorclient.h"
 
-#include "leptonclient.h"
-#include "workspacesimulator.h"
+#include "app/api/leptonclient.h"
+#include "app/simulator/workspacesimulator.h"
 
 std::unique_ptr<LeptonClient> simulatorClient(const WorkspaceSimulator &simulator, std::chrono::milliseconds timeout)
 {

@@ -1,6 +1,6 @@
-#include "testkeychain.h"
+#include "tests/support/testkeychain.h"
 
-#include "randomhex.h"
+#include "tests/support/randomhex.h"
 
 #include <QElapsedTimer>
 #include <QObject>

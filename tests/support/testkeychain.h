@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokenstore.h"
+#include "app/credentials/tokenstore.h"
 
 #include <QString>
 

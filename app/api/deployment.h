@@ -1,0 +1,99 @@
+#pragma once
+
+#include "app/common/compactjsonobject.h"
+#include "app/api/deploymentstate.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// One Lepton deployment (an "endpoint"), as GET /deployments returns it.
+//
+// The typed fields are what the console shows and edits; `raw` is the whole object as the
+// server sent it, so that fields we do not know are never lost, and so that edits are
+// computed as a merge patch against what the server really has.
+struct Deployment
+{
+    // metadata
+    QString id;
+    QString name;
+    qint64 createdAtMs = 0;
+    qint64 lastModifiedAtMs = 0;
+    qint64 version = 0;
+    QString createdBy;
+    QString lastModifiedBy;
+    QString owner;
+
+    // spec
+    QString image;
+    QString resourceShape;
+    std::optional<int> minReplicas;
+    std::optional<int> maxReplicas;
+    bool hasAutoScaler = false;
+    std::optional<qint64> noTrafficTimeoutSeconds;   // auto_scaler.scale_down.no_traffic_timeout
+    std::optional<double> targetGpuUtilization;      // auto_scaler.target_gpu_utilization_percentage
+    std::optional<double> targetQpm;                 // auto_scaler.target_throughput.qpm
+    bool isPod = false;
+
+    // status
+    DeploymentState state = DeploymentState::Unknown;
+    QString rawState;                                // status.state exactly as sent
+    QString externalEndpoint;
+    QString internalEndpoint;
+    std::optional<int> desiredReplicas;              // status.autoscaler_status.desired_replicas
+    bool isSystem = false;
+
+    // The whole object as sent, kept compact (see CompactJsonObject); reads like a QJsonObject.
+    CompactJsonObject raw;
+    // A 64-bit fingerprint of the JSON text `raw` was parsed from (DeploymentList::parse sets
+    // it), 0 when unknown. Equal fingerprints mean equal text, so sameAs() need not walk two
+    // JSON trees. Only trusted while `raw` still holds that text (a changed `raw` holds a tree).
+    quint64 rawFingerprint = 0;
+
+    // Parses one deployment. Missing optional fields are fine; a value of the wrong type
+    // is treated as missing. Returns false (and says why) only when the object is not a
+    // deployment at all (no metadata.name).
+    static bool fromJson(const QJsonObject &object, Deployment *out, QString *why = nullptr);
+
+    QJsonObject spec() const { return raw.value(QLatin1String("spec")).toObject(); }
+    QJsonObject autoScaler() const { return spec().value(QLatin1String("auto_scaler")).toObject(); }
+
+    // The replica count a user cares about: what the autoscaler wants, else min_replicas.
+    int effectiveReplicas() const;
+    // Zero replicas asked for: stopped, stopping, or paused.
+    bool isScaledToZero() const { return minReplicas.has_value() && *minReplicas == 0; }
+    // At zero replicas because the platform scaled it down after no traffic (Lepton does not
+    // scale up from zero by itself): min_replicas still says how many it is configured for.
+    bool isIdleAtZero() const
+    {
+        return !isScaledToZero() && desiredReplicas.value_or(-1) == 0 && state == DeploymentState::Stopped;
+    }
+    // The address to open or copy: external if there is one, else internal.
+    QString endpointUrl() const { return externalEndpoint.isEmpty() ? internalEndpoint : externalEndpoint; }
+
+    // False when anything a user sees differs (used to emit dataChanged only for real changes).
+    // Two deployments parsed from the same bytes are the same without comparing their JSON
+    // trees (10,000 tree comparisons take tens of ms; 10,000 fingerprints, microseconds).
+    bool sameAs(const Deployment &other) const
+    {
+        if (version != other.version)
+            return false;
+        if (rawFingerprint != 0 && rawFingerprint == other.rawFingerprint && raw.text().size() == other.raw.text().size()
+            && !raw.text().isEmpty())
+            return true;
+        return raw == other.raw;
+    }
+};
+
+Q_DECLARE_METATYPE(Deployment)
+
+namespace DeploymentList {
+
+// Parses a GET /deployments body. Returns false with a reason when the body is not a JSON
+// list; single items that are not deployments are skipped and counted in *skipped.
+bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped = nullptr);
+
+} // namespace DeploymentList

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "app/api/apiresult.h"
+#include "app/api/deployment.h"
+#include "app/api/deploymentevent.h"
+#include "app/api/readinessissue.h"
+#include "app/api/replica.h"
+#include "app/api/workspaceinfo.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The Lepton v2 workspace API over HTTP.
+//
+// One client per workspace. Every call is asynchronous and ends in exactly one callback,
+// with a value or a typed ApiError; a call whose `context` object has been destroyed
+// ends silently. Every request has a deadline. Large bodies are parsed on a worker thread,
+// so nothing here blocks the thread that calls it.
+class LeptonClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class PatchMode { Apply, DryRun };
+
+    explicit LeptonClient(QObject *parent = nullptr);
+    ~LeptonClient() override;
+
+    // The workspace's API root, e.g. https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/<id>.
+    void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Sent as "Authorization: Bearer <token>" and nowhere else.
+    void setToken(const QString &token);
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Bodies larger than this are refused as BadPayload rather than buffered (by default
+    // 64 MB: a list of 10,000 deployments is about 20 MB).
+    static constexpr qint64 DefaultMaxResponseBytes = 64LL * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    void getWorkspaceInfo(QObject *context, ApiCallback<WorkspaceInfo> done);
+    void listDeployments(QObject *context, ApiCallback<QList<Deployment>> done);
+    void getDeployment(const QString &name, QObject *context, ApiCallback<Deployment> done);
+    // Sends a JSON merge patch. The value is the server's answer body (may be empty).
+    void patchDeployment(const QString &name, const QJsonObject &patch, PatchMode mode,
+                         QObject *context, ApiCallback<QJsonObject> done);
+    void restartDeployment(const QString &name, QObject *context, ApiCallback<ApiNothing> done);
+    void deleteDeployment(const QString &name, QObject *context, ApiCallback<ApiNothing> done);
+    void listReplicas(const QString &name, QObject *context, ApiCallback<QList<Replica>> done);
+    void listEvents(const QString &name, QObject *context, ApiCallback<QList<DeploymentEvent>> done);
+    void getReadiness(const QString &name, QObject *context, ApiCallback<QList<ReadinessIssue>> done);
+
+    // Aborts every request under way; their callbacks get Cancelled.
+    void abortAll();
+
+Q_SIGNALS:
+    // Any call that came back 401 or 403: the UI leads the user back to the token.
+    void authorizationFailed(const ApiError &error);
+    // For the log: method, path (never the token), outcome.
+    void requestFinished(const QString &method, const QString &path, int httpStatus, qint64 elapsedMs);
+    // The client has sent a mutating request (PATCH, PUT, DELETE) onto the wire.
+    void mutationSent(const QString &method, const QString &name);
+
+private:
+    using RawCallback = std::function<void(const ApiError &error, const QByteArray &body)>;
+    void send(const QByteArray &method, const QString &path, const QString &query,
+              const QByteArray &body, QObject *context, RawCallback done);
+    QUrl urlFor(const QString &path, const QString &query) const;
+    template <typename T>
+    void getJson(const QString &path, QObject *context, ApiCallback<T> done,
+                 std::function<T(const QJsonValue &)> convert);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_authorization;
+    std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+};

@@ -1,0 +1,96 @@
+#include "app/cli/commands/notescommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/clijson.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/clitext.h"
+#include "app/storage/notesstore.h"
+
+QString NotesCommand::describe()
+{
+    return tr("Show the notes of a deployment, newest first, or add one.");
+}
+
+NotesCommand::NotesCommand()
+    : Command(QString::fromLatin1(Name), describe())
+{
+}
+
+QList<QCommandLineOption> NotesCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("add"), tr("Add a note with <text>."), QStringLiteral("text")),
+        QCommandLineOption(QStringLiteral("json"), tr("Print JSON (see the README for its shape).")),
+    };
+}
+
+QList<Command::Argument> NotesCommand::arguments() const
+{
+    return {{QStringLiteral("NAME"), tr("The deployment."), QStringLiteral("NAME")}};
+}
+
+QString NotesCommand::readArguments(const QCommandLineParser &parser)
+{
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return tr("notes takes exactly one deployment name.");
+    m_name = names.first();
+    if (parser.isSet(QStringLiteral("add"))) {
+        m_add = parser.value(QStringLiteral("add")).trimmed();
+        if (m_add.isEmpty())
+            return tr("--add needs the text of the note.");
+    }
+    m_json = parser.isSet(QStringLiteral("json"));
+    return QString();
+}
+
+void NotesCommand::run()
+{
+    CliContext &ctx = context();
+    std::optional<Note> added;
+    if (!m_add.isEmpty()) {
+        Note note;
+        note.workspaceId = ctx.workspaceId;
+        note.deploymentName = m_name;
+        note.text = m_add;
+        note.author = ctx.userName;
+        added = ctx.notes->add(note);
+        if (!added)
+            return fail(ExitCode::LocalStoreError, tr("The note could not be saved: %1").arg(ctx.notes->lastError()));
+    }
+    const QList<Note> notes = ctx.notes->history(ctx.workspaceId, m_name);
+    if (notes.isEmpty() && !ctx.notes->lastError().isEmpty())
+        return fail(ExitCode::LocalStoreError, tr("The notes could not be read: %1").arg(ctx.notes->lastError()));
+
+    if (m_json) {
+        output().printJson(QJsonObject {
+            {QStringLiteral("workspace_id"), ctx.workspaceId},
+            {QStringLiteral("name"), m_name},
+            {QStringLiteral("added"), added ? QJsonValue(CliJson::note(*added)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("notes"), CliJson::notes(notes)},
+        });
+        return finish(ExitCode::Ok);
+    }
+    if (added) {
+        output().print(tr("Added a note to %1.").arg(m_name));
+        return finish(ExitCode::Ok);
+    }
+    if (notes.isEmpty()) {
+        output().print(tr("No notes on %1.").arg(m_name));
+        return finish(ExitCode::Ok);
+    }
+    QString text;
+    for (const Note &note : notes) {
+        QString heading = QStringLiteral("%1  %2").arg(CliText::time(note.createdAt),
+                                                       note.author.isEmpty() ? QStringLiteral("-") : note.author);
+        if (note.atPause)
+            heading += tr("  (pause reason)");
+        if (note.isEdited())
+            heading += tr("  (edited %1)").arg(CliText::time(note.editedAt));
+        text += heading + QLatin1Char('\n');
+        for (const QString &line : note.text.split(QLatin1Char('\n')))
+            text += QStringLiteral("    ") + line + QLatin1Char('\n');
+    }
+    output().print(text.chopped(1));
+    finish(ExitCode::Ok);
+}

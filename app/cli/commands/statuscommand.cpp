@@ -1,0 +1,109 @@
+#include "app/cli/commands/statuscommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/clijson.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/clitext.h"
+#include "app/api/leptonclient.h"
+#include "app/storage/notesstore.h"
+#include "app/pause/pausecontroller.h"
+#include "app/storage/pauseledger.h"
+#include "app/pause/pausemarkers.h"
+#include "app/deployments/statuspresentation.h"
+
+QString StatusCommand::describe()
+{
+    return tr("Show one deployment, with its saved (paused) values and notes.");
+}
+
+StatusCommand::StatusCommand()
+    : Command(QString::fromLatin1(Name), describe())
+{
+}
+
+QList<QCommandLineOption> StatusCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("json"), tr("Print JSON (see the README for its shape)."))};
+}
+
+QList<Command::Argument> StatusCommand::arguments() const
+{
+    return {{QStringLiteral("NAME"), tr("The deployment."), QStringLiteral("NAME")}};
+}
+
+QString StatusCommand::readArguments(const QCommandLineParser &parser)
+{
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return tr("status takes exactly one deployment name.");
+    m_name = names.first();
+    m_json = parser.isSet(QStringLiteral("json"));
+    return QString();
+}
+
+void StatusCommand::run()
+{
+    context().client->getDeployment(m_name, this, [this](const ApiResult<Deployment> &result) {
+        if (!result.ok())
+            return fail(ExitCode::fromApiError(result.error),
+                        tr("Could not read %1: %2").arg(m_name, result.error.userMessage()));
+        CliContext &ctx = context();
+        const Deployment &d = result.value;
+        const PauseMarker marker = PauseMarkers::load(*ctx.ledger, *ctx.notes, ctx.workspaceId).value(d.name);
+        const std::optional<PauseEntry> entry = ctx.ledger->openEntry(ctx.workspaceId, d.name);
+        if (!entry && !ctx.ledger->lastError().isEmpty())
+            return fail(ExitCode::LocalStoreError, tr("The pause ledger could not be read: %1").arg(ctx.ledger->lastError()));
+        const QList<Note> notes = ctx.notes->history(ctx.workspaceId, d.name);
+        const QStringList changes = entry ? PauseController::changesSincePause(*entry, d) : QStringList();
+
+        if (m_json) {
+            QJsonObject json = CliJson::deployment(d, marker, entry,
+                                                   notes.isEmpty() ? std::nullopt : std::optional<Note>(notes.first()));
+            json.insert(QStringLiteral("workspace_id"), ctx.workspaceId);
+            json.insert(QStringLiteral("changes_since_pause"), QJsonArray::fromStringList(changes));
+            json.insert(QStringLiteral("notes"), CliJson::notes(notes));
+            output().printJson(json);
+            return finish(ExitCode::Ok);
+        }
+
+        const StatusPresentation p = StatusPresentation::of(d, marker);
+        QList<QStringList> rows {
+            {tr("Name:"), d.name},
+            {tr("State:"), d.rawState.isEmpty() || d.rawState == p.text
+                               ? p.text : tr("%1 (server: %2)").arg(p.text, d.rawState)},
+            {tr("Replicas:"), CliText::replicas(d.minReplicas, d.maxReplicas)
+                                  + (d.desiredReplicas ? tr(" (running: %1)").arg(*d.desiredReplicas) : QString())},
+            {tr("Shape:"), d.resourceShape.isEmpty() ? QStringLiteral("-") : d.resourceShape},
+            {tr("Image:"), d.image.isEmpty() ? QStringLiteral("-") : d.image},
+            {tr("Endpoint:"), d.endpointUrl().isEmpty() ? QStringLiteral("-") : d.endpointUrl()},
+        };
+        if (entry) {
+            rows.append({tr("Paused by:"), entry->pausedBy.isEmpty() ? QStringLiteral("-") : entry->pausedBy});
+            rows.append({tr("Paused since:"), CliText::time(entry->pausedAt)
+                                                  + (entry->state == PauseEntry::State::Pending ? tr(" (not confirmed yet)") : QString())});
+            rows.append({tr("Resume brings back:"), tr("%1 replicas%2")
+                                                        .arg(CliText::replicas(entry->savedMinReplicas, entry->savedMaxReplicas),
+                                                             entry->hadAutoScaler ? tr(", with its autoscaling") : QString())});
+            if (!entry->reason.isEmpty())
+                rows.append({tr("Reason:"), entry->reason});
+            if (entry->remindOn.isValid())
+                rows.append({tr("Reminder:"), CliText::date(entry->remindOn)});
+            if (!changes.isEmpty())
+                rows.append({tr("Changed since the pause:"), changes.join(QStringLiteral("; "))});
+        }
+        QString text;
+        qsizetype width = 0;
+        for (const QStringList &row : rows)
+            width = qMax(width, row.first().size());
+        for (const QStringList &row : rows)
+            text += row.first().leftJustified(width + 1) + CliText::brief(row.last(), 0) + QLatin1Char('\n');
+        if (!notes.isEmpty()) {
+            text += tr("Notes (newest first):") + QLatin1Char('\n');
+            for (const Note &note : notes)
+                text += QStringLiteral("  %1  %2  %3\n").arg(CliText::time(note.createdAt), note.author,
+                                                              CliText::brief(note.text, 0));
+        }
+        output().print(text.chopped(1));
+        finish(ExitCode::Ok);
+    });
+}

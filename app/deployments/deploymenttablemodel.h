@@ -1,0 +1,102 @@
+#pragma once
+
+#include "app/api/deployment.h"
+#include "app/deployments/pausemarker.h"
+#include "app/deployments/pendingaction.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <span>
+
+// The deployments of one workspace as a table.
+//
+// A refresh is applied as a diff by deployment id: rows are inserted, removed, or updated
+// with dataChanged for what really changed, and the model is never reset by a refresh, so
+// selection, scroll position, sort and an open editor survive it.
+class DeploymentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        ReplicasColumn,
+        ShapeColumn,
+        ImageColumn,
+        EndpointColumn,
+        LastModifiedColumn,
+        PauseColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        DeploymentRole = Qt::UserRole + 1, // QVariant<Deployment>
+        NameRole,
+        StateRole,            // DeploymentState
+        RawStateRole,         // status.state as sent
+        SortRole,             // a value to sort on, apart from the display text
+        BadgeTextRole,        // the word on the status badge
+        BadgeToneRole,        // int(StatusPresentation::Tone)
+        AnimatedRole,         // bool: transitional state or pending action
+        PausedRole,           // bool: paused by the console
+        HasNoteRole,          // bool
+        PendingActionRole,    // int(PendingAction)
+        FilterTextRole,       // name, image, shape and state, for the text filter
+        ProblemRole,          // bool: a state a user should look at
+        ScaledToZeroRole,     // bool: at zero replicas (min_replicas 0, or idle-scaled by the platform)
+    };
+    Q_ENUM(Role)
+
+    struct ApplyStats {
+        int inserted = 0;
+        int removed = 0;
+        int changed = 0;
+    };
+
+    explicit DeploymentTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Applies a fresh list from the server as a diff (see the class comment). Dev pods
+    // (spec.is_pod) are not endpoints and are left out, as the Lepton CLI does.
+    // With `deferredNew`, rows new to the table are not inserted: their indexes in
+    // `deployments` are appended to it, in the server's order, for insertDeployments().
+    ApplyStats applyDeployments(const QList<Deployment> &deployments, QList<int> *deferredNew = nullptr);
+    // Adds the deployments at these indexes of `from` at the end, in one insertion; names the
+    // table already has (and pods) are passed over. Returns how many rows were added. A first
+    // load of thousands goes in this way a slice at a time (see WorkspaceSession).
+    int insertDeployments(const QList<Deployment> &from, std::span<const int> indexes);
+    // Replaces the ledger and notes overlay; only rows whose marker changed are updated.
+    void setPauseMarkers(const QHash<QString, PauseMarker> &markers);
+    void setPendingAction(const QString &name, PendingAction action);
+    // Drops all rows (switching workspaces): the one case where a reset is right.
+    void clear();
+
+    int rowOf(const QString &name) const;
+    const Deployment *deployment(const QString &name) const;
+    const Deployment &deploymentAt(int row) const { return m_rows.at(row); }
+    PauseMarker pauseMarker(const QString &name) const { return m_markers.value(name); }
+    PendingAction pendingAction(const QString &name) const { return m_pending.value(name, PendingAction::None); }
+    bool anyTransitional() const;
+    int problemCount() const;
+    // The column's name for menus and accessibility.
+    static QString columnName(int column);
+
+private:
+    void emitRowChanged(int row);
+    int appendRows(const QList<const Deployment *> &candidates);
+    QString replicasText(const Deployment &d) const;
+
+    QList<Deployment> m_rows;
+    QHash<QString, int> m_rowByName;
+    QHash<QString, PauseMarker> m_markers;
+    QHash<QString, PendingAction> m_pending;
+    int m_problemCount = 0; // rows in a problem state, kept as rows come, change and go
+};

@@ -1,0 +1,97 @@
+#include "app/deployments/statuspresentation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatusPresentation", text);
+}
+} // namespace
+
+QStringList StatusPresentation::allTexts()
+{
+    QStringList texts {tr("Pausing"), tr("Resuming"), tr("Paused"), tr("Idle")};
+    for (int state = int(DeploymentState::Ready); state <= int(DeploymentState::Unknown); ++state)
+        texts << DeploymentStates::displayName(DeploymentState(state));
+    return texts;
+}
+
+StatusPresentation StatusPresentation::of(const Deployment &deployment, const PauseMarker &marker,
+                                          PendingAction pending)
+{
+    StatusPresentation p;
+    const DeploymentState state = deployment.state;
+    p.animated = DeploymentStates::isTransitional(state);
+
+    switch (pending) {
+    case PendingAction::Pausing:
+        p.text = tr("Pausing");
+        p.tone = Tone::Busy;
+        p.animated = true;
+        p.paused = true;
+        p.tooltip = tr("The console is pausing this deployment.");
+        return p;
+    case PendingAction::Resuming:
+        p.text = tr("Resuming");
+        p.tone = Tone::Busy;
+        p.animated = true;
+        p.tooltip = tr("The console is resuming this deployment.");
+        return p;
+    case PendingAction::Restarting:
+    case PendingAction::Updating:
+    case PendingAction::Deleting:
+    case PendingAction::None:
+        break;
+    }
+
+    if (marker.paused && deployment.isScaledToZero()) {
+        p.paused = true;
+        if (state == DeploymentState::Stopping) {
+            p.text = tr("Pausing");
+            p.tone = Tone::Busy;
+            p.animated = true;
+        } else {
+            p.text = tr("Paused");
+            p.tone = Tone::Paused;
+            p.animated = false;
+        }
+        p.tooltip = marker.pausedAt.isValid()
+            ? tr("Paused by %1 on %2; Resume brings back %3 replicas.")
+                  .arg(marker.pausedBy.isEmpty() ? tr("someone") : marker.pausedBy,
+                       QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat))
+                  .arg(marker.savedMaxReplicas >= 0 && marker.savedMaxReplicas != marker.savedMinReplicas
+                           ? QStringLiteral("%1–%2").arg(marker.savedMinReplicas).arg(marker.savedMaxReplicas)
+                           : QString::number(marker.savedMinReplicas))
+            : tr("Paused by the console.");
+        if (!deployment.rawState.isEmpty())
+            p.tooltip += QLatin1Char(' ') + tr("Server state: %1.").arg(deployment.rawState);
+        return p;
+    }
+
+    p.text = DeploymentStates::displayName(state);
+    switch (state) {
+    case DeploymentState::Ready: p.tone = Tone::Good; break;
+    case DeploymentState::Stopped: p.tone = Tone::Stopped; break;
+    case DeploymentState::Error:
+    case DeploymentState::NotReady: p.tone = Tone::Bad; break;
+    case DeploymentState::Unknown: p.tone = Tone::Unknown; break;
+    default: p.tone = Tone::Busy; break;
+    }
+    if (state == DeploymentState::Unknown) {
+        p.tooltip = deployment.rawState.isEmpty()
+            ? tr("The server did not report a state.")
+            : tr("The server reported the state \"%1\", which this console does not know.").arg(deployment.rawState);
+    } else if (deployment.isIdleAtZero()) {
+        p.text = tr("Idle");
+        p.tooltip = tr("Scaled down to zero by the platform after no traffic; Resume brings it back with the %1 "
+                       "replicas it is configured for.")
+                        .arg(deployment.minReplicas.value_or(1));
+    } else if (state == DeploymentState::Stopped) {
+        p.tooltip = tr("Stopped outside the console: no saved replica count.");
+    } else {
+        p.tooltip = tr("Server state: %1").arg(deployment.rawState);
+    }
+    return p;
+}

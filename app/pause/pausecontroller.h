@@ -1,0 +1,101 @@
+#pragma once
+
+#include "app/api/deployment.h"
+#include "app/storage/note.h"
+#include "app/storage/pauseentry.h"
+#include "app/pause/pauseoutcome.h"
+
+#include <QDate>
+#include <QObject>
+#include <QSet>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class LeptonClient;
+class NotesStore;
+class PauseLedger;
+
+// Pause and Resume that never forget the replicas: the one implementation behind the
+// window's buttons and the command line.
+//
+// Pause: read the deployment fresh from the server, write a ledger entry with what it has
+// (min, max, auto_scaler) *before* anything is sent, then PATCH min_replicas to 0 (what the
+// SDK's stop() sends; Lepton does not scale up from zero, so the autoscaler block can stay
+// as it is and is restored anyway). A second Pause keeps the first entry.
+// Resume: restore exactly the saved values in one PATCH, then close the entry. A deployment
+// changed on the server while paused is not overwritten unless the caller forces it.
+class PauseController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct PauseRequest {
+        QString reason;     // becomes the first note of the pause
+        QDate remindOn;     // "look at this again" date, optional
+    };
+    struct ResumeRequest {
+        bool force = false;                 // resume over changes made while paused
+        std::optional<int> replicas;        // for deployments stopped outside the console
+    };
+    using Callback = std::function<void(const PauseOutcome &)>;
+
+    PauseController(LeptonClient *client, PauseLedger *ledger, NotesStore *notes,
+                    const QString &workspaceId, QObject *parent = nullptr);
+
+    void setUserName(const QString &name) { m_userName = name; }
+    QString userName() const { return m_userName; }
+    QString workspaceId() const { return m_workspaceId; }
+
+    void pause(const QString &name, const PauseRequest &request, QObject *context, Callback done);
+    void resume(const QString &name, const ResumeRequest &request, QObject *context, Callback done);
+
+    // Brings the ledger in line with the server after a refresh or at start: a Pending entry
+    // whose PATCH is not under way becomes Active when the server is at zero, Abandoned
+    // (kept as history) when it is not. Returns a sentence per entry it settled.
+    QStringList reconcile(const QList<Deployment> &deployments);
+
+    // What changed on the server since the pause, ignoring min_replicas being 0 and the
+    // fields a paused deployment's edits recorded. Empty: nothing.
+    static QStringList changesSincePause(const PauseEntry &entry, const Deployment &current);
+    // The spec a paused deployment is expected to have: the current spec as recorded.
+    static QJsonObject snapshotOf(const Deployment &deployment);
+
+    bool isBusy(const QString &name) const { return m_inFlight.contains(name); }
+    // How long a pending entry written elsewhere is given to reach the server before
+    // reconcile() calls it off (default: the client's timeout plus 30 s).
+    void setReconcileGrace(std::chrono::milliseconds grace) { m_reconcileGrace = grace; }
+
+    // Polls GET until `reached` says yes, or the timeout passes (for --wait).
+    void waitFor(const QString &name, std::function<bool(const Deployment &)> reached,
+                 std::chrono::milliseconds timeout, QObject *context,
+                 std::function<void(bool reached, const ApiError &error, const Deployment &last)> done);
+
+Q_SIGNALS:
+    // The ledger or notes changed (the table refreshes its markers): for `name`, or for several
+    // deployments at once when `name` is empty (a refresh that settled more than one pause).
+    void ledgerChanged(const QString &name);
+    // A PATCH for a pause or resume is about to leave the process.
+    void patchSending(const QString &name);
+
+private:
+    enum class Action { Pause, Resume };
+    // The note a pause's reason becomes, by this controller's user, tied to ledger entry
+    // `entryId`; `atPause` when it is the reason given with the pause itself.
+    Note reasonNote(const QString &name, const QString &text, qint64 entryId, bool atPause) const;
+    using Continuation = std::function<void(const Deployment &current, const std::optional<PauseEntry> &open)>;
+    // Marks `name` busy, reads it fresh and its open ledger entry, and goes on with `next`;
+    // ends in `done` by itself when it is busy already or cannot be read.
+    void start(const QString &name, Action action, QObject *context, Callback done, Continuation next);
+    void sendPause(const Deployment &current, const PauseEntry &entry, QObject *context, Callback done);
+    void finish(const QString &name, const Callback &done, PauseOutcome outcome);
+
+    LeptonClient *m_client;
+    PauseLedger *m_ledger;
+    NotesStore *m_notes;
+    QString m_workspaceId;
+    QString m_userName;
+    QSet<QString> m_inFlight;
+    std::optional<std::chrono::milliseconds> m_reconcileGrace;
+};

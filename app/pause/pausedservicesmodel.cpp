@@ -1,0 +1,398 @@
+#include "app/pause/pausedservicesmodel.h"
+
+#include "app/storage/notesstore.h"
+#include "app/storage/pauseledger.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// A reason note written without a link to its pause (imported from another machine) still
+// counts when it was written at pause time, give or take this much.
+constexpr qint64 kReasonNoteSlackSecs = 60;
+
+QString durationText(qint64 seconds)
+{
+    if (seconds >= 3600 && seconds % 3600 == 0)
+        return PausedServicesModel::tr("%n h", nullptr, int(seconds / 3600));
+    if (seconds >= 60 && seconds % 60 == 0)
+        return PausedServicesModel::tr("%n min", nullptr, int(seconds / 60));
+    return PausedServicesModel::tr("%n s", nullptr, int(seconds));
+}
+
+QString numberText(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+
+QString exactTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace
+
+PausedServicesModel::PausedServicesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PausedServicesModel::setSources(const PauseLedger *ledger, const NotesStore *notes,
+                                     const QString &workspaceId)
+{
+    const bool otherWorkspace = workspaceId != m_workspaceId || ledger != m_ledger;
+    m_ledger = ledger;
+    m_notes = notes;
+    m_workspaceId = workspaceId;
+    if (otherWorkspace && !m_items.isEmpty()) {
+        // A different data set altogether: the one case where a reset is right.
+        beginResetModel();
+        m_items.clear();
+        endResetModel();
+    }
+}
+
+bool PausedServicesModel::reload()
+{
+    if (!m_ledger || m_workspaceId.isEmpty()) {
+        m_lastError.clear();
+        setItems({});
+        return true;
+    }
+    const QList<PauseEntry> entries = m_ledger->openEntries(m_workspaceId);
+    if (!m_ledger->lastError().isEmpty()) {
+        m_lastError = tr("The paused deployments could not be read: %1").arg(m_ledger->lastError());
+        return false;
+    }
+    m_lastError.clear();
+    QList<Item> items;
+    items.reserve(entries.size());
+    for (const PauseEntry &entry : entries) {
+        const QList<Note> history = m_notes ? m_notes->history(m_workspaceId, entry.deploymentName)
+                                            : QList<Note>();
+        items << itemFor(entry, history);
+    }
+    setItems(std::move(items));
+    return true;
+}
+
+PausedServicesModel::Item PausedServicesModel::itemFor(const PauseEntry &entry,
+                                                       const QList<Note> &historyNewestFirst)
+{
+    Item item;
+    item.entry = entry;
+    item.noteCount = int(historyNewestFirst.size());
+
+    const Note *reasonNote = nullptr;
+    for (const Note &note : historyNewestFirst) {
+        if (note.atPause && entry.id > 0 && note.pauseEntryId == entry.id) {
+            reasonNote = &note;
+            break;
+        }
+    }
+    if (!reasonNote && entry.pausedAt.isValid()) {
+        const QDateTime earliest = entry.pausedAt.addSecs(-kReasonNoteSlackSecs);
+        for (const Note &note : historyNewestFirst) {
+            if (note.atPause && note.pauseEntryId == 0 && note.createdAt >= earliest) {
+                reasonNote = &note;
+                break;
+            }
+        }
+    }
+    if (reasonNote) {
+        item.reason = reasonNote->text;
+        item.reasonAuthor = reasonNote->author;
+    } else {
+        item.reason = entry.reason;
+    }
+
+    if (!historyNewestFirst.isEmpty() && &historyNewestFirst.first() != reasonNote) {
+        const Note &latest = historyNewestFirst.first();
+        item.latestNote = latest.text;
+        item.latestNoteAuthor = latest.author;
+        item.latestNoteAt = latest.createdAt;
+    }
+    return item;
+}
+
+void PausedServicesModel::setItems(QList<Item> items)
+{
+    std::sort(items.begin(), items.end(),
+              [](const Item &a, const Item &b) { return a.name() < b.name(); });
+
+    // 1. Rows that are gone, from the bottom so the rows above keep their numbers.
+    QSet<QString> incoming;
+    incoming.reserve(items.size());
+    for (const Item &item : std::as_const(items))
+        incoming.insert(item.name());
+    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_items.at(row).name()))
+            continue;
+        int first = row;
+        while (first > 0 && !incoming.contains(m_items.at(first - 1).name()))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_items.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+
+    // 2. Both lists are now in name order and what is left of the old one is in the new one:
+    //    walk them together, updating equal names and inserting the new ones in place.
+    for (int row = 0; row < items.size(); ++row) {
+        const Item &item = items.at(row);
+        if (row < m_items.size() && m_items.at(row).name() == item.name()) {
+            if (!(m_items.at(row) == item)) {
+                m_items[row] = item;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        beginInsertRows({}, row, row);
+        m_items.insert(row, item);
+        endInsertRows();
+    }
+}
+
+void PausedServicesModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refreshTimes();
+}
+
+QDateTime PausedServicesModel::now() const
+{
+    return m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QDate PausedServicesModel::today() const
+{
+    return m_now.isValid() ? m_now.toLocalTime().date() : QDate::currentDate();
+}
+
+void PausedServicesModel::refreshTimes()
+{
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, SinceColumn), index(int(m_items.size()) - 1, ReminderColumn));
+}
+
+int PausedServicesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int PausedServicesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int PausedServicesModel::rowOf(const QString &deploymentName) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).name() == deploymentName)
+            return row;
+    }
+    return -1;
+}
+
+bool PausedServicesModel::isReviewDue(int row) const
+{
+    const QDate remindOn = m_items.at(row).entry.remindOn;
+    return remindOn.isValid() && remindOn <= today();
+}
+
+int PausedServicesModel::dueCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_items.size(); ++row)
+        count += isReviewDue(row) ? 1 : 0;
+    return count;
+}
+
+QString PausedServicesModel::columnName(int column)
+{
+    switch (column) {
+    case NameColumn: return tr("Deployment");
+    case ReasonColumn: return tr("Reason");
+    case PausedByColumn: return tr("Paused by");
+    case SinceColumn: return tr("Paused for");
+    case SavedReplicasColumn: return tr("Saved replicas");
+    case AutoscalingColumn: return tr("Saved autoscaling");
+    case ReminderColumn: return tr("Reminder");
+    default: return {};
+    }
+}
+
+QString PausedServicesModel::sinceText(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return tr("unknown");
+    const qint64 seconds = qMax<qint64>(0, since.secsTo(now));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n h", nullptr, int(seconds / 3600));
+    return tr("%n day(s)", nullptr, int(seconds / 86400));
+}
+
+QString PausedServicesModel::savedReplicasText(const PauseEntry &entry)
+{
+    if (!entry.savedMaxReplicas)
+        return tr("%1 (no max)").arg(entry.savedMinReplicas);
+    if (*entry.savedMaxReplicas == entry.savedMinReplicas)
+        return QString::number(entry.savedMinReplicas);
+    return QStringLiteral("%1–%2").arg(entry.savedMinReplicas).arg(*entry.savedMaxReplicas);
+}
+
+QString PausedServicesModel::autoscalingText(const PauseEntry &entry)
+{
+    if (!entry.hadAutoScaler)
+        return tr("None");
+    const QJsonObject scaler = entry.savedAutoScaler;
+    QStringList parts;
+    const QJsonValue gpu = scaler.value(QLatin1String("target_gpu_utilization_percentage"));
+    if (gpu.isDouble() && gpu.toDouble() > 0)
+        parts << tr("GPU %1%").arg(numberText(gpu.toDouble()));
+    const QJsonValue qpm = scaler.value(QLatin1String("target_throughput")).toObject().value(QLatin1String("qpm"));
+    if (qpm.isDouble() && qpm.toDouble() > 0)
+        parts << tr("%1 req/min per replica").arg(numberText(qpm.toDouble()));
+    const QJsonValue idle = scaler.value(QLatin1String("scale_down")).toObject().value(QLatin1String("no_traffic_timeout"));
+    if (idle.isDouble() && idle.toDouble() > 0)
+        parts << tr("to zero after %1 idle").arg(durationText(qint64(idle.toDouble())));
+    if (parts.isEmpty())
+        return tr("Static");
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant PausedServicesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnName(section);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case SinceColumn: return tr("How long the deployment has been paused");
+        case SavedReplicasColumn: return tr("The minimum–maximum replicas that Resume gives back");
+        case AutoscalingColumn: return tr("The autoscaling that Resume gives back");
+        case ReminderColumn: return tr("When to look at this pause again");
+        default: return {};
+        }
+    }
+    return {};
+}
+
+QVariant PausedServicesModel::displayText(const Item &item, int column, const QDateTime &now,
+                                          const QDate &today) const
+{
+    const PauseEntry &e = item.entry;
+    switch (column) {
+    case NameColumn: return e.deploymentName;
+    case ReasonColumn:
+        return item.reason.trimmed().isEmpty() ? tr("(no reason given)") : item.reason.simplified();
+    case PausedByColumn: return e.pausedBy.isEmpty() ? tr("unknown") : e.pausedBy;
+    case SinceColumn: return sinceText(e.pausedAt, now);
+    case SavedReplicasColumn: return savedReplicasText(e);
+    case AutoscalingColumn: return autoscalingText(e);
+    case ReminderColumn: {
+        if (!e.remindOn.isValid())
+            return QString();
+        const QString date = QLocale().toString(e.remindOn, QLocale::ShortFormat);
+        return e.remindOn <= today ? tr("Review due (%1)").arg(date) : date;
+    }
+    default: return {};
+    }
+}
+
+QVariant PausedServicesModel::toolTip(const Item &item, int column, const QDate &today) const
+{
+    const PauseEntry &e = item.entry;
+    switch (column) {
+    case NameColumn:
+        return e.state == PauseEntry::State::Pending
+                   ? tr("%1: the pause is not confirmed by the server yet").arg(e.deploymentName)
+                   : e.deploymentName;
+    case ReasonColumn: {
+        QString text = item.reason.trimmed().isEmpty() ? tr("No reason was given for this pause.") : item.reason;
+        if (!item.reasonAuthor.isEmpty())
+            text += QStringLiteral("\n— ") + item.reasonAuthor;
+        if (!item.latestNote.isEmpty())
+            text += QStringLiteral("\n\n") + tr("Latest note (%1, %2):").arg(item.latestNoteAuthor, exactTime(item.latestNoteAt))
+                    + u'\n' + item.latestNote;
+        return text;
+    }
+    case SinceColumn:
+        return e.pausedAt.isValid() ? tr("Paused on %1").arg(exactTime(e.pausedAt)) : QVariant();
+    case SavedReplicasColumn:
+        return tr("Resume sets min replicas to %1 and %2")
+            .arg(e.savedMinReplicas)
+            .arg(e.savedMaxReplicas ? tr("max replicas to %1").arg(*e.savedMaxReplicas) : tr("no max replicas"));
+    case AutoscalingColumn: return autoscalingText(e);
+    case ReminderColumn:
+        if (!e.remindOn.isValid())
+            return tr("No reminder");
+        return e.remindOn <= today ? tr("Review due: the reminder was for %1").arg(QLocale().toString(e.remindOn, QLocale::LongFormat))
+                                   : tr("Remind on %1").arg(QLocale().toString(e.remindOn, QLocale::LongFormat));
+    default: return {};
+    }
+}
+
+QVariant PausedServicesModel::sortValue(const Item &item, int column) const
+{
+    const PauseEntry &e = item.entry;
+    switch (column) {
+    case NameColumn: return e.deploymentName;
+    case ReasonColumn: return item.reason.simplified().toLower();
+    case PausedByColumn: return e.pausedBy.toLower();
+    case SinceColumn: return e.pausedAt.isValid() ? e.pausedAt.toMSecsSinceEpoch() : qint64(0);
+    case SavedReplicasColumn:
+        return qint64(e.savedMinReplicas) * 1000000 + e.savedMaxReplicas.value_or(e.savedMinReplicas);
+    case AutoscalingColumn: return autoscalingText(e);
+    case ReminderColumn:
+        // No reminder sorts after every date.
+        return e.remindOn.isValid() ? e.remindOn.toJulianDay() : std::numeric_limits<qint64>::max();
+    default: return {};
+    }
+}
+
+QVariant PausedServicesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size() || index.column() >= ColumnCount)
+        return {};
+    const Item &item = m_items.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(item, column, now(), today());
+    case Qt::AccessibleTextRole: {
+        const QVariant text = displayText(item, column, now(), today());
+        if (column == ReminderColumn && text.toString().isEmpty())
+            return tr("No reminder");
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return toolTip(item, column, today());
+    case Qt::TextAlignmentRole:
+        if (column == SavedReplicasColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case NameRole: return item.name();
+    case SortRole: return sortValue(item, column);
+    case EntryRole: return QVariant::fromValue(item.entry);
+    case EntryIdRole: return item.entry.id;
+    case ReasonRole: return item.reason;
+    case PausedAtRole: return item.entry.pausedAt;
+    case RemindOnRole: return item.entry.remindOn;
+    case ReviewDueRole: return isReviewDue(index.row());
+    case ConfirmedRole: return item.entry.state == PauseEntry::State::Active;
+    default: return {};
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/api/apierror.h"
+#include "app/storage/pauseentry.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// How one Pause or Resume ended, for the window's banner and the command line's exit code.
+struct PauseOutcome
+{
+    enum class Kind {
+        Paused,              // ledger written, server accepted min_replicas 0
+        AlreadyPaused,       // an open ledger entry exists: its saved values were kept
+        AlreadyStopped,      // at 0 replicas with no ledger entry: nothing to remember
+        Resumed,             // saved values restored, ledger entry closed
+        NotPaused,           // nothing to resume
+        NeedsReplicaCount,   // stopped outside the console: the user must say how many
+        ChangedWhilePaused,  // changed on the server while paused: `changes` says what
+        Failed,              // the server refused or could not be reached: `error`
+        LocalStoreFailed,    // the ledger could not be written: nothing was sent
+    };
+
+    Kind kind = Kind::Failed;
+    QString deploymentName;
+    QString message;        // a sentence for the user
+    QStringList changes;    // ChangedWhilePaused: "field: before → now"
+    ApiError error;
+    PauseEntry entry;       // the ledger entry involved, when there is one
+    int proposedReplicas = 1;
+
+    bool ok() const
+    {
+        return kind == Kind::Paused || kind == Kind::AlreadyPaused || kind == Kind::Resumed
+            || kind == Kind::AlreadyStopped;
+    }
+};
+
+Q_DECLARE_METATYPE(PauseOutcome)

@@ -1,0 +1,458 @@
+#include "app/storage/pauseledger.h"
+
+#include "app/storage/sqlite/localdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString kFormat = QStringLiteral("lepton-console-pause-ledger");
+constexpr int kFormatVersion = 1;
+
+const QString kColumns = QStringLiteral(
+    "id, workspace_id, deployment_name, saved_min_replicas, saved_max_replicas,"
+    " saved_auto_scaler, paused_snapshot, paused_version, paused_by, paused_at, reason,"
+    " remind_on, state, closed_at, closed_by");
+
+const QString kOpenStates = QStringLiteral("state IN ('pending', 'active')");
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+PauseEntry fromRow(const QSqlQuery &query)
+{
+    PauseEntry entry;
+    entry.id = query.value(QStringLiteral("id")).toLongLong();
+    entry.workspaceId = query.value(QStringLiteral("workspace_id")).toString();
+    entry.deploymentName = query.value(QStringLiteral("deployment_name")).toString();
+    entry.savedMinReplicas = query.value(QStringLiteral("saved_min_replicas")).toInt();
+    const QVariant max = query.value(QStringLiteral("saved_max_replicas"));
+    if (!max.isNull())
+        entry.savedMaxReplicas = max.toInt();
+    // SQL NULL = no auto_scaler at all; '{}' = an empty block. The difference matters to
+    // restorePatch().
+    const QVariant autoScaler = query.value(QStringLiteral("saved_auto_scaler"));
+    entry.hadAutoScaler = !autoScaler.isNull();
+    if (entry.hadAutoScaler)
+        entry.savedAutoScaler = jsonObject(autoScaler);
+    entry.pausedSnapshot = jsonObject(query.value(QStringLiteral("paused_snapshot")));
+    entry.pausedVersion = query.value(QStringLiteral("paused_version")).toLongLong();
+    entry.pausedBy = query.value(QStringLiteral("paused_by")).toString();
+    entry.pausedAt = LocalDatabase::fromDbTime(query.value(QStringLiteral("paused_at")));
+    entry.reason = query.value(QStringLiteral("reason")).toString();
+    entry.remindOn = LocalDatabase::fromDbDate(query.value(QStringLiteral("remind_on")));
+    // The CHECK constraint admits only known words.
+    entry.state = PauseEntry::stateFromString(query.value(QStringLiteral("state")).toString())
+                      .value_or(PauseEntry::State::Abandoned);
+    entry.closedAt = LocalDatabase::fromDbTime(query.value(QStringLiteral("closed_at")));
+    entry.closedBy = query.value(QStringLiteral("closed_by")).toString();
+    return entry;
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+// Times are stored with millisecond precision; trimming up front makes the entry returned by
+// beginPause() equal to the one read back later.
+QDateTime storedTime(const QDateTime &time)
+{
+    return LocalDatabase::fromDbTime(LocalDatabase::toDbTime(time));
+}
+
+} // namespace
+
+PauseLedger::PauseLedger(LocalDatabase &database)
+    : m_db(database)
+{
+}
+
+bool PauseLedger::report(bool ok, const QString &error) const
+{
+    m_lastError = ok ? QString() : error;
+    return ok;
+}
+
+QList<PauseEntry> PauseLedger::select(const QString &where, const QVariantMap &binds,
+                                      const QString &orderBy) const
+{
+    QList<PauseEntry> entries;
+    QString error;
+    const bool ok = m_db.selectRows(QStringLiteral("SELECT %1 FROM pause_ledger WHERE %2 ORDER BY %3").arg(kColumns, where, orderBy),
+                                    binds, [&entries](const QSqlQuery &row) { entries << fromRow(row); }, error);
+    report(ok, error);
+    return ok ? entries : QList<PauseEntry>();
+}
+
+std::optional<PauseEntry> PauseLedger::fetchOpen(const QString &workspaceId,
+                                                 const QString &deploymentName, QString &error) const
+{
+    const QList<PauseEntry> found = select(
+        QStringLiteral("workspace_id = :ws AND deployment_name = :name AND %1").arg(kOpenStates),
+        {{QStringLiteral(":ws"), workspaceId}, {QStringLiteral(":name"), deploymentName}},
+        QStringLiteral("id"));
+    error = m_lastError;
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+std::optional<PauseEntry> PauseLedger::fetchById(qint64 id, QString &error) const
+{
+    const QList<PauseEntry> found = select(QStringLiteral("id = :id"),
+                                           {{QStringLiteral(":id"), id}}, QStringLiteral("id"));
+    error = m_lastError;
+    if (found.isEmpty()) {
+        if (error.isEmpty())
+            error = tr("No pause with id %1 is in the ledger.").arg(id);
+        return std::nullopt;
+    }
+    return found.first();
+}
+
+std::optional<PauseEntry> PauseLedger::openEntry(const QString &workspaceId,
+                                                 const QString &deploymentName) const
+{
+    QString error;
+    auto found = fetchOpen(workspaceId, deploymentName, error);
+    report(error.isEmpty(), error);
+    return found;
+}
+
+std::optional<PauseEntry> PauseLedger::entry(qint64 id) const
+{
+    QString error;
+    auto found = fetchById(id, error);
+    report(found.has_value(), error);
+    return found;
+}
+
+bool PauseLedger::insert(PauseEntry &entry, QString &error)
+{
+    QSqlQuery query(m_db.connection());
+    if (!LocalDatabase::prepare(
+            query,
+            QStringLiteral(
+                "INSERT INTO pause_ledger (workspace_id, deployment_name, saved_min_replicas,"
+                " saved_max_replicas, saved_auto_scaler, paused_snapshot, paused_version,"
+                " paused_by, paused_at, reason, remind_on, state, closed_at, closed_by)"
+                " VALUES (:ws, :name, :min, :max, :autoScaler, :snapshot, :version, :by, :at,"
+                " :reason, :remindOn, :state, :closedAt, :closedBy)"),
+            error))
+        return false;
+    query.bindValue(QStringLiteral(":ws"), entry.workspaceId);
+    query.bindValue(QStringLiteral(":name"), entry.deploymentName);
+    query.bindValue(QStringLiteral(":min"), entry.savedMinReplicas);
+    query.bindValue(QStringLiteral(":max"), optionalInt(entry.savedMaxReplicas));
+    query.bindValue(QStringLiteral(":autoScaler"),
+                    entry.hadAutoScaler ? QVariant(jsonText(entry.savedAutoScaler)) : QVariant());
+    query.bindValue(QStringLiteral(":snapshot"), jsonText(entry.pausedSnapshot));
+    query.bindValue(QStringLiteral(":version"), entry.pausedVersion);
+    query.bindValue(QStringLiteral(":by"), LocalDatabase::toDbText(entry.pausedBy));
+    query.bindValue(QStringLiteral(":at"), LocalDatabase::toDbTime(entry.pausedAt));
+    query.bindValue(QStringLiteral(":reason"), LocalDatabase::toDbText(entry.reason));
+    query.bindValue(QStringLiteral(":remindOn"), LocalDatabase::toDbDate(entry.remindOn));
+    query.bindValue(QStringLiteral(":state"), PauseEntry::stateToString(entry.state));
+    query.bindValue(QStringLiteral(":closedAt"), LocalDatabase::toDbTime(entry.closedAt));
+    query.bindValue(QStringLiteral(":closedBy"),
+                    entry.closedBy.isEmpty() ? QVariant() : QVariant(entry.closedBy));
+    if (!LocalDatabase::exec(query, error))
+        return false;
+    entry.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+PauseLedger::BeginResult PauseLedger::beginPause(const PauseEntry &entry)
+{
+    BeginResult result;
+    if (const QString why = entry.validationError(); !why.isEmpty()) {
+        result.error = why;
+        report(false, why);
+        return result;
+    }
+    PauseEntry fresh = entry;
+    fresh.id = 0;
+    fresh.state = PauseEntry::State::Pending;
+    fresh.pausedAt = storedTime(entry.pausedAt.isValid() ? entry.pausedAt
+                                                         : QDateTime::currentDateTimeUtc());
+    fresh.remindOn = entry.remindOn;
+    fresh.closedAt = QDateTime();
+    fresh.closedBy.clear();
+
+    QString error;
+    // Look and write under one write lock, so two processes pausing the same deployment at
+    // once end with one entry, and the second sees the first's saved values.
+    const bool ok = m_db.transaction([&](QString &err) {
+        if (auto existing = fetchOpen(fresh.workspaceId, fresh.deploymentName, err)) {
+            result.entry = *existing;
+            result.created = false;
+            return true;
+        }
+        if (!err.isEmpty() || !insert(fresh, err))
+            return false;
+        result.entry = fresh;
+        result.created = true;
+        return true;
+    }, &error);
+    if (!ok)
+        result = BeginResult{PauseEntry(), false, error};
+    report(ok, error);
+    return result;
+}
+
+bool PauseLedger::transition(qint64 id, PauseEntry::State target, const QString &closedBy)
+{
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        const auto current = fetchById(id, err);
+        if (!current)
+            return false;
+        if (current->state == target)
+            return true; // retries are harmless
+        if (!current->isOpen()) {
+            err = tr("The pause of %1 is already %2 and cannot become %3.")
+                      .arg(current->deploymentName, PauseEntry::stateToString(current->state),
+                           PauseEntry::stateToString(target));
+            return false;
+        }
+        if (target == PauseEntry::State::Pending) {
+            err = tr("A confirmed pause cannot go back to pending.");
+            return false;
+        }
+        const bool closing = target != PauseEntry::State::Active;
+        QSqlQuery query(m_db.connection());
+        if (!LocalDatabase::prepare(query,
+                                    QStringLiteral("UPDATE pause_ledger SET state = :state,"
+                                                   " closed_at = :closedAt, closed_by = :closedBy"
+                                                   " WHERE id = :id"),
+                                    err))
+            return false;
+        query.bindValue(QStringLiteral(":state"), PauseEntry::stateToString(target));
+        query.bindValue(QStringLiteral(":closedAt"),
+                        closing ? LocalDatabase::toDbTime(QDateTime::currentDateTimeUtc()) : QVariant());
+        query.bindValue(QStringLiteral(":closedBy"),
+                        closing && !closedBy.isEmpty() ? QVariant(closedBy) : QVariant());
+        query.bindValue(QStringLiteral(":id"), id);
+        return LocalDatabase::exec(query, err);
+    }, &error);
+    return report(ok, error);
+}
+
+bool PauseLedger::markActive(qint64 id)
+{
+    return transition(id, PauseEntry::State::Active, QString());
+}
+
+bool PauseLedger::markClosed(qint64 id, const QString &closedBy)
+{
+    return transition(id, PauseEntry::State::Closed, closedBy);
+}
+
+bool PauseLedger::markAbandoned(qint64 id, const QString &closedBy)
+{
+    return transition(id, PauseEntry::State::Abandoned, closedBy);
+}
+
+bool PauseLedger::updateSavedValues(qint64 id, int savedMinReplicas,
+                                    std::optional<int> savedMaxReplicas,
+                                    const QJsonObject &savedAutoScaler, bool hadAutoScaler)
+{
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        auto current = fetchById(id, err);
+        if (!current)
+            return false;
+        if (!current->isOpen()) {
+            err = tr("The pause of %1 is over; its saved values are history and stay as they were.")
+                      .arg(current->deploymentName);
+            return false;
+        }
+        current->savedMinReplicas = savedMinReplicas;
+        current->savedMaxReplicas = savedMaxReplicas;
+        current->hadAutoScaler = hadAutoScaler;
+        current->savedAutoScaler = hadAutoScaler ? savedAutoScaler : QJsonObject();
+        if (err = current->validationError(); !err.isEmpty())
+            return false;
+        QSqlQuery query(m_db.connection());
+        if (!LocalDatabase::prepare(query,
+                                    QStringLiteral("UPDATE pause_ledger SET saved_min_replicas = :min,"
+                                                   " saved_max_replicas = :max,"
+                                                   " saved_auto_scaler = :autoScaler WHERE id = :id"),
+                                    err))
+            return false;
+        query.bindValue(QStringLiteral(":min"), savedMinReplicas);
+        query.bindValue(QStringLiteral(":max"), optionalInt(savedMaxReplicas));
+        query.bindValue(QStringLiteral(":autoScaler"),
+                        hadAutoScaler ? QVariant(jsonText(savedAutoScaler)) : QVariant());
+        query.bindValue(QStringLiteral(":id"), id);
+        return LocalDatabase::exec(query, err);
+    }, &error);
+    return report(ok, error);
+}
+
+bool PauseLedger::updatePausedSnapshot(qint64 id, const QJsonObject &snapshot)
+{
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        QSqlQuery query(m_db.connection());
+        if (!LocalDatabase::prepare(query,
+                                    QStringLiteral("UPDATE pause_ledger SET paused_snapshot = :snapshot"
+                                                   " WHERE id = :id AND state IN ('pending', 'active')"),
+                                    err))
+            return false;
+        query.bindValue(QStringLiteral(":snapshot"), jsonText(snapshot));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!LocalDatabase::exec(query, err))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            err = tr("The pause is over; its snapshot is history and stays as it was.");
+            return false;
+        }
+        return true;
+    }, &error);
+    return report(ok, error);
+}
+
+bool PauseLedger::setRemindOn(qint64 id, const QDate &remindOn)
+{
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        const auto current = fetchById(id, err);
+        if (!current)
+            return false;
+        if (!current->isOpen()) {
+            err = tr("The pause of %1 is over; it needs no reminder.").arg(current->deploymentName);
+            return false;
+        }
+        QSqlQuery query(m_db.connection());
+        if (!LocalDatabase::prepare(
+                query, QStringLiteral("UPDATE pause_ledger SET remind_on = :remindOn WHERE id = :id"),
+                err))
+            return false;
+        query.bindValue(QStringLiteral(":remindOn"), LocalDatabase::toDbDate(remindOn));
+        query.bindValue(QStringLiteral(":id"), id);
+        return LocalDatabase::exec(query, err);
+    }, &error);
+    return report(ok, error);
+}
+
+QList<PauseEntry> PauseLedger::openEntries(const QString &workspaceId) const
+{
+    return select(QStringLiteral("workspace_id = :ws AND %1").arg(kOpenStates),
+                  {{QStringLiteral(":ws"), workspaceId}}, QStringLiteral("deployment_name, id"));
+}
+
+QList<PauseEntry> PauseLedger::history(const QString &workspaceId, const QString &deploymentName) const
+{
+    return select(QStringLiteral("workspace_id = :ws AND deployment_name = :name"),
+                  {{QStringLiteral(":ws"), workspaceId}, {QStringLiteral(":name"), deploymentName}},
+                  QStringLiteral("paused_at DESC, id DESC"));
+}
+
+QList<PauseEntry> PauseLedger::allOpenEntries() const
+{
+    return select(kOpenStates, {}, QStringLiteral("workspace_id, deployment_name, id"));
+}
+
+QByteArray PauseLedger::exportJson(const QString &workspaceId) const
+{
+    const QList<PauseEntry> entries = openEntries(workspaceId);
+    if (!m_lastError.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const PauseEntry &entry : entries)
+        array.append(entry.toJson());
+    const QJsonObject root{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("format_version"), kFormatVersion},
+        {QStringLiteral("workspace_id"), workspaceId},
+        {QStringLiteral("exported_at"),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("entries"), array},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+PauseLedger::ImportResult PauseLedger::importJson(const QByteArray &json)
+{
+    ImportResult result;
+    const auto fail = [&](const QString &why) {
+        result = ImportResult();
+        result.error = why;
+        report(false, why);
+        return result;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return fail(tr("The file is not a pause ledger export (%1).")
+                        .arg(parseError.error != QJsonParseError::NoError
+                                 ? parseError.errorString()
+                                 : tr("not a JSON object")));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != kFormat)
+        return fail(tr("The file is not a pause ledger export."));
+    if (root.value(QStringLiteral("format_version")).toInt() > kFormatVersion)
+        return fail(tr("The file was written by a newer Lepton Console; update to import it."));
+    const QJsonValue entriesValue = root.value(QStringLiteral("entries"));
+    if (!entriesValue.isArray())
+        return fail(tr("The file has no list of entries."));
+
+    // Validate everything first, so the transaction below only writes.
+    QList<PauseEntry> candidates;
+    const QJsonArray entries = entriesValue.toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QString why;
+        const auto entry = entries.at(i).isObject()
+                               ? PauseEntry::fromJson(entries.at(i).toObject(), &why)
+                               : std::nullopt;
+        if (!entry) {
+            ++result.invalid;
+            result.messages << tr("Entry %1: %2").arg(i + 1).arg(why.isEmpty() ? tr("not an object") : why);
+        } else if (!entry->isOpen()) {
+            ++result.invalid;
+            result.messages << tr("Entry %1 (%2): not an open pause; only open pauses are imported.")
+                                   .arg(i + 1)
+                                   .arg(entry->deploymentName);
+        } else {
+            candidates << *entry;
+        }
+    }
+
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        for (PauseEntry candidate : std::as_const(candidates)) {
+            const auto existing = fetchOpen(candidate.workspaceId, candidate.deploymentName, err);
+            if (!err.isEmpty())
+                return false;
+            if (existing) {
+                ++result.skipped;
+                result.messages << tr("%1 in %2: already paused here; its saved values were kept.")
+                                       .arg(candidate.deploymentName, candidate.workspaceId);
+                continue;
+            }
+            candidate.closedAt = QDateTime();
+            candidate.closedBy.clear();
+            if (!insert(candidate, err))
+                return false;
+            ++result.imported;
+        }
+        return true;
+    }, &error);
+    if (!ok)
+        return fail(error);
+    report(true, QString());
+    return result;
+}

@@ -1,0 +1,575 @@
+#include "app/storage/sqlite/localdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+#include <exception>
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h); Qt reports them in QSqlError::nativeErrorCode().
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+
+// Migration steps: kSteps[i] turns schema version i into i + 1. A fresh file runs them all,
+// so the upgrade path from every older version is exercised on every new database.
+// Never edit a released step: add a new one and bump CurrentSchemaVersion.
+const QStringList kSteps[] = {
+    // 0 -> 1: the first released schema.
+    {
+        QStringLiteral("CREATE TABLE meta ("
+                       " key TEXT PRIMARY KEY NOT NULL,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE pause_ledger ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " workspace_id TEXT NOT NULL,"
+            " deployment_name TEXT NOT NULL,"
+            " saved_min_replicas INTEGER NOT NULL CHECK (saved_min_replicas >= 0),"
+            " saved_max_replicas INTEGER"
+            "   CHECK (saved_max_replicas IS NULL OR saved_max_replicas >= saved_min_replicas),"
+            // NULL = the deployment had no auto_scaler block; '{}' = it had an empty one.
+            " saved_auto_scaler TEXT,"
+            " paused_snapshot TEXT NOT NULL DEFAULT '{}',"
+            " paused_version INTEGER NOT NULL DEFAULT 0,"
+            " paused_by TEXT NOT NULL DEFAULT '',"
+            " paused_at TEXT NOT NULL,"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " state TEXT NOT NULL CHECK (state IN ('pending', 'active', 'closed', 'abandoned')),"
+            " closed_at TEXT,"
+            " closed_by TEXT)"),
+        // At most one open pause per deployment, whoever writes: the backstop behind
+        // PauseLedger::beginPause's "never overwrite the saved values".
+        QStringLiteral("CREATE UNIQUE INDEX pause_ledger_one_open"
+                       " ON pause_ledger (workspace_id, deployment_name)"
+                       " WHERE state IN ('pending', 'active')"),
+        QStringLiteral("CREATE INDEX pause_ledger_by_deployment"
+                       " ON pause_ledger (workspace_id, deployment_name, paused_at)"),
+        QStringLiteral("CREATE TABLE notes ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " workspace_id TEXT NOT NULL,"
+                       " deployment_name TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX notes_by_deployment"
+                       " ON notes (workspace_id, deployment_name, created_at)"),
+    },
+    // 1 -> 2: edited notes, notes written as a pause reason, reminders on pauses.
+    {
+        QStringLiteral("ALTER TABLE notes ADD COLUMN edited_at TEXT"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN at_pause INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN pause_entry_id INTEGER"
+                       " REFERENCES pause_ledger (id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN remind_on TEXT"),
+    },
+};
+static_assert(std::size(kSteps) == LocalDatabase::CurrentSchemaVersion,
+              "one migration step per schema version");
+
+bool isCorruption(int code)
+{
+    return code == SqliteCorrupt || code == SqliteNotADatabase;
+}
+
+} // namespace
+
+LocalDatabase::LocalDatabase(const QString &path, int busyTimeoutMs)
+    : m_busyTimeoutMs(busyTimeoutMs)
+{
+    // Unique per process, so that each object is its own SQLite connection.
+    static std::atomic<quint64> counter{0};
+    m_connectionName = QStringLiteral("lepton-localdb-%1").arg(++counter);
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid()) {
+        m_errorString = tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite); "
+                           "notes and paused deployments cannot be saved.");
+        return;
+    }
+    if (path.isEmpty()) {
+        m_errorString = tr("No location was given for the local database.");
+        return;
+    }
+    const QFileInfo info(path);
+    m_path = info.absoluteFilePath();
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_errorString = tr("Could not create the folder %1 for the local database.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return;
+    }
+    m_db.setDatabaseName(m_path);
+
+    OpenResult result = openAndPrepare();
+    if (result == OpenResult::Corrupt) {
+        const QString problem = m_problem;
+        m_db.close();
+        if (!moveAside())
+            return; // m_errorString says why; the damaged file stays where it was.
+        m_errorString.clear();
+        result = openAndPrepare();
+        if (result == OpenResult::Ok) {
+            m_recoveryMessage =
+                tr("Lepton Console could not read its local database %1: %2 The file was kept "
+                   "aside as %3 and a new, empty database was started; the notes and paused "
+                   "deployments saved before are in the kept file.")
+                    .arg(QDir::toNativeSeparators(m_path), problem,
+                         QDir::toNativeSeparators(m_corruptCopyPath));
+        }
+    }
+    m_open = result == OpenResult::Ok;
+    if (!m_open)
+        m_db.close();
+}
+
+LocalDatabase::~LocalDatabase()
+{
+    m_db.close();
+    // removeDatabase wants no QSqlDatabase handle left, ours included.
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString LocalDatabase::defaultPath()
+{
+    QString folder = qEnvironmentVariable(DataDirEnvVar);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).absoluteFilePath(QString::fromLatin1(FileName));
+}
+
+LocalDatabase::OpenResult LocalDatabase::openAndPrepare()
+{
+    if (!m_db.open())
+        return failWith(m_db.lastError(), tr("opening the file"));
+    // Order matters: decide whether the file is ours before changing anything in it (the
+    // switch to WAL rewrites the header), so a newer or foreign database stays byte-identical.
+    OpenResult result = checkOwnership();
+    if (result == OpenResult::Ok)
+        result = configure();
+    if (result == OpenResult::Ok)
+        result = checkIntegrity();
+    if (result == OpenResult::Ok)
+        result = migrate();
+    return result;
+}
+
+LocalDatabase::OpenResult LocalDatabase::checkOwnership()
+{
+    QSqlQuery query(m_db);
+    // Reading may have to wait too (another program switching the file to WAL).
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, m_busyTimeoutMs))))
+        return failWith(query.lastError(), tr("setting it up"));
+    // The first read of the file: "not a database" shows here.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                   " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
+        || !query.next())
+        return failWith(query.lastError(), tr("reading it"));
+    if (query.value(0).toInt() == 0)
+        return OpenResult::Ok; // new or empty: ours to set up
+
+    QString error;
+    int version = 0;
+    if (!readSchemaVersion(version, error)) {
+        m_problem = error;
+        m_errorString = tr("Could not open the local database %1 (reading it): %2")
+                            .arg(QDir::toNativeSeparators(m_path), error);
+        return isCorruption(m_lastSqliteCode) ? OpenResult::Corrupt : OpenResult::Failed;
+    }
+    if (version == 0) {
+        m_errorString = tr("The file %1 is an SQLite database of another program; it was left "
+                           "untouched.")
+                            .arg(QDir::toNativeSeparators(m_path));
+        return OpenResult::Failed;
+    }
+    if (version > CurrentSchemaVersion) {
+        m_errorString = tr("The local database %1 was written by a newer Lepton Console (schema "
+                           "version %2, this one knows up to %3); update Lepton Console. The file "
+                           "was left untouched.")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(version)
+                            .arg(CurrentSchemaVersion);
+        return OpenResult::Failed;
+    }
+    return OpenResult::Ok;
+}
+
+LocalDatabase::OpenResult LocalDatabase::configure()
+{
+    QSqlQuery query(m_db);
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return failWith(query.lastError(), tr("setting it up"));
+    }
+    return OpenResult::Ok;
+}
+
+LocalDatabase::OpenResult LocalDatabase::checkIntegrity()
+{
+    // quick_check: O(size) but skips index cross-checks; a few ms for a file this small.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return failWith(query.lastError(), tr("checking it"));
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return OpenResult::Ok;
+    // SQLite's report is multi-line and technical: keep its start as a hint.
+    QString detail = problems.join(u' ').simplified();
+    if (detail.size() > 160)
+        detail = detail.left(160) + QStringLiteral("...");
+    m_problem = tr("The file failed SQLite's integrity check (%1).").arg(detail);
+    m_errorString = tr("Could not open the local database %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), m_problem);
+    return OpenResult::Corrupt;
+}
+
+bool LocalDatabase::readSchemaVersion(int &version, QString &error)
+{
+    m_lastSqliteCode = 0;
+    QSqlQuery query(m_db);
+    const auto run = [&](const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        m_lastSqliteCode = sqliteCode(query.lastError());
+        error = describeError(query.lastError());
+        return false;
+    };
+    if (!run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+        || !query.next())
+        return false;
+    if (query.value(0).toInt() == 0) {
+        version = 0;
+        return true;
+    }
+    if (!run(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return false;
+    bool ok = false;
+    version = query.next() ? query.value(0).toString().toInt(&ok) : 0;
+    if (!ok || version <= 0) {
+        error = tr("The file %1 has no Lepton Console schema version; it was left untouched.")
+                    .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    return true;
+}
+
+LocalDatabase::OpenResult LocalDatabase::migrate()
+{
+    QString error;
+    int version = 0;
+    // Read without the write lock first: the common case (already current) then needs no
+    // write, so opening works while another program is in the middle of a write.
+    if (!readSchemaVersion(version, error)) {
+        m_problem = error;
+        m_errorString = tr("Could not open the local database %1 (reading it): %2")
+                            .arg(QDir::toNativeSeparators(m_path), error);
+        return isCorruption(m_lastSqliteCode) ? OpenResult::Corrupt : OpenResult::Failed;
+    }
+    if (version == CurrentSchemaVersion) {
+        m_schemaVersion = version;
+        return OpenResult::Ok;
+    }
+
+    int corruptionCode = 0;
+    const bool ok = transaction([&](QString &err) {
+        // Again under the write lock: another process may have migrated meanwhile.
+        if (!readSchemaVersion(version, err)) {
+            corruptionCode = m_lastSqliteCode;
+            return false;
+        }
+        if (version == CurrentSchemaVersion)
+            return true;
+        if (version > CurrentSchemaVersion) {
+            err = tr("The local database was upgraded by a newer Lepton Console meanwhile.");
+            return false;
+        }
+        QSqlQuery query(m_db);
+        if (version == 0) {
+            // Refuse to add our tables to some other program's database.
+            if (!prepare(query,
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                        " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"),
+                         err)
+                || !exec(query, err) || !query.next())
+                return false;
+            if (query.value(0).toInt() > 0) {
+                err = tr("The file %1 is an SQLite database of another program; it was left "
+                         "untouched.")
+                          .arg(QDir::toNativeSeparators(m_path));
+                return false;
+            }
+        }
+        for (int step = version; step < CurrentSchemaVersion; ++step) {
+            for (const QString &sql : kSteps[step]) {
+                if (!query.exec(sql)) {
+                    corruptionCode = sqliteCode(query.lastError());
+                    err = describeError(query.lastError());
+                    return false;
+                }
+            }
+        }
+        if (!prepare(query,
+                     QStringLiteral("INSERT OR REPLACE INTO meta (key, value)"
+                                    " VALUES ('schema_version', :version)"),
+                     err))
+            return false;
+        query.bindValue(QStringLiteral(":version"), QString::number(CurrentSchemaVersion));
+        return exec(query, err);
+    }, &error);
+    if (!ok) {
+        m_problem = error;
+        m_errorString = tr("Could not prepare the local database %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), error);
+        return isCorruption(corruptionCode) ? OpenResult::Corrupt : OpenResult::Failed;
+    }
+    m_schemaVersion = CurrentSchemaVersion;
+    return OpenResult::Ok;
+}
+
+bool LocalDatabase::moveAside()
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    QString target = m_path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal")); ++n)
+        target = m_path + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
+
+    if (!QFile::rename(m_path, target)) {
+        m_errorString = tr("The local database %1 is damaged and could not be moved aside; it "
+                           "was left as it is. Move it away by hand and start again.")
+                            .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    // The companions go along, named so SQLite finds them next to the kept copy. A stale
+    // -wal left behind would be replayed into the fresh database, so failing to move one
+    // puts everything back and gives up.
+    const QString suffixes[] = {QStringLiteral("-wal"), QStringLiteral("-journal"),
+                                QStringLiteral("-shm")};
+    QStringList moved;
+    for (const QString &suffix : suffixes) {
+        if (!QFileInfo::exists(m_path + suffix))
+            continue;
+        if (!QFile::rename(m_path + suffix, target + suffix)) {
+            for (const QString &done : std::as_const(moved))
+                QFile::rename(target + done, m_path + done);
+            QFile::rename(target, m_path);
+            m_errorString = tr("The local database %1 is damaged and its file %2 could not be "
+                               "moved aside; everything was left as it is.")
+                                .arg(QDir::toNativeSeparators(m_path),
+                                     QDir::toNativeSeparators(m_path + suffix));
+            return false;
+        }
+        moved << suffix;
+    }
+    m_corruptCopyPath = target;
+    return true;
+}
+
+LocalDatabase::OpenResult LocalDatabase::failWith(const QSqlError &error, const QString &what)
+{
+    m_problem = describeError(error);
+    m_errorString = tr("Could not open the local database %1 (%2): %3")
+                        .arg(QDir::toNativeSeparators(m_path), what, m_problem);
+    return isCorruption(sqliteCode(error)) ? OpenResult::Corrupt : OpenResult::Failed;
+}
+
+qint64 LocalDatabase::dataVersion() const
+{
+    if (!m_open)
+        return -1;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool LocalDatabase::transaction(const Work &work, QString *error)
+{
+    QString err;
+    const auto runGuarded = [&work, &err]() -> bool {
+        try {
+            return work(err);
+        } catch (const std::exception &e) {
+            err = tr("Internal error while saving: %1").arg(QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            err = tr("Internal error while saving.");
+        }
+        return false;
+    };
+    const auto fail = [&]() {
+        if (err.isEmpty())
+            err = tr("The change could not be saved.");
+        m_errorString = err;
+        if (error)
+            *error = err;
+        return false;
+    };
+
+    if (!m_db.isOpen()) {
+        err = m_errorString.isEmpty() ? tr("The local database is not open.") : m_errorString;
+        return fail();
+    }
+
+    if (m_transactionDepth > 0) {
+        // Joins the outer transaction; a failure here dooms it.
+        ++m_transactionDepth;
+        const bool ok = runGuarded();
+        --m_transactionDepth;
+        if (ok)
+            return true;
+        m_rollbackOnly = true;
+        return fail();
+    }
+
+    QSqlQuery control(m_db);
+    // IMMEDIATE takes the write lock now (waiting up to busy_timeout) instead of at the first
+    // write, where WAL would answer SQLITE_BUSY at once if another writer got in between.
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        err = describeError(control.lastError());
+        return fail();
+    }
+    m_transactionDepth = 1;
+    m_rollbackOnly = false;
+    bool ok = runGuarded();
+    m_transactionDepth = 0;
+    if (ok && m_rollbackOnly) {
+        ok = false;
+        if (err.isEmpty())
+            err = tr("A step of this change failed, so none of it was saved.");
+    }
+    m_rollbackOnly = false;
+    if (ok && !control.exec(QStringLiteral("COMMIT"))) {
+        err = describeError(control.lastError());
+        ok = false;
+    }
+    if (!ok) {
+        // May fail when SQLite already rolled back by itself (e.g. after SQLITE_FULL); the
+        // transaction is gone either way.
+        control.exec(QStringLiteral("ROLLBACK"));
+        return fail();
+    }
+    return true;
+}
+
+bool LocalDatabase::exec(QSqlQuery &query, QString &error)
+{
+    if (query.exec())
+        return true;
+    error = describeError(query.lastError());
+    return false;
+}
+
+bool LocalDatabase::selectRows(const QString &sql, const QVariantMap &binds,
+                               const std::function<void(const QSqlQuery &row)> &row, QString &error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!prepare(query, sql, error))
+        return false;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!exec(query, error))
+        return false;
+    while (query.next())
+        row(query);
+    return true;
+}
+
+bool LocalDatabase::prepare(QSqlQuery &query, const QString &sql, QString &error)
+{
+    if (query.prepare(sql))
+        return true;
+    error = describeError(query.lastError());
+    return false;
+}
+
+int LocalDatabase::sqliteCode(const QSqlError &error)
+{
+    // Extended codes carry the primary one in the low byte.
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+QString LocalDatabase::describeError(const QSqlError &error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QString sentence;
+    switch (sqliteCode(error)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        sentence = tr("The local database is locked by another program (another Lepton Console "
+                      "or the command line); try again in a moment");
+        break;
+    case SqliteFull:
+        sentence = tr("The disk holding the local database is full; free some space and try again");
+        break;
+    case SqliteReadOnly:
+        sentence = tr("The local database cannot be written: the file or its folder is read-only");
+        break;
+    case SqliteIoError:
+        sentence = tr("The disk reported an error while reading or writing the local database");
+        break;
+    case SqliteCantOpen:
+        sentence = tr("The local database file cannot be opened; check the folder and its permissions");
+        break;
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        sentence = tr("The file is damaged or is not a database");
+        break;
+    default:
+        return detail.isEmpty() ? tr("Unknown database error.") : detail;
+    }
+    // "Sentence (sqlite's words)." : the cause for the user, the detail for a bug report.
+    return detail.isEmpty() ? sentence + u'.' : QStringLiteral("%1 (%2).").arg(sentence, detail);
+}
+
+QVariant LocalDatabase::toDbTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime LocalDatabase::fromDbTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QVariant LocalDatabase::toDbDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return date.toString(Qt::ISODate);
+}
+
+QDate LocalDatabase::fromDbDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant LocalDatabase::toDbText(const QString &text)
+{
+    return text.isNull() ? QString::fromLatin1("") : text;
+}

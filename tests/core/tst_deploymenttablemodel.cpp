@@ -1,0 +1,285 @@
+// The table model's refresh diff (insert, remove, change, never a reset), the selection
+// surviving refreshes through the sort/filter proxy, sorting on raw values, filtering.
+#include "app/deployments/deploymentfiltermodel.h"
+#include "app/deployments/deploymenttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+Deployment make(const QString &name, const QString &state, int version = 1, int minReplicas = 1,
+                const QString &image = QStringLiteral("img:1"), bool pod = false)
+{
+    QJsonObject object {
+        {"metadata", QJsonObject {{"id", name}, {"name", name}, {"version", version},
+                                  {"last_modified_at", 1700000000000.0 + version}}},
+        {"spec", QJsonObject {{"container", QJsonObject {{"image", image}}},
+                              {"resource_requirement", QJsonObject {{"resource_shape", "gpu.a10"},
+                                                                    {"min_replicas", minReplicas},
+                                                                    {"max_replicas", qMax(minReplicas, 3)}}},
+                              {"is_pod", pod}}},
+        {"status", QJsonObject {{"state", state},
+                                {"endpoint", QJsonObject {{"external_endpoint", "https://" + name + ".example"},
+                                                          {"internal_endpoint", ""}}}}},
+    };
+    Deployment d;
+    Deployment::fromJson(object, &d);
+    return d;
+}
+
+QList<Deployment> population(int count)
+{
+    QList<Deployment> list;
+    for (int i = 0; i < count; ++i)
+        list.append(make(QStringLiteral("dep-%1").arg(i, 5, 10, QLatin1Char('0')), "Ready"));
+    return list;
+}
+
+} // namespace
+
+class TestDeploymentTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void diffInsertsRemovesAndChangesWithoutReset()
+    {
+        DeploymentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyDeployments(population(100));
+        QCOMPARE(model.rowCount(), 100);
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        QList<Deployment> next = population(100);
+        next.removeAt(50);
+        next.removeAt(10);
+        next[20] = make(next[20].name, "Stopping", 2, 0);
+        next.append(make("new-one", "Starting"));
+        next.append(make("a-pod", "Ready", 1, 1, "img", true));  // dev pods are not listed
+
+        const auto stats = model.applyDeployments(next);
+        QCOMPARE(stats.removed, 2);
+        QCOMPARE(stats.inserted, 1);
+        QCOMPARE(stats.changed, 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removes.size(), 2);
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(model.rowCount(), 99);
+        QVERIFY(model.rowOf("dep-00010") < 0);
+        QVERIFY(model.rowOf("a-pod") < 0);
+        const int changedRow = model.rowOf(next[20].name);
+        QCOMPARE(changes.at(0).at(0).toModelIndex().row(), changedRow);
+        QCOMPARE(model.index(changedRow, DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Stopping"));
+        QVERIFY(model.anyTransitional());
+
+        // The same list again changes nothing.
+        changes.clear();
+        const auto again = model.applyDeployments(next);
+        QCOMPARE(again.changed + again.inserted + again.removed, 0);
+        QCOMPARE(changes.size(), 0);
+    }
+
+    void selectionSurvivesRefreshThroughProxy()
+    {
+        DeploymentTableModel model;
+        DeploymentFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(DeploymentTableModel::NameColumn, Qt::DescendingOrder);
+        QItemSelectionModel selection(&proxy);
+        model.applyDeployments(population(50));
+
+        const QModelIndex target = proxy.index(7, 0);
+        const QString name = target.data().toString();
+        selection.setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        for (int round = 0; round < 5; ++round) {
+            QList<Deployment> next = population(50);
+            next.removeAt(round * 3);   // remove some rows that are not selected
+            next.append(make(QStringLiteral("zz-%1").arg(round), "Ready"));
+            for (Deployment &d : next) {
+                if (d.name == name)
+                    d = make(name, round % 2 ? "Scaling" : "Ready", 10 + round);
+            }
+            model.applyDeployments(next);
+            QVERIFY(selection.currentIndex().isValid());
+            QCOMPARE(selection.currentIndex().data().toString(), name);
+            QCOMPARE(selection.selectedRows().size(), 1);
+            QCOMPARE(selection.selectedRows().first().data().toString(), name);
+        }
+    }
+
+    void sortingUsesRawValues()
+    {
+        DeploymentTableModel model;
+        DeploymentFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QList<Deployment> list {make("b", "Ready", 3, 10), make("a", "Ready", 1, 2), make("c", "Ready", 2, 9)};
+        model.applyDeployments(list);
+        proxy.sort(DeploymentTableModel::ReplicasColumn, Qt::AscendingOrder);
+        // Numeric, not text: 2 < 9 < 10.
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("a"));
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("c"));
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("b"));
+        proxy.sort(DeploymentTableModel::LastModifiedColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("b"));
+    }
+
+    void filtering()
+    {
+        DeploymentTableModel model;
+        DeploymentFilterModel proxy;
+        proxy.setSourceModel(&model);
+        model.applyDeployments({make("llama-chat", "Ready", 1, 1, "vllm:1"), make("sdxl", "Error", 1, 1, "diffusers:2"),
+                                make("whisper", "Stopped", 1, 0, "whisper:3"), make("embed", "Not Ready")});
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setFilterText("vllm");
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText("error");  // matches the state word
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("sdxl"));
+        proxy.setFilterText("gpu.a10 whisper");  // every word must match
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QString());
+        proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::Problems);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::Paused);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("whisper"));
+        proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::Running);
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void pauseMarkersShowPausedAndNotes()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments({make("whisper", "Stopped", 1, 0), make("llama", "Ready")});
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        PauseMarker marker;
+        marker.paused = true;
+        marker.confirmed = true;
+        marker.pausedBy = "alice";
+        marker.pausedAt = QDateTime::currentDateTimeUtc().addDays(-12);
+        marker.savedMinReplicas = 2;
+        marker.savedMaxReplicas = 4;
+        marker.noteCount = 1;
+        marker.latestNote = "waiting for the customer";
+        model.setPauseMarkers({{"whisper", marker}});
+        QCOMPARE(changes.size(), 1);
+        const int row = model.rowOf("whisper");
+        QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Paused"));
+        const QString pauseText = model.index(row, DeploymentTableModel::PauseColumn).data().toString();
+        QVERIFY2(pauseText.contains("paused 12 days"), qPrintable(pauseText));
+        QVERIFY2(pauseText.contains("note"), qPrintable(pauseText));
+        QVERIFY(model.index(row, DeploymentTableModel::PauseColumn).data(Qt::ToolTipRole).toString().contains("customer"));
+        QVERIFY(model.index(row, DeploymentTableModel::StatusColumn).data(Qt::ToolTipRole).toString().contains("2–4"));
+        // Stopped outside the console: shown as Stopped, not Paused.
+        model.setPauseMarkers({});
+        QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Stopped"));
+        model.setPendingAction("llama", PendingAction::Pausing);
+        QCOMPARE(model.index(model.rowOf("llama"), DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Pausing"));
+    }
+
+    void deferredNewRowsGoInBySlices()
+    {
+        DeploymentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyDeployments(population(5));
+        QList<Deployment> fresh = population(12);
+        fresh.removeAt(1);                               // dep-00001 gone
+        fresh[0] = make(fresh[0].name, "Error", 2);      // dep-00000 changed
+        fresh.append(make("pod-1", "Ready", 1, 1, "img:1", true));
+
+        QList<int> deferred;
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        const auto stats = model.applyDeployments(fresh, &deferred);
+        // Changes and removals happen at once; the 7 new rows (not the pod) are handed back.
+        QCOMPARE(stats.removed, 1);
+        QCOMPARE(stats.changed, 1);
+        QCOMPARE(stats.inserted, 0);
+        QCOMPARE(inserts.size(), 0);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(deferred.size(), 7);
+        QCOMPARE(fresh.at(deferred.first()).name, QStringLiteral("dep-00005"));
+
+        // In two slices, each one insertion at the end; a name already in is passed over.
+        QCOMPARE(model.insertDeployments(fresh, std::span<const int>(deferred.constData(), 3)), 3);
+        QCOMPARE(model.insertDeployments(fresh, std::span<const int>(deferred.constData(), 3)), 0);
+        QCOMPARE(model.insertDeployments(fresh, std::span<const int>(deferred.constData() + 3, 4)), 4);
+        QCOMPARE(inserts.size(), 2);
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.rowOf("dep-00011"), 10);
+        QCOMPARE(model.problemCount(), 1);
+
+        // The result is the table one plain apply of the list gives.
+        DeploymentTableModel reference;
+        reference.applyDeployments(fresh);
+        QCOMPARE(reference.rowCount(), model.rowCount());
+        for (int row = 0; row < reference.rowCount(); ++row)
+            QVERIFY(model.rowOf(reference.deploymentAt(row).name) >= 0);
+    }
+
+    void nameListedTwiceGivesOneRow()
+    {
+        DeploymentTableModel model;
+        const auto stats = model.applyDeployments({make("twin", "Ready"), make("other", "Ready"), make("twin", "Error", 2)});
+        QCOMPARE(stats.inserted, 2);
+        QCOMPARE(model.rowCount(), 2);
+        // Against a table that has it, the last of the two wins.
+        model.applyDeployments({make("twin", "Ready"), make("other", "Ready"), make("twin", "Error", 3)});
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void problemCountFollowsEveryChange()
+    {
+        DeploymentTableModel model;
+        const auto counted = [&model] {
+            int count = 0;
+            for (int row = 0; row < model.rowCount(); ++row)
+                count += model.index(row, 0).data(DeploymentTableModel::ProblemRole).toBool() ? 1 : 0;
+            return count;
+        };
+        model.applyDeployments({make("a", "Error"), make("b", "Ready"), make("c", "Not Ready")});
+        QCOMPARE(model.problemCount(), 2);
+        QCOMPARE(model.problemCount(), counted());
+        model.applyDeployments({make("a", "Ready", 2), make("b", "Error", 2), make("d", "Error")}); // c removed
+        QCOMPARE(model.problemCount(), counted());
+        QCOMPARE(model.problemCount(), 2);
+        model.applyDeployments({});
+        QCOMPARE(model.problemCount(), 0);
+        model.applyDeployments({make("x", "Error")});
+        model.clear();
+        QCOMPARE(model.problemCount(), 0);
+    }
+
+    void tenThousandRowsOnePercentChanged()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments(population(10000));
+        QList<Deployment> next = population(10000);
+        for (int i = 0; i < 10000; i += 100)
+            next[i] = make(next[i].name, "Updating", 2);
+        for (int i = 0; i < 10; ++i) {
+            next.removeAt(501 + i);  // rows that did not change
+            next.append(make(QStringLiteral("added-%1").arg(i), "Starting"));
+        }
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+        const auto stats = model.applyDeployments(next);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(stats.inserted, 10);
+        QCOMPARE(stats.removed, 10);
+        QCOMPARE(stats.changed, 100);
+        QCOMPARE(model.rowCount(), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeploymentTableModel)
+#include "tst_deploymenttablemodel.moc"

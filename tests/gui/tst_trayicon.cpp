@@ -1,0 +1,250 @@
+// The tray's logic without a tray: the trouble count and tooltip, one notification for the
+// deployments that changed to Error in a refresh (none for those already in Error), pause and
+// resume outcomes, the notifications switch kept in the settings, and the badge drawing.
+#include "app/deployments/deploymenttablemodel.h"
+#include "ui/notifications/trayicon.h"
+#include "app/common/translationloader.h"
+
+#include <QAction>
+#include <QJsonObject>
+#include <QPainter>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+Deployment make(const QString &name, const QString &state, int version = 1)
+{
+    QJsonObject object{
+        {"metadata", QJsonObject{{"id", name}, {"name", name}, {"version", version}}},
+        {"spec", QJsonObject{{"container", QJsonObject{{"image", "img:1"}}},
+                             {"resource_requirement", QJsonObject{{"resource_shape", "gpu.a10"}, {"min_replicas", 1}}}}},
+        {"status", QJsonObject{{"state", state}}},
+    };
+    Deployment d;
+    Deployment::fromJson(object, &d);
+    return d;
+}
+
+QList<Deployment> fleet(const QString &llamaState, const QString &mistralState, const QString &whisperState, int version)
+{
+    return {make("llama", llamaState, version), make("mistral", mistralState, version),
+            make("whisper", whisperState, version)};
+}
+
+} // namespace
+
+class TestTrayIcon : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+private Q_SLOTS:
+    // As at start-up: the English catalogue has the plural forms ("1 deployment", "2 deployments").
+    void initTestCase() { TranslationLoader::install(qApp, QLocale(QLocale::English)); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("tray.ini")), QSettings::IniFormat);
+        m_settings->clear();
+    }
+
+    void countsDeploymentsInTroubleInIconAndTooltip()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments(fleet("Ready", "Error", "Not Ready", 1));
+        TrayIcon tray(m_settings.get());
+        QCOMPARE(tray.troubleCount(), 0);
+        QSignalSpy counts(&tray, &TrayIcon::troubleCountChanged);
+
+        tray.setWorkspaceName(QStringLiteral("prod"));
+        tray.setModel(&model);
+        QCOMPARE(tray.troubleCount(), 2);
+        QCOMPARE(counts.size(), 1);
+        QVERIFY2(tray.toolTip().contains(QLatin1String("prod")), qPrintable(tray.toolTip()));
+        QVERIFY2(tray.toolTip().contains(QLatin1String("2 deployment")), qPrintable(tray.toolTip()));
+        QVERIFY(!tray.icon().isNull());
+
+        model.applyDeployments(fleet("Ready", "Ready", "Ready", 2));
+        QCOMPARE(tray.troubleCount(), 0);
+        QVERIFY2(tray.toolTip().contains(QLatin1String("No deployment needs attention")), qPrintable(tray.toolTip()));
+
+        tray.setModel(nullptr);
+        QCOMPARE(tray.troubleCount(), 0);
+    }
+
+    void notifiesOnceForDeploymentsThatChangeToError()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments(fleet("Ready", "Error", "Starting", 1));
+        TrayIcon tray(m_settings.get());
+        QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
+        tray.setModel(&model); // mistral was in Error before: not news
+        QTest::qWait(10);
+        QCOMPARE(posted.size(), 0);
+
+        // One refresh, two deployments turn to Error: one notification naming both.
+        model.applyDeployments(fleet("Error", "Error", "Error", 2));
+        QTRY_COMPARE(posted.size(), 1);
+        auto n = posted.takeFirst().at(0).value<TrayIcon::Notification>();
+        QCOMPARE(n.icon, QSystemTrayIcon::Warning);
+        QVERIFY2(n.title.contains(QLatin1String("2 deployments")), qPrintable(n.title));
+        QVERIFY(n.message.contains(QLatin1String("llama")));
+        QVERIFY(n.message.contains(QLatin1String("whisper")));
+        QVERIFY(!n.message.contains(QLatin1String("mistral")));
+
+        // Staying in Error is not news; recovering and failing again is.
+        model.applyDeployments(fleet("Error", "Error", "Error", 3));
+        QTest::qWait(10);
+        QCOMPARE(posted.size(), 0);
+        model.applyDeployments(fleet("Ready", "Error", "Error", 4));
+        model.applyDeployments(fleet("Error", "Error", "Error", 5));
+        QTRY_COMPARE(posted.size(), 1);
+        n = posted.takeFirst().at(0).value<TrayIcon::Notification>();
+        QVERIFY2(n.title.contains(QLatin1String("llama")), qPrintable(n.title));
+    }
+
+    void newDeploymentsAreNotAnnounced()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments({make("llama", "Ready")});
+        TrayIcon tray(m_settings.get());
+        tray.setModel(&model);
+        QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
+        model.applyDeployments({make("llama", "Ready"), make("broken", "Error")});
+        QTest::qWait(10);
+        QCOMPARE(posted.size(), 0);
+        QCOMPARE(tray.troubleCount(), 1);
+    }
+
+    void pauseAndResumeOutcomes_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("announced");
+        QTest::addColumn<QString>("titleContains");
+        QTest::newRow("paused") << int(PauseOutcome::Kind::Paused) << true << "Paused llama";
+        QTest::newRow("resumed") << int(PauseOutcome::Kind::Resumed) << true << "Resumed llama";
+        QTest::newRow("failed") << int(PauseOutcome::Kind::Failed) << true << "llama";
+        QTest::newRow("store failed") << int(PauseOutcome::Kind::LocalStoreFailed) << true << "llama";
+        QTest::newRow("already paused") << int(PauseOutcome::Kind::AlreadyPaused) << false << "";
+        QTest::newRow("not paused") << int(PauseOutcome::Kind::NotPaused) << false << "";
+        QTest::newRow("needs replicas") << int(PauseOutcome::Kind::NeedsReplicaCount) << false << "";
+        QTest::newRow("changed while paused") << int(PauseOutcome::Kind::ChangedWhilePaused) << false << "";
+    }
+
+    void pauseAndResumeOutcomes()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, announced);
+        QFETCH(QString, titleContains);
+        TrayIcon tray(m_settings.get());
+        QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
+        PauseOutcome outcome;
+        outcome.kind = PauseOutcome::Kind(kind);
+        outcome.deploymentName = QStringLiteral("llama");
+        outcome.message = QStringLiteral("Something happened to llama.");
+        tray.notifyPauseFinished(outcome);
+        QCOMPARE(posted.size(), announced ? 1 : 0);
+        if (announced) {
+            const auto n = posted.at(0).at(0).value<TrayIcon::Notification>();
+            QVERIFY2(n.title.contains(titleContains), qPrintable(n.title));
+            QCOMPARE(n.message, outcome.message);
+        }
+    }
+
+    void switchOffIsRememberedAndSilences()
+    {
+        {
+            TrayIcon tray(m_settings.get());
+            QVERIFY(tray.notificationsEnabled());
+            QVERIFY(tray.notificationsAction()->isChecked());
+            QSignalSpy changed(&tray, &TrayIcon::notificationsEnabledChanged);
+            tray.notificationsAction()->trigger(); // the menu's check box
+            QCOMPARE(changed.size(), 1);
+            QVERIFY(!tray.notificationsEnabled());
+        }
+        QCOMPARE(m_settings->value(TrayIcon::notificationsKey()).toBool(), false);
+
+        TrayIcon tray(m_settings.get());
+        QVERIFY(!tray.notificationsEnabled());
+        QVERIFY(!tray.notificationsAction()->isChecked());
+        QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
+        DeploymentTableModel model;
+        model.applyDeployments({make("llama", "Ready")});
+        tray.setModel(&model);
+        model.applyDeployments({make("llama", "Error", 2)});
+        PauseOutcome outcome;
+        outcome.kind = PauseOutcome::Kind::Paused;
+        outcome.deploymentName = QStringLiteral("llama");
+        tray.notifyPauseFinished(outcome);
+        QTest::qWait(10);
+        QCOMPARE(posted.size(), 0);
+        QCOMPARE(tray.troubleCount(), 1); // the badge still counts
+
+        tray.setNotificationsEnabled(true);
+        QVERIFY(tray.notificationsAction()->isChecked());
+        tray.notifyPauseFinished(outcome);
+        QCOMPARE(posted.size(), 1);
+    }
+
+    void noTrayNoIcon()
+    {
+        // The offscreen platform has no tray: show() says so and nothing breaks.
+        TrayIcon tray(m_settings.get());
+        QCOMPARE(tray.show(), TrayIcon::isSystemTrayAvailable());
+        if (!TrayIcon::isSystemTrayAvailable())
+            QVERIFY(!tray.systemTrayIcon());
+    }
+
+    void badgeDrawing()
+    {
+        const QImage plain = TrayIcon::renderIcon(0, 32);
+        const QImage three = TrayIcon::renderIcon(3, 32);
+        QCOMPARE(plain.size(), QSize(32, 32));
+        QVERIFY(plain != three);
+        // The badge sits in the bottom right corner, in red; the top left is the icon alone.
+        const QColor corner = three.pixelColor(27, 27);
+        QVERIFY2(corner.red() > 150 && corner.green() < 120, qPrintable(corner.name()));
+        QCOMPARE(three.pixelColor(8, 8), plain.pixelColor(8, 8));
+
+        // High-DPI: twice the pixels, same logical size.
+        const QImage hidpi = TrayIcon::renderIcon(3, 32, 2.0);
+        QCOMPARE(hidpi.size(), QSize(64, 64));
+        QCOMPARE(hidpi.devicePixelRatio(), 2.0);
+        // Above 99 the badge says "99+", as it does for 100.
+        QCOMPARE(TrayIcon::renderIcon(150, 32), TrayIcon::renderIcon(100, 32));
+
+        if (const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR"); !dir.isEmpty()) {
+            // The tray icon at the sizes panels use, on a light and a dark panel.
+            const int sizes[] = {16, 22, 24, 32, 48, 64};
+            const int counts[] = {0, 1, 3, 12, 150};
+            const int pad = 12;
+            QImage sheet(pad + int(std::size(sizes)) * (64 + pad), pad + 2 * int(std::size(counts)) * (64 + pad),
+                         QImage::Format_ARGB32);
+            sheet.fill(QColor(0xf4, 0xf4, 0xf5));
+            QPainter p(&sheet);
+            p.fillRect(0, sheet.height() / 2, sheet.width(), sheet.height() / 2, QColor(0x20, 0x21, 0x24));
+            for (int panel = 0; panel < 2; ++panel) {
+                for (int c = 0; c < int(std::size(counts)); ++c) {
+                    for (int s = 0; s < int(std::size(sizes)); ++s) {
+                        const int x = pad + s * (64 + pad) + (64 - sizes[s]) / 2;
+                        const int y = pad + (panel * int(std::size(counts)) + c) * (64 + pad) + (64 - sizes[s]) / 2;
+                        p.drawImage(QPoint(x, y), TrayIcon::renderIcon(counts[c], sizes[s]));
+                    }
+                }
+            }
+            p.end();
+            QDir().mkpath(dir);
+            QVERIFY(sheet.save(QDir(dir).filePath(QStringLiteral("tray.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestTrayIcon)
+#include "tst_trayicon.moc"

@@ -1,0 +1,257 @@
+// Translation loading: the embedded catalogues, the locale's language chosen (with its
+// region variants and the LANGUAGE list), English plural forms when nothing matches, the
+// system locale taken from the environment, and the window speaking German.
+#include "app/api/deploymentstate.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "app/common/translationloader.h"
+
+#include <QAction>
+#include <QFile>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QApplication>
+#include <QMenu>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+namespace {
+
+QString errorWord()
+{
+    return DeploymentStates::displayName(DeploymentState::Error);
+}
+
+QString replicas(int n)
+{
+    return QCoreApplication::translate("PauseController", "%n replica(s)", nullptr, n);
+}
+
+// One <message> of a Qt Linguist file: its source and its translation(s).
+struct CatalogMessage
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    bool unfinished = false;
+};
+
+QList<CatalogMessage> readCatalog(const QString &path)
+{
+    QList<CatalogMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    CatalogMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == u"message")
+                messages.append(std::exchange(message, {}));
+            continue;
+        }
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"message") {
+            message.context = context;
+        } else if (xml.name() == u"source") {
+            message.source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            message.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            // A plural message holds <numerusform> children; a plain one its text.
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == u"numerusform")
+                    message.translations.append(xml.readElementText());
+            }
+            if (message.translations.isEmpty())
+                message.translations.append(text);
+        }
+    }
+    return xml.hasError() ? QList<CatalogMessage>() : messages;
+}
+
+// %1…%99, %L1, %n: what QString::arg() and tr() fill in, as a sorted list.
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?\\d{1,2}|%n"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+// Keyboard accelerators: '&' before a character, not the literal "&&".
+int accelerators(const QString &text)
+{
+    QString rest = text;
+    rest.remove(QStringLiteral("&&"));
+    return int(rest.count(QLatin1Char('&')));
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { TranslationLoader::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void catalogsAreEmbedded()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/lepton-console_de.qm")));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/lepton-console_en.qm")));
+        const QStringList paths = TranslationLoader::searchPaths();
+        QCOMPARE(paths.first(), QStringLiteral(":/i18n"));
+        QVERIFY(paths.last().endsWith(QLatin1String("share/lepton-console/translations")));
+    }
+
+    void picksTheLocalesLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("matched");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("de_DE") << QLocale("de_DE") << "lepton-console_de.qm" << true << "Fehler";
+        QTest::newRow("de_AT") << QLocale("de_AT") << "lepton-console_de.qm" << true << "Fehler";
+        QTest::newRow("de_CH") << QLocale("de_CH") << "lepton-console_de.qm" << true << "Fehler";
+        QTest::newRow("en_GB") << QLocale("en_GB") << "lepton-console_en.qm" << true << "Error";
+        QTest::newRow("fr_FR: English") << QLocale("fr_FR") << "lepton-console_en.qm" << false << "Error";
+        QTest::newRow("C: English") << QLocale::c() << "lepton-console_en.qm" << false << "Error";
+    }
+
+    void picksTheLocalesLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, file);
+        QFETCH(bool, matched);
+        QFETCH(QString, error);
+        const TranslationLoader::Result result = TranslationLoader::install(qApp, locale);
+        QVERIFY2(result.appFile.endsWith(file), qPrintable(result.appFile));
+        QCOMPARE(result.matched, matched);
+        QCOMPARE(errorWord(), error);
+        QCOMPARE(TranslationLoader::findTranslation(locale).isEmpty(), !matched);
+    }
+
+    void pluralForms()
+    {
+        TranslationLoader::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(replicas(1), QStringLiteral("1 replica"));
+        QCOMPARE(replicas(3), QStringLiteral("3 replicas"));
+        TranslationLoader::install(qApp, QLocale(QLocale::French));
+        QCOMPARE(replicas(3), QStringLiteral("3 replicas")); // no French: English plurals
+        TranslationLoader::install(qApp, QLocale(QLocale::German));
+        QCOMPARE(QCoreApplication::translate("TrayIcon", "%n deployment(s) need attention", nullptr, 1),
+                 QStringLiteral("1 Deployment braucht Aufmerksamkeit"));
+        QCOMPARE(QCoreApplication::translate("TrayIcon", "%n deployment(s) need attention", nullptr, 4),
+                 QStringLiteral("4 Deployments brauchen Aufmerksamkeit"));
+    }
+
+    void installingAgainReplacesTheTranslators()
+    {
+        TranslationLoader::install(qApp, QLocale(QLocale::German));
+        QCOMPARE(errorWord(), QStringLiteral("Fehler"));
+        TranslationLoader::install(qApp, QLocale(QLocale::English));
+        QCOMPARE(errorWord(), QStringLiteral("Error"));
+        QVERIFY(qApp->findChildren<QTranslator *>().size() <= 2); // ours and Qt's, no pile-up
+    }
+
+    void theWindowSpeaksGerman()
+    {
+        TranslationLoader::install(qApp, QLocale(QLocale::German, QLocale::Germany));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(&settings);
+        QCOMPARE(window.pauseAction()->text(), QStringLiteral("&Pausieren"));
+        QCOMPARE(window.resumeAction()->text(), QStringLiteral("&Fortsetzen"));
+        QCOMPARE(window.refreshAction()->text(), QStringLiteral("&Aktualisieren"));
+        QCOMPARE(window.helpMenu()->title(), QStringLiteral("&Hilfe"));
+    }
+
+    // The system locale comes from the environment of a new process (LANG, LC_ALL, LANGUAGE),
+    // so this runs the test program again with one and looks at what it loaded.
+    void systemLocaleFromTheEnvironment_data()
+    {
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("LC_ALL=de_DE") << "de_DE.UTF-8" << "" << "Fehler";
+        QTest::newRow("LC_ALL=de_AT") << "de_AT.UTF-8" << "" << "Fehler";
+        QTest::newRow("LC_ALL=fr_FR") << "fr_FR.UTF-8" << "" << "Error";
+        QTest::newRow("LANGUAGE=fr:de") << "fr_FR.UTF-8" << "fr:de" << "Fehler";
+        QTest::newRow("LC_ALL=C") << "C" << "" << "Error";
+    }
+
+    void systemLocaleFromTheEnvironment()
+    {
+        QFETCH(QString, lcAll);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), lcAll);
+        env.insert(QStringLiteral("LANG"), lcAll);
+        env.remove(QStringLiteral("LANGUAGE"));
+        if (!language.isEmpty())
+            env.insert(QStringLiteral("LANGUAGE"), language);
+        env.insert(QStringLiteral("LEPTON_TRANSLATION_CHILD"), QStringLiteral("1"));
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childPrintsErrorWord"), QStringLiteral("-silent")});
+        QVERIFY(child.waitForFinished(20000));
+        const QString output = QString::fromUtf8(child.readAllStandardOutput());
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY2(output.contains(QStringLiteral("error-word=%1;").arg(expected)), qPrintable(output));
+    }
+
+    // The German catalogue is complete, and each translation keeps what the program fills in
+    // (%1, %n) and the accelerators of its source, so no message shows a raw "%2" or loses
+    // its Alt key. Plural messages have German's two forms, both filled.
+    void germanCatalogIsCompleteAndConsistent()
+    {
+        const QString path = QFINDTESTDATA("../../resources/translations/lepton-console_de.ts");
+        QVERIFY2(!path.isEmpty(), "resources/translations/lepton-console_de.ts not found");
+        const QList<CatalogMessage> messages = readCatalog(path);
+        QVERIFY2(messages.size() > 900, qPrintable(QString::number(messages.size())));
+        QStringList problems;
+        for (const CatalogMessage &m : messages) {
+            const QString where = m.context + QLatin1String(": ") + m.source.left(60);
+            if (m.unfinished)
+                problems << QStringLiteral("unfinished: %1").arg(where);
+            const bool plural = m.source.contains(QLatin1String("%n"));
+            if (plural && m.translations.size() != 2)
+                problems << QStringLiteral("%1 plural forms: %2").arg(m.translations.size()).arg(where);
+            for (const QString &t : m.translations) {
+                if (t.trimmed().isEmpty())
+                    problems << QStringLiteral("empty: %1").arg(where);
+                else if (placeholders(t) != placeholders(m.source))
+                    problems << QStringLiteral("placeholders %1 -> %2: %3")
+                                    .arg(placeholders(m.source).join(QLatin1Char(' ')), placeholders(t).join(QLatin1Char(' ')), where);
+                else if (accelerators(t) != accelerators(m.source))
+                    problems << QStringLiteral("accelerators: %1 -> %2").arg(where, t);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // Run by systemLocaleFromTheEnvironment in a child process only.
+    void childPrintsErrorWord()
+    {
+        if (!qEnvironmentVariableIsSet("LEPTON_TRANSLATION_CHILD"))
+            QSKIP("runs in the child process of systemLocaleFromTheEnvironment");
+        TranslationLoader::install(qApp); // QLocale::system()
+        std::printf("error-word=%s;\n", qPrintable(errorWord()));
+        std::fflush(stdout);
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,583 @@
+#include "ui/deployments/detailspanel.h"
+
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/api/leptonclient.h"
+#include "ui/widgets/tonecolors.h"
+#include "ui/widgets/valuelabel.h"
+
+#include "ui/deployments/statusbadgedelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// How many events the panel lists; the API returns recent ones, this bounds a noisy list.
+constexpr int kMaxEvents = 100;
+
+// A value of the panel, named "caption: value" for a screen reader and reached with Tab.
+ValueLabel *makeValueLabel(const QString &objectName, const QString &caption, QWidget *parent)
+{
+    auto *label = new ValueLabel(caption, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+QTreeWidget *makeList(const QString &objectName, const QString &accessibleName, const QStringList &headers,
+                      QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(objectName);
+    list->setAccessibleName(accessibleName);
+    list->header()->setAccessibleName(QCoreApplication::translate("DetailsPanel", "%1 columns").arg(accessibleName));
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    list->setHeaderLabels(headers);
+    list->header()->setStretchLastSection(true);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    return list;
+}
+
+QString durationText(qint64 seconds)
+{
+    if (seconds % 3600 == 0 && seconds >= 3600)
+        return DetailsPanel::tr("%n h", nullptr, int(seconds / 3600));
+    if (seconds % 60 == 0 && seconds >= 60)
+        return DetailsPanel::tr("%n min", nullptr, int(seconds / 60));
+    return DetailsPanel::tr("%n s", nullptr, int(seconds));
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("–") : text;
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setAccessibleName(tr("Deployment details"));
+    buildUi();
+    clear();
+}
+
+DetailsPanel::~DetailsPanel() = default;
+
+void DetailsPanel::buildUi()
+{
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("detailsStack"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_placeholder = new QLabel(tr("Select a deployment"), m_stack);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setAccessibleName(m_placeholder->text());
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stack->addWidget(m_placeholder);
+
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setObjectName(QStringLiteral("detailsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the values and controls inside take the focus
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("detailsContent"));
+    m_scroll->setWidget(content);
+    m_stack->addWidget(m_scroll);
+
+    auto *layout = new QVBoxLayout(content);
+
+    // Heading: the name and the status word.
+    m_name = makeValueLabel(QStringLiteral("detailsName"), tr("Deployment"), content);
+    QFont heading = m_name->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.4);
+    m_name->setFont(heading);
+
+    m_statusBadge = new QLabel(content);
+    m_statusBadge->setObjectName(QStringLiteral("detailsStatus"));
+    m_statusBadge->setAccessibleName(tr("Status"));
+    m_statusBadge->setTextFormat(Qt::PlainText);
+    m_statusBadge->setAutoFillBackground(true);
+    m_statusBadge->setMargin(std::max(2, fontMetrics().height() / 6));
+    m_statusBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+    layout->addWidget(m_name);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusBadge);
+    statusRow->addStretch(1);
+    layout->addLayout(statusRow);
+
+    // Actions.
+    m_pauseResume = new QPushButton(tr("&Pause"), content);
+    m_pauseResume->setObjectName(QStringLiteral("detailsPauseResume"));
+    m_pauseResume->setAccessibleName(tr("Pause"));
+    connect(m_pauseResume, &QPushButton::clicked, this, [this] {
+        if (!m_hasDeployment)
+            return;
+        if (m_paused)
+            Q_EMIT resumeRequested(m_deployment.name);
+        else
+            Q_EMIT pauseRequested(m_deployment.name);
+    });
+    m_edit = new QPushButton(tr("Ed&it…"), content);
+    m_edit->setObjectName(QStringLiteral("detailsEdit"));
+    m_edit->setAccessibleName(tr("Edit deployment"));
+    m_edit->setToolTip(tr("Change replicas, autoscaling and other settings"));
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_hasDeployment)
+            Q_EMIT editRequested(m_deployment.name);
+    });
+    m_restart = new QPushButton(tr("Restar&t"), content);
+    m_restart->setObjectName(QStringLiteral("detailsRestart"));
+    m_restart->setAccessibleName(tr("Restart deployment"));
+    m_restart->setToolTip(tr("Restart every replica of this deployment"));
+    connect(m_restart, &QPushButton::clicked, this, [this] {
+        if (m_hasDeployment)
+            Q_EMIT restartRequested(m_deployment.name);
+    });
+    m_reload = new QPushButton(tr("Re&load"), content);
+    m_reload->setObjectName(QStringLiteral("detailsReload"));
+    m_reload->setAccessibleName(tr("Reload details"));
+    m_reload->setToolTip(tr("Fetch replicas, readiness and events again"));
+    connect(m_reload, &QPushButton::clicked, this, &DetailsPanel::refreshDetails);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_pauseResume);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_restart);
+    actions->addStretch(1);
+    actions->addWidget(m_reload);
+    layout->addLayout(actions);
+
+    // Endpoint.
+    m_endpoint = new QLineEdit(content);
+    m_endpoint->setObjectName(QStringLiteral("detailsEndpoint"));
+    m_endpoint->setAccessibleName(tr("Endpoint URL"));
+    m_endpoint->setReadOnly(true);
+    m_endpoint->setPlaceholderText(tr("No endpoint yet"));
+    m_copyEndpoint = new QPushButton(tr("&Copy"), content);
+    m_copyEndpoint->setObjectName(QStringLiteral("detailsCopyEndpoint"));
+    m_copyEndpoint->setAccessibleName(tr("Copy endpoint URL"));
+    m_copyEndpoint->setToolTip(tr("Copy the endpoint URL to the clipboard"));
+    connect(m_copyEndpoint, &QPushButton::clicked, this, [this] {
+        const QString url = m_endpoint->text();
+        if (url.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(url);
+        Q_EMIT endpointCopied(url);
+    });
+    m_openEndpoint = new QPushButton(tr("&Open"), content);
+    m_openEndpoint->setObjectName(QStringLiteral("detailsOpenEndpoint"));
+    m_openEndpoint->setAccessibleName(tr("Open endpoint in browser"));
+    m_openEndpoint->setToolTip(tr("Open the endpoint URL in the web browser"));
+    connect(m_openEndpoint, &QPushButton::clicked, this, [this] {
+        const QUrl url = QUrl::fromUserInput(m_endpoint->text());
+        if (url.isValid() && !url.isEmpty())
+            QDesktopServices::openUrl(url);
+    });
+    auto *endpointRow = new QHBoxLayout;
+    endpointRow->addWidget(m_endpoint, 1);
+    endpointRow->addWidget(m_copyEndpoint);
+    endpointRow->addWidget(m_openEndpoint);
+
+    // Summary.
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *endpointLabel = new QLabel(tr("E&ndpoint:"), content);
+    endpointLabel->setBuddy(m_endpoint);
+    form->addRow(endpointLabel, endpointRow);
+    m_image = makeValueLabel(QStringLiteral("detailsImage"), tr("Image"), content);
+    m_shape = makeValueLabel(QStringLiteral("detailsShape"), tr("Resource shape"), content);
+    m_replicasSummary = makeValueLabel(QStringLiteral("detailsReplicaRange"), tr("Replicas"), content);
+    m_autoscaling = makeValueLabel(QStringLiteral("detailsAutoscaling"), tr("Autoscaling"), content);
+    m_created = makeValueLabel(QStringLiteral("detailsCreated"), tr("Created"), content);
+    m_modified = makeValueLabel(QStringLiteral("detailsModified"), tr("Last modified"), content);
+    m_owner = makeValueLabel(QStringLiteral("detailsOwner"), tr("Owner"), content);
+    form->addRow(tr("Image:"), m_image);
+    form->addRow(tr("Shape:"), m_shape);
+    form->addRow(tr("Replicas:"), m_replicasSummary);
+    form->addRow(tr("Autoscaling:"), m_autoscaling);
+    form->addRow(tr("Created:"), m_created);
+    form->addRow(tr("Last modified:"), m_modified);
+    form->addRow(tr("Owner:"), m_owner);
+    layout->addLayout(form);
+
+    // The three fetched sections: a message line (loading, empty, error) over a list.
+    auto makeSection = [&](const QString &title, const QString &key, QGroupBox **box, ValueLabel **message,
+                           QTreeWidget **list, const QStringList &headers) {
+        *box = new QGroupBox(title, content);
+        (*box)->setObjectName(QStringLiteral("details%1Box").arg(key));
+        (*box)->setAccessibleName(title);
+        *message = makeValueLabel(QStringLiteral("details%1Message").arg(key), title, *box);
+        *list = makeList(QStringLiteral("details%1").arg(key), title, headers, *box);
+        auto *sectionLayout = new QVBoxLayout(*box);
+        sectionLayout->addWidget(*message);
+        sectionLayout->addWidget(*list);
+        layout->addWidget(*box);
+    };
+    makeSection(tr("Replicas"), QStringLiteral("Replicas"), &m_replicasBox, &m_replicasMessage, &m_replicas,
+                {tr("Replica"), tr("Node"), tr("Public IP")});
+    makeSection(tr("Readiness"), QStringLiteral("Readiness"), &m_readinessBox, &m_readinessMessage, &m_readiness,
+                {tr("Replica"), tr("Reason"), tr("Message"), tr("Since")});
+    makeSection(tr("Recent events"), QStringLiteral("Events"), &m_eventsBox, &m_eventsMessage, &m_events,
+                {tr("When"), tr("Type"), tr("Reason"), tr("Count")});
+
+    // Raw JSON, for power users.
+    m_rawToggle = new QToolButton(content);
+    m_rawToggle->setObjectName(QStringLiteral("detailsRawToggle"));
+    m_rawToggle->setText(tr("Raw &JSON"));
+    m_rawToggle->setAccessibleName(tr("Show raw JSON"));
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->setChecked(false);
+    m_rawToggle->setAutoRaise(true);
+    m_rawToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rawToggle->setArrowType(Qt::RightArrow);
+    m_rawJson = new QPlainTextEdit(content);
+    m_rawJson->setObjectName(QStringLiteral("detailsRawJson"));
+    m_rawJson->setAccessibleName(tr("Raw JSON"));
+    m_rawJson->setReadOnly(true);
+    m_rawJson->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rawJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawJson->setVisible(false);
+    connect(m_rawToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_rawToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_rawToggle->setAccessibleName(shown ? tr("Hide raw JSON") : tr("Show raw JSON"));
+        m_rawJson->setVisible(shown);
+    });
+    layout->addWidget(m_rawToggle, 0, Qt::AlignLeading);
+    layout->addWidget(m_rawJson, 1);
+    layout->addStretch(0);
+
+    // Keyboard path in reading order: the name, the actions, the endpoint, the summary, the
+    // sections (each message before its list) and the raw JSON.
+    QWidget *order[] = {m_name, m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
+                        m_openEndpoint, m_image, m_shape, m_replicasSummary, m_autoscaling, m_created,
+                        m_modified, m_owner, m_replicasMessage, m_replicas, m_readinessMessage, m_readiness,
+                        m_eventsMessage, m_events, m_rawToggle, m_rawJson};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+}
+
+void DetailsPanel::setClient(LeptonClient *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    if (m_hasDeployment)
+        fetchDetails();
+}
+
+void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPresentation &status)
+{
+    const bool rawChanged = !m_hasDeployment || m_deployment.name != deployment.name || m_deployment.raw != deployment.raw;
+    m_deployment = deployment;
+    m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
+    m_paused = m_status.paused || deployment.isScaledToZero();
+    m_hasDeployment = true;
+    fillText(rawChanged);
+    m_stack->setCurrentWidget(m_scroll);
+    fetchDetails();
+}
+
+void DetailsPanel::showIndex(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    const QModelIndex status = index.siblingAtColumn(DeploymentTableModel::StatusColumn);
+    const Deployment deployment = index.data(DeploymentTableModel::DeploymentRole).value<Deployment>();
+    StatusPresentation presentation;
+    presentation.text = status.data(DeploymentTableModel::BadgeTextRole).toString();
+    presentation.tone = StatusPresentation::Tone(status.data(DeploymentTableModel::BadgeToneRole).toInt());
+    presentation.animated = status.data(DeploymentTableModel::AnimatedRole).toBool();
+    presentation.paused = status.data(DeploymentTableModel::PausedRole).toBool();
+    presentation.tooltip = status.data(Qt::ToolTipRole).toString();
+    if (m_hasDeployment && m_deployment.name == deployment.name)
+        updateDeployment(deployment, presentation);
+    else
+        showDeployment(deployment, presentation);
+}
+
+void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPresentation &status)
+{
+    if (!m_hasDeployment || m_deployment.name != deployment.name) {
+        showDeployment(deployment, status);
+        return;
+    }
+    const bool refetch = m_deployment.version != deployment.version || m_deployment.state != deployment.state;
+    const bool rawChanged = m_deployment.raw != deployment.raw;
+    m_deployment = deployment;
+    m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
+    m_paused = m_status.paused || deployment.isScaledToZero();
+    fillText(rawChanged);
+    if (refetch)
+        fetchDetails();
+}
+
+void DetailsPanel::clear()
+{
+    ++m_generation;   // answers still under way are for nobody now
+    m_hasDeployment = false;
+    m_deployment = Deployment();
+    m_status = StatusPresentation();
+    m_paused = false;
+    m_replicas->clear();
+    m_readiness->clear();
+    m_events->clear();
+    m_rawJson->clear();
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void DetailsPanel::setPaused(bool pausedOrStopped)
+{
+    m_paused = pausedOrStopped;
+    updatePauseButton();
+}
+
+void DetailsPanel::updatePauseButton()
+{
+    if (m_paused) {
+        m_pauseResume->setText(tr("Res&ume"));
+        m_pauseResume->setAccessibleName(tr("Resume"));
+        m_pauseResume->setToolTip(tr("Bring back the replicas this deployment had before it was paused"));
+    } else {
+        m_pauseResume->setText(tr("&Pause"));
+        m_pauseResume->setAccessibleName(tr("Pause"));
+        m_pauseResume->setToolTip(tr("Scale this deployment to zero replicas, remembering how to resume it"));
+    }
+}
+
+QString DetailsPanel::whenAndWho(qint64 msSinceEpoch, const QString &who)
+{
+    if (msSinceEpoch <= 0)
+        return who.isEmpty() ? QStringLiteral("–") : tr("by %1").arg(who);
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch), QLocale::ShortFormat);
+    return who.isEmpty() ? when : tr("%1 by %2").arg(when, who);
+}
+
+QString DetailsPanel::replicasSummary() const
+{
+    const Deployment &d = m_deployment;
+    QString range;
+    if (d.minReplicas && d.maxReplicas && *d.maxReplicas != *d.minReplicas)
+        range = tr("%1 to %2").arg(*d.minReplicas).arg(*d.maxReplicas);
+    else if (d.minReplicas)
+        range = QString::number(*d.minReplicas);
+    if (d.desiredReplicas)
+        return range.isEmpty() ? tr("%1 wanted now").arg(*d.desiredReplicas)
+                               : tr("%1 (%2 wanted now)").arg(range).arg(*d.desiredReplicas);
+    return orDash(range);
+}
+
+QString DetailsPanel::autoscalingSummary() const
+{
+    const Deployment &d = m_deployment;
+    if (!d.hasAutoScaler)
+        return tr("None: a fixed number of replicas");
+    QStringList parts;
+    if (d.targetGpuUtilization && *d.targetGpuUtilization > 0)
+        parts << tr("scales to keep GPU utilization near %1%").arg(*d.targetGpuUtilization);
+    if (d.targetQpm && *d.targetQpm > 0)
+        parts << tr("scales to keep %1 requests per minute per replica").arg(*d.targetQpm);
+    if (d.noTrafficTimeoutSeconds && *d.noTrafficTimeoutSeconds > 0)
+        parts << tr("scales to zero after %1 without traffic").arg(durationText(*d.noTrafficTimeoutSeconds));
+    if (parts.isEmpty())
+        return tr("Static: the replica count does not change by itself");
+    QString text = parts.join(QStringLiteral("; "));
+    text[0] = text.at(0).toUpper();
+    return text;
+}
+
+void DetailsPanel::fillText(bool rawChanged)
+{
+    const Deployment &d = m_deployment;
+    m_name->setValue(d.name);
+    m_statusBadge->setText(m_status.text);
+    m_statusBadge->setToolTip(m_status.tooltip);
+    m_statusBadge->setAccessibleName(tr("Status: %1").arg(m_status.text));
+    m_statusBadge->setAccessibleDescription(m_status.tooltip);
+    applyStatusColors();
+
+    const QString url = d.endpointUrl();
+    if (m_endpoint->text() != url) {
+        m_endpoint->setText(url);
+        m_endpoint->setCursorPosition(0);   // show the scheme and host, not the tail
+    }
+    m_endpoint->setToolTip(d.externalEndpoint.isEmpty() && !url.isEmpty() ? tr("Internal endpoint") : QString());
+    m_copyEndpoint->setEnabled(!url.isEmpty());
+    m_openEndpoint->setEnabled(!url.isEmpty());
+
+    m_image->setValue(orDash(d.image));
+    m_shape->setValue(orDash(d.resourceShape));
+    m_replicasSummary->setValue(replicasSummary());
+    m_autoscaling->setValue(autoscalingSummary());
+    m_created->setValue(whenAndWho(d.createdAtMs, d.createdBy));
+    m_modified->setValue(whenAndWho(d.lastModifiedAtMs, d.lastModifiedBy));
+    m_owner->setValue(orDash(d.owner));
+
+    // Rewriting the text would drop the reader's scroll position and selection.
+    if (rawChanged)
+        m_rawJson->setPlainText(QString::fromUtf8(QJsonDocument(d.raw).toJson(QJsonDocument::Indented)));
+
+    m_edit->setEnabled(true);
+    m_restart->setEnabled(true);
+    m_pauseResume->setEnabled(true);
+    updatePauseButton();
+}
+
+void DetailsPanel::applyStatusColors()
+{
+    const ToneColors::Swatch colors = StatusBadgeDelegate::colorsFor(m_status.tone, palette());
+    QPalette badge = m_statusBadge->palette();
+    badge.setColor(QPalette::Window, colors.fill);
+    badge.setColor(QPalette::WindowText, colors.text);
+    m_statusBadge->setPalette(badge);
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_statusBadge)
+        applyStatusColors();
+    QWidget::changeEvent(event);
+}
+
+void DetailsPanel::setSectionMessage(ValueLabel *label, const QString &text, bool isError)
+{
+    label->setValue(text);
+    label->setVisible(!text.isEmpty());
+    label->setProperty("error", isError);
+    const QPalette base = palette();
+    QPalette own = label->palette();
+    if (isError) {
+        const ToneColors::Swatch colors = ToneColors::swatch(0, 0.75, base, QPalette::Window);
+        own.setColor(QPalette::WindowText, ToneColors::withContrast(colors.border, base.color(QPalette::Window)));
+    } else {
+        own.setColor(QPalette::WindowText, base.color(QPalette::WindowText));
+    }
+    label->setPalette(own);
+}
+
+QString DetailsPanel::sectionError(const QString &what, const ApiError &error)
+{
+    // "Error:" in words, so the colour is not the only sign.
+    return tr("Error: could not load %1. %2").arg(what, error.userMessage());
+}
+
+void DetailsPanel::refreshDetails()
+{
+    if (m_hasDeployment)
+        fetchDetails();
+}
+
+void DetailsPanel::fetchDetails()
+{
+    const quint64 generation = ++m_generation;
+    m_replicas->clear();
+    m_readiness->clear();
+    m_events->clear();
+    if (!m_client) {
+        const QString offline = tr("Not connected to a workspace.");
+        setSectionMessage(m_replicasMessage, offline, false);
+        setSectionMessage(m_readinessMessage, offline, false);
+        setSectionMessage(m_eventsMessage, offline, false);
+        return;
+    }
+    setSectionMessage(m_replicasMessage, tr("Loading…"), false);
+    setSectionMessage(m_readinessMessage, tr("Loading…"), false);
+    setSectionMessage(m_eventsMessage, tr("Loading…"), false);
+    const QString name = m_deployment.name;
+
+    m_client->listReplicas(name, this, [this, generation](const ApiResult<QList<Replica>> &result) {
+        if (generation != m_generation)
+            return;
+        m_replicas->clear();
+        if (!result.ok()) {
+            setSectionMessage(m_replicasMessage, sectionError(tr("replicas"), result.error), true);
+            return;
+        }
+        setSectionMessage(m_replicasMessage, result.value.isEmpty() ? tr("No replicas are running.") : QString(), false);
+        for (const Replica &replica : result.value) {
+            auto *item = new QTreeWidgetItem(m_replicas, {replica.id, orDash(replica.nodeName), orDash(replica.publicIp)});
+            item->setToolTip(1, replica.nodeId.isEmpty() ? QString() : tr("Node ID: %1").arg(replica.nodeId));
+        }
+    });
+
+    m_client->getReadiness(name, this, [this, generation](const ApiResult<QList<ReadinessIssue>> &result) {
+        if (generation != m_generation)
+            return;
+        m_readiness->clear();
+        if (!result.ok()) {
+            setSectionMessage(m_readinessMessage, sectionError(tr("readiness"), result.error), true);
+            return;
+        }
+        // The API lists every replica; one whose reason is "Ready" with nothing to say is no issue.
+        QList<ReadinessIssue> issues;
+        int ready = 0;
+        for (const ReadinessIssue &issue : result.value) {
+            if (issue.reason == QLatin1String("Ready") && issue.message.isEmpty())
+                ++ready;
+            else
+                issues.append(issue);
+        }
+        QString summary;
+        if (issues.isEmpty())
+            summary = ready > 0 ? tr("All %n replica(s) ready.", nullptr, ready) : tr("No readiness issues reported.");
+        setSectionMessage(m_readinessMessage, summary, false);
+        for (const ReadinessIssue &issue : std::as_const(issues)) {
+            auto *item = new QTreeWidgetItem(m_readiness, {issue.replicaId, issue.reason, issue.message, issue.since});
+            item->setToolTip(2, issue.message);
+        }
+    });
+
+    m_client->listEvents(name, this, [this, generation](const ApiResult<QList<DeploymentEvent>> &result) {
+        if (generation != m_generation)
+            return;
+        m_events->clear();
+        if (!result.ok()) {
+            setSectionMessage(m_eventsMessage, sectionError(tr("events"), result.error), true);
+            return;
+        }
+        setSectionMessage(m_eventsMessage, result.value.isEmpty() ? tr("No recent events.") : QString(), false);
+        // DeploymentEvent::listFromJson already sorts newest first.
+        int shown = 0;
+        for (const DeploymentEvent &event : result.value) {
+            if (++shown > kMaxEvents)
+                break;
+            const QString when = event.lastObserved.isValid()
+                ? QLocale().toString(event.lastObserved.toLocalTime(), QLocale::ShortFormat)
+                : QStringLiteral("–");
+            new QTreeWidgetItem(m_events, {when, event.type, event.reason, QString::number(event.count)});
+        }
+    });
+}

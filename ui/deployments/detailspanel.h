@@ -1,0 +1,134 @@
+#pragma once
+
+#include "app/api/deployment.h"
+#include "app/api/leptonclient.h"
+#include "app/deployments/statuspresentation.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ApiError;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QToolButton;
+class QTreeWidget;
+class ValueLabel;
+
+// The side panel for the selected deployment: name, status, endpoint (copy / open), the
+// actions (Pause or Resume, Edit, Restart), the spec summary (image, shape, replicas,
+// autoscaling, who created and changed it when), the replicas and their nodes, readiness
+// issues, recent events, and the raw JSON for power users (collapsed by default).
+//
+// Replicas, readiness and events are fetched asynchronously through the LeptonClient when a
+// deployment is shown; answers for a deployment no longer shown are ignored. An error of one
+// of those calls is shown inline in its own section, in ApiError::userMessage() words.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+    ~DetailsPanel() override;
+
+    // The client the detail calls go through; null shows "not connected" in the sections.
+    void setClient(LeptonClient *client);
+    LeptonClient *client() const { return m_client; }
+
+    // Shows a deployment: text at once, then fetches replicas, readiness and events.
+    // `status` is what the table shows (StatusPresentation::of with the pause marker and
+    // pending action); when its text is empty it is computed from the deployment alone.
+    // Pause/Resume follows status.paused or a deployment scaled to zero.
+    void showDeployment(const Deployment &deployment, const StatusPresentation &status = {});
+    // The same, reading the deployment and its badge from a row of DeploymentTableModel
+    // (or a proxy on it); an invalid index clears the panel.
+    void showIndex(const QModelIndex &index);
+    // The shown deployment, refreshed by a poll: updates the text, and fetches the details
+    // again only when its version or state changed. A different name behaves as showDeployment.
+    void updateDeployment(const Deployment &deployment, const StatusPresentation &status = {});
+    // Fetches replicas, readiness and events again for the shown deployment.
+    void refreshDetails();
+    // Shows "Select a deployment" and forgets any answer still under way.
+    void clear();
+
+    // Overrides whether the action button offers Resume (true) or Pause (false), until the
+    // next showDeployment/updateDeployment.
+    void setPaused(bool pausedOrStopped);
+    bool isPaused() const { return m_paused; }
+
+    bool hasDeployment() const { return m_hasDeployment; }
+    QString deploymentName() const { return m_hasDeployment ? m_deployment.name : QString(); }
+    const Deployment &deployment() const { return m_deployment; }
+
+Q_SIGNALS:
+    void pauseRequested(const QString &name);
+    void resumeRequested(const QString &name);
+    void editRequested(const QString &name);
+    void restartRequested(const QString &name);
+    // The endpoint was put on the clipboard (for a status-bar note).
+    void endpointCopied(const QString &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void fillText(bool rawChanged);
+    void applyStatusColors();
+    void updatePauseButton();
+    void fetchDetails();
+    void setSectionMessage(ValueLabel *label, const QString &text, bool isError);
+    static QString sectionError(const QString &what, const ApiError &error);
+    QString autoscalingSummary() const;
+    QString replicasSummary() const;
+    static QString whenAndWho(qint64 msSinceEpoch, const QString &who);
+
+    QPointer<LeptonClient> m_client;
+    Deployment m_deployment;
+    StatusPresentation m_status;
+    bool m_hasDeployment = false;
+    bool m_paused = false;
+    // Bumped by every show, refresh and clear; an answer for an older number is dropped.
+    quint64 m_generation = 0;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QScrollArea *m_scroll = nullptr;
+
+    ValueLabel *m_name = nullptr;
+    QLabel *m_statusBadge = nullptr;
+    QPushButton *m_pauseResume = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_restart = nullptr;
+    QPushButton *m_reload = nullptr;
+
+    QLineEdit *m_endpoint = nullptr;
+    QPushButton *m_copyEndpoint = nullptr;
+    QPushButton *m_openEndpoint = nullptr;
+
+    ValueLabel *m_image = nullptr;
+    ValueLabel *m_shape = nullptr;
+    ValueLabel *m_replicasSummary = nullptr;
+    ValueLabel *m_autoscaling = nullptr;
+    ValueLabel *m_created = nullptr;
+    ValueLabel *m_modified = nullptr;
+    ValueLabel *m_owner = nullptr;
+
+    QGroupBox *m_replicasBox = nullptr;
+    ValueLabel *m_replicasMessage = nullptr;
+    QTreeWidget *m_replicas = nullptr;
+    QGroupBox *m_readinessBox = nullptr;
+    ValueLabel *m_readinessMessage = nullptr;
+    QTreeWidget *m_readiness = nullptr;
+    QGroupBox *m_eventsBox = nullptr;
+    ValueLabel *m_eventsMessage = nullptr;
+    QTreeWidget *m_events = nullptr;
+
+    QToolButton *m_rawToggle = nullptr;
+    QPlainTextEdit *m_rawJson = nullptr;
+};

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "app/storage/note.h"
+#include "app/notes/notestransfer.h"
+
+#include <QHash>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+class ErrorBanner;
+class NotesStore;
+class QAction;
+class QFrame;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QToolButton;
+class QVBoxLayout;
+
+// The notes of the selected deployment, meant for a dock:
+//  - the history, newest first: author, when, "edited" and "pause reason" markers, the text
+//    with its links clickable (NoteTextFormatter; opened with QDesktopServices), and Edit and
+//    Delete on each note (Delete asks first, without blocking);
+//  - an editor: "Add note" (Ctrl+Return); Edit loads a note into it with Save and Cancel
+//    (Esc). An unsent draft is kept per deployment while the selection moves;
+//  - a search over every note of the workspace; activating a hit shows that deployment's
+//    notes and emits deploymentActivated(name) so the window can select it;
+//  - Export (Markdown, CSV) and Import (CSV) of the workspace's notes, through file dialogs
+//    or the file-path methods.
+// Store errors are shown inline. notesChanged() follows every successful write.
+class NotesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NotesPanel(QWidget *parent = nullptr);
+    ~NotesPanel() override;
+
+    // The store (which must outlive the panel, or be replaced first), the workspace whose
+    // notes are searched and exported, and the author of new notes. A null store disables
+    // the panel. Drafts and the shown deployment are dropped when the workspace changes.
+    void setStore(NotesStore *store, const QString &workspaceId, const QString &author);
+    NotesStore *store() const { return m_store; }
+    QString workspaceId() const { return m_workspaceId; }
+    QString author() const { return m_author; }
+
+    // Shows the notes of a deployment; a different workspaceId than setStore's switches the
+    // workspace too. The same deployment again changes nothing (reload() re-reads the notes).
+    void setDeployment(const QString &workspaceId, const QString &deploymentName);
+    // No deployment selected (the search stays usable).
+    void clear();
+    QString deploymentName() const { return m_deployment; }
+
+    // The note ids shown, top to bottom (newest first).
+    QList<qint64> shownNoteIds() const;
+    bool isEditing() const { return m_editingId != 0; }
+    qint64 editingNoteId() const { return m_editingId; }
+
+    // For the window's menus; also in the panel's "Export / Import" button menu.
+    QAction *exportMarkdownAction() const { return m_exportMarkdown; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    QAction *importCsvAction() const { return m_importCsv; }
+
+    // Without dialogs: the result is also shown in the panel's message bar.
+    NotesTransfer::ExportResult exportToFile(NotesTransfer::Format format, const QString &path);
+    NotesStore::ImportResult importFromFile(const QString &path);
+
+public Q_SLOTS:
+    // Re-reads the notes of the shown deployment and the search hits (the window calls it on
+    // WorkspaceSession::markersChanged, e.g. when the CLI wrote a note). Nothing is rebuilt
+    // when nothing changed.
+    void reload();
+    // "Add note" / "Save": adds the editor's text as a new note, or saves the note being
+    // edited. False (and a message) when the store refused it.
+    bool submit();
+    // Loads a note into the editor (Save / Cancel).
+    void editNote(qint64 id);
+    void cancelEdit();
+    // Asks (non-blocking QMessageBox::open) and deletes the note when confirmed.
+    void confirmDelete(qint64 id);
+    // File dialogs (non-native, open()) around exportToFile / importFromFile.
+    void exportNotes(NotesTransfer::Format format);
+    void importNotes();
+    // Puts the keyboard focus in the search field / the editor.
+    void focusSearch();
+    void focusEditor();
+
+Q_SIGNALS:
+    // After any successful write (add, edit, delete, import): the window reloads its markers.
+    void notesChanged();
+    // A search hit was activated.
+    void deploymentActivated(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Draft
+    {
+        QString text;
+        qint64 editingId = 0;
+        QString savedNewText; // the new-note draft put aside while editing
+    };
+
+    void buildUi();
+    void rebuildHistory();
+    QFrame *makeCard(const Note &note, QWidget *parent);
+    void updateCardStates();
+    void updateEditorMode();
+    void updateEnabled();
+    void runSearch();
+    void activateResult(QListWidgetItem *item);
+    void deleteNote(qint64 id);
+    void showError(const QString &message);
+    void showInfo(const QString &message);
+    void storeDraft();
+    void restoreDraft();
+    QString draftKey() const;
+    const Note *shownNote(qint64 id) const;
+    QString noteWhen(const Note &note) const;
+
+    NotesStore *m_store = nullptr;
+    QString m_workspaceId;
+    QString m_author;
+    QString m_deployment;
+    QList<Note> m_notes;          // shown, newest first
+    qint64 m_editingId = 0;       // the note loaded in the editor; 0: writing a new one
+    QString m_savedNewText;       // the new-note draft put aside while editing
+    QHash<QString, Draft> m_drafts;
+
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    // Typing searches once the keys pause (each search reads every note of the workspace).
+    QTimer m_searchSoon;
+    QPushButton *m_transfer = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QListWidget *m_results = nullptr;
+    QLabel *m_title = nullptr;
+    ErrorBanner *m_message = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QScrollArea *m_history = nullptr;
+    QLabel *m_editorLabel = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_submit = nullptr;
+
+    QAction *m_exportMarkdown = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_importCsv = nullptr;
+};

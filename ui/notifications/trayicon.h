@@ -1,0 +1,122 @@
+#pragma once
+
+#include "app/api/deploymentstate.h"
+#include "app/pause/pauseoutcome.h"
+
+#include <QHash>
+#include <QIcon>
+#include <QObject>
+#include <QTimer>
+#include <QPointer>
+#include <QStringList>
+#include <QSystemTrayIcon>
+
+#include <memory>
+
+class DeploymentTableModel;
+class QAction;
+class QMenu;
+class QSettings;
+class QWidget;
+
+// The console in the system tray, where the desktop has one: the application icon with a
+// badge counting the deployments in trouble (DeploymentTableModel::problemCount()), a
+// tooltip that says the same in words, a menu (show the window, notifications on/off, quit),
+// and desktop notifications when a deployment changes to Error or a pause or resume finishes.
+//
+// The logic does not need a tray: notificationPosted() is emitted for every notification,
+// shown or not, and renderIcon() draws the badge, so both are tested without a desktop.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Notification
+    {
+        QString title;
+        QString message;
+        QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
+    };
+
+    // The settings key of the notifications switch (a bool, true by default).
+    static QString notificationsKey() { return QStringLiteral("notifications/enabled"); }
+
+    // `settings` keeps the notifications switch; it must outlive the tray.
+    explicit TrayIcon(QSettings *settings, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    static bool isSystemTrayAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+    // Puts the icon in the tray. Returns false, and shows nothing, where there is no tray.
+    bool show();
+    // The tray icon itself, once show() succeeded.
+    QSystemTrayIcon *systemTrayIcon() const { return m_tray.get(); }
+    QMenu *menu() const { return m_menu.get(); }
+
+    // The current workspace's deployments (nullptr when none is open). States seen when the
+    // model is set, or when rows are added, are the starting point: only changes after that
+    // are announced.
+    void setModel(DeploymentTableModel *model);
+    void setWorkspaceName(const QString &name);
+    // While `window` is the active window the user sees everything there: no desktop
+    // notifications then (notificationPosted() is not emitted either).
+    void setWindow(QWidget *window);
+
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+    // A checkable "Desktop Notifications" action bound to the switch, for any menu.
+    QAction *notificationsAction() const { return m_notificationsAction; }
+    QAction *showWindowAction() const { return m_showAction; }
+    QAction *quitAction() const { return m_quitAction; }
+
+    int troubleCount() const { return m_troubleCount; }
+    QString toolTip() const;
+    QIcon icon() const;
+
+    // The application icon at `size` logical pixels with a badge showing `count` (none at 0;
+    // "99+" above 99), for a screen with the given device pixel ratio.
+    static QImage renderIcon(int count, int size, qreal devicePixelRatio = 1.0);
+
+public Q_SLOTS:
+    // Announces a finished Pause or Resume (MainWindow::pauseFinished): paused, resumed, or
+    // failed. Outcomes that need the user's answer in the window are not announced.
+    void notifyPauseFinished(const PauseOutcome &outcome);
+
+Q_SIGNALS:
+    void notificationPosted(const TrayIcon::Notification &notification);
+    void troubleCountChanged(int count);
+    void notificationsEnabledChanged(bool enabled);
+    // The user clicked the icon or chose "Show Lepton Console".
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    void resync();
+    void checkRows(int first, int last);
+    void addRows(int first, int last);
+    void forgetRows(int first, int last);
+    void redrawIcon();
+    void flushErrors();
+    void post(const Notification &notification);
+    void updateIcon();
+
+    QSettings *m_settings;
+    QPointer<DeploymentTableModel> m_model;
+    QPointer<QWidget> m_window;
+    QString m_workspaceName;
+    QHash<QString, DeploymentState> m_states;
+    QStringList m_newErrors;
+    bool m_flushScheduled = false;
+    int m_troubleCount = -1;
+    QIcon m_icon;
+    // The icon is drawn once per turn of the event loop at most: one refresh sends a signal
+    // per changed run of rows, and drawing takes ~1 ms.
+    bool m_iconStale = true;
+    QTimer m_renderSoon;
+    std::unique_ptr<QMenu> m_menu;
+    std::unique_ptr<QSystemTrayIcon> m_tray;
+    QAction *m_showAction = nullptr;
+    QAction *m_notificationsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+};
+
+Q_DECLARE_METATYPE(TrayIcon::Notification)
