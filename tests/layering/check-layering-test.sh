@@ -34,43 +34,29 @@ expect_violation() {
   echo "ok: $name -> $(grep "^$file: $rule" <<<"$out" | head -n 1)"
 }
 
-add_include() { sed -i "1i #include $2" "$work/tree/$1"; }
-
 copy_tree
 expect_pass
 
 copy_tree; echo 'int stray;' > "$work/tree/app/stray.cpp"
 expect_violation "a file in the root of app/" app/stray.cpp "rule 1"
 
-copy_tree; add_include app/pause/pausecontroller.cpp '"pausecontroller.h"'
-expect_violation "an include without its path" app/pause/pausecontroller.cpp "rule 2"
-
-copy_tree; add_include app/pause/pausecontroller.cpp '"ui/widgets/errorbanner.h"'
-expect_violation "the core includes ui/" app/pause/pausecontroller.cpp "rule 3"
-
-copy_tree; add_include app/deployments/deploymenttablemodel.cpp '<QColor>'
-expect_violation "the core includes QtGui" app/deployments/deploymenttablemodel.cpp "rule 3"
-
-copy_tree; add_include app/api/leptonclient.cpp '<QtWidgets/QWidget>'
-expect_violation "the core includes QtWidgets" app/api/leptonclient.cpp "rule 3"
-
-copy_tree; add_include app/cli/clirunner.cpp '"app/simulator/workspacesimulator.h"'
-expect_violation "the CLI includes the simulator" app/cli/clirunner.cpp "rule 4"
-
-copy_tree; add_include app/api/leptonclient.cpp '<QHttpServer>'
-expect_violation "the core includes Qt HttpServer" app/api/leptonclient.cpp "rule 4"
-
-copy_tree; add_include ui/notes/notespanel.cpp '"app/storage/sqlite/localdatabase.h"'
-expect_violation "a widget includes a storage backend" ui/notes/notespanel.cpp "rule 5"
-
-copy_tree; add_include app/api/leptonclient.cpp '"app/pause/pauseoutcome.h"'
-expect_violation "the API layer includes pause/" app/api/leptonclient.cpp "rule 6"
-
-copy_tree; add_include app/simulator/workspacesimulator.cpp '"app/api/deployment.h"'
-expect_violation "the simulator shares the client's parsing" app/simulator/workspacesimulator.cpp "rule 6"
-
-copy_tree; add_include ui/widgets/errorbanner.cpp '"ui/mainwindow/mainwindow.h"'
-expect_violation "a reusable widget includes the main window" ui/widgets/errorbanner.cpp "rule 7"
+# One deliberate include per row: what it shows | the file | the include | the rule it breaks.
+while IFS='|' read -r name file include rule; do
+  copy_tree
+  sed -i "1i #include $include" "$work/tree/$file"
+  expect_violation "$name" "$file" "$rule"
+done <<'CASES'
+an include without its path|app/pause/pausecontroller.cpp|"pausecontroller.h"|rule 2
+the core includes ui/|app/pause/pausecontroller.cpp|"ui/widgets/errorbanner.h"|rule 3
+the core includes QtGui|app/deployments/deploymenttablemodel.cpp|<QColor>|rule 3
+the core includes QtWidgets|app/api/leptonclient.cpp|<QtWidgets/QWidget>|rule 3
+the CLI includes the simulator|app/cli/clirunner.cpp|"app/simulator/workspacesimulator.h"|rule 4
+the core includes Qt HttpServer|app/api/leptonclient.cpp|<QHttpServer>|rule 4
+a widget includes a storage backend|ui/notes/notespanel.cpp|"app/storage/sqlite/localdatabase.h"|rule 5
+the API layer includes pause/|app/api/leptonclient.cpp|"app/pause/pauseoutcome.h"|rule 6
+the simulator shares the client's parsing|app/simulator/workspacesimulator.cpp|"app/api/deployment.h"|rule 6
+a reusable widget includes the main window|ui/widgets/errorbanner.cpp|"ui/mainwindow/mainwindow.h"|rule 7
+CASES
 
 if [ "$failures" -gt 0 ]; then
   echo "check-layering-test: $failures case(s) failed"; exit 1
