@@ -36,16 +36,8 @@ CliRunner::CliRunner(CliOutput *output, QObject *parent)
     m_context.userName = LocalUser::name();
 }
 
-CliRunner::~CliRunner()
-{
-    // The command and the API objects go before the stores, the stores before the database.
-    m_command.reset();
-    delete m_context.pauses;
-    delete m_context.client;
-    m_ledger.reset();
-    m_notes.reset();
-    m_database.reset();
-}
+// The members go in the order their declaration gives (command first, database last).
+CliRunner::~CliRunner() = default;
 
 QString CliRunner::globalHelpText()
 {
@@ -193,13 +185,31 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
         m_context.credentials = result.credentials;
         if (m_command->needs().testFlag(Command::Need::Server)) {
             m_output->addSecret(result.credentials.token);
-            m_context.client = new LeptonClient;
-            m_context.client->setBaseUrl(result.credentials.effectiveBaseUrl());
-            m_context.client->setToken(result.credentials.token);
-            m_context.pauses = new PauseController(m_context.client, m_ledger.get(), m_notes.get(),
-                                                   m_context.workspaceId);
-            m_context.pauses->setUserName(m_context.userName);
+            m_client = std::make_unique<LeptonClient>();
+            m_client->setBaseUrl(result.credentials.effectiveBaseUrl());
+            m_client->setToken(result.credentials.token);
+            m_context.client = m_client.get();
+            if (m_ledger) {
+                m_pauses = std::make_unique<PauseController>(m_client.get(), m_ledger.get(), m_notes.get(),
+                                                             m_context.workspaceId);
+                m_pauses->setUserName(m_context.userName);
+                m_context.pauses = m_pauses.get();
+                return reconcileThenExecute();
+            }
         }
+        execute();
+    });
+}
+
+void CliRunner::reconcileThenExecute()
+{
+    // Only when something is open: a ledger with nothing open costs no request.
+    const QList<PauseEntry> open = m_ledger->openEntries(m_context.workspaceId);
+    if (open.isEmpty())
+        return execute();
+    m_client->listDeployments(this, [this](const ApiResult<QList<Deployment>> &listed) {
+        if (listed.ok())
+            m_pauses->reconcile(listed.value);
         execute();
     });
 }

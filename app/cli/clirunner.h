@@ -11,6 +11,11 @@
 class CliOutput;
 class Command;
 class CredentialResolver;
+class LeptonClient;
+class LocalDatabase;
+class NotesStore;
+class PauseController;
+class PauseLedger;
 
 // Runs one lepton-console-cli invocation: parses the global options and the command
 // ("lepton-console-cli [options] COMMAND [options] [arguments]"; the global options are also
@@ -39,12 +44,22 @@ private:
     void startCommand(const QString &dataDir, const QString &workspace, const QString &url, bool tokenFromStdin);
     void execute();
 
+    // Before a command that reads or writes pauses runs: the open ledger entries settled
+    // against the server by PauseController::reconcile(), the code the window runs at every
+    // refresh. A server that cannot be reached leaves them as they are (the command then says
+    // what it cannot do).
+    void reconcileThenExecute();
+
     CliOutput *m_output;
     CliContext m_context;
-    std::unique_ptr<Command> m_command;
+    bool m_finished = false;
+    CredentialResolver *m_resolver = nullptr; // a child: QObject ownership
+    // Destroyed bottom to top: the command, then the controller and the client it uses, then
+    // the stores, then the database they work on.
     std::unique_ptr<LocalDatabase> m_database;
     std::unique_ptr<PauseLedger> m_ledger;
     std::unique_ptr<NotesStore> m_notes;
-    CredentialResolver *m_resolver = nullptr;
-    bool m_finished = false;
+    std::unique_ptr<LeptonClient> m_client;
+    std::unique_ptr<PauseController> m_pauses;
+    std::unique_ptr<Command> m_command;
 };

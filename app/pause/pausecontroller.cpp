@@ -7,6 +7,7 @@
 #include "app/storage/note.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
+#include "app/pause/replicafields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +101,68 @@ void PauseController::finish(const QString &name, const Callback &done, PauseOut
     done(outcome);
 }
 
+std::chrono::milliseconds PauseController::reconcileGrace() const
+{
+    return m_reconcileGrace ? *m_reconcileGrace : m_client->timeout() + std::chrono::seconds(30);
+}
+
+PauseController::Settlement PauseController::settle(const PauseEntry &entry, const Deployment &deployment)
+{
+    Settlement result;
+    result.open = entry;
+    const ReplicaFields fields = ReplicaFields::of(deployment);
+    const QString name = entry.deploymentName;
+    PauseEntry found;
+    const auto move = [&](PauseEntry::State target, const QString &closedBy) {
+        const PauseLedger::SetResult set = m_ledger->compareAndSet(entry.id, entry.state, target, closedBy, &found);
+        if (set == PauseLedger::SetResult::Failed) {
+            result.error = m_ledger->lastError();
+            return false;
+        }
+        if (set == PauseLedger::SetResult::LostRace) {
+            // Another process settled it first: its word stands; re-read what is open now.
+            result.lostRace = true;
+            result.open = m_ledger->openEntry(m_workspaceId, name);
+            if (!result.open && !m_ledger->lastError().isEmpty())
+                result.error = m_ledger->lastError();
+            return false;
+        }
+        result.open = found.isOpen() ? std::optional<PauseEntry>(found) : std::nullopt;
+        return true;
+    };
+
+    if (entry.state == PauseEntry::State::Pending) {
+        if (fields.isAtZero()) {
+            if (move(PauseEntry::State::Active, QString()))
+                result.message = tr("The pause of %1 reached the server; its saved replicas are kept.").arg(name);
+        } else if (fields.isRunning()) {
+            // Another process (lepton-console-cli, a second window) may be between its ledger
+            // write and its PATCH: give a pending pause time to land before calling it off.
+            if (entry.pausedAt.msecsTo(QDateTime::currentDateTimeUtc()) >= reconcileGrace().count()
+                && move(PauseEntry::State::Abandoned, m_userName))
+                result.message = tr("The pause of %1 never reached the server; it is still running. "
+                                    "Pause it again if you want.").arg(name);
+        }
+    } else if (entry.state == PauseEntry::State::Active && fields.isRunning()
+               && deployment.version >= entry.pausedVersion + 2) {
+        // Paused, and now it has replicas again: a resume whose bookkeeping did not happen (a
+        // process killed after its PATCH, a failed write), or someone gave them back outside
+        // the console. Either way it is not paused any more: close the pause, keep the history.
+        // Only on a deployment changed at least twice since the version the pause read (the
+        // pause, then what gave the replicas back): a list fetched before the pause's PATCH
+        // landed (a refresh racing another process's pause) shows it running, and is stale.
+        const QString who = deployment.lastModifiedBy.isEmpty() ? tr("someone") : deployment.lastModifiedBy;
+        const bool savedValuesBack = entry.restorePatch(deployment.spec()).isEmpty();
+        const QString closedBy = savedValuesBack ? who : tr("%1 (outside the console)").arg(who);
+        if (move(PauseEntry::State::Closed, closedBy)) {
+            result.message = savedValuesBack
+                ? tr("%1 is running again with its saved replicas (last change by %2); its pause is closed.").arg(name, who)
+                : tr("%1 was resumed outside the console (by %2); its pause is closed and kept as history.").arg(name, who);
+        }
+    }
+    return result;
+}
+
 void PauseController::start(const QString &name, Action action, QObject *context, Callback done, Continuation next)
 {
     if (m_inFlight.contains(name)) {
@@ -110,9 +173,27 @@ void PauseController::start(const QString &name, Action action, QObject *context
         return done(outcome);
     }
     m_inFlight.insert(name);
+    read(name, action, context, done, next, 3);
+}
+
+void PauseController::read(const QString &name, Action action, QObject *context, Callback done, Continuation next,
+                           int attemptsLeft)
+{
+    const auto ledgerFailed = [this, name, done]() {
+        PauseOutcome outcome;
+        outcome.kind = PauseOutcome::Kind::LocalStoreFailed;
+        outcome.message = tr("Nothing was sent: the pause ledger could not be read or settled (%1).").arg(m_ledger->lastError());
+        finish(name, done, outcome);
+    };
+    // The ledger is read before and after the server: a decision is taken only on a pair that
+    // did not change in between. Another process settling the entry meanwhile (a resume
+    // closing it) means the server's answer may be older than the ledger: read again.
+    const std::optional<PauseEntry> before = m_ledger->openEntry(m_workspaceId, name);
+    if (!before && !m_ledger->lastError().isEmpty())
+        return ledgerFailed();
     // The saved values must be what the server has now, not what the table showed a few
-    // seconds ago: read it fresh, with its open ledger entry.
-    m_client->getDeployment(name, context, [this, name, action, done, next](const ApiResult<Deployment> &fresh) {
+    // seconds ago: read it fresh.
+    m_client->getDeployment(name, context, [=, this](const ApiResult<Deployment> &fresh) {
         PauseOutcome outcome;
         if (!fresh.ok()) {
             outcome.kind = PauseOutcome::Kind::Failed;
@@ -122,133 +203,230 @@ void PauseController::start(const QString &name, Action action, QObject *context
                 : tr("Could not read %1 before resuming it: %2").arg(name, fresh.error.userMessage());
             return finish(name, done, outcome);
         }
-        const std::optional<PauseEntry> open = m_ledger->openEntry(m_workspaceId, name);
-        if (!open && !m_ledger->lastError().isEmpty()) {
-            outcome.kind = PauseOutcome::Kind::LocalStoreFailed;
-            outcome.message = tr("Nothing was sent: the pause ledger could not be read (%1).").arg(m_ledger->lastError());
-            return finish(name, done, outcome);
+        std::optional<PauseEntry> open = m_ledger->openEntry(m_workspaceId, name);
+        if (!open && !m_ledger->lastError().isEmpty())
+            return ledgerFailed();
+        const bool unchanged = before.has_value() == open.has_value()
+            && (!open || (before->id == open->id && before->state == open->state));
+        if (!unchanged && attemptsLeft > 1)
+            return read(name, action, context, done, next, attemptsLeft - 1);
+        // Settle the entry against what the server says, exactly as a refresh would.
+        QString settled;
+        if (open) {
+            const Settlement s = settle(*open, fresh.value);
+            if (!s.error.isEmpty())
+                return ledgerFailed();
+            if (s.lostRace && attemptsLeft > 1)
+                return read(name, action, context, done, next, attemptsLeft - 1);
+            open = s.open;
+            settled = s.message;
         }
-        next(fresh.value, open);
+        next(fresh.value, open, settled);
     });
 }
 
+void PauseController::addReasonNote(const QString &name, const QString &reason, qint64 entryId, bool atPause,
+                                    PauseOutcome *outcome)
+{
+    if (reason.isEmpty())
+        return;
+    if (m_notes->add(reasonNote(name, reason, entryId, atPause)))
+        return;
+    // The pause goes on (the replicas are what must not be lost), but the user is told the
+    // reason was not kept, and the command line does not exit 0.
+    outcome->storeProblem = tr("Its reason was not saved: %1").arg(m_notes->lastError());
+}
+
+namespace {
+
+// `outcome` with its store problem, if any, added to the message.
+PauseOutcome told(PauseOutcome outcome)
+{
+    if (!outcome.storeProblem.isEmpty() && !outcome.message.contains(outcome.storeProblem))
+        outcome.message += QLatin1Char(' ') + outcome.storeProblem;
+    return outcome;
+}
+
+// A deployment whose replica fields cannot be read exactly: nothing is saved or sent.
+PauseOutcome unreadable(const QString &name, const ReplicaFields &fields, bool pausing)
+{
+    PauseOutcome outcome;
+    outcome.kind = PauseOutcome::Kind::Failed;
+    outcome.error = ApiError(ApiError::Kind::BadPayload, fields.problem());
+    outcome.message = pausing
+        ? PauseController::tr("%1 was not paused: on the server its %2. The console saves only what it can give back "
+                              "exactly; correct the deployment, then pause it.").arg(name, fields.problem())
+        : PauseController::tr("%1 was not resumed: on the server its %2.").arg(name, fields.problem());
+    return outcome;
+}
+
+} // namespace
+
 void PauseController::pause(const QString &name, const PauseRequest &request, QObject *context, Callback done)
 {
-    start(name, Action::Pause, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open) {
+    start(name, Action::Pause, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open, const QString &) {
+        const QString reason = request.reason.trimmed();
+        const ReplicaFields fields = ReplicaFields::of(current);
+        PauseOutcome outcome;
         if (open) {
-            if (!request.reason.trimmed().isEmpty())
-                m_notes->add(reasonNote(name, request.reason.trimmed(), open->id, false));
-            if (current.isScaledToZero()) {
-                // Paused already: keep the first saved values, and settle a pending entry.
-                if (open->state == PauseEntry::State::Pending)
-                    m_ledger->markActive(open->id);
-                PauseOutcome outcome;
+            addReasonNote(name, reason, open->id, false, &outcome);
+            if (fields.isAtZero()) {
+                // Paused already (settled to Active above): keep the first saved values.
                 outcome.kind = PauseOutcome::Kind::AlreadyPaused;
-                outcome.entry = *m_ledger->openEntry(m_workspaceId, name);
+                outcome.entry = *open;
                 outcome.message = tr("%1 is already paused; Resume will bring back %2 replicas as saved on %3.")
                                       .arg(name)
                                       .arg(open->savedMinReplicas)
                                       .arg(QLocale().toString(open->pausedAt.toLocalTime(), QLocale::ShortFormat));
-                return finish(name, done, outcome);
+                return finish(name, done, told(outcome));
             }
-            // An open entry but the server is not at zero (a pause that never reached the
-            // server, or replicas given back outside): pause again, keeping the saved values.
-            return sendPause(current, *open, context, done);
+            if (open->state == PauseEntry::State::Pending && fields.isRunning()) {
+                // A pause that has not reached the server (yet): send it again with the values
+                // saved before the first attempt.
+                return sendPause(current, *open, context, done, outcome.storeProblem);
+            }
+            PauseOutcome refused = fields.isExact() ? PauseOutcome {} : unreadable(name, fields, true);
+            if (fields.isExact()) {
+                // Only after a race lost on every attempt: say so rather than guess.
+                refused.kind = PauseOutcome::Kind::Failed;
+                refused.message = tr("%1 was not paused: it was being paused or resumed by another program at the "
+                                     "same time. Try again.").arg(name);
+            }
+            refused.entry = *open;
+            refused.storeProblem = outcome.storeProblem;
+            return finish(name, done, told(refused));
         }
-        if (current.isScaledToZero()) {
-            PauseOutcome outcome;
+        if (!fields.isExact())
+            return finish(name, done, unreadable(name, fields, true));
+        if (fields.isAtZero()) {
             outcome.kind = PauseOutcome::Kind::AlreadyStopped;
             outcome.message = tr("%1 is already at zero replicas and was not paused by the console; "
                                  "there is nothing to remember.").arg(name);
-            return finish(name, done, outcome);
+            if (!reason.isEmpty()) {
+                addReasonNote(name, reason, 0, false, &outcome);
+                if (outcome.storeProblem.isEmpty())
+                    outcome.message += QLatin1Char(' ') + tr("Your note was added.");
+            }
+            return finish(name, done, told(outcome));
         }
 
         PauseEntry entry;
         entry.workspaceId = m_workspaceId;
         entry.deploymentName = name;
-        entry.savedMinReplicas = current.minReplicas.value_or(1);
-        entry.savedMaxReplicas = current.maxReplicas;
-        entry.hadAutoScaler = current.hasAutoScaler;
-        entry.savedAutoScaler = current.autoScaler();
+        entry.savedMinReplicas = *fields.minReplicas();
+        entry.savedMaxReplicas = fields.maxReplicas();
+        entry.hadAutoScaler = fields.hasAutoScaler();
+        entry.savedAutoScaler = fields.autoScaler();
         entry.pausedSnapshot = snapshotOf(current);
         entry.pausedVersion = current.version;
         entry.pausedBy = m_userName;
         entry.pausedAt = QDateTime::currentDateTimeUtc();
-        entry.reason = request.reason.trimmed();
+        entry.reason = reason;
         entry.remindOn = request.remindOn;
         const PauseLedger::BeginResult begun = m_ledger->beginPause(entry);
         if (!begun.ok()) {
-            PauseOutcome outcome;
             outcome.kind = PauseOutcome::Kind::LocalStoreFailed;
             outcome.message = tr("%1 was not paused: its replicas could not be saved locally first (%2).")
                                   .arg(name, begun.error);
             return finish(name, done, outcome);
         }
-        Callback report = done;
-        if (begun.created && !entry.reason.isEmpty()) {
-            if (!m_notes->add(reasonNote(name, entry.reason, begun.entry.id, true))) {
-                // The replicas are saved, so the pause goes on; but the user is told the
-                // reason was not kept (a full disk, a lock), not only the log.
-                qCWarning(lcPause) << "the pause reason could not be stored:" << m_notes->lastError();
-                const QString problem = tr("Its reason was not saved: %1").arg(m_notes->lastError());
-                report = [done, problem](const PauseOutcome &outcome) {
-                    PauseOutcome told = outcome;
-                    told.message += QLatin1Char(' ') + problem;
-                    done(told);
-                };
-            }
-        }
+        // Another process may have begun its pause between our read and our write: then its
+        // entry (and its saved values) stands, and this reason becomes a note on it.
+        addReasonNote(name, reason, begun.entry.id, begun.created, &outcome);
         Q_EMIT ledgerChanged(name);
-        sendPause(current, begun.entry, context, report);
+        sendPause(current, begun.entry, context, done, outcome.storeProblem);
     });
 }
 
-void PauseController::sendPause(const Deployment &current, const PauseEntry &entry, QObject *context, Callback done)
+void PauseController::sendPause(const Deployment &current, const PauseEntry &entry, QObject *context, Callback done,
+                                const QString &storeProblem)
 {
     const QString name = current.name;
     Q_EMIT patchSending(name);
     m_client->patchDeployment(name, pausePatch(), LeptonClient::PatchMode::Apply, context,
-                              [this, name, entry, done](const ApiResult<QJsonObject> &result) {
+                              [this, name, entry, done, context, storeProblem](const ApiResult<QJsonObject> &result) {
         PauseOutcome outcome;
         outcome.entry = entry;
-        if (result.ok() || result.error.isNothingToUpdate()) {
-            outcome.kind = PauseOutcome::Kind::Paused;
-            outcome.message = tr("Paused %1; Resume will bring back %2.")
-                                  .arg(name, savedReplicasText(entry));
-            if (m_ledger->markActive(entry.id)) {
-                outcome.entry.state = PauseEntry::State::Active;
-            } else {
-                // The saved replicas are on disk already (the Pending entry); only "done" could
-                // not be written. The next refresh settles it against the server.
-                outcome.message += QLatin1Char(' ')
-                    + tr("The local ledger could not record the pause as complete (%1); the saved replicas are kept, "
-                         "and the next refresh settles it.")
-                          .arg(m_ledger->lastError());
-                qCWarning(lcPause) << "pause of" << name << "applied, but markActive failed:" << m_ledger->lastError();
-            }
-            return finish(name, done, outcome);
-        }
+        outcome.storeProblem = storeProblem;
+        if (result.ok() || result.error.isNothingToUpdate())
+            return confirmPause(name, entry, context, done, outcome);
         outcome.kind = PauseOutcome::Kind::Failed;
         outcome.error = result.error;
         // A refusal is final: the deployment was not paused, the entry becomes history.
         // Trouble on the way (network, timeout, 5xx) leaves it pending: the server may have
         // applied it, and the next refresh settles it either way.
         if (!result.error.isTransient() && result.error.kind() != ApiError::Kind::Cancelled) {
-            m_ledger->markAbandoned(entry.id, m_userName);
+            // Only while still pending: had it been confirmed meanwhile (another process's
+            // pause landed), it stays.
+            m_ledger->compareAndSet(entry.id, PauseEntry::State::Pending, PauseEntry::State::Abandoned, m_userName);
             outcome.message = tr("The server refused to pause %1: %2").arg(name, result.error.userMessage());
         } else {
             outcome.message = tr("Pausing %1 did not complete: %2 The saved replicas are kept; "
                                  "the console will check the server and you can try again.")
                                   .arg(name, result.error.userMessage());
         }
-        finish(name, done, outcome);
+        finish(name, done, told(outcome));
+    });
+}
+
+void PauseController::confirmPause(const QString &name, const PauseEntry &entry, QObject *context, Callback done,
+                                   PauseOutcome outcome)
+{
+    // The server took min_replicas 0. The entry becomes Active only if it is still open: a
+    // resume in another process may have closed it while the PATCH was on the way.
+    PauseEntry found;
+    const PauseLedger::SetResult set =
+        m_ledger->compareAndSet(entry.id, entry.state, PauseEntry::State::Active, QString(), &found);
+    if (set == PauseLedger::SetResult::Done) {
+        outcome.kind = PauseOutcome::Kind::Paused;
+        outcome.entry = found;
+        outcome.message = tr("Paused %1; Resume will bring back %2.").arg(name, savedReplicasText(entry));
+        return finish(name, done, told(outcome));
+    }
+    if (set == PauseLedger::SetResult::Failed) {
+        // The saved replicas are on disk already (the Pending entry); only "done" could not be
+        // written. The next refresh or command settles it against the server.
+        outcome.kind = PauseOutcome::Kind::Paused;
+        outcome.storeProblem = tr("The local ledger could not record the pause as complete (%1); the saved replicas "
+                                  "are kept, and the next refresh settles it.").arg(m_ledger->lastError())
+            + (outcome.storeProblem.isEmpty() ? QString() : QLatin1Char(' ') + outcome.storeProblem);
+        outcome.message = tr("Paused %1; Resume will bring back %2.").arg(name, savedReplicasText(entry));
+        return finish(name, done, told(outcome));
+    }
+    // Lost the race: the entry was closed or abandoned meanwhile. Whether the deployment is
+    // paused now depends on which PATCH landed last: ask the server.
+    m_client->getDeployment(name, context, [this, name, entry, done, outcome](const ApiResult<Deployment> &now) mutable {
+        if (now.ok() && ReplicaFields::of(now.value).isRunning()) {
+            // The resume landed after this pause: it runs, with its pause closed. True and done.
+            outcome.kind = PauseOutcome::Kind::NotPaused;
+            outcome.entry = entry;
+            outcome.message = tr("%1 was paused, then resumed right after by another program; it is running and "
+                                 "not paused.").arg(name);
+            return finish(name, done, told(outcome));
+        }
+        // At zero (or unknown: then the safe side): the pause stands, so its saved values must
+        // be in an open entry again.
+        const PauseLedger::BeginResult reopened = m_ledger->reopen(entry);
+        if (!reopened.ok()) {
+            outcome.kind = PauseOutcome::Kind::Paused;
+            outcome.storeProblem = tr("Its saved replicas could not be written back to the local ledger (%1): "
+                                      "it had %2.").arg(reopened.error, savedReplicasText(entry));
+            outcome.message = tr("Paused %1.").arg(name);
+            return finish(name, done, told(outcome));
+        }
+        outcome.kind = PauseOutcome::Kind::Paused;
+        outcome.entry = reopened.entry;
+        outcome.message = tr("Paused %1; Resume will bring back %2.").arg(name, savedReplicasText(reopened.entry));
+        finish(name, done, told(outcome));
     });
 }
 
 void PauseController::resume(const QString &name, const ResumeRequest &request, QObject *context, Callback done)
 {
-    start(name, Action::Resume, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open) {
-        if (!open && current.isIdleAtZero()) {
+    start(name, Action::Resume, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open, const QString &settled) {
+        const ReplicaFields fields = ReplicaFields::of(current);
+        if (!open && fields.isRunning() && current.desiredReplicas.value_or(-1) == 0
+            && current.state == DeploymentState::Stopped) {
             // Scaled down by the platform after no traffic: its spec still has the replicas it
             // is configured for, so a patch would change nothing; a restart brings it back.
             Q_EMIT patchSending(name);
@@ -265,12 +443,15 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
         }
         QJsonObject patch;
         if (!open) {
-            if (!current.isScaledToZero()) {
+            if (fields.isRunning()) {
                 PauseOutcome outcome;
                 outcome.kind = PauseOutcome::Kind::NotPaused;
-                outcome.message = tr("%1 is not paused.").arg(name);
+                outcome.message = settled.isEmpty() ? tr("%1 is not paused.").arg(name)
+                                                    : tr("%1 is not paused: %2").arg(name, settled);
                 return finish(name, done, outcome);
             }
+            if (!fields.isAtZero())
+                return finish(name, done, unreadable(name, fields, false));
             if (!request.replicas || *request.replicas < 1) {
                 PauseOutcome outcome;
                 outcome.kind = PauseOutcome::Kind::NeedsReplicaCount;
@@ -282,10 +463,21 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
             const int replicas = *request.replicas;
             QJsonObject resources {{"min_replicas", replicas}};
             // The server takes max_replicas only with min_replicas, and never below it.
-            if (current.maxReplicas)
-                resources.insert(QStringLiteral("max_replicas"), qMax(replicas, *current.maxReplicas));
+            if (fields.maxReplicas())
+                resources.insert(QStringLiteral("max_replicas"), qMax(replicas, *fields.maxReplicas()));
             patch = QJsonObject {{"spec", QJsonObject {{"resource_requirement", resources}}}};
         } else {
+            if (open->state == PauseEntry::State::Pending) {
+                // Settling left it pending: the server still runs it, and the pause is on its way
+                // (or died on the way and its grace time has not passed). Nothing to resume.
+                PauseOutcome outcome;
+                outcome.kind = PauseOutcome::Kind::NotPaused;
+                outcome.entry = *open;
+                outcome.message = tr("%1 is not paused: the pause begun by %2 at %3 has not reached the server.")
+                                      .arg(name, open->pausedBy.isEmpty() ? tr("someone") : open->pausedBy,
+                                           QLocale().toString(open->pausedAt.toLocalTime(), QLocale::ShortFormat));
+                return finish(name, done, outcome);
+            }
             const QStringList changes = changesSincePause(*open, current);
             if (!changes.isEmpty() && !request.force) {
                 PauseOutcome outcome;
@@ -300,12 +492,9 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
             patch = open->restorePatch(current.spec());
             if (patch.isEmpty()) {
                 // Someone already gave it exactly its values back.
-                m_ledger->markClosed(open->id, m_userName);
-                PauseOutcome outcome;
-                outcome.kind = PauseOutcome::Kind::Resumed;
-                outcome.entry = *open;
+                PauseOutcome outcome = closeResumed(*open);
                 outcome.message = tr("%1 already has its saved replicas back.").arg(name);
-                return finish(name, done, outcome);
+                return finish(name, done, told(outcome));
             }
         }
 
@@ -317,7 +506,7 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
                 outcome.entry = *open;
             if (result.ok() || result.error.isNothingToUpdate()) {
                 if (open)
-                    m_ledger->markClosed(open->id, m_userName);
+                    outcome = closeResumed(*open);
                 outcome.kind = PauseOutcome::Kind::Resumed;
                 outcome.message = open ? tr("Resumed %1 with %2.")
                                              .arg(name, savedReplicasText(*open))
@@ -328,9 +517,27 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
                 outcome.message = tr("Resuming %1 failed: %2 It stays paused and its saved replicas are kept.")
                                       .arg(name, result.error.userMessage());
             }
-            finish(name, done, outcome);
+            finish(name, done, told(outcome));
         });
     });
+}
+
+PauseOutcome PauseController::closeResumed(const PauseEntry &open)
+{
+    PauseOutcome outcome;
+    outcome.kind = PauseOutcome::Kind::Resumed;
+    outcome.entry = open;
+    PauseEntry found;
+    // Closed already by another process (a refresh that saw it running) is as good.
+    const PauseLedger::SetResult set =
+        m_ledger->compareAndSet(open.id, open.state, PauseEntry::State::Closed, m_userName, &found);
+    if (set == PauseLedger::SetResult::Failed) {
+        outcome.storeProblem = tr("The local ledger could not record the resume (%1); it still lists the deployment "
+                                  "as paused until the next refresh or command settles it.").arg(m_ledger->lastError());
+    } else {
+        outcome.entry = found;
+    }
+    return outcome;
 }
 
 Note PauseController::reasonNote(const QString &name, const QString &text, qint64 entryId, bool atPause) const
@@ -356,26 +563,18 @@ QStringList PauseController::reconcile(const QList<Deployment> &deployments)
     for (const Deployment &d : deployments)
         byName.insert(d.name, &d);
     for (const PauseEntry &entry : open) {
-        if (entry.state != PauseEntry::State::Pending || m_inFlight.contains(entry.deploymentName))
+        if (m_inFlight.contains(entry.deploymentName))
             continue;
         const Deployment *d = byName.value(entry.deploymentName);
         if (!d)
             continue;
-        if (d->isScaledToZero()) {
-            m_ledger->markActive(entry.id);
-            settled << tr("The pause of %1 reached the server; its saved replicas are kept.").arg(entry.deploymentName);
-            settledName = entry.deploymentName;
-        } else {
-            // Another process (lepton-console-cli, a second window) may be between its ledger
-            // write and its PATCH: give a pending pause time to land before calling it off.
-            const qint64 graceMs = m_reconcileGrace ? m_reconcileGrace->count() : m_client->timeout().count() + 30000;
-            if (entry.pausedAt.msecsTo(QDateTime::currentDateTimeUtc()) < graceMs)
-                continue;
-            m_ledger->markAbandoned(entry.id, m_userName);
-            settled << tr("The pause of %1 never reached the server; it is still running. Pause it again if you want.")
-                           .arg(entry.deploymentName);
-            settledName = entry.deploymentName;
-        }
+        const Settlement s = settle(entry, *d);
+        if (!s.error.isEmpty())
+            qCWarning(lcPause) << "could not settle the pause of" << entry.deploymentName << ":" << s.error;
+        if (s.message.isEmpty())
+            continue;
+        settled << s.message;
+        settledName = entry.deploymentName;
     }
     // Once for all the entries settled: each signal makes the session re-read every marker.
     if (!settled.isEmpty())

@@ -51,9 +51,17 @@ public:
     void pause(const QString &name, const PauseRequest &request, QObject *context, Callback done);
     void resume(const QString &name, const ResumeRequest &request, QObject *context, Callback done);
 
-    // Brings the ledger in line with the server after a refresh or at start: a Pending entry
-    // whose PATCH is not under way becomes Active when the server is at zero, Abandoned
-    // (kept as history) when it is not. Returns a sentence per entry it settled.
+    // Brings the ledger in line with the server after a refresh or at start, with the same
+    // settle() that every pause and resume runs first (so the window and the command line
+    // settle entries one way):
+    //  - Pending, server at zero: the pause landed -> Active.
+    //  - Pending, server running: still in flight (another process between its ledger write and
+    //    its PATCH) for the grace time, then Abandoned (kept as history).
+    //  - Active, server running again: a resume whose bookkeeping never happened, or one made
+    //    outside the console -> Closed, "resumed outside the console (by last_modified_by)".
+    // Entries this controller is pausing or resuming right now are left to it. Every change is
+    // a compare-and-set on the entry's state, so two processes settling at once agree.
+    // Returns a sentence per entry it settled.
     QStringList reconcile(const QList<Deployment> &deployments);
 
     // What changed on the server since the pause, ignoring min_replicas being 0 and the
@@ -84,11 +92,38 @@ private:
     // The note a pause's reason becomes, by this controller's user, tied to ledger entry
     // `entryId`; `atPause` when it is the reason given with the pause itself.
     Note reasonNote(const QString &name, const QString &text, qint64 entryId, bool atPause) const;
-    using Continuation = std::function<void(const Deployment &current, const std::optional<PauseEntry> &open)>;
-    // Marks `name` busy, reads it fresh and its open ledger entry, and goes on with `next`;
-    // ends in `done` by itself when it is busy already or cannot be read.
+    // The deployment as just read, its open ledger entry once settled against it, and the
+    // sentence settling it produced (empty: nothing to say).
+    using Continuation = std::function<void(const Deployment &current, const std::optional<PauseEntry> &open,
+                                            const QString &settled)>;
+    struct Settlement {
+        std::optional<PauseEntry> open; // what is open after settling
+        QString message;                // what settling did, for the user; empty: nothing
+        QString error;                  // the ledger failed
+        bool lostRace = false;          // another process settled it first (`open` re-read)
+    };
+    // The one rule set that settles an open entry against the deployment (see reconcile()).
+    Settlement settle(const PauseEntry &entry, const Deployment &deployment);
+    std::chrono::milliseconds reconcileGrace() const;
+    // Marks `name` busy and goes on with read().
     void start(const QString &name, Action action, QObject *context, Callback done, Continuation next);
-    void sendPause(const Deployment &current, const PauseEntry &entry, QObject *context, Callback done);
+    // Reads the open entry, the deployment fresh from the server, the open entry again (reading
+    // again, up to `attemptsLeft` times, while another process changes it underneath), settles
+    // it, and goes on with `next`; ends in `done` by itself when something cannot be read.
+    void read(const QString &name, Action action, QObject *context, Callback done, Continuation next,
+              int attemptsLeft);
+    // Stores a pause's reason as a note; a failure goes into outcome->storeProblem.
+    void addReasonNote(const QString &name, const QString &reason, qint64 entryId, bool atPause,
+                       PauseOutcome *outcome);
+    void sendPause(const Deployment &current, const PauseEntry &entry, QObject *context, Callback done,
+                   const QString &storeProblem);
+    // After the server took the pause: `entry` becomes Active, or, when a resume closed it
+    // meanwhile and the deployment is at zero, its saved values go into a new open entry.
+    void confirmPause(const QString &name, const PauseEntry &entry, QObject *context, Callback done,
+                      PauseOutcome outcome);
+    // After the server took the resume: closes `open` (compare-and-set); a failed write goes
+    // into storeProblem.
+    PauseOutcome closeResumed(const PauseEntry &open);
     void finish(const QString &name, const Callback &done, PauseOutcome outcome);
 
     LeptonClient *m_client;

@@ -28,6 +28,11 @@ struct PauseOutcome
     QStringList changes;    // ChangedWhilePaused: "field: before → now"
     ApiError error;
     PauseEntry entry;       // the ledger entry involved, when there is one
+    // Non-empty when what the server was asked to do was done, but a local write that goes
+    // with it failed (the reason's note, "pause complete", "resumed"): one sentence saying
+    // which. `message` says it too; the command line exits with LocalStoreError, because an
+    // exit code of 0 must never hide a failed write.
+    QString storeProblem;
     int proposedReplicas = 1;
 
     bool ok() const

@@ -211,6 +211,36 @@ PauseLedger::BeginResult PauseLedger::beginPause(const PauseEntry &entry)
     return result;
 }
 
+bool PauseLedger::writeState(const PauseEntry &current, PauseEntry::State target, const QString &closedBy,
+                             QString &err)
+{
+    if (!current.isOpen()) {
+        err = tr("The pause of %1 is already %2 and cannot become %3.")
+                  .arg(current.deploymentName, PauseEntry::stateToString(current.state),
+                       PauseEntry::stateToString(target));
+        return false;
+    }
+    if (target == PauseEntry::State::Pending) {
+        err = tr("A confirmed pause cannot go back to pending.");
+        return false;
+    }
+    const bool closing = target != PauseEntry::State::Active;
+    QSqlQuery query(m_db.connection());
+    if (!LocalDatabase::prepare(query,
+                                QStringLiteral("UPDATE pause_ledger SET state = :state,"
+                                               " closed_at = :closedAt, closed_by = :closedBy"
+                                               " WHERE id = :id"),
+                                err))
+        return false;
+    query.bindValue(QStringLiteral(":state"), PauseEntry::stateToString(target));
+    query.bindValue(QStringLiteral(":closedAt"),
+                    closing ? LocalDatabase::toDbTime(QDateTime::currentDateTimeUtc()) : QVariant());
+    query.bindValue(QStringLiteral(":closedBy"),
+                    closing && !closedBy.isEmpty() ? QVariant(closedBy) : QVariant());
+    query.bindValue(QStringLiteral(":id"), current.id);
+    return LocalDatabase::exec(query, err);
+}
+
 bool PauseLedger::transition(qint64 id, PauseEntry::State target, const QString &closedBy)
 {
     QString error;
@@ -220,33 +250,77 @@ bool PauseLedger::transition(qint64 id, PauseEntry::State target, const QString 
             return false;
         if (current->state == target)
             return true; // retries are harmless
-        if (!current->isOpen()) {
-            err = tr("The pause of %1 is already %2 and cannot become %3.")
-                      .arg(current->deploymentName, PauseEntry::stateToString(current->state),
-                           PauseEntry::stateToString(target));
-            return false;
-        }
-        if (target == PauseEntry::State::Pending) {
-            err = tr("A confirmed pause cannot go back to pending.");
-            return false;
-        }
-        const bool closing = target != PauseEntry::State::Active;
-        QSqlQuery query(m_db.connection());
-        if (!LocalDatabase::prepare(query,
-                                    QStringLiteral("UPDATE pause_ledger SET state = :state,"
-                                                   " closed_at = :closedAt, closed_by = :closedBy"
-                                                   " WHERE id = :id"),
-                                    err))
-            return false;
-        query.bindValue(QStringLiteral(":state"), PauseEntry::stateToString(target));
-        query.bindValue(QStringLiteral(":closedAt"),
-                        closing ? LocalDatabase::toDbTime(QDateTime::currentDateTimeUtc()) : QVariant());
-        query.bindValue(QStringLiteral(":closedBy"),
-                        closing && !closedBy.isEmpty() ? QVariant(closedBy) : QVariant());
-        query.bindValue(QStringLiteral(":id"), id);
-        return LocalDatabase::exec(query, err);
+        return writeState(*current, target, closedBy, err);
     }, &error);
     return report(ok, error);
+}
+
+PauseLedger::SetResult PauseLedger::compareAndSet(qint64 id, PauseEntry::State expected,
+                                                  PauseEntry::State target, const QString &closedBy,
+                                                  PauseEntry *found)
+{
+    SetResult result = SetResult::Failed;
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        const auto current = fetchById(id, err);
+        if (!current)
+            return false;
+        if (found)
+            *found = *current;
+        if (current->state == target) {
+            result = SetResult::Done; // retries are harmless
+            return true;
+        }
+        if (current->state != expected) {
+            result = SetResult::LostRace;
+            return true;
+        }
+        if (!writeState(*current, target, closedBy, err))
+            return false;
+        result = SetResult::Done;
+        if (found) {
+            found->state = target;
+            if (target != PauseEntry::State::Active) {
+                found->closedAt = storedTime(QDateTime::currentDateTimeUtc());
+                found->closedBy = closedBy;
+            }
+        }
+        return true;
+    }, &error);
+    report(ok, error);
+    return ok ? result : SetResult::Failed;
+}
+
+PauseLedger::BeginResult PauseLedger::reopen(const PauseEntry &closed)
+{
+    BeginResult result;
+    PauseEntry fresh = closed;
+    fresh.id = 0;
+    fresh.state = PauseEntry::State::Active;
+    fresh.closedAt = QDateTime();
+    fresh.closedBy.clear();
+    if (const QString why = fresh.validationError(); !why.isEmpty()) {
+        result.error = why;
+        report(false, why);
+        return result;
+    }
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        if (auto existing = fetchOpen(fresh.workspaceId, fresh.deploymentName, err)) {
+            result.entry = *existing;
+            result.created = false;
+            return true;
+        }
+        if (!err.isEmpty() || !insert(fresh, err))
+            return false;
+        result.entry = fresh;
+        result.created = true;
+        return true;
+    }, &error);
+    if (!ok)
+        result = BeginResult{PauseEntry(), false, error};
+    report(ok, error);
+    return result;
 }
 
 bool PauseLedger::markActive(qint64 id)

@@ -67,6 +67,23 @@ public:
     // Setting the state an entry already has succeeds and changes nothing; leaving Closed or
     // Abandoned fails.
 
+    enum class SetResult {
+        Done,      // the entry is now in the target state (or was already)
+        LostRace,  // another process moved it from `expected` first; nothing was written
+        Failed,    // the database failed: lastError() says why
+    };
+    // Compare-and-set, in one transaction: moves entry `id` to `target` only while it is still
+    // in `expected`. This is how the pause and resume paths settle an entry another process may
+    // be settling at the same time: the loser re-reads and decides again, it never overwrites.
+    // `found`, when given, receives the entry as it is after the call.
+    SetResult compareAndSet(qint64 id, PauseEntry::State expected, PauseEntry::State target,
+                            const QString &closedBy = QString(), PauseEntry *found = nullptr);
+    // A pause reached the server after its entry had been closed by someone else (a resume
+    // that lost the race to it): writes a new Active entry with the same saved values, who and
+    // when, unless the deployment has an open entry again (then that one is returned untouched,
+    // created == false). One transaction.
+    BeginResult reopen(const PauseEntry &closed);
+
     // Edits what Resume will bring back (the user changed a paused deployment's settings).
     // Only for open entries.
     bool updateSavedValues(qint64 id, int savedMinReplicas, std::optional<int> savedMaxReplicas,
@@ -98,6 +115,8 @@ public:
 
 private:
     bool transition(qint64 id, PauseEntry::State target, const QString &closedBy);
+    // The UPDATE of one open entry's state (inside a transaction); refuses to leave a closed one.
+    bool writeState(const PauseEntry &current, PauseEntry::State target, const QString &closedBy, QString &err);
     std::optional<PauseEntry> fetchOpen(const QString &workspaceId, const QString &deploymentName,
                                         QString &error) const;
     std::optional<PauseEntry> fetchById(qint64 id, QString &error) const;

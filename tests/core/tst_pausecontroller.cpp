@@ -201,14 +201,19 @@ private Q_SLOTS:
         QCOMPARE(after.value("spec").toObject().value("container").toObject().value("image").toString(), QStringLiteral("example/whisper:9"));
     }
 
-    void replicasGivenBackOutsideIsAChange()
+    // Replicas given back outside the console end the pause (issue 24): resume has nothing
+    // to do and does not ask "changed while paused"; the entry is closed and kept as history.
+    void replicasGivenBackOutsideEndThePause()
     {
         addDeployment(recipeWithReplicas("embed", 1, 3));
         QCOMPARE(pause("embed").kind, PauseOutcome::Kind::Paused);
         QVERIFY(m_sim->applyOutsideChange("embed", {{"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 2}, {"max_replicas", 3}}}}}}));
-        const PauseOutcome asked = resume("embed");
-        QCOMPARE(asked.kind, PauseOutcome::Kind::ChangedWhilePaused);
-        QVERIFY(asked.changes.join('\n').contains("min_replicas: 0 → 2"));
+        const PauseOutcome outcome = resume("embed");
+        QCOMPARE(outcome.kind, PauseOutcome::Kind::NotPaused);
+        QVERIFY2(outcome.message.contains("resumed outside the console"), qPrintable(outcome.message));
+        QVERIFY(!m_db.ledger()->openEntry("demo", "embed").has_value());
+        QCOMPARE(m_db.ledger()->history("demo", "embed").first().state, PauseEntry::State::Closed);
+        QCOMPARE(resources(m_sim->deployment("embed")).value("min_replicas").toInt(), 2);
     }
 
     void stoppedOutsideTheConsole()

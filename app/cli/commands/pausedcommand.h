@@ -3,8 +3,9 @@
 #include "app/cli/command.h"
 
 // `paused [--json | --csv]`: the Paused services view as text: every open pause of the
-// workspace with who, since when, the saved replicas, the reason and the reminder. Reads
-// only the local ledger and notes (no token needed).
+// workspace with who, since when, the saved replicas, the reason and the reminder. The open
+// entries are first settled against the server (CliRunner), so a pause that was resumed, or
+// one that never landed, is not listed as paused.
 class PausedCommand : public Command
 {
     Q_OBJECT
@@ -14,7 +15,7 @@ public:
     static QString describe();
 
     PausedCommand();
-    Needs needs() const override { return Need::Database | Need::Workspace; }
+    Needs needs() const override { return Need::Database | Need::Workspace | Need::Server; }
 
     // The CSV header, in column order.
     static QStringList csvColumns();

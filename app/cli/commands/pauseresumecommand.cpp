@@ -112,6 +112,10 @@ void PauseResumeCommand::next()
         result.outcome = reported;
         result.outcome.deploymentName = name;
         result.code = ExitCode::fromPauseOutcome(result.outcome);
+        // Done on the server, but a local write that goes with it failed (a note, the ledger's
+        // "complete" or "resumed"): never exit 0 over a failed write.
+        if (result.code == ExitCode::Ok && !result.outcome.storeProblem.isEmpty())
+            result.code = ExitCode::LocalStoreError;
         result.message = describe(result.outcome);
         if (!m_json) {
             if (result.code == ExitCode::Ok)
