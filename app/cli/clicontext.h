@@ -22,6 +22,9 @@ struct CliContext
     LocalDatabase *database = nullptr;
     PauseLedger *ledger = nullptr;
     NotesStore *notes = nullptr;
+    QString databasePath;
+    bool databaseReadOnly = false;  // this user cannot write it: reading commands only
+    bool databaseRecovered = false; // a damaged file was moved aside and a fresh one started now
 
     // Command::Need::Workspace (and Server)
     QString workspaceId;

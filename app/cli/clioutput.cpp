@@ -1,5 +1,7 @@
 #include "app/cli/clioutput.h"
 
+#include "app/diagnostics/logcapture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,8 @@ void CliOutput::addSecret(const QString &secret)
     // Very short strings would redact ordinary words; tokens are long.
     if (secret.size() >= 4 && !m_secrets.contains(secret))
         m_secrets.append(secret);
+    // And out of the log, which --debug shows on stderr.
+    LogCapture::addSecret(secret);
 }
 
 QString CliOutput::redact(QString text) const

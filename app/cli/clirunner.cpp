@@ -59,9 +59,7 @@ QString CliRunner::globalHelpText()
                "environment, as the Lepton SDK reads them; or --workspace ID for a workspace saved by the console "
                "(token from the system keychain); or --token-stdin. A token is never taken as an argument.\n");
     text += tr("\nExit codes:\n");
-    for (const ExitCode::Code code : {ExitCode::Ok, ExitCode::Failure, ExitCode::Usage, ExitCode::Unauthorized,
-                                      ExitCode::NotFound, ExitCode::Conflict, ExitCode::ServerError,
-                                      ExitCode::WaitTimeout, ExitCode::LocalStoreError})
+    for (const ExitCode::Code code : ExitCode::all())
         text += QStringLiteral("  %1  %2\n").arg(int(code)).arg(ExitCode::name(code));
     text += tr("\nRun \"lepton-console-cli COMMAND --help\" for a command's options.");
     return text;
@@ -163,6 +161,9 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
         m_ledger = std::make_unique<PauseLedger>(*m_database);
         m_notes = std::make_unique<NotesStore>(*m_database);
         m_context.database = m_database.get();
+        m_context.databasePath = m_database->path();
+        m_context.databaseReadOnly = m_database->isReadOnly();
+        m_context.databaseRecovered = !m_database->recoveryMessage().isEmpty();
         m_context.ledger = m_ledger.get();
         m_context.notes = m_notes.get();
     }

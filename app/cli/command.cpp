@@ -13,6 +13,7 @@
 #include "app/cli/commands/statuscommand.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cmath>
 
@@ -75,6 +76,11 @@ QList<QCommandLineOption> Command::commonOptions()
                            QStringLiteral("url")),
         QCommandLineOption(QStringLiteral("token-stdin"),
                            QCoreApplication::translate("Command", "Read the workspace token from standard input.")),
+        // Read by main() before anything else runs (app/cli/main.cpp); listed here so that every
+        // command accepts it and --help shows it.
+        QCommandLineOption(QStringLiteral("debug"),
+                           QCoreApplication::translate("Command", "Also print the log (Qt's and the console's, debug "
+                                                                  "lines included, tokens redacted) on standard error.")),
     };
 }
 
@@ -116,6 +122,14 @@ void Command::execute(CliContext *context)
 {
     m_context = context;
     output().setCommandName(m_name);
+    if (context->databaseReadOnly && writesDatabase()) {
+        return fail(ExitCode::LocalStoreError,
+                    QCoreApplication::translate("Command", "The local database %1 is read-only here (the file or its "
+                                                           "folder cannot be written), and %2 would change it; nothing "
+                                                           "was done. Reading commands (list, status, paused, notes, "
+                                                           "export-ledger) still work.")
+                        .arg(QDir::toNativeSeparators(context->databasePath), m_name));
+    }
     run();
 }
 
@@ -135,6 +149,9 @@ void Command::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    // The warning line alone lets a script carry on as if the old pauses were still there.
+    if (exitCode == ExitCode::Ok && m_context && m_context->databaseRecovered)
+        exitCode = ExitCode::DatabaseRecovered;
     Q_EMIT finished(exitCode);
 }
 

@@ -60,6 +60,10 @@ public:
     QString name() const { return m_name; }
     QString description() const { return m_description; }
     virtual Needs needs() const = 0;
+    // Whether this run changes the ledger or the notes (after parse()). A command that only
+    // reads says so, and then works on a database this user cannot write; the others are
+    // refused there before they start, so nothing is half done (nothing sent to the server).
+    virtual bool writesDatabase() const { return needs().testFlag(Need::Database); }
 
     // Options shared by every command (--data-dir, --workspace, --url, --token-stdin).
     static QList<QCommandLineOption> commonOptions();
@@ -73,7 +77,8 @@ public:
     QString helpText() const;
     const QCommandLineParser &parser() const { return m_parser; }
 
-    // Runs the command; it calls finish() when done.
+    // Runs the command; it calls finish() when done. A command that writes, on a read-only
+    // database, finishes at once with ExitCode::LocalStoreError instead.
     void execute(CliContext *context);
 
 Q_SIGNALS:
@@ -93,6 +98,8 @@ protected:
     CliOutput &output() const;
     // Reports a failure in one line on standard error and finishes with `code`.
     void fail(ExitCode::Code code, const QString &message);
+    // Emits finished(exitCode) once. ExitCode::Ok becomes ExitCode::DatabaseRecovered when the
+    // database was damaged and a fresh one started on this run.
     void finish(int exitCode);
 
     // Helpers for readArguments().

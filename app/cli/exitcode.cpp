@@ -52,8 +52,15 @@ QString name(Code code)
     case ServerError: return QStringLiteral("server-error");
     case WaitTimeout: return QStringLiteral("wait-timeout");
     case LocalStoreError: return QStringLiteral("local-store-error");
+    case DatabaseRecovered: return QStringLiteral("database-recovered");
     }
     return QStringLiteral("failure");
+}
+
+QList<Code> all()
+{
+    return {Ok, Failure, Usage, Unauthorized, NotFound, Conflict, ServerError, WaitTimeout, LocalStoreError,
+            DatabaseRecovered};
 }
 
 } // namespace ExitCode

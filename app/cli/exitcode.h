@@ -22,7 +22,12 @@ enum Code : int {
                             // a 409 conflict, or the server refused the change (400/422)
     ServerError = 6,        // could not reach the server, 5xx, request timeout, bad answer
     WaitTimeout = 7,        // --wait: the state was not reached within --timeout
-    LocalStoreError = 8,    // the local ledger/notes database or a ledger file failed
+    LocalStoreError = 8,    // the local ledger/notes database or a ledger file failed,
+                            // or it is read-only and the command would change it
+    DatabaseRecovered = 9,  // done, but the local database was damaged: it was kept aside as
+                            // <file>.corrupt-<time> and this run started a fresh one, so the
+                            // pauses and notes saved before are not in it (only when the
+                            // command itself succeeded: a failure keeps its own code)
 };
 
 // The code for an API failure (Ok for no error).
@@ -31,5 +36,7 @@ Code fromApiError(const ApiError &error);
 Code fromPauseOutcome(const PauseOutcome &outcome);
 // "usage", "unauthorized", ...: the code's stable name, for --json output.
 QString name(Code code);
+// Every code, in order (for --help).
+QList<Code> all();
 
 } // namespace ExitCode

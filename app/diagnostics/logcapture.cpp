@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <algorithm>
@@ -15,14 +16,27 @@ namespace {
 QtMessageHandler s_previousHandler = nullptr;
 std::atomic_bool s_installed = false;
 std::atomic_bool s_debugLogging = false;
+std::atomic_bool s_echo = true;
 
-QMutex s_secretsMutex;
-QStringList s_secrets; // longest first, so a secret containing another is replaced whole
+// Everything the handler uses outlives the last message: Qt logs during static destruction
+// too (plugins and libraries unloading), after thread_local and ordinary static objects are
+// gone, and a pattern used after its destruction is "invalid" and warns, from inside the
+// handler, onto stderr. So the patterns and the secrets are made once and never destroyed, and
+// the mutexes are trivially destructible.
+QBasicMutex s_secretsMutex;
+QStringList &secrets() // longest first, so a secret containing another is replaced whole
+{
+    static QStringList *const list = new QStringList;
+    return *list;
+}
+
+// QRegularExpression is reentrant, not thread-safe: one match at a time on the shared patterns.
+QBasicMutex s_patternsMutex;
 
 const QString &marker()
 {
-    static const QString m = LogCapture::redactedMarker();
-    return m;
+    static const QString *const m = new QString(LogCapture::redactedMarker());
+    return *m;
 }
 
 // A secret value: up to whitespace, a quote or a separator around it; never the marker of one
@@ -33,34 +47,34 @@ const QString &marker()
 // word goes with the value: what is left is "Authorization: [redacted]".
 const QRegularExpression &authorizationPattern()
 {
-    static thread_local const QRegularExpression re(
+    static const QRegularExpression *const re = new QRegularExpression(
         QStringLiteral(R"((\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token|digest)\s+)?)" LEPTON_VALUE),
         QRegularExpression::CaseInsensitiveOption);
-    return re;
+    return *re;
 }
 
 // "Bearer x" anywhere else (a header dumped without its name, a curl command line).
 const QRegularExpression &bearerPattern()
 {
-    static thread_local const QRegularExpression re(QStringLiteral(R"((\bbearer\s+))" LEPTON_VALUE),
+    static const QRegularExpression *const re = new QRegularExpression(QStringLiteral(R"((\bbearer\s+))" LEPTON_VALUE),
                                                     QRegularExpression::CaseInsensitiveOption);
-    return re;
+    return *re;
 }
 
 // token=x, api_token: x, "access_token": "x", LEPTON_API_TOKEN=x, password=x, api-key: x, secret=x.
 const QRegularExpression &keyValuePattern()
 {
-    static thread_local const QRegularExpression re(
+    static const QRegularExpression *const re = new QRegularExpression(
         QStringLiteral(R"((\b(?:[a-z0-9]+[_-])*(?:token|secret|password|passwd|api[_-]?key)["']?\s*[:=]\s*["']?))" LEPTON_VALUE),
         QRegularExpression::CaseInsensitiveOption);
-    return re;
+    return *re;
 }
 
 // A long run of letters and digits with no separators: what generated tokens look like.
 const QRegularExpression &longRunPattern()
 {
-    static thread_local const QRegularExpression re(QStringLiteral(R"((?<![A-Za-z0-9+=])[A-Za-z0-9+=]{24,}(?![A-Za-z0-9+=]))"));
-    return re;
+    static const QRegularExpression *const re = new QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9+=])[A-Za-z0-9+=]{24,}(?![A-Za-z0-9+=]))"));
+    return *re;
 }
 
 #undef LEPTON_VALUE
@@ -161,6 +175,16 @@ bool LogCapture::isInstalled()
     return s_installed;
 }
 
+void LogCapture::setEcho(bool enabled)
+{
+    s_echo = enabled;
+}
+
+bool LogCapture::echo()
+{
+    return s_echo;
+}
+
 void LogCapture::handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QString redacted = redact(message);
@@ -174,7 +198,9 @@ void LogCapture::handler(QtMsgType type, const QMessageLogContext &context, cons
             capture->append(type, QString::fromLatin1(context.category ? context.category : "default"), redacted));
         recording = false;
     }
-    if (s_previousHandler) {
+    if (!s_echo && type != QtFatalMsg) {
+        // Kept above, and nowhere else. A fatal message still goes out: the process ends.
+    } else if (s_previousHandler) {
         s_previousHandler(type, context, redacted);
     } else {
         const QString line = qFormatLogMessage(type, context, redacted);
@@ -185,12 +211,20 @@ void LogCapture::handler(QtMsgType type, const QMessageLogContext &context, cons
 
 QString LogCapture::redact(const QString &text)
 {
+    // A message logged from inside a match (Qt warning about a pattern) would wait for the
+    // lock this thread holds; its text is not needed enough to risk showing it unredacted.
+    static thread_local bool redacting = false;
+    if (redacting)
+        return marker();
+    redacting = true;
+    const auto done = qScopeGuard([] { redacting = false; });
     QString out = text;
     {
         QMutexLocker lock(&s_secretsMutex);
-        for (const QString &secret : std::as_const(s_secrets))
+        for (const QString &secret : std::as_const(secrets()))
             out.replace(secret, marker());
     }
+    QMutexLocker lock(&s_patternsMutex);
     out = replaceValue(out, authorizationPattern());
     out = replaceValue(out, bearerPattern());
     out = replaceValue(out, keyValuePattern());
@@ -218,17 +252,18 @@ void LogCapture::addSecret(const QString &secret)
     if (secret.size() < 4)
         return;
     QMutexLocker lock(&s_secretsMutex);
-    if (s_secrets.contains(secret))
+    QStringList &list = secrets();
+    if (list.contains(secret))
         return;
-    s_secrets.append(secret);
-    std::stable_sort(s_secrets.begin(), s_secrets.end(),
+    list.append(secret);
+    std::stable_sort(list.begin(), list.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 void LogCapture::removeSecret(const QString &secret)
 {
     QMutexLocker lock(&s_secretsMutex);
-    s_secrets.removeAll(secret);
+    secrets().removeAll(secret);
 }
 
 void LogCapture::setDebugLogging(bool enabled)

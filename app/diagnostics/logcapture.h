@@ -15,7 +15,9 @@
 // install() puts a Qt message handler in front of the one already there (Qt's default, which
 // writes to stderr): every message is redacted first (redact()), kept in a bounded buffer,
 // announced with entryAdded(), then handed to the previous handler, so what reaches the
-// terminal or the journal is the redacted text too.
+// terminal or the journal is the redacted text too. With setEcho(false) the previous handler
+// gets nothing: lepton-console-cli's stderr carries only its own documented lines, and the
+// log goes there only when --debug asks for it.
 //
 // The handler may be called from any thread; the buffer is locked and entryAdded() is
 // delivered to receivers in their own thread (queued when it comes from another one).
@@ -43,6 +45,9 @@ public:
     // Puts the previous handler back (tests).
     static void uninstall();
     static bool isInstalled();
+    // Whether captured messages also go on to the previous handler (default: true).
+    static void setEcho(bool enabled);
+    static bool echo();
 
     // Replaces anything token-like: the value of an Authorization header, "Bearer <x>",
     // "token=<x>" / "token": "<x>" (also api_key, secret, password), long random-looking

@@ -1,5 +1,7 @@
 #include "app/notes/notestransfer.h"
 
+#include "app/common/privatefiles.h"
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +35,9 @@ NotesTransfer::ExportResult NotesTransfer::exportToFile(const QString &workspace
         result.error = tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return result;
     }
+    // Notes are the user's: the export is 0600 from its first byte (best effort: a file system
+    // without permissions, a USB stick, refuses and the export still goes on).
+    PrivateFiles::restrict(file);
     if (file.write(content) != content.size() || !file.commit()) {
         result.error = tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
         file.cancelWriting();

@@ -1,5 +1,6 @@
 #include "app/workspaces/workspaceregistry.h"
 
+#include "app/common/privatefiles.h"
 #include "app/credentials/credentialstring.h"
 #include "app/credentials/workspacecredentials.h"
 #include "app/credentials/workspaceurl.h"
@@ -30,6 +31,7 @@ WorkspaceRegistry::WorkspaceRegistry(QSettings *settings, QObject *parent)
     , m_settings(settings)
 {
     Q_ASSERT(m_settings);
+    PrivateFiles::restrict(m_settings->fileName());
 }
 
 WorkspaceRegistry::WorkspaceRegistry(const QString &iniFilePath, QObject *parent)
@@ -37,6 +39,7 @@ WorkspaceRegistry::WorkspaceRegistry(const QString &iniFilePath, QObject *parent
     , m_ownedSettings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
     , m_settings(m_ownedSettings.get())
 {
+    PrivateFiles::restrict(m_settings->fileName());
 }
 
 WorkspaceRegistry::~WorkspaceRegistry() = default;
@@ -191,6 +194,9 @@ void WorkspaceRegistry::writeEntry(const Entry &entry)
 
 void WorkspaceRegistry::commit()
 {
+    // QSettings keeps the permissions of the file it rewrites, so a file made private here,
+    // before its first write, stays private; one it would create itself gets the umask's 0644.
+    PrivateFiles::createFile(m_settings->fileName());
     m_settings->sync();
     emit changed();
 }

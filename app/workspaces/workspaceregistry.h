@@ -16,6 +16,8 @@ struct WorkspaceCredentials;
 // id, display name, base URL override and when each was last used, plus which one is
 // current. NEVER a token: those live in TokenStore (the system keychain) or SessionTokens.
 // Every change is written through at once (QSettings::sync) and announced by changed().
+// The settings file is private (PrivateFiles): created 0600 in a 0700 folder, and tightened
+// when the registry opens one that group or others could read.
 class WorkspaceRegistry : public QObject
 {
     Q_OBJECT

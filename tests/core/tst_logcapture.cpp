@@ -4,6 +4,7 @@
 #include "app/diagnostics/loggingcategories.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
@@ -167,6 +168,22 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
         QVERIFY(!lcUi().isDebugEnabled());
         QVERIFY(!lcApi().isDebugEnabled());
+    }
+
+    void echoOffKeepsMessagesInTheLogOnly()
+    {
+        // lepton-console-cli: Qt's lines must not reach stderr (the previous handler, here
+        // Qt Test's), while the log still has them.
+        QVERIFY(LogCapture::echo());
+        LogCapture::setEcho(false);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("kept in the log only")));
+        qWarning("kept in the log only, token=abc123");
+        LogCapture::setEcho(true);
+        QVERIFY(LogCapture::instance()->text().contains(QLatin1String("kept in the log only, token=[redacted]")));
+
+        // On again: passed on, redacted.
+        QTest::ignoreMessage(QtWarningMsg, "echoed again, token=[redacted]");
+        qWarning("echoed again, token=abc123");
     }
 };
 

@@ -15,6 +15,18 @@
 #include <QTest>
 #include <QUrl>
 
+#include <sys/stat.h>
+
+namespace {
+
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+} // namespace
+
 class TestWorkspaceRegistry : public QObject
 {
     Q_OBJECT
@@ -30,6 +42,7 @@ private slots:
     void sharedSettingsObject();
     void ignoresDamagedEntries();
     void noTokenEverWritten();
+    void settingsFileIsPrivate();
 
 private:
     QString iniPath(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -310,6 +323,31 @@ void TestWorkspaceRegistry::noTokenEverWritten()
     for (const char *marker : {"PASTEDMARK", "ENVMARK", "IMPORTMARK", "nvapi"})
         QVERIFY2(!everything.contains(marker), marker);
     QCOMPARE(sessionTokens.token(QStringLiteral("pasted1")), pastedToken);
+}
+
+void TestWorkspaceRegistry::settingsFileIsPrivate()
+{
+    // The workspaces the user works with are nobody else's business: a new settings file is
+    // 0600, in a 0700 folder, whatever the umask.
+    const mode_t savedUmask = ::umask(022);
+    const QString folder = m_dir.filePath(QStringLiteral("config/lepton-console"));
+    const QString path = folder + QStringLiteral("/lepton-console.conf");
+    {
+        WorkspaceRegistry registry(path);
+        QVERIFY(registry.addOrUpdate(Entry{QStringLiteral("ws1"), QStringLiteral("First"), QUrl(), QDateTime()}));
+    }
+    ::umask(savedUmask);
+    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(modeOf(folder), 0700);
+
+    // One an older version left world-readable is tightened when it is opened, and keeps its content.
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+    WorkspaceRegistry reopened(path);
+    QCOMPARE(modeOf(path), 0600);
+    QVERIFY(reopened.contains(QStringLiteral("ws1")));
+    // And a rewrite keeps it so.
+    QVERIFY(reopened.markUsed(QStringLiteral("ws1")));
+    QCOMPARE(modeOf(path), 0600);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceRegistry)

@@ -351,8 +351,8 @@ void TestNotesStore::defaultPathHonoursDataDir()
     const QByteArray saved = qgetenv(LocalDatabase::DataDirEnvVar);
     qunsetenv(LocalDatabase::DataDirEnvVar);
     QCOMPARE(LocalDatabase::defaultPath(),
-             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                 + QStringLiteral("/lepton-console.sqlite"));
+             QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                 + QStringLiteral("/lepton-console/lepton-console.sqlite"));
     qputenv(LocalDatabase::DataDirEnvVar, m_dir.filePath(QStringLiteral("cli-data")).toUtf8());
     QCOMPARE(LocalDatabase::defaultPath(), m_dir.filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
     {

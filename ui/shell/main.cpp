@@ -2,6 +2,8 @@
 // --help, --version and --serve-demo need no window: they run on a QCoreApplication, so they
 // work on a machine without a display (a headless box, a container, CI).
 #include "ui/shell/applicationcontroller.h"
+#include "app/common/applicationidentity.h"
+#include "app/common/processhardening.h"
 #include "app/credentials/credentialstring.h"
 #include "app/diagnostics/logcapture.h"
 #include "app/common/translationloader.h"
@@ -59,6 +61,8 @@ bool runsHeadless(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // First: the token will be in this process's memory, and no core file may carry it.
+    ProcessHardening::disableCoreDumps();
     QElapsedTimer startClock;
     startClock.start();
 #ifdef __GLIBC__
@@ -79,7 +83,9 @@ int main(int argc, char **argv)
         QApplication::setDesktopFileName(QStringLiteral("lepton-console"));
     }
     TranslationLoader::install(app.get());
-    QCoreApplication::setApplicationName(QStringLiteral("lepton-console"));
+    // The names the CLI uses too: one settings file (~/.config/lepton-console/, moved there
+    // from where older versions kept it) and one data folder.
+    ApplicationIdentity::apply();
     QCoreApplication::setApplicationVersion(QStringLiteral(LEPTON_CONSOLE_VERSION));
 
     QCommandLineParser parser;

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/clioutput.h"
+#include "app/common/privatefiles.h"
 #include "app/storage/pauseledger.h"
 
 #include <QJsonArray>
@@ -46,7 +47,12 @@ void ExportLedgerCommand::run()
         return finish(ExitCode::Ok);
     }
     QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+    // The saved replicas and reasons are the user's: 0600 from the first byte, over an existing
+    // file too (best effort, for file systems without permissions).
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        PrivateFiles::restrict(file);
+    if (!opened || file.write(json) != json.size() || !file.commit())
         return fail(ExitCode::LocalStoreError, tr("Could not write %1: %2").arg(m_file, file.errorString()));
     output().print(tr("Exported %n open pause(s) of workspace %1 to %2.", nullptr, count).arg(ctx.workspaceId, m_file));
     finish(ExitCode::Ok);

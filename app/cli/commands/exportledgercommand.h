@@ -15,6 +15,7 @@ public:
 
     ExportLedgerCommand();
     Needs needs() const override { return Need::Database | Need::Workspace; }
+    bool writesDatabase() const override { return false; }
 
 protected:
     QList<Argument> arguments() const override;

@@ -5,6 +5,7 @@
 #include "app/storage/pauseledger.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,15 +39,45 @@ QString ImportLedgerCommand::readArguments(const QCommandLineParser &parser)
     return QString();
 }
 
+QString ImportLedgerCommand::readCapped(QIODevice &device, QByteArray *data)
+{
+    // In slices, so that an endless stream stops at the cap instead of growing one buffer
+    // until the allocator gives up.
+    constexpr qint64 Slice = 1024 * 1024;
+    data->clear();
+    while (data->size() <= MaxFileBytes) {
+        const qsizetype at = data->size();
+        data->resize(at + Slice);
+        const qint64 got = device.read(data->data() + at, Slice);
+        if (got < 0) {
+            data->clear();
+            return device.errorString();
+        }
+        data->resize(at + got);
+        if (got == 0)
+            return QString(); // the end
+    }
+    data->clear();
+    return tr("it is larger than %1 MB, far more than any ledger file, so it was not read to its end")
+        .arg(MaxFileBytes / (1024 * 1024));
+}
+
 void ImportLedgerCommand::run()
 {
-    QFile file;
     const bool isStdin = m_file == QStringLiteral("-");
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(m_file), file.open(QIODevice::ReadOnly));
+    const QString source = isStdin ? tr("standard input") : m_file;
+    if (!isStdin && QFileInfo(m_file).isDir())
+        return fail(ExitCode::LocalStoreError, tr("Nothing was imported: %1 is a folder, not a file written by export-ledger.")
+                                                   .arg(m_file));
+    QFile file;
+    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
+                                : (file.setFileName(m_file), file.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
     if (!opened)
-        return fail(ExitCode::LocalStoreError, tr("Could not read %1: %2").arg(isStdin ? tr("standard input") : m_file,
-                                                                                file.errorString()));
-    const QByteArray json = file.readAll();
+        return fail(ExitCode::LocalStoreError, tr("Could not read %1: %2").arg(source, file.errorString()));
+    QByteArray json;
+    const QString readError = readCapped(file, &json);
+    if (!readError.isEmpty())
+        return fail(ExitCode::LocalStoreError, tr("Nothing was imported from %1: %2").arg(source, readError));
     const PauseLedger::ImportResult result = context().ledger->importJson(json);
     if (!result.ok())
         return fail(ExitCode::LocalStoreError, tr("Nothing was imported from %1: %2").arg(m_file, result.error));

@@ -15,6 +15,7 @@ public:
 
     ListCommand();
     Needs needs() const override { return Need::Database | Need::Workspace | Need::Server; }
+    bool writesDatabase() const override { return false; }
 
 protected:
     QList<QCommandLineOption> options() const override;

@@ -14,6 +14,7 @@ public:
 
     NotesCommand();
     Needs needs() const override { return Need::Database | Need::Workspace; }
+    bool writesDatabase() const override { return !m_add.isEmpty(); }
 
 protected:
     QList<QCommandLineOption> options() const override;

@@ -16,6 +16,7 @@ public:
 
     PausedCommand();
     Needs needs() const override { return Need::Database | Need::Workspace | Need::Server; }
+    bool writesDatabase() const override { return false; }
 
     // The CSV header, in column order.
     static QStringList csvColumns();

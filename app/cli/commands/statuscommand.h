@@ -14,6 +14,7 @@ public:
 
     StatusCommand();
     Needs needs() const override { return Need::Database | Need::Workspace | Need::Server; }
+    bool writesDatabase() const override { return false; }
 
 protected:
     QList<QCommandLineOption> options() const override;

@@ -1,15 +1,21 @@
 #include "app/storage/sqlite/localdatabase.h"
 
+#include "app/common/applicationidentity.h"
+#include "app/common/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
 #include <exception>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -84,6 +90,21 @@ bool isCorruption(int code)
     return code == SqliteCorrupt || code == SqliteNotADatabase;
 }
 
+// The files SQLite keeps beside the database.
+const QString kCompanions[] = {QStringLiteral("-wal"), QStringLiteral("-journal"), QStringLiteral("-shm")};
+
+bool writable(const QString &path)
+{
+    // Asks the kernel with the rights SQLite will open the file with (effective ids and
+    // capabilities, AT_EACCESS): permissions, a read-only mount.
+    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
+}
+
+bool sameFolder(const QString &a, const QString &b)
+{
+    return QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
+}
+
 } // namespace
 
 LocalDatabase::LocalDatabase(const QString &path, int busyTimeoutMs)
@@ -105,13 +126,18 @@ LocalDatabase::LocalDatabase(const QString &path, int busyTimeoutMs)
     }
     const QFileInfo info(path);
     m_path = info.absoluteFilePath();
-    if (!QDir().mkpath(info.absolutePath())) {
+    const QString folder = info.absolutePath();
+    if (!PrivateFiles::makeFolder(folder)) {
         m_errorString = tr("Could not create the folder %1 for the local database.")
-                            .arg(QDir::toNativeSeparators(info.absolutePath()));
+                            .arg(QDir::toNativeSeparators(folder));
         return;
     }
-    m_db.setDatabaseName(m_path);
+    // The console's own folder is tightened; a folder the user named (--data-dir, a CI cache,
+    // /tmp) is theirs, and the files below are private anyway.
+    if (sameFolder(folder, ApplicationIdentity::dataFolder()))
+        PrivateFiles::restrict(folder);
 
+    prepareFiles();
     OpenResult result = openAndPrepare();
     if (result == OpenResult::Corrupt) {
         const QString problem = m_problem;
@@ -119,6 +145,7 @@ LocalDatabase::LocalDatabase(const QString &path, int busyTimeoutMs)
         if (!moveAside())
             return; // m_errorString says why; the damaged file stays where it was.
         m_errorString.clear();
+        prepareFiles();
         result = openAndPrepare();
         if (result == OpenResult::Ok) {
             m_recoveryMessage =
@@ -146,8 +173,52 @@ QString LocalDatabase::defaultPath()
 {
     QString folder = qEnvironmentVariable(DataDirEnvVar);
     if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        folder = ApplicationIdentity::dataFolder();
     return QDir(folder).absoluteFilePath(QString::fromLatin1(FileName));
+}
+
+void LocalDatabase::prepareFiles()
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const bool exists = QFileInfo::exists(m_path);
+    m_readOnly = exists && (!writable(m_path) || !writable(folder));
+    if (!exists) {
+        // Private from its first byte; SQLite gives the -wal and -shm it creates the mode of
+        // the database file. If the folder cannot be written this fails, and so does the open
+        // below, with SQLite's reason.
+        PrivateFiles::createFile(m_path);
+    }
+    // An older version's files were made with the umask (0644).
+    PrivateFiles::restrict(m_path);
+    for (const QString &suffix : kCompanions)
+        PrivateFiles::restrict(m_path + suffix);
+
+    if (!m_readOnly) {
+        m_db.setConnectOptions(QString());
+        m_db.setDatabaseName(m_path);
+        return;
+    }
+    // Read only. With no -wal beside it nobody is writing the file now, and SQLite would
+    // need to create a -wal and -shm to read a WAL database (impossible in a read-only
+    // folder, and files it cannot remove in a writable one): read it as immutable instead.
+    // With a -wal (another program is writing), read through it.
+    bool companions = false;
+    for (const QString &suffix : kCompanions)
+        companions = companions || QFileInfo::exists(m_path + suffix);
+    if (companions) {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_db.setDatabaseName(m_path);
+    } else {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+    }
+}
+
+QString LocalDatabase::readOnlyError() const
+{
+    return tr("The local database %1 is read-only here (the file or its folder cannot be written), so nothing "
+              "was changed.")
+        .arg(QDir::toNativeSeparators(m_path));
 }
 
 LocalDatabase::OpenResult LocalDatabase::openAndPrepare()
@@ -209,12 +280,14 @@ LocalDatabase::OpenResult LocalDatabase::checkOwnership()
 LocalDatabase::OpenResult LocalDatabase::configure()
 {
     QSqlQuery query(m_db);
-    const QString pragmas[] = {
-        QStringLiteral("PRAGMA journal_mode = WAL"),
+    QStringList pragmas {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
     };
-    for (const QString &pragma : pragmas) {
+    // Switching to WAL writes the header: only when this connection may write.
+    if (!m_readOnly)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString &pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma))
             return failWith(query.lastError(), tr("setting it up"));
     }
@@ -287,6 +360,12 @@ LocalDatabase::OpenResult LocalDatabase::migrate()
     if (version == CurrentSchemaVersion) {
         m_schemaVersion = version;
         return OpenResult::Ok;
+    }
+    if (m_readOnly) {
+        m_errorString = tr("The local database %1 cannot be written (the file or its folder is read-only), so it "
+                           "cannot be set up for this version of Lepton Console. Make it writable and try again.")
+                            .arg(QDir::toNativeSeparators(m_path));
+        return OpenResult::Failed;
     }
 
     int corruptionCode = 0;
@@ -361,10 +440,8 @@ bool LocalDatabase::moveAside()
     // The companions go along, named so SQLite finds them next to the kept copy. A stale
     // -wal left behind would be replayed into the fresh database, so failing to move one
     // puts everything back and gives up.
-    const QString suffixes[] = {QStringLiteral("-wal"), QStringLiteral("-journal"),
-                                QStringLiteral("-shm")};
     QStringList moved;
-    for (const QString &suffix : suffixes) {
+    for (const QString &suffix : kCompanions) {
         if (!QFileInfo::exists(m_path + suffix))
             continue;
         if (!QFile::rename(m_path + suffix, target + suffix)) {
@@ -379,6 +456,10 @@ bool LocalDatabase::moveAside()
         }
         moved << suffix;
     }
+    // The kept copy holds what the database held: private like it.
+    PrivateFiles::restrict(target);
+    for (const QString &suffix : std::as_const(moved))
+        PrivateFiles::restrict(target + suffix);
     m_corruptCopyPath = target;
     return true;
 }
@@ -425,6 +506,10 @@ bool LocalDatabase::transaction(const Work &work, QString *error)
 
     if (!m_db.isOpen()) {
         err = m_errorString.isEmpty() ? tr("The local database is not open.") : m_errorString;
+        return fail();
+    }
+    if (m_readOnly) {
+        err = readOnlyError();
         return fail();
     }
 

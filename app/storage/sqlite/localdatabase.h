@@ -27,13 +27,25 @@ class QSqlQuery;
 //    SQLITE_BUSY in the middle of a read-then-write transaction.
 //  - foreign_keys=ON.
 //
+// Files (PrivateFiles): the database and its -wal/-shm are the user's alone, 0600, and a
+// folder made for them 0700, whatever the umask. Existing files are tightened on open, and so
+// is the console's own folder (ApplicationIdentity::dataFolder()); a folder the user named
+// is left as it is.
+//
+// A database this process cannot write (the file, or its folder, is read-only) opens read
+// only: isReadOnly() is true, every read works, and every write (transaction()) fails at once
+// with a sentence saying so; the file is not modified and nothing is created beside it (with
+// no -wal present, it is read as immutable). One that would first need a schema upgrade does
+// not open.
+//
 // Opening never crashes and never silently drops data: a file that is not a database or fails
 // PRAGMA quick_check is renamed to "<name>.corrupt-<yyyyMMdd-hhmmss>" (its -wal/-shm beside
 // it) and a fresh database is started, with recoveryMessage() telling the user where the old
-// file is. A locked file, a read-only folder, a file written by a newer version or another
-// program's SQLite database leave isOpen() false with errorString() set; such files are never
-// moved, and the last two are not modified at all. A full disk or a lock met while writing
-// makes that one write fail with a message (see describeError()); the object stays usable.
+// file is. A locked file, a folder that cannot be created, a file written by a newer version
+// or another program's SQLite database leave isOpen() false with errorString() set; such
+// files are never moved, and the last two are not modified at all. A full disk or a lock met
+// while writing makes that one write fail with a message (see describeError()); the object
+// stays usable.
 //
 // Thread rule (Qt SQL's): create, use and destroy a LocalDatabase in one thread. Another
 // thread opens its own LocalDatabase on the same path.
@@ -57,10 +69,13 @@ public:
     LocalDatabase &operator=(const LocalDatabase &) = delete;
 
     // $LEPTON_CONSOLE_DATA_DIR/lepton-console.sqlite when that variable is set (the CLI's
-    // --data-dir sets it), else AppDataLocation/lepton-console.sqlite.
+    // --data-dir sets it), else ApplicationIdentity::dataFolder()/lepton-console.sqlite
+    // (~/.local/share/lepton-console/).
     static QString defaultPath();
 
     bool isOpen() const { return m_open; }
+    // Open, but this process may not write the file or its folder: reads only.
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     // The live connection. Do not keep copies beyond this object's life, and never call
@@ -112,6 +127,10 @@ public:
 private:
     enum class OpenResult { Ok, Corrupt, Failed };
 
+    // Decides read-only or not, creates a missing file privately, tightens existing files and
+    // points the connection at the file accordingly.
+    void prepareFiles();
+    QString readOnlyError() const;
     OpenResult openAndPrepare();
     OpenResult checkOwnership();
     OpenResult configure();
@@ -127,6 +146,7 @@ private:
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     int m_schemaVersion = 0;
     bool m_open = false;
+    bool m_readOnly = false;
     QString m_errorString;
     QString m_recoveryMessage;
     QString m_corruptCopyPath;
