@@ -848,13 +848,16 @@ QString WorkspaceSimulator::validate(const QJsonObject &effectivePatch, const QJ
     const QJsonObject resources = spec.value(QStringLiteral("resource_requirement")).toObject();
     const QString rr = QStringLiteral("spec.resource_requirement.");
 
+    // A stored null is no value (the SDK's Optional[int]; pydantic writes unset fields as null),
+    // so a deployment holding "max_replicas": null takes patches like one without the key.
+    const auto present = [](const QJsonValue &value) { return !value.isUndefined() && !value.isNull(); };
     const QJsonValue min = resources.value(QStringLiteral("min_replicas"));
     const QJsonValue max = resources.value(QStringLiteral("max_replicas"));
-    if (!min.isUndefined() && (!isInteger(min) || min.toDouble() < 0)) {
+    if (present(min) && (!isInteger(min) || min.toDouble() < 0)) {
         return QStringLiteral("%1min_replicas must be a non-negative integer, found %2")
             .arg(rr, QString::fromUtf8(QJsonDocument(QJsonArray{min}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
     }
-    if (!max.isUndefined() && (!isInteger(max) || max.toDouble() < 0)) {
+    if (present(max) && (!isInteger(max) || max.toDouble() < 0)) {
         return QStringLiteral("%1max_replicas must be a non-negative integer, found %2")
             .arg(rr, QString::fromUtf8(QJsonDocument(QJsonArray{max}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
     }
@@ -864,7 +867,7 @@ QString WorkspaceSimulator::validate(const QJsonObject &effectivePatch, const QJ
         && !patchResources.contains(QStringLiteral("min_replicas"))) {
         return QStringLiteral("%1min_replicas must be specified if %1max_replicas is specified").arg(rr);
     }
-    if (!min.isUndefined() && !max.isUndefined() && max.toInt() < min.toInt()) {
+    if (present(min) && present(max) && max.toInt() < min.toInt()) {
         return QStringLiteral("%1max_replicas (%2) must not be smaller than min_replicas (%3)")
             .arg(rr)
             .arg(max.toInt())

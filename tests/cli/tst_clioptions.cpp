@@ -1,0 +1,259 @@
+// lepton-console-cli's options as `--help` lists them and the README describes them, each run
+// through the real binary ($LEPTON_CLI) against the simulator: -v/--version, -h/--help and a
+// command's --help, the global options before or after the command (--data-dir, --url,
+// --token-stdin), list --state (case and spaces ignored), pause --remind-on, set-replicas
+// without --max, resume --replicas, and the usage errors for malformed values.
+#include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/workspacesimulator.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kToken = QStringLiteral("tok-options-93b2e1");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+QJsonObject resources(const QJsonObject &deployment)
+{
+    return deployment.value("spec").toObject().value("resource_requirement").toObject();
+}
+
+} // namespace
+
+class TestCliOptions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_cli;
+    QTemporaryDir m_home;
+    std::unique_ptr<WorkspaceSimulator> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(QLatin1String("LEPTON_")))
+                env.remove(key);
+        }
+        env.insert("HOME", m_home.path());
+        env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+        env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+        env.remove("DBUS_SESSION_BUS_ADDRESS");
+        env.insert("LEPTON_CONSOLE_USER", "ci-bot");
+        env.insert("LEPTON_WORKSPACE_ID", m_sim->workspaceId());
+        env.insert("LEPTON_WORKSPACE_TOKEN", kToken);
+        env.insert("LEPTON_WORKSPACE_URL", m_sim->baseUrl().toString());
+        return env;
+    }
+
+    CliRun run(const QStringList &arguments, QProcessEnvironment env = {}, const QByteArray &input = {})
+    {
+        CliRun result;
+        QProcess process;
+        process.setProgram(m_cli);
+        process.setArguments(arguments);
+        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        QEventLoop loop; // the simulator answers from this thread
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60s, &loop, &QEventLoop::quit);
+        process.start();
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QStringList dataDir() const { return {QStringLiteral("--data-dir"), m_dataDir->path()}; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("LEPTON_CLI");
+        QVERIFY2(QFile::exists(m_cli), "set LEPTON_CLI to the built lepton-console-cli");
+        QVERIFY(m_home.isValid());
+    }
+
+    void init()
+    {
+        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim->setToken(kToken);
+        m_sim->setTransitionDelay(50ms);
+        DeploymentRecipe chat;
+        chat.name = QStringLiteral("chat");
+        chat.minReplicas = 1;
+        chat.maxReplicas = 3;
+        DeploymentRecipe stopped;
+        stopped.name = QStringLiteral("sleepy");
+        stopped.minReplicas = 0;
+        stopped.maxReplicas = 1;
+        stopped.state = QStringLiteral("Not Ready");
+        m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(stopped)});
+        QVERIFY(m_sim->listen());
+        m_dataDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dataDir->isValid());
+    }
+
+    void cleanup()
+    {
+        m_sim.reset();
+        m_dataDir.reset();
+    }
+
+    void version_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("--version") << "--version";
+        QTest::newRow("-v") << "-v";
+    }
+
+    void version()
+    {
+        QFETCH(QString, option);
+        const CliRun r = run({option});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("lepton-console-cli " LEPTON_CONSOLE_VERSION));
+    }
+
+    void shortHelpAndCommandHelp()
+    {
+        const CliRun shortHelp = run({QStringLiteral("-h")});
+        QCOMPARE(shortHelp.exitCode, 0);
+        const CliRun longHelp = run({QStringLiteral("--help")});
+        QCOMPARE(shortHelp.out, longHelp.out);
+        for (const char *word : {"--data-dir", "--workspace", "--url", "--token-stdin", "Exit codes"})
+            QVERIFY2(longHelp.out.contains(QLatin1String(word)), word);
+        const CliRun pauseHelp = run({QStringLiteral("pause"), QStringLiteral("--help")});
+        QCOMPARE(pauseHelp.exitCode, 0);
+        for (const char *word : {"--note", "--remind-on", "--wait", "--timeout"})
+            QVERIFY2(pauseHelp.out.contains(QLatin1String(word)), word);
+        const CliRun resumeHelp = run({QStringLiteral("resume"), QStringLiteral("--help")});
+        for (const char *word : {"--replicas", "--force", "--wait"})
+            QVERIFY2(resumeHelp.out.contains(QLatin1String(word)), word);
+    }
+
+    void globalOptionsBeforeOrAfterTheCommand()
+    {
+        // --data-dir before the command and after it name the same ledger.
+        QCOMPARE(run(dataDir() + QStringList{"pause", "chat", "--note", "before"}).exitCode, 0);
+        const CliRun after = run({"paused", "--json", "--data-dir", m_dataDir->path()});
+        QCOMPARE(after.exitCode, 0);
+        const QJsonArray paused = after.json().value("paused").toArray();
+        QCOMPARE(paused.size(), 1);
+        QCOMPARE(paused.first().toObject().value("name").toString(), QStringLiteral("chat"));
+        QVERIFY(QFile::exists(QDir(m_dataDir->path()).filePath("lepton-console.sqlite")));
+
+        // --url before the command overrides LEPTON_WORKSPACE_URL.
+        QProcessEnvironment env = environment();
+        env.insert("LEPTON_WORKSPACE_URL", "http://127.0.0.1:9/api/v2/workspaces/" + m_sim->workspaceId());
+        const CliRun viaUrl = run(QStringList{"--url", m_sim->baseUrl().toString(), "list", "--json"} + dataDir(), env);
+        QVERIFY2(viaUrl.exitCode == 0, qPrintable(viaUrl.err));
+        QCOMPARE(viaUrl.json().value("deployments").toArray().size(), 2);
+    }
+
+    void tokenFromStdinAfterTheCommand()
+    {
+        QProcessEnvironment env = environment();
+        env.remove("LEPTON_WORKSPACE_TOKEN");
+        const CliRun r = run(QStringList{"list", "--json", "--token-stdin"} + dataDir(), env, kToken.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value("deployments").toArray().size(), 2);
+        QVERIFY(!r.out.contains(kToken));
+    }
+
+    void listStateIgnoresCaseAndSpaces_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ready") << "ready" << "chat";
+        QTest::newRow("READY") << "READY" << "chat";
+        QTest::newRow("server state with a dash") << "not-ready" << "sleepy";
+        QTest::newRow("server state with a space") << "Not Ready" << "sleepy";
+    }
+
+    void listStateIgnoresCaseAndSpaces()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, expected);
+        const CliRun r = run(QStringList{"list", "--json", "--state", state} + dataDir());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray list = r.json().value("deployments").toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value("name").toString(), expected);
+    }
+
+    void remindOnIsKeptAndCheckedForm()
+    {
+        const CliRun bad = run(QStringList{"pause", "chat", "--remind-on", "next tuesday"} + dataDir());
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(), 1); // nothing sent
+        const CliRun good = run(QStringList{"pause", "chat", "--remind-on", "2031-02-03", "--json"} + dataDir());
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+        const QJsonObject pause = good.json().value("results").toArray().first().toObject().value("pause").toObject();
+        QCOMPARE(pause.value("remind_on").toString(), QStringLiteral("2031-02-03"));
+    }
+
+    void setReplicasWithoutMaxRaisesMax()
+    {
+        // README: without --max, the max stays, or is raised to --min if it would be below it.
+        const CliRun r = run(QStringList{"set-replicas", "chat", "--min", "5", "--json"} + dataDir());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value("min_replicas").toInt(), 5);
+        QCOMPARE(r.json().value("max_replicas").toInt(), 5);
+        QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(), 5);
+        QCOMPARE(resources(m_sim->deployment("chat")).value("max_replicas").toInt(), 5);
+        const CliRun keep = run(QStringList{"set-replicas", "chat", "--min", "2", "--json"} + dataDir());
+        QVERIFY2(keep.exitCode == 0, qPrintable(keep.err));
+        QCOMPARE(resources(m_sim->deployment("chat")).value("max_replicas").toInt(), 5);
+    }
+
+    void resumeReplicasForAStoppedDeployment()
+    {
+        // Stopped outside the console: --replicas N is needed, and must be a real count.
+        QCOMPARE(run(QStringList{"resume", "sleepy"} + dataDir()).exitCode, 2);
+        QCOMPARE(run(QStringList{"resume", "sleepy", "--replicas", "zero"} + dataDir()).exitCode, 2);
+        const CliRun r = run(QStringList{"resume", "sleepy", "--replicas", "2"} + dataDir());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(resources(m_sim->deployment("sleepy")).value("min_replicas").toInt(), 2);
+    }
+
+    void timeoutMustBeANumber()
+    {
+        const CliRun r = run(QStringList{"pause", "chat", "--wait", "--timeout", "soon"} + dataDir());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_clioptions.moc"

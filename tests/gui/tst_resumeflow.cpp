@@ -1,0 +1,246 @@
+// Resume in the window, against the simulator (which records every request): Resume sends
+// exactly one PATCH; a deployment changed on the server while paused asks first, in the
+// "changed while paused" dialog; a Resume can be undone from the banner; a deployment the
+// platform scaled to zero after no traffic shows the Idle badge and Resume wakes it with a
+// restart, keeping its replicas.
+#include "app/api/leptonclient.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/pause/pausecontroller.h"
+#include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/workspacesimulator.h"
+#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/workspaces/workspacesession.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/errorbanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QJsonObject resources(const QJsonObject &deployment)
+{
+    return deployment.value("spec").toObject().value("resource_requirement").toObject();
+}
+
+} // namespace
+
+class TestResumeFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceSimulator> m_sim;
+    std::unique_ptr<LocalDatabase> m_db;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WorkspaceSession> m_session;
+
+    QString badge(const QString &name) const
+    {
+        const int row = m_session->model()->rowOf(name);
+        return row < 0 ? QString() : m_session->model()->index(row, DeploymentTableModel::StatusColumn).data().toString();
+    }
+
+    QList<WorkspaceSimulator::RecordedRequest> mutations() const
+    {
+        QList<WorkspaceSimulator::RecordedRequest> found;
+        for (const WorkspaceSimulator::RecordedRequest &r : m_sim->requests()) {
+            if (r.method != "GET")
+                found << r;
+        }
+        return found;
+    }
+
+    QMessageBox *changedWhilePausedDialog() const
+    {
+        return m_window->findChild<QMessageBox *>("changedWhilePausedDialog");
+    }
+
+    // Pauses `name` from the toolbar and waits until the table shows it Paused.
+    bool pause(const QString &name, QSignalSpy &finished)
+    {
+        const qsizetype before = finished.size();
+        if (!m_window->selectDeployment(name))
+            return false;
+        m_window->pauseAction()->trigger();
+        if (!QTest::qWaitFor([&] { return finished.size() == before + 1; }, 5000))
+            return false;
+        if (finished.last().first().value<PauseOutcome>().kind != PauseOutcome::Kind::Paused)
+            return false;
+        return QTest::qWaitFor([&] { return badge(name) == QLatin1String("Paused"); }, 5000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim->setTransitionDelay(150ms);
+        DeploymentRecipe chat;
+        chat.name = QStringLiteral("chat");
+        chat.minReplicas = 2;
+        chat.maxReplicas = 4;
+        chat.autoscale = SimulatedAutoscale::GpuUtilization;
+        DeploymentRecipe embed;
+        embed.name = QStringLiteral("embed");
+        embed.minReplicas = 1;
+        embed.maxReplicas = 3;
+        m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(embed)});
+        QVERIFY(m_sim->listen());
+        m_db = std::make_unique<LocalDatabase>(m_dir->filePath("console.sqlite"));
+        m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        WorkspaceCredentials credentials;
+        credentials.workspaceId = m_sim->workspaceId();
+        credentials.token = m_sim->token();
+        credentials.baseUrl = m_sim->baseUrl();
+        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.get());
+        m_session->poller()->setIntervals(150ms, 300ms);
+        m_session->pauses()->setReconcileGrace(0ms);
+        m_session->client()->setTimeout(5s);
+        m_window->setSession(m_session.get());
+        m_window->show();
+        m_session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_db.reset();
+        m_settings.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void resumeSendsExactlyOnePatch()
+    {
+        const QJsonObject before = m_sim->deployment("chat");
+        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QVERIFY(pause("chat", finished));
+        m_sim->clearRequests();
+        QVERIFY(m_window->selectDeployment("chat"));
+        QVERIFY(m_window->resumeAction()->isEnabled());
+        m_window->resumeAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
+        QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Ready"), 5000);
+        const QList<WorkspaceSimulator::RecordedRequest> sent = mutations();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().method, QByteArray("PATCH"));
+        QCOMPARE(sent.first().apiPath(), QStringLiteral("/deployments/chat"));
+        // That one patch brought back what the pause changed (a minimal merge patch: the max
+        // and the autoscaler the pause left alone need not travel), and the server is whole.
+        const QJsonObject body = sent.first().jsonBody().value("spec").toObject();
+        QCOMPARE(body.value("resource_requirement").toObject().value("min_replicas").toInt(), 2);
+        QCOMPARE(resources(m_sim->deployment("chat")), resources(before));
+        QCOMPARE(m_sim->deployment("chat").value("spec").toObject().value("auto_scaler"),
+                 before.value("spec").toObject().value("auto_scaler"));
+    }
+
+    void changedWhilePausedAsksFirst()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QVERIFY(pause("chat", finished));
+        // Someone else moves the image while it is paused; the window sees it at a refresh.
+        QVERIFY(m_sim->applyOutsideChange("chat", {{"spec", QJsonObject{{"container", QJsonObject{{"image", "example/other:9"}}}}}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->model()->deployment("chat")->image, QStringLiteral("example/other:9"), 5000);
+        m_sim->clearRequests();
+        QVERIFY(m_window->selectDeployment("chat"));
+        m_window->resumeAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(changedWhilePausedDialog() && changedWhilePausedDialog()->isVisible(), 5000);
+        QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::ChangedWhilePaused);
+        QMessageBox *box = changedWhilePausedDialog();
+        QVERIFY2(box->text().contains(QLatin1String("example/other:9")), qPrintable(box->text()));
+        QVERIFY2(mutations().isEmpty(), "nothing is sent before the user answers");
+        QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(), 0);
+
+        // "Resume Anyway" resumes over the change and keeps it.
+        auto *anyway = box->findChild<QPushButton *>("resumeAnywayButton");
+        QVERIFY(anyway);
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed, 5000);
+        QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(), 2);
+        QCOMPARE(m_sim->deployment("chat").value("spec").toObject().value("container").toObject().value("image").toString(),
+                 QStringLiteral("example/other:9"));
+    }
+
+    void changedWhilePausedCancelKeepsThePause()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QVERIFY(pause("chat", finished));
+        QVERIFY(m_sim->applyOutsideChange("chat", {{"spec", QJsonObject{{"container", QJsonObject{{"image", "example/other:9"}}}}}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->model()->deployment("chat")->image, QStringLiteral("example/other:9"), 5000);
+        m_sim->clearRequests();
+        QVERIFY(m_window->selectDeployment("chat"));
+        m_window->resumeAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(changedWhilePausedDialog() && changedWhilePausedDialog()->isVisible(), 5000);
+        changedWhilePausedDialog()->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!changedWhilePausedDialog());
+        QVERIFY(mutations().isEmpty());
+        QVERIFY(m_session->ledger()->openEntry(m_sim->workspaceId(), "chat").has_value());
+        QCOMPARE(badge("chat"), QStringLiteral("Paused"));
+    }
+
+    void undoAResume()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QVERIFY(pause("chat", finished));
+        QVERIFY(m_window->selectDeployment("chat"));
+        m_window->resumeAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
+        auto *undo = m_window->banner()->findChild<QPushButton *>("errorBannerUndo");
+        QVERIFY(undo);
+        QVERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 5000);
+        QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Paused);
+        QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(-1), 0);
+        // Paused again with the same saved values.
+        const auto entry = m_session->ledger()->openEntry(m_sim->workspaceId(), "chat");
+        QVERIFY(entry.has_value());
+        QCOMPARE(entry->savedMinReplicas, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Paused"), 5000);
+    }
+
+    void idleShowsIdleAndResumesWithARestart()
+    {
+        const QJsonObject before = m_sim->deployment("embed");
+        QVERIFY(m_sim->simulateIdleScaleDown("embed"));
+        QTRY_COMPARE_WITH_TIMEOUT(badge("embed"), QStringLiteral("Idle"), 5000);
+        // Not one of the console's pauses: no ledger entry.
+        QVERIFY(!m_session->ledger()->openEntry(m_sim->workspaceId(), "embed").has_value());
+
+        m_sim->clearRequests();
+        QVERIFY(m_window->selectDeployment("embed"));
+        QVERIFY(m_window->resumeAction()->isEnabled());
+        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        m_window->resumeAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY2(finished.first().first().value<PauseOutcome>().ok(), qPrintable(finished.first().first().value<PauseOutcome>().message));
+        const QList<WorkspaceSimulator::RecordedRequest> sent = mutations();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().method, QByteArray("PUT"));
+        QCOMPARE(sent.first().apiPath(), QStringLiteral("/deployments/embed/restart"));
+        // Woken with the replicas it is configured for: the spec is untouched.
+        QCOMPARE(resources(m_sim->deployment("embed")), resources(before));
+        QTRY_COMPARE_WITH_TIMEOUT(badge("embed"), QStringLiteral("Ready"), 5000);
+    }
+};
+
+QTEST_MAIN(TestResumeFlow)
+#include "tst_resumeflow.moc"
