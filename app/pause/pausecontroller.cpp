@@ -153,11 +153,11 @@ PauseController::Settlement PauseController::settle(const PauseEntry &entry, con
         // landed (a refresh racing another process's pause) shows it running, and is stale.
         const QString who = deployment.lastModifiedBy.isEmpty() ? tr("someone") : deployment.lastModifiedBy;
         const bool savedValuesBack = entry.restorePatch(deployment.spec()).isEmpty();
-        const QString closedBy = savedValuesBack ? who : tr("%1 (outside the console)").arg(who);
-        if (move(PauseEntry::State::Closed, closedBy)) {
-            result.message = savedValuesBack
-                ? tr("%1 is running again with its saved replicas (last change by %2); its pause is closed.").arg(name, who)
-                : tr("%1 was resumed outside the console (by %2); its pause is closed and kept as history.").arg(name, who);
+        if (move(PauseEntry::State::Closed, tr("%1 (outside the console)").arg(who))) {
+            result.message = tr("%1 was resumed outside the console (by %2); its pause is closed and kept as history.")
+                                 .arg(name, who);
+            if (savedValuesBack)
+                result.message += QLatin1Char(' ') + tr("It has its saved replicas back.");
         }
     }
     return result;

@@ -211,7 +211,9 @@ private Q_SLOTS:
         m_sim->setLatency(30ms);
         const int maxRounds = qEnvironmentVariableIntValue("TST_PAUSERACE_ROUNDS") > 0
             ? qEnvironmentVariableIntValue("TST_PAUSERACE_ROUNDS") : 200;
-        constexpr qint64 kBudgetMs = 35000;
+        // Bounded by count and by time (TST_PAUSERACE_BUDGET_MS for a longer run).
+        const qint64 kBudgetMs = qEnvironmentVariableIntValue("TST_PAUSERACE_BUDGET_MS") > 0
+            ? qEnvironmentVariableIntValue("TST_PAUSERACE_BUDGET_MS") : 35000;
         constexpr int kMinimumRounds = 25;
 
         LocalDatabase db(databasePath());
