@@ -3,6 +3,7 @@
 #include "app/common/privatefiles.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +29,9 @@ void ApplicationIdentity::apply()
     QCoreApplication::setApplicationName(QString::fromLatin1(Name));
 
     const QString path = settingsFilePath();
-    migrateSettings(legacySettingsFilePath(), path);
+    QString error;
+    if (!migrateSettings(legacySettingsFilePath(), path, &error))
+        qWarning().noquote() << "The settings of an older version were left where they were:" << error;
     // The folder is the console's own: tightened as well as created private.
     const QString folder = QFileInfo(path).absolutePath();
     PrivateFiles::makeFolder(folder);
