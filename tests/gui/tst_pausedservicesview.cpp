@@ -1,7 +1,7 @@
 // The Paused services view driven with QTest over a real ledger and notes on disk: the rows
 // and their words (reason, by, since, saved replicas, "Review due"), the due-only filter,
 // sorting, Resume / activation signals, the reminder dialog writing to the ledger, and an
-// accessible name on every control. With LEPTON_SHOTS_DIR set it saves a screenshot.
+// accessible name on every control.
 #include "tests/support/addconfirmedpause.h"
 #include "tests/support/child.h"
 #include "app/storage/sqlite/localdatabase.h"
@@ -140,12 +140,6 @@ private Q_SLOTS:
 
         const QLabel *summary = child<QLabel>(view, "pausedSummary");
         QCOMPARE(summary->text(), QStringLiteral("4 paused · 2 review(s) due"));
-
-        if (const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR"); !dir.isEmpty()) {
-            selectRow(view, "mistral-7b");
-            QDir().mkpath(dir);
-            QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("pausedservices.png"))));
-        }
     }
 
     void sortsByAColumn()
