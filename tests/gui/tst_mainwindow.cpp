@@ -69,7 +69,7 @@ private:
     }
 
 private Q_SLOTS:
-    // As main() does: the English plural forms ("3 replicas"), which the screenshots show.
+    // As main() does: the English plural forms ("3 replicas").
     void initTestCase() { QVERIFY(!TranslationLoader::install(qApp, QLocale(QLocale::English)).appFile.isEmpty()); }
 
     void init()
@@ -123,10 +123,14 @@ private Q_SLOTS:
     {
         const QString name = firstReady();
         QVERIFY(!name.isEmpty());
+        // A rollout long enough for several polls to see it in progress.
+        m_sim->setTransitionDelay(3s);
         QVERIFY(m_sim->applyOutsideChange(name, {{"spec", QJsonObject {{"container", QJsonObject {{"image", "example/changed:7"}}}}}}));
+        QCOMPARE(stateOnServer(name), QStringLiteral("Updating"));
         QTRY_COMPARE_WITH_TIMEOUT(model()->deployment(name)->image, QStringLiteral("example/changed:7"), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(badge(name) == "Updating" || badge(name) == "Ready", 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Ready"), 5000);
+        // The intermediate state shows as such, then the end of the rollout.
+        QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Updating"), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Ready"), 8000);
     }
 
     void errorShowsBannerAndKeepsRows()
