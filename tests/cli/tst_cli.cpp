@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -112,6 +113,36 @@ QList<QJsonObject> population()
     pod.isPod = true;
     list << SimulatorPopulation::make(pod);
     return list;
+}
+
+// The README's promise for every time in --json output: UTC, ISO 8601 with milliseconds,
+// "2026-07-09T18:00:00.000Z". Empty when `text` keeps it, else what is wrong.
+QString notUtcWithMilliseconds(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
+    if (!shape.match(text).hasMatch())
+        return QStringLiteral("\"%1\" is not YYYY-MM-DDThh:mm:ss.zzzZ").arg(text);
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid() || at.timeSpec() != Qt::UTC)
+        return QStringLiteral("\"%1\" does not parse as a UTC time").arg(text);
+    return QString();
+}
+
+// Every value under a key ending in "_at", anywhere in `value`, as "path=value".
+void collectTimes(const QJsonValue &value, const QString &path, QStringList *times)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key().endsWith(QLatin1String("_at")) && !it.value().isNull())
+                times->append(path + QLatin1Char('.') + it.key() + QLatin1Char('=') + it.value().toString());
+            collectTimes(it.value(), path + QLatin1Char('.') + it.key(), times);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i)
+            collectTimes(array.at(i), path + QStringLiteral("[%1]").arg(i), times);
+    }
 }
 
 } // namespace
@@ -393,7 +424,18 @@ void TestCli::listJson()
     QCOMPARE(pause.value(QStringLiteral("remind_on")).toString(), QStringLiteral("2031-01-02"));
     QCOMPARE(pause.value(QStringLiteral("reason")).toString(), QStringLiteral("release 2.3"));
     QVERIFY(pause.value(QStringLiteral("saved_auto_scaler")).isObject());
-    QVERIFY(QDateTime::fromString(pause.value(QStringLiteral("paused_at")).toString(), Qt::ISODateWithMs).isValid());
+    // Every time in the answer in the promised form; the pause's is the moment of the pause.
+    const QString pausedAt = pause.value(QStringLiteral("paused_at")).toString();
+    QVERIFY2(notUtcWithMilliseconds(pausedAt).isEmpty(), qPrintable(notUtcWithMilliseconds(pausedAt)));
+    const qint64 age = QDateTime::fromString(pausedAt, Qt::ISODateWithMs).secsTo(QDateTime::currentDateTimeUtc());
+    QVERIFY2(age >= -5 && age < 300, qPrintable(pausedAt));
+    QStringList times;
+    collectTimes(json, QStringLiteral("list"), &times);
+    QVERIFY(times.size() >= 2); // the pause's and the note's at least
+    for (const QString &time : std::as_const(times)) {
+        const QString problem = notUtcWithMilliseconds(time.section(QLatin1Char('='), 1));
+        QVERIFY2(problem.isEmpty(), qPrintable(time.section(QLatin1Char('='), 0, 0) + QLatin1String(": ") + problem));
+    }
 
     const QJsonObject bare = byName.value(QStringLiteral("bare"));
     QCOMPARE(bare.value(QStringLiteral("state")).toString(), QStringLiteral("Ready"));
@@ -915,7 +957,8 @@ void TestCli::exportImportRoundTrip()
     const QString file = exchange.filePath(QStringLiteral("ledger.json"));
     const CliRun exported = cli({QStringLiteral("export-ledger"), file});
     QCOMPARE(exported.exitCode, int(Ok));
-    QVERIFY(exported.outText().contains(QLatin1String("2")));
+    QCOMPARE(exported.outText().trimmed(),
+             QStringLiteral("Exported 2 open pauses of workspace %1 to %2.").arg(kWorkspace, file));
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray bytes = written.readAll();

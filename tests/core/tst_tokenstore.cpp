@@ -310,7 +310,7 @@ void TestTokenStore::noKeychain_data()
     // saved, and there is truly nothing to read.
     QTest::newRow("keyring that cannot be unlocked")
         << "locked-keyring" << "write,read"
-        << QStringList{"write=NoKeychain", "read=NotFound"} << "";
+        << QStringList{"write=NoKeychain", "read=NotFound"} << "may be locked";
     // The same, but a token was saved in an earlier, unlocked session: libsecret reports
     // the locked item as "not found" and a delete of it as done; both must say "locked".
     QTest::newRow("locked keyring holding a token")
@@ -324,6 +324,7 @@ void TestTokenStore::noKeychain()
     QFETCH(QString, ops);
     QFETCH(QStringList, expected);
     QFETCH(QString, expectedWords);
+    QVERIFY2(!expectedWords.isEmpty(), "every row names the words its message must carry");
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

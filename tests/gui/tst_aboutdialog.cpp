@@ -57,18 +57,6 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
         QCOMPARE(text, AboutDialog::versionInfo());
     }
-
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR");
-        if (dir.isEmpty())
-            QSKIP("LEPTON_SHOTS_DIR not set");
-        AboutDialog dialog;
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QDir().mkpath(dir);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("about.png"))));
-    }
 };
 
 QTEST_MAIN(TestAboutDialog)

@@ -5,9 +5,13 @@
 // combo boxes, spin boxes, text fields, sliders, tables, lists, trees, tabs, menus and menu
 // items, and anything else that takes the focus) it asserts:
 //  1. an accessible name with at least one letter or digit in it (not "✕", not "…");
-//  2. a way there from the keyboard when it takes the focus: Tab, a mnemonic (its own or its
-//     label's), a shortcut, or a menu. A toolbar button never takes the focus (Qt's design),
-//     so its action needs a shortcut or a place in a menu;
+//  2. a way there from the keyboard, whatever its focus policy (a button that never takes the
+//     focus is as unreachable as one that takes it only on a click): Tab, a mnemonic (its own
+//     or its label's), a shortcut, Enter or Escape in a dialog, or a menu. A toolbar button
+//     never takes the focus (Qt's design), so its action needs a shortcut or a place in a
+//     menu. The few parts Qt draws inside its own widgets and serves from the keyboard of
+//     their owner (a line edit's clear button, a tab bar's scroll arrows, a dock's title
+//     buttons) are named below;
 //  3. no sibling control with the same name (rows, cells and list items are repeated items:
 //     they are checked for text, not compared).
 // Beyond the controls: a label exposes the text it shows (a caption set as its name would
@@ -23,8 +27,10 @@
 #include "ui/shell/applicationcontroller.h"
 #include "ui/workspaces/connectdialog.h"
 #include "app/deployments/deploymentfiltermodel.h"
+#include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "ui/deployments/detailspanel.h"
+#include "ui/deployments/editdeploymentdialog.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/workspaces/importworkspacesdialog.h"
 #include "app/storage/sqlite/localdatabase.h"
@@ -33,6 +39,7 @@
 #include "ui/pause/pausedservicesview.h"
 #include "ui/workspaces/welcomepage.h"
 #include "app/workspaces/workspaceregistry.h"
+#include "app/workspaces/workspacesession.h"
 #include "app/simulator/workspacesimulator.h"
 #include "ui/workspaces/workspaceswitcher.h"
 
@@ -43,6 +50,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +61,10 @@
 #include <QMetaEnum>
 #include <QPointer>
 #include <QPushButton>
+#include <QJsonObject>
+#include <QTimer>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -66,6 +77,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace std::chrono_literals;
 
@@ -302,6 +314,31 @@ private:
             if (!button->shortcut().isEmpty())
                 return QStringLiteral("shortcut");
         }
+        if (auto *push = qobject_cast<QPushButton *>(widget); push && qobject_cast<QDialog *>(push->window())) {
+            if (push->isDefault())
+                return QStringLiteral("Enter (default button)");
+            // QDialog::keyPressEvent: Escape rejects, which is what a reject-role button does.
+            auto *box = qobject_cast<QDialogButtonBox *>(push->parentWidget());
+            if (box && box->buttonRole(push) == QDialogButtonBox::RejectRole)
+                return QStringLiteral("Escape");
+        }
+        // Parts Qt draws inside its own widgets, served by the owner's keyboard: a line
+        // edit's clear button (select all, Delete), a tab bar's scroll arrows (the arrow keys).
+        if (qobject_cast<QToolButton *>(widget)
+            && (qobject_cast<QLineEdit *>(widget->parentWidget()) || qobject_cast<QTabBar *>(widget->parentWidget())))
+            return QStringLiteral("its owner's keys");
+        // A dock's own title buttons (Qt's, never focusable): Close does what the dock's toggle
+        // action does, so they count as reached when that action is in a menu or has a
+        // shortcut. Float has no key in Qt at all; the dock stays reachable whole through the
+        // same action, and that is all this asks of it.
+        if (auto *dock = qobject_cast<QDockWidget *>(widget->parentWidget());
+            dock && widget->objectName().startsWith(QLatin1String("qt_dockwidget_"))) {
+            const QAction *toggle = dock->toggleViewAction();
+            const QList<QObject *> places = toggle->associatedObjects();
+            if (!toggle->shortcut().isEmpty()
+                || std::any_of(places.cbegin(), places.cend(), [](QObject *o) { return qobject_cast<QMenu *>(o) != nullptr; }))
+                return QStringLiteral("its dock's menu action");
+        }
         if (auto *tool = qobject_cast<QToolButton *>(widget); tool && tool->defaultAction()) {
             const QAction *action = tool->defaultAction();
             if (!action->shortcut().isEmpty())
@@ -348,14 +385,12 @@ private:
                                                            : QStringLiteral("an accessible name of punctuation only"));
 
         // 2. The keyboard gets there.
+        // Every control, whatever its focus policy: Qt::NoFocus is no excuse.
         const QAccessible::Role role = iface->role();
-        const bool takesFocus = widget && widget->focusPolicy() != Qt::NoFocus && role != QAccessible::PageTab;
-        const bool toolbarButton = qobject_cast<QToolButton *>(widget) && qobject_cast<QToolBar *>(widget->parentWidget());
-        const bool tab = role == QAccessible::PageTab;
         const QString way = keyboardWay(iface, widget, menuItem);
         m_inventory << QStringLiteral("%1 | %2 | keyboard: %3")
                            .arg(where, identify(iface), way.isEmpty() ? QStringLiteral("-") : way);
-        if ((takesFocus || toolbarButton || tab || menuItem) && way.isEmpty()) {
+        if (way.isEmpty()) {
             problem(iface, where,
                     QStringLiteral("the keyboard cannot reach it (focus policy %1): no Tab focus, mnemonic, "
                                    "shortcut or menu")
@@ -438,7 +473,8 @@ private:
         ++m_visited;
         const QString where = parentPath.isEmpty() ? pathStep(iface) : parentPath + QStringLiteral(" > ") + pathStep(iface);
         QWidget *widget = qobject_cast<QWidget *>(iface->object());
-        const bool menuItem = role == QAccessible::MenuItem;
+        // A menu item, or a menu: reached through the menu bar, its button or the context key.
+        const bool menuItem = role == QAccessible::MenuItem || role == QAccessible::PopupMenu;
         const bool takesFocus = widget && widget->focusPolicy() != Qt::NoFocus;
         const bool root = depth == 0;
         if (!root && (isInteractiveRole(role) || takesFocus)) {
@@ -653,6 +689,14 @@ private Q_SLOTS:
         auto *clickOnly = new QPushButton(QStringLiteral("Click me"), &dialog);
         clickOnly->setFocusPolicy(Qt::ClickFocus);
         add(clickOnly, "clickOnlyButton");
+        // The blind spot this audit once had: no focus at all, and nothing else either.
+        auto *noFocus = new QPushButton(QStringLiteral("Never reached"), &dialog);
+        noFocus->setFocusPolicy(Qt::NoFocus);
+        add(noFocus, "noFocusButton");
+        // No focus, but its Alt+letter reaches it.
+        auto *noFocusMnemonic = new QPushButton(QStringLiteral("&Letter only"), &dialog);
+        noFocusMnemonic->setFocusPolicy(Qt::NoFocus);
+        add(noFocusMnemonic, "noFocusMnemonicButton");
         auto *caption = new QLabel(QStringLiteral("42 replicas"), &dialog);
         caption->setAccessibleName(QStringLiteral("Replicas"));
         add(caption, "captionOnlyLabel");
@@ -680,6 +724,9 @@ private Q_SLOTS:
             QStringLiteral("objectName \"clickOnlyButton\", class QPushButton, role Button, name \"Click me\" at "
                            "selfCheck > clickOnlyButton: the keyboard cannot reach it (focus policy 2): no Tab "
                            "focus, mnemonic, shortcut or menu"),
+            QStringLiteral("objectName \"noFocusButton\", class QPushButton, role Button, name \"Never reached\" at "
+                           "selfCheck > noFocusButton: the keyboard cannot reach it (focus policy 0): no Tab "
+                           "focus, mnemonic, shortcut or menu"),
             QStringLiteral("objectName \"captionOnlyLabel\", class QLabel, role StaticText, name \"Replicas\" at "
                            "selfCheck > captionOnlyLabel: shows \"42 replicas\" but a screen reader hears "
                            "\"Replicas\" (description \"\")"),
@@ -687,7 +734,7 @@ private Q_SLOTS:
                            "selfCheck > unlabelledCombo: a combo box without a label (a QLabel whose buddy it is)"),
         };
         QCOMPARE(audit.problems(), expected);
-        QCOMPARE(audit.interactiveCount(), 7); // five buttons, two combo boxes; the label takes no focus
+        QCOMPARE(audit.interactiveCount(), 9); // seven buttons, two combo boxes; the label takes no focus
     }
 
     void init()
@@ -993,6 +1040,213 @@ private Q_SLOTS:
         QTRY_VERIFY(popup->isVisible());
         expectAccessible(popup, QStringLiteral("workspace switcher list"), 1, {}, AccessibilityAudit::Root::Popup);
         combo->hidePopup();
+    }
+
+    // A workspace without deployments: the sentence in place of the table, the rest as usual.
+    void emptyWorkspace()
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        m_controller->simulator()->setDeployments({});
+        m_controller->session()->poller()->refreshNow();
+        auto *placeholder = window()->findChild<QLabel *>(QStringLiteral("tablePlaceholder"));
+        QVERIFY(placeholder);
+        QTRY_VERIFY_WITH_TIMEOUT(placeholder->isVisible(), 10000);
+        expectAccessible(window(), QStringLiteral("main window (empty workspace)"), 20,
+                         {QStringLiteral("tablePlaceholder"), QStringLiteral("filterEdit"),
+                          QStringLiteral("workspaceCombo"), QStringLiteral("pauseAction")});
+    }
+
+    // The banner in each of its kinds, with the buttons each shows, over the real window;
+    // the error one from a real 503 of the server.
+    void errorBannerStates_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("retry");
+        QTest::addColumn<bool>("undo");
+        QTest::newRow("error from the server, Retry") << -1 << true << false;
+        QTest::newRow("offline, Retry") << int(ErrorBanner::Kind::Offline) << true << false;
+        QTest::newRow("warning") << int(ErrorBanner::Kind::Warning) << false << false;
+        QTest::newRow("info, Undo") << int(ErrorBanner::Kind::Info) << false << true;
+        QTest::newRow("success, Undo") << int(ErrorBanner::Kind::Success) << false << true;
+    }
+
+    void errorBannerStates()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, retry);
+        QFETCH(bool, undo);
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        ErrorBanner *banner = window()->banner();
+        if (kind < 0) {
+            m_controller->simulator()->injectFault(
+                WorkspaceSimulator::Fault::httpStatus(503, R"({"code":"Unavailable","message":"try later"})")
+                    .on("GET", QStringLiteral("/deployments$"))
+                    .times(-1));
+            m_controller->session()->poller()->refreshNow();
+            QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->kind() == ErrorBanner::Kind::Error, 15000);
+        } else {
+            banner->showMessage(ErrorBanner::Kind(kind), QStringLiteral("Something happened to chat-llama"), retry,
+                                undo ? std::function<void()>([] {}) : std::function<void()>());
+        }
+        QStringList expected {QStringLiteral("errorBannerClose")};
+        if (retry)
+            expected << QStringLiteral("errorBannerRetry");
+        if (undo)
+            expected << QStringLiteral("errorBannerUndo");
+        expectAccessible(window(), QStringLiteral("main window (banner %1)").arg(QString::fromLatin1(QTest::currentDataTag())),
+                         40, expected);
+    }
+
+    // Resume of a deployment changed on the server while paused: what changed, and asks.
+    void changedWhilePausedDialog()
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        const QString paused = pauseOneWithReason();
+        QVERIFY(!paused.isEmpty());
+        QVERIFY(m_controller->simulator()->applyOutsideChange(
+            paused, QJsonObject {{QStringLiteral("spec"), QJsonObject {{QStringLiteral("container"),
+                                                                        QJsonObject {{QStringLiteral("image"), QStringLiteral("example/changed:2")}}}}}},
+            QStringLiteral("bob@example.com")));
+        window()->resumeDeployment(paused);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = shownChild<QMessageBox>(window(), QStringLiteral("changedWhilePausedDialog"))), 10000);
+        expectAccessible(box, QStringLiteral("changed while paused dialog"), 2, {QStringLiteral("resumeAnywayButton")});
+        box->reject();
+    }
+
+    // The edit dialog when someone else changed the deployment meanwhile: Reload or apply
+    // only your change over theirs.
+    void editConflict()
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        QString name;
+        QTRY_VERIFY_WITH_TIMEOUT(!(name = shownWith(QStringLiteral("Ready"))).isEmpty(), 10000);
+        QVERIFY(window()->selectDeployment(name));
+        window()->editAction()->trigger();
+        EditDeploymentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = shownChild<EditDeploymentDialog>(window(), QStringLiteral("editDeploymentDialog"))));
+        auto *max = dialog->findChild<QSpinBox *>(QStringLiteral("maxReplicasSpin"));
+        max->setValue(max->value() + 2);
+        QVERIFY(m_controller->simulator()->applyOutsideChange(
+            name, QJsonObject {{QStringLiteral("spec"), QJsonObject {{QStringLiteral("container"),
+                                                                      QJsonObject {{QStringLiteral("image"), QStringLiteral("example/theirs:3")}}}}}},
+            QStringLiteral("bob@example.com")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isConflictShown(), 10000);
+        expectAccessible(dialog, QStringLiteral("edit dialog (conflict)"), 12,
+                         {QStringLiteral("reloadButton"), QStringLiteral("applyAnywayButton"), QStringLiteral("cancelButton")});
+        dialog->reject();
+    }
+
+    // The connect dialog after a check: the workspace's name, tier and state; a refused token;
+    // and the token asked for again (Reauthenticate).
+    void connectDialogStates()
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        WorkspaceSimulator *sim = m_controller->simulator();
+        ConnectDialog *dialog = m_controller->showConnectDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const auto fill = [dialog, sim](const QString &token) {
+            for (const char *name : {"credentialStringEdit", "workspaceIdEdit", "tokenEdit", "baseUrlEdit"})
+                dialog->findChild<QLineEdit *>(QLatin1String(name))->clear();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("workspaceIdEdit")), sim->workspaceId());
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), token);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit")), sim->baseUrl().toString());
+        };
+        QSignalSpy checked(dialog, &ConnectDialog::checkFinished);
+        fill(sim->token());
+        dialog->check();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+        QVERIFY(dialog->isChecked());
+        expectAccessible(dialog, QStringLiteral("connect dialog (checked)"), 8,
+                         {QStringLiteral("checkButton"), QStringLiteral("saveButton"), QStringLiteral("cancelButton")});
+        if (QTest::currentTestFailed())
+            return;
+
+        fill(QStringLiteral("not-the-token"));
+        dialog->check();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 2, 10000);
+        QVERIFY(!dialog->isChecked());
+        expectAccessible(dialog, QStringLiteral("connect dialog (token refused)"), 8,
+                         {QStringLiteral("checkButton"), QStringLiteral("tokenEdit")});
+        if (QTest::currentTestFailed())
+            return;
+
+        dialog->setMode(ConnectDialog::Mode::Reauthenticate,
+                        QStringLiteral("The workspace refused the saved token (403). Enter a new one."));
+        expectAccessible(dialog, QStringLiteral("connect dialog (token asked again)"), 5,
+                         {QStringLiteral("tokenEdit"), QStringLiteral("saveButton")});
+        dialog->reject();
+    }
+
+    // File > Remove Workspace: the question, with the notes' check box.
+    void removeWorkspaceDialog()
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        m_controller->removeWorkspace(QStringLiteral("acme-prod"));
+        QMessageBox *box = nullptr;
+        const auto shownBox = [] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (top->isVisible() && top->objectName() == QLatin1String("removeWorkspaceDialog"))
+                    return qobject_cast<QMessageBox *>(top);
+            }
+            return static_cast<QMessageBox *>(nullptr);
+        };
+        QTRY_VERIFY((box = shownBox()));
+        expectAccessible(box, QStringLiteral("remove workspace dialog"), 2, {QStringLiteral("confirmRemoveButton")});
+        box->reject();
+    }
+
+    // The table's header menu (columns) and row menu, open, as the context key opens them.
+    void headerAndRowMenus()
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        QString name;
+        QTRY_VERIFY_WITH_TIMEOUT(!(name = shownWith(QStringLiteral("Ready"))).isEmpty(), 10000);
+        QVERIFY(window()->selectDeployment(name));
+        QTableView *table = window()->table();
+        const QRect cell = table->visualRect(table->currentIndex());
+        struct Menu {
+            QString title;
+            QWidget *owner;
+            QPoint at;
+            int minimum;
+        };
+        const Menu menus[] = {
+            {QStringLiteral("header menu"), table->horizontalHeader(), QPoint(10, 5), DeploymentTableModel::ColumnCount},
+            {QStringLiteral("row menu"), table, cell.center(), 5},
+        };
+        for (const Menu &menu : menus) {
+            // The menu runs its own event loop: walk it from inside, then close it.
+            std::optional<AccessibilityAudit> audit;
+            QTimer::singleShot(0, this, [&] {
+                QTRY_VERIFY(QApplication::activePopupWidget());
+                QWidget *popup = QApplication::activePopupWidget();
+                audit.emplace(menu.title);
+                audit->walk(popup, AccessibilityAudit::Root::Popup);
+                popup->close();
+            });
+            Q_EMIT menu.owner->customContextMenuRequested(menu.at);
+            QVERIFY2(audit, qPrintable(menu.title + QStringLiteral(" did not open")));
+            for (const QString &problem : audit->problems())
+                qWarning("%s", qPrintable(problem));
+            QVERIFY2(audit->problems().isEmpty(), qPrintable(audit->report()));
+            QVERIFY2(audit->interactiveCount() >= menu.minimum, qPrintable(audit->summary()));
+        }
     }
 
     void aboutDialog()

@@ -368,8 +368,9 @@ private Q_SLOTS:
             while (focus && !(focus->focusPolicy() & Qt::TabFocus))
                 focus = focus->nextInFocusChain();
         }
-        QVERIFY2(path.indexOf(QStringLiteral("detailsEdit")) < path.indexOf(QStringLiteral("detailsEndpoint")),
-                 qPrintable(path.join(QLatin1Char(','))));
+        const qsizetype edit = path.indexOf(QStringLiteral("detailsEdit"));
+        const qsizetype endpoint = path.indexOf(QStringLiteral("detailsEndpoint"));
+        QVERIFY2(edit >= 0 && endpoint >= 0 && edit < endpoint, qPrintable(path.join(QLatin1Char(','))));
         QVERIFY2(path.contains(QStringLiteral("detailsCopyEndpoint")), qPrintable(path.join(QLatin1Char(','))));
     }
 

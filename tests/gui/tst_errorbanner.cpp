@@ -5,7 +5,10 @@
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/tonecolors.h"
 
+#include <dlfcn.h>
+
 #include <QAccessible>
+#include <QAccessibleEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,11 +20,25 @@ namespace {
 QList<QAccessible::Event> g_events;
 QList<QObject *> g_eventObjects;
 
-void recordUpdate(QAccessibleEvent *event)
+} // namespace
+
+// A link seam for the screen-reader announcement. Qt 6.4 hands accessibility events (to an
+// update handler too) only to an active platform bridge, and offscreen has none, so
+// QAccessible::installUpdateHandler sees nothing here. ErrorBanner lives in the static leptonui
+// library, so its call to QAccessible::updateAccessibility binds to this definition first: it
+// records the event and passes it on to QtGui's own.
+void QAccessible::updateAccessibility(QAccessibleEvent *event)
 {
     g_events.append(event->type());
     g_eventObjects.append(event->object());
+    using Update = void (*)(QAccessibleEvent *);
+    static const auto qtGui = reinterpret_cast<Update>(
+        dlsym(RTLD_NEXT, "_ZN11QAccessible19updateAccessibilityEP16QAccessibleEvent"));
+    if (qtGui)
+        qtGui(event);
 }
+
+namespace {
 
 QPalette palette(bool dark)
 {
@@ -149,16 +166,15 @@ private Q_SLOTS:
 
     void accessibleNameAndAlert()
     {
-        QAccessible::installUpdateHandler(recordUpdate);
-        QAccessible::setActive(true);
         g_events.clear();
         g_eventObjects.clear();
-
         ErrorBanner banner;
         banner.showOffline(QStringLiteral("No connection to the workspace."));
-        const bool active = QAccessible::isActive();
-        QAccessible::installUpdateHandler(nullptr);
-        QAccessible::setActive(false);
+
+        int alerts = 0;
+        for (int i = 0; i < g_events.size(); ++i)
+            alerts += g_events.at(i) == QAccessible::Alert && g_eventObjects.at(i) == &banner ? 1 : 0;
+        QCOMPARE(alerts, 1); // one announcement per message
 
         QCOMPARE(banner.accessibleDescription(), QStringLiteral("No connection to the workspace."));
         QVERIFY(banner.accessibleName().contains(QStringLiteral("No connection to the workspace.")));
@@ -168,17 +184,6 @@ private Q_SLOTS:
         QVERIFY(iface);
         QVERIFY(iface->text(QAccessible::Name).contains(QStringLiteral("No connection to the workspace.")));
         QCOMPARE(iface->text(QAccessible::Description), QStringLiteral("No connection to the workspace."));
-        // The Alert event reaches the handler only where the platform has an active
-        // accessibility bridge (not under the offscreen platform).
-        if (active) {
-            bool alerted = false;
-            for (int i = 0; i < g_events.size(); ++i)
-                alerted |= g_events.at(i) == QAccessible::Alert && g_eventObjects.at(i) == &banner;
-            QVERIFY2(alerted, "an Alert event for the banner");
-        } else {
-            qInfo("no active accessibility bridge here: the Alert event is not observable");
-        }
-
         for (QAbstractButton *button : banner.findChildren<QAbstractButton *>())
             QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
     }

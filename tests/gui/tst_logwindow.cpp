@@ -102,23 +102,6 @@ private Q_SLOTS:
         QVERIFY(window.view()->toPlainText().isEmpty());
         QVERIFY(LogCapture::instance()->entries().isEmpty());
     }
-
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR");
-        if (dir.isEmpty())
-            QSKIP("LEPTON_SHOTS_DIR not set");
-        QTest::ignoreMessage(QtWarningMsg, "GET /api/v2/deployments failed: Authorization: [redacted]");
-        // A made-up token, assembled so that no committed line looks like a real credential.
-        const QString madeUpToken = QStringLiteral("Xk29fPq81") + QStringLiteral("LmZa0Rt7Yb3");
-        qCWarning(lcApi) << "GET /api/v2/deployments failed:" << qPrintable(QStringLiteral("Authorization: Bearer ") + madeUpToken);
-        qCInfo(lcPause, "paused llama-3-8b (saved min_replicas 2)");
-        LogWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QDir().mkpath(dir);
-        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("logwindow.png"))));
-    }
 };
 
 QTEST_MAIN(TestLogWindow)

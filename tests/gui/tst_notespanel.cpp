@@ -3,7 +3,6 @@
 // the non-blocking confirmation, the workspace search and its activation, links rendered as
 // anchors and opened through QDesktopServices, inline store errors, drafts kept per deployment,
 // export / import through the file dialogs, and an accessible name on every control.
-// With LEPTON_SHOTS_DIR set it saves a screenshot.
 #include "tests/support/child.h"
 #include "ui/widgets/errorbanner.h"
 #include "app/storage/sqlite/localdatabase.h"
@@ -471,33 +470,6 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>("notesSearchLabel")->buddy(), child<QLineEdit>("notesSearch"));
         QCOMPARE(child<QLabel>("notesEditorLabel")->buddy(), editor());
         QVERIFY(child<QLabel>("notesEditorLabel")->text().contains(u'&'));
-    }
-
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR");
-        if (dir.isEmpty())
-            QSKIP("LEPTON_SHOTS_DIR is not set");
-        addToStore(QStringLiteral("llama-70b"),
-                   QStringLiteral("Paused for cost: nobody calls it on weekends.\nDashboard: https://grafana.example.com/d/llama"),
-                   QStringLiteral("bob"), QDateTime::currentDateTimeUtc().addDays(-12), true);
-        const Note edited = addToStore(QStringLiteral("llama-70b"), QStringLiteral("Owner: ML platform team (ask @dana)"),
-                                       QStringLiteral("carol"), QDateTime::currentDateTimeUtc().addDays(-4));
-        QVERIFY(m_db.notes()->edit(edited.id, QStringLiteral("Owner: ML platform team (ask @dana, not @erin)")));
-        addToStore(QStringLiteral("llama-70b"), QStringLiteral("Customer confirmed: resume on Monday."),
-                   QStringLiteral("alice"), QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
-        addToStore(QStringLiteral("mistral-7b"), QStringLiteral("Waiting for the customer to sign"), QStringLiteral("dave"));
-        m_panel->reload();
-        m_panel->resize(440, 760);
-        editor()->setPlainText(QStringLiteral("Checked the logs, see https://logs.example.com/q/123"));
-        QTest::qWait(50);
-        QDir().mkpath(dir);
-        QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("notespanel.png"))));
-
-        QTest::keyClicks(child<QLineEdit>("notesSearch"), QStringLiteral("customer"));
-        QTRY_VERIFY(child<QListWidget>("notesSearchResults")->isVisible());
-        QTest::qWait(50);
-        QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("notespanel-search.png"))));
     }
 };
 

@@ -94,36 +94,6 @@ private Q_SLOTS:
         QCOMPARE(ThemedIcon::colorized(svg, QColor(0x12, 0x34, 0x56)),
                  QByteArray("<path fill=\"#123456\" stroke=\"#123456\"/>"));
     }
-
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR");
-        if (dir.isEmpty())
-            QSKIP("LEPTON_SHOTS_DIR not set");
-        // The action icons at 16, 24 and 48 px (and 24 px disabled), on a light and a dark palette.
-        const int sizes[] = {16, 24, 48};
-        const int cell = 64;
-        QImage sheet(cell * int(actionIcons.size()), cell * 8, QImage::Format_ARGB32);
-        QPainter p(&sheet);
-        const QColor backgrounds[] = {QColor(0xf5, 0xf5, 0xf5), QColor(0x20, 0x21, 0x24)};
-        const QColor texts[] = {QColor(0x20, 0x20, 0x20), QColor(0xe8, 0xea, 0xed)};
-        for (int theme = 0; theme < 2; ++theme) {
-            QApplication::setPalette(paletteWithText(backgrounds[theme], texts[theme]));
-            p.fillRect(0, theme * cell * 4, sheet.width(), cell * 4, backgrounds[theme]);
-            for (int i = 0; i < int(actionIcons.size()); ++i) {
-                const QIcon icon = ThemedIcon::icon(actionIcons.at(i));
-                for (int row = 0; row < 4; ++row) {
-                    const int size = row < 3 ? sizes[row] : 24;
-                    const QIcon::Mode mode = row < 3 ? QIcon::Normal : QIcon::Disabled;
-                    const QPoint at(i * cell + (cell - size) / 2, (theme * 4 + row) * cell + (cell - size) / 2);
-                    p.drawPixmap(at, icon.pixmap(QSize(size, size), 1.0, mode));
-                }
-            }
-        }
-        p.end();
-        QDir().mkpath(dir);
-        QVERIFY(sheet.save(QDir(dir).filePath(QStringLiteral("icons.png"))));
-    }
 };
 
 QTEST_MAIN(TestThemedIcon)

@@ -219,30 +219,6 @@ private Q_SLOTS:
         QCOMPARE(hidpi.devicePixelRatio(), 2.0);
         // Above 99 the badge says "99+", as it does for 100.
         QCOMPARE(TrayIcon::renderIcon(150, 32), TrayIcon::renderIcon(100, 32));
-
-        if (const QString dir = qEnvironmentVariable("LEPTON_SHOTS_DIR"); !dir.isEmpty()) {
-            // The tray icon at the sizes panels use, on a light and a dark panel.
-            const int sizes[] = {16, 22, 24, 32, 48, 64};
-            const int counts[] = {0, 1, 3, 12, 150};
-            const int pad = 12;
-            QImage sheet(pad + int(std::size(sizes)) * (64 + pad), pad + 2 * int(std::size(counts)) * (64 + pad),
-                         QImage::Format_ARGB32);
-            sheet.fill(QColor(0xf4, 0xf4, 0xf5));
-            QPainter p(&sheet);
-            p.fillRect(0, sheet.height() / 2, sheet.width(), sheet.height() / 2, QColor(0x20, 0x21, 0x24));
-            for (int panel = 0; panel < 2; ++panel) {
-                for (int c = 0; c < int(std::size(counts)); ++c) {
-                    for (int s = 0; s < int(std::size(sizes)); ++s) {
-                        const int x = pad + s * (64 + pad) + (64 - sizes[s]) / 2;
-                        const int y = pad + (panel * int(std::size(counts)) + c) * (64 + pad) + (64 - sizes[s]) / 2;
-                        p.drawImage(QPoint(x, y), TrayIcon::renderIcon(counts[c], sizes[s]));
-                    }
-                }
-            }
-            p.end();
-            QDir().mkpath(dir);
-            QVERIFY(sheet.save(QDir(dir).filePath(QStringLiteral("tray.png"))));
-        }
     }
 };
 

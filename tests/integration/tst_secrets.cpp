@@ -275,7 +275,9 @@ private Q_SLOTS:
             outcome.reset();
             window->pauseDeployments({QStringLiteral("llama-chat")}, reason, QDate::currentDate().addDays(3));
             (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 10000);
-            QTest::qWait(50);
+            // The window refreshes after every pause: that poll answers before anything else
+            // is looked at (or a fault meant for the next refresh would go to it).
+            (void)QTest::qWaitFor([&] { return !session->poller()->isLoading(); }, 10000);
             remember();
             return outcome.value_or(PauseOutcome {});
         };

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -205,11 +206,58 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LEPTON_TRANSLATION_CHILD"), QStringLiteral("1"));
         QProcess child;
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childPrintsErrorWord"), QStringLiteral("-silent")});
+        child.start(QCoreApplication::applicationFilePath(), {}); // main() sees LEPTON_TRANSLATION_CHILD
         QVERIFY(child.waitForFinished(20000));
         const QString output = QString::fromUtf8(child.readAllStandardOutput());
         QCOMPARE(child.exitCode(), 0);
         QVERIFY2(output.contains(QStringLiteral("error-word=%1;").arg(expected)), qPrintable(output));
+    }
+
+    // The catalogue the check below reads is the one the sources need: lupdate, run as
+    // `update_translations` runs it, over a copy of the German .ts adds no message. Otherwise
+    // a string added to the code without running lupdate would ship in English while the
+    // catalogue still looked complete.
+    void germanCatalogMatchesTheSources()
+    {
+        const QString lupdate = qEnvironmentVariable("LEPTON_LUPDATE");
+        const QString root = qEnvironmentVariable("LEPTON_SOURCE_DIR");
+        QVERIFY2(!lupdate.isEmpty() && !root.isEmpty(), "ctest sets LEPTON_LUPDATE and LEPTON_SOURCE_DIR");
+        const QString original = root + QStringLiteral("/resources/translations/lepton-console_de.ts");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("lepton-console_de.ts"));
+        QVERIFY(QFile::copy(original, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                            QStringLiteral("-silent"), QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
+                            QStringLiteral("-I"), root, root + QStringLiteral("/app"), root + QStringLiteral("/ui"),
+                            QStringLiteral("-ts"), copy});
+        QVERIFY2(run.waitForFinished(120000), qPrintable(run.errorString()));
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, run.readAll().constData());
+
+        const auto keys = [](const QList<CatalogMessage> &messages) {
+            QSet<QString> found;
+            for (const CatalogMessage &m : messages)
+                found.insert(m.context + QLatin1String(": ") + m.source);
+            return found;
+        };
+        const QSet<QString> committed = keys(readCatalog(original));
+        const QSet<QString> needed = keys(readCatalog(copy));
+        QVERIFY(committed.size() > 900);
+        // A message the code no longer asks for costs nothing but a line in the file (the next
+        // lupdate drops it); one the code asks for and the .ts lacks ships untranslated.
+        for (const QString &key : committed - needed)
+            qInfo("no longer in the sources (the next lupdate drops it): %s", qPrintable(key.left(100)));
+        QStringList problems;
+        for (const QString &key : needed - committed)
+            problems << QStringLiteral("missing from the .ts: %1").arg(key.left(100));
+        problems.sort();
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("resources/translations/lepton-console_de.ts is out of date; run "
+                                           "`cmake --build build --target update_translations` and translate:\n")
+                            + problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     // The German catalogue is complete, and each translation keeps what the program fills in
@@ -242,16 +290,22 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
-    // Run by systemLocaleFromTheEnvironment in a child process only.
-    void childPrintsErrorWord()
-    {
-        if (!qEnvironmentVariableIsSet("LEPTON_TRANSLATION_CHILD"))
-            QSKIP("runs in the child process of systemLocaleFromTheEnvironment");
+};
+
+// With LEPTON_TRANSLATION_CHILD set this program is the child of systemLocaleFromTheEnvironment:
+// it loads the system locale's catalogue, prints the word for Error and runs no test.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("LEPTON_TRANSLATION_CHILD")) {
         TranslationLoader::install(qApp); // QLocale::system()
         std::printf("error-word=%s;\n", qPrintable(errorWord()));
         std::fflush(stdout);
+        return 0;
     }
-};
-
-QTEST_MAIN(TestTranslations)
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestTranslations test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_translations.moc"

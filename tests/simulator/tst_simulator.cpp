@@ -513,11 +513,19 @@ private slots:
     void laterChangeOvertakesPendingTransition()
     {
         const QString name = QStringLiteral("llama3-8b-chat");
+        // Every state the deployment passes through from here on.
+        QStringList seen;
+        connect(m_sim.get(), &WorkspaceSimulator::deploymentChanged, this, [&](const QString &changed) {
+            if (changed == name)
+                seen << stateOf(m_sim->deployment(name));
+        });
         QCOMPARE(patch(name, replicasPatch({{QStringLiteral("min_replicas"), 0}})).status, 200);
         QCOMPARE(patch(name, replicasPatch({{QStringLiteral("min_replicas"), 1}, {QStringLiteral("max_replicas"), 4}})).status, 200);
         QCOMPARE(stateOf(m_sim->deployment(name)), QStringLiteral("Starting"));
-        QTest::qWait(500);
-        QCOMPARE(stateOf(m_sim->deployment(name)), QStringLiteral("Ready"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_sim->deployment(name)), QStringLiteral("Ready"), 3000);
+        // The first change's end (Stopped), due before the second's, never landed.
+        QVERIFY2(!seen.contains(QStringLiteral("Stopped")), qPrintable(seen.join(QLatin1String(", "))));
+        QCOMPARE(seen.last(), QStringLiteral("Ready"));
     }
 
     // --- hooks --------------------------------------------------------------------------

@@ -1,0 +1,363 @@
+// lepton-screenshots: the pictures in the README, taken from the real widgets on the demo
+// workspace (the simulator over HTTP, a scratch database). Not a test and not run by ctest:
+// scripts/screenshots builds it and runs it under the offscreen platform, with
+// LEPTON_SHOTS_DIR naming the folder (resources/screenshots/). Each function takes one
+// group of pictures; a QVERIFY here only reports that a picture could not be set up or saved.
+#include "app/common/translationloader.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/diagnostics/logcapture.h"
+#include "app/diagnostics/loggingcategories.h"
+#include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/workspacesimulator.h"
+#include "app/pause/pausedservicesmodel.h"
+#include "app/storage/notesstore.h"
+#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/workspaces/workspacesession.h"
+#include "tests/support/addconfirmedpause.h"
+#include "tests/support/scratchdatabase.h"
+#include "ui/diagnostics/logwindow.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/notes/notespanel.h"
+#include "ui/pause/pausedservicesview.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/notifications/trayicon.h"
+#include "ui/widgets/themedicon.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kWorkspace = QStringLiteral("ws-shots");
+
+QString shotPath(const QString &file)
+{
+    return QDir(qEnvironmentVariable("LEPTON_SHOTS_DIR")).filePath(file);
+}
+
+QPalette paletteWithText(const QColor &window, const QColor &text)
+{
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Active, QPalette::WindowText, text);
+    palette.setColor(QPalette::Inactive, QPalette::WindowText, text);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+// The main window on the demo workspace, connected to a simulator over HTTP.
+struct DemoWindow
+{
+    QTemporaryDir dir;
+    WorkspaceSimulator sim;
+    std::unique_ptr<LocalDatabase> db;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<WorkspaceSession> session;
+
+    ~DemoWindow()
+    {
+        window.reset();
+        session.reset();
+    }
+
+    bool start()
+    {
+        sim.setTransitionDelay(300ms);
+        sim.setDeployments(SimulatorPopulation::demo());
+        if (!sim.listen())
+            return false;
+        db = std::make_unique<LocalDatabase>(dir.filePath(QStringLiteral("console.sqlite")));
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        window = std::make_unique<MainWindow>(settings.get());
+        WorkspaceCredentials credentials;
+        credentials.workspaceId = sim.workspaceId();
+        credentials.token = sim.token();
+        credentials.baseUrl = sim.baseUrl();
+        session = std::make_unique<WorkspaceSession>(credentials, db.get());
+        session->poller()->setIntervals(200ms, 400ms);
+        window->setSession(session.get());
+        window->show();
+        session->start();
+        return QTest::qWaitFor([this] { return session->hasLoaded(); }, 10000);
+    }
+
+    QString badge(const QString &name) const
+    {
+        const int row = session->model()->rowOf(name);
+        return row < 0 ? QString()
+                       : session->model()->index(row, DeploymentTableModel::StatusColumn).data().toString();
+    }
+
+    // Ready endpoints with replicas, in the demo's order.
+    QStringList readyEndpoints() const
+    {
+        QStringList names;
+        for (const QJsonObject &d : sim.deployments()) {
+            const QJsonObject spec = d.value(QStringLiteral("spec")).toObject();
+            const QJsonObject rr = spec.value(QStringLiteral("resource_requirement")).toObject();
+            if (d.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString() == QLatin1String("Ready")
+                && rr.value(QStringLiteral("min_replicas")).toInt() > 0 && !spec.value(QStringLiteral("is_pod")).toBool())
+                names << d.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        }
+        return names;
+    }
+};
+
+} // namespace
+
+class Screenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("LEPTON_SHOTS_DIR"), "set LEPTON_SHOTS_DIR (scripts/screenshots does)");
+        QVERIFY(QDir().mkpath(qEnvironmentVariable("LEPTON_SHOTS_DIR")));
+        QStandardPaths::setTestModeEnabled(true);
+        // As main() does: the English plural forms ("3 replicas").
+        QVERIFY(!TranslationLoader::install(qApp, QLocale(QLocale::English)).appFile.isEmpty());
+    }
+
+    // mainwindow.png, paused.png (a paused deployment with its reason) and editdialog.png.
+    void mainWindow()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1500, 950);
+        const QStringList ready = demo.readyEndpoints();
+        QVERIFY(ready.size() >= 2);
+        const QString paused = ready.last();
+        QSignalSpy finished(window, &MainWindow::pauseFinished);
+        window->pauseDeployments({paused}, QStringLiteral("Waiting for the customer's go-live on Monday; see https://example.com/TICKET-42"),
+                                 QDate::currentDate().addDays(3));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(demo.badge(paused), QStringLiteral("Paused"), 5000);
+        QVERIFY(window->selectDeployment(paused));
+        QTest::qWait(800); // let the details and notes docks settle before the picture
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("paused.png"))));
+
+        QVERIFY(window->selectDeployment(ready.first()));
+        QTest::qWait(500);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("mainwindow.png"))));
+
+        window->editAction()->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<QDialog *>(QStringLiteral("editDeploymentDialog"))) && dialog->isVisible());
+        const auto spins = dialog->findChildren<QSpinBox *>();
+        for (QSpinBox *spin : spins) {
+            if (spin->objectName().contains(QLatin1String("max"), Qt::CaseInsensitive)) {
+                spin->setValue(spin->value() + 2);
+                break;
+            }
+        }
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(shotPath(QStringLiteral("editdialog.png"))));
+        dialog->reject();
+    }
+
+    // empty.png: a workspace with no deployments.
+    void emptyWorkspace()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        demo.sim.setDeployments({});
+        demo.session->poller()->refreshNow();
+        auto *placeholder = demo.window->findChild<QLabel *>(QStringLiteral("tablePlaceholder"));
+        QVERIFY(placeholder);
+        QTRY_VERIFY_WITH_TIMEOUT(placeholder->isVisible(), 5000);
+        demo.window->resize(1100, 640);
+        QTest::qWait(300);
+        QVERIFY(demo.window->grab().save(shotPath(QStringLiteral("empty.png"))));
+    }
+
+    // notespanel.png and notespanel-search.png.
+    void notesPanel()
+    {
+        ScratchDatabase db;
+        QVERIFY2(db.open(QStringLiteral("notes.sqlite")), qPrintable(db.errorString()));
+        const auto add = [&db](const QString &deployment, const QString &text, const QString &author,
+                               const QDateTime &at = {}, bool atPause = false) {
+            Note note;
+            note.workspaceId = kWorkspace;
+            note.deploymentName = deployment;
+            note.text = text;
+            note.author = author;
+            note.createdAt = at;
+            note.atPause = atPause;
+            return db.notes()->add(note);
+        };
+        QVERIFY(add(QStringLiteral("llama-70b"),
+                    QStringLiteral("Paused for cost: nobody calls it on weekends.\nDashboard: https://grafana.example.com/d/llama"),
+                    QStringLiteral("bob"), QDateTime::currentDateTimeUtc().addDays(-12), true));
+        const auto edited = add(QStringLiteral("llama-70b"), QStringLiteral("Owner: ML platform team (ask @dana)"),
+                                QStringLiteral("carol"), QDateTime::currentDateTimeUtc().addDays(-4));
+        QVERIFY(edited);
+        QVERIFY(db.notes()->edit(edited->id, QStringLiteral("Owner: ML platform team (ask @dana, not @erin)")));
+        QVERIFY(add(QStringLiteral("llama-70b"), QStringLiteral("Customer confirmed: resume on Monday."),
+                    QStringLiteral("alice"), QDateTime::currentDateTimeUtc().addSecs(-2 * 3600)));
+        QVERIFY(add(QStringLiteral("mistral-7b"), QStringLiteral("Waiting for the customer to sign"), QStringLiteral("dave")));
+
+        NotesPanel panel;
+        panel.setStore(db.notes(), kWorkspace, QStringLiteral("alice"));
+        panel.setDeployment(kWorkspace, QStringLiteral("llama-70b"));
+        panel.resize(440, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.findChild<QPlainTextEdit *>(QStringLiteral("notesEditor"))
+            ->setPlainText(QStringLiteral("Checked the logs, see https://logs.example.com/q/123"));
+        QTest::qWait(50);
+        QVERIFY(panel.grab().save(shotPath(QStringLiteral("notespanel.png"))));
+
+        QTest::keyClicks(panel.findChild<QLineEdit *>(QStringLiteral("notesSearch")), QStringLiteral("customer"));
+        QTRY_VERIFY(panel.findChild<QListWidget *>(QStringLiteral("notesSearchResults"))->isVisible());
+        QTest::qWait(50);
+        QVERIFY(panel.grab().save(shotPath(QStringLiteral("notespanel-search.png"))));
+    }
+
+    // pausedservices.png: four pauses, two reviews due, one row selected.
+    void pausedServices()
+    {
+        ScratchDatabase db;
+        QVERIFY2(db.open(QStringLiteral("view.sqlite")), qPrintable(db.errorString()));
+        const QDate today = QDate::currentDate();
+        const auto pause = [&db](const QString &name, int min, std::optional<int> max, const QString &reason,
+                                 int daysAgo, const QDate &remindOn, const QString &by, const QJsonObject &scaler = {}) {
+            PauseEntry entry;
+            entry.workspaceId = kWorkspace;
+            entry.deploymentName = name;
+            entry.savedMinReplicas = min;
+            entry.savedMaxReplicas = max;
+            entry.hadAutoScaler = !scaler.isEmpty();
+            entry.savedAutoScaler = scaler;
+            entry.pausedBy = by;
+            entry.pausedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+            entry.reason = reason;
+            entry.remindOn = remindOn;
+            addConfirmedPause(*db.ledger(), *db.notes(), entry);
+        };
+        pause(QStringLiteral("mistral-7b"), 1, 3, QStringLiteral("Cost: idle on weekends, see https://wiki.example.com/cost"),
+              12, today.addDays(-2), QStringLiteral("bob"),
+              QJsonObject{{QStringLiteral("target_gpu_utilization_percentage"), 70}});
+        pause(QStringLiteral("llama-70b"), 2, std::nullopt, QStringLiteral("Incident INC-4411: OOM on startup"), 3,
+              today.addDays(10), QStringLiteral("alice"));
+        pause(QStringLiteral("embedder"), 0, 4, QString(), 40, today, QStringLiteral("carol"),
+              QJsonObject{{QStringLiteral("scale_down"), QJsonObject{{QStringLiteral("no_traffic_timeout"), 600}}}});
+        pause(QStringLiteral("whisper"), 1, 1, QStringLiteral("Waiting for the customer to sign"), 1, QDate(),
+              QStringLiteral("alice"));
+
+        PausedServicesView view;
+        view.setSources(db.ledger(), db.notes(), kWorkspace);
+        view.resize(1100, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.tableView();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(PausedServicesModel::NameRole).toString() == QLatin1String("mistral-7b"))
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                                  table->visualRect(table->model()->index(row, PausedServicesModel::NameColumn)).center());
+        }
+        QCOMPARE(view.selectedName(), QStringLiteral("mistral-7b"));
+        QVERIFY(view.grab().save(shotPath(QStringLiteral("pausedservices.png"))));
+    }
+
+    // about.png
+    void aboutDialog()
+    {
+        AboutDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(shotPath(QStringLiteral("about.png"))));
+    }
+
+    // logwindow.png: a warning with its token redacted, and a pause.
+    void logWindow()
+    {
+        LogCapture::install();
+        LogCapture::instance()->clear();
+        // A made-up token, assembled so that no committed line looks like a real credential.
+        const QString madeUpToken = QStringLiteral("Xk29fPq81") + QStringLiteral("LmZa0Rt7Yb3");
+        qCWarning(lcApi) << "GET /api/v2/deployments failed:" << qPrintable(QStringLiteral("Authorization: Bearer ") + madeUpToken);
+        qCInfo(lcPause, "paused llama-3-8b (saved min_replicas 2)");
+        {
+            LogWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.grab().save(shotPath(QStringLiteral("logwindow.png"))));
+        }
+        LogCapture::uninstall();
+    }
+
+    // icons.png: the action icons at 16, 24 and 48 px (and 24 px disabled), light and dark.
+    void actionIcons()
+    {
+        const QStringList icons{"pause", "resume", "edit", "refresh", "notes"};
+        const int sizes[] = {16, 24, 48};
+        const int cell = 64;
+        QImage sheet(cell * int(icons.size()), cell * 8, QImage::Format_ARGB32);
+        QPainter p(&sheet);
+        const QColor backgrounds[] = {QColor(0xf5, 0xf5, 0xf5), QColor(0x20, 0x21, 0x24)};
+        const QColor texts[] = {QColor(0x20, 0x20, 0x20), QColor(0xe8, 0xea, 0xed)};
+        for (int theme = 0; theme < 2; ++theme) {
+            QApplication::setPalette(paletteWithText(backgrounds[theme], texts[theme]));
+            p.fillRect(0, theme * cell * 4, sheet.width(), cell * 4, backgrounds[theme]);
+            for (int i = 0; i < int(icons.size()); ++i) {
+                const QIcon icon = ThemedIcon::icon(icons.at(i));
+                for (int row = 0; row < 4; ++row) {
+                    const int size = row < 3 ? sizes[row] : 24;
+                    const QIcon::Mode mode = row < 3 ? QIcon::Normal : QIcon::Disabled;
+                    const QPoint at(i * cell + (cell - size) / 2, (theme * 4 + row) * cell + (cell - size) / 2);
+                    p.drawPixmap(at, icon.pixmap(QSize(size, size), 1.0, mode));
+                }
+            }
+        }
+        p.end();
+        QApplication::setPalette(QPalette());
+        QVERIFY(sheet.save(shotPath(QStringLiteral("icons.png"))));
+    }
+
+    // tray.png: the tray icon at the sizes panels use, on a light and a dark panel.
+    void trayIcon()
+    {
+        const int sizes[] = {16, 22, 24, 32, 48, 64};
+        const int counts[] = {0, 1, 3, 12, 150};
+        const int pad = 12;
+        QImage sheet(pad + int(std::size(sizes)) * (64 + pad), pad + 2 * int(std::size(counts)) * (64 + pad),
+                     QImage::Format_ARGB32);
+        sheet.fill(QColor(0xf4, 0xf4, 0xf5));
+        QPainter p(&sheet);
+        p.fillRect(0, sheet.height() / 2, sheet.width(), sheet.height() / 2, QColor(0x20, 0x21, 0x24));
+        for (int panel = 0; panel < 2; ++panel) {
+            for (int c = 0; c < int(std::size(counts)); ++c) {
+                for (int s = 0; s < int(std::size(sizes)); ++s) {
+                    const int x = pad + s * (64 + pad) + (64 - sizes[s]) / 2;
+                    const int y = pad + (panel * int(std::size(counts)) + c) * (64 + pad) + (64 - sizes[s]) / 2;
+                    p.drawImage(QPoint(x, y), TrayIcon::renderIcon(counts[c], sizes[s]));
+                }
+            }
+        }
+        p.end();
+        QVERIFY(sheet.save(shotPath(QStringLiteral("tray.png"))));
+    }
+};
+
+QTEST_MAIN(Screenshots)
+#include "screenshots.moc"
