@@ -239,6 +239,24 @@ DeploymentSettings DeploymentSettings::rebased(const DeploymentSettings &origina
     return result;
 }
 
+void DeploymentSettings::copyParts(const DeploymentSettings &from, Parts parts)
+{
+    if (parts & Part::Replicas) {
+        minReplicas = from.minReplicas;
+        maxReplicas = from.maxReplicas;
+    }
+    if (parts & Part::AutoScaler) {
+        mode = from.mode;
+        noTrafficTimeoutSeconds = from.noTrafficTimeoutSeconds;
+        targetGpuUtilization = from.targetGpuUtilization;
+        targetQpm = from.targetQpm;
+    }
+    if (parts & Part::ResourceShape)
+        resourceShape = from.resourceShape;
+    if (parts & Part::Image)
+        image = from.image;
+}
+
 QString DeploymentSettings::modeName(AutoscalingMode mode)
 {
     switch (mode) {

@@ -121,6 +121,10 @@ public:
     // settings. The result's mergePatchFrom(new server object) sends only the user's edits.
     DeploymentSettings rebased(const DeploymentSettings &original, const DeploymentSettings &server) const;
 
+    // Takes `parts` from `from` and keeps the rest: Replicas is min and max, AutoScaler the
+    // mode and all three knobs (so a mode switched back keeps its value).
+    void copyParts(const DeploymentSettings &from, Parts parts);
+
     // The auto_scaler block the way the CLI writes it for `mode` (all three knobs).
     QJsonObject autoScalerBlock() const;
 

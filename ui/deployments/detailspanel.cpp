@@ -33,7 +33,6 @@
 namespace {
 
 // How many events the panel lists; the API returns recent ones, this bounds a noisy list.
-constexpr int kMaxEvents = 100;
 
 // A value of the panel, named "caption: value" for a screen reader and reached with Tab.
 ValueLabel *makeValueLabel(const QString &objectName, const QString &caption, QWidget *parent)
@@ -80,8 +79,13 @@ QString orDash(const QString &text)
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent)
+    , m_loader(new DeploymentDetailsLoader(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
+    // The loader drops answers for anything but its latest load, so these are for what is shown.
+    connect(m_loader, &DeploymentDetailsLoader::replicasLoaded, this, [this](const QString &, const auto &result) { showReplicas(result); });
+    connect(m_loader, &DeploymentDetailsLoader::readinessLoaded, this, [this](const QString &, const auto &result) { showReadiness(result); });
+    connect(m_loader, &DeploymentDetailsLoader::eventsLoaded, this, [this](const QString &, const auto &result) { showEvents(result); });
     setAccessibleName(tr("Deployment details"));
     buildUi();
     clear();
@@ -290,9 +294,9 @@ void DetailsPanel::buildUi()
 
 void DetailsPanel::setClient(LeptonClient *client)
 {
-    if (m_client == client)
+    if (m_loader->client() == client)
         return;
-    m_client = client;
+    m_loader->setClient(client);
     if (m_hasDeployment)
         fetchDetails();
 }
@@ -347,7 +351,7 @@ void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPr
 
 void DetailsPanel::clear()
 {
-    ++m_generation;   // answers still under way are for nobody now
+    m_loader->cancel(); // answers still under way are for nobody now
     m_hasDeployment = false;
     m_deployment = Deployment();
     m_status = StatusPresentation();
@@ -502,11 +506,11 @@ void DetailsPanel::refreshDetails()
 
 void DetailsPanel::fetchDetails()
 {
-    const quint64 generation = ++m_generation;
+    m_loader->cancel();
     m_replicas->clear();
     m_readiness->clear();
     m_events->clear();
-    if (!m_client) {
+    if (!m_loader->client()) {
         const QString offline = tr("Not connected to a workspace.");
         setSectionMessage(m_replicasMessage, offline, false);
         setSectionMessage(m_readinessMessage, offline, false);
@@ -516,68 +520,54 @@ void DetailsPanel::fetchDetails()
     setSectionMessage(m_replicasMessage, tr("Loading…"), false);
     setSectionMessage(m_readinessMessage, tr("Loading…"), false);
     setSectionMessage(m_eventsMessage, tr("Loading…"), false);
-    const QString name = m_deployment.name;
+    m_loader->load(m_deployment.name);
+}
 
-    m_client->listReplicas(name, this, [this, generation](const ApiResult<QList<Replica>> &result) {
-        if (generation != m_generation)
-            return;
-        m_replicas->clear();
-        if (!result.ok()) {
-            setSectionMessage(m_replicasMessage, sectionError(tr("replicas"), result.error), true);
-            return;
-        }
-        setSectionMessage(m_replicasMessage, result.value.isEmpty() ? tr("No replicas are running.") : QString(), false);
-        for (const Replica &replica : result.value) {
-            auto *item = new QTreeWidgetItem(m_replicas, {replica.id, orDash(replica.nodeName), orDash(replica.publicIp)});
-            item->setToolTip(1, replica.nodeId.isEmpty() ? QString() : tr("Node ID: %1").arg(replica.nodeId));
-        }
-    });
+void DetailsPanel::showReplicas(const DeploymentDetailsLoader::ReplicasResult &result)
+{
+    m_replicas->clear();
+    if (!result.ok()) {
+        setSectionMessage(m_replicasMessage, sectionError(tr("replicas"), result.error), true);
+        return;
+    }
+    setSectionMessage(m_replicasMessage, result.value.isEmpty() ? tr("No replicas are running.") : QString(), false);
+    for (const Replica &replica : result.value) {
+        auto *item = new QTreeWidgetItem(m_replicas, {replica.id, orDash(replica.nodeName), orDash(replica.publicIp)});
+        item->setToolTip(1, replica.nodeId.isEmpty() ? QString() : tr("Node ID: %1").arg(replica.nodeId));
+    }
+}
 
-    m_client->getReadiness(name, this, [this, generation](const ApiResult<QList<ReadinessIssue>> &result) {
-        if (generation != m_generation)
-            return;
-        m_readiness->clear();
-        if (!result.ok()) {
-            setSectionMessage(m_readinessMessage, sectionError(tr("readiness"), result.error), true);
-            return;
-        }
-        // The API lists every replica; one whose reason is "Ready" with nothing to say is no issue.
-        QList<ReadinessIssue> issues;
-        int ready = 0;
-        for (const ReadinessIssue &issue : result.value) {
-            if (issue.reason == QLatin1String("Ready") && issue.message.isEmpty())
-                ++ready;
-            else
-                issues.append(issue);
-        }
-        QString summary;
-        if (issues.isEmpty())
-            summary = ready > 0 ? tr("All %n replica(s) ready.", nullptr, ready) : tr("No readiness issues reported.");
-        setSectionMessage(m_readinessMessage, summary, false);
-        for (const ReadinessIssue &issue : std::as_const(issues)) {
-            auto *item = new QTreeWidgetItem(m_readiness, {issue.replicaId, issue.reason, issue.message, issue.since});
-            item->setToolTip(2, issue.message);
-        }
-    });
+void DetailsPanel::showReadiness(const DeploymentDetailsLoader::ReadinessResult &result)
+{
+    m_readiness->clear();
+    if (!result.ok()) {
+        setSectionMessage(m_readinessMessage, sectionError(tr("readiness"), result.error), true);
+        return;
+    }
+    const DeploymentDetailsLoader::Readiness &readiness = result.value;
+    QString summary;
+    if (readiness.issues.isEmpty())
+        summary = readiness.ready > 0 ? tr("All %n replica(s) ready.", nullptr, readiness.ready)
+                                      : tr("No readiness issues reported.");
+    setSectionMessage(m_readinessMessage, summary, false);
+    for (const ReadinessIssue &issue : readiness.issues) {
+        auto *item = new QTreeWidgetItem(m_readiness, {issue.replicaId, issue.reason, issue.message, issue.since});
+        item->setToolTip(2, issue.message);
+    }
+}
 
-    m_client->listEvents(name, this, [this, generation](const ApiResult<QList<DeploymentEvent>> &result) {
-        if (generation != m_generation)
-            return;
-        m_events->clear();
-        if (!result.ok()) {
-            setSectionMessage(m_eventsMessage, sectionError(tr("events"), result.error), true);
-            return;
-        }
-        setSectionMessage(m_eventsMessage, result.value.isEmpty() ? tr("No recent events.") : QString(), false);
-        // DeploymentEvent::listFromJson already sorts newest first.
-        int shown = 0;
-        for (const DeploymentEvent &event : result.value) {
-            if (++shown > kMaxEvents)
-                break;
-            const QString when = event.lastObserved.isValid()
-                ? QLocale().toString(event.lastObserved.toLocalTime(), QLocale::ShortFormat)
-                : QStringLiteral("–");
-            new QTreeWidgetItem(m_events, {when, event.type, event.reason, QString::number(event.count)});
-        }
-    });
+void DetailsPanel::showEvents(const DeploymentDetailsLoader::EventsResult &result)
+{
+    m_events->clear();
+    if (!result.ok()) {
+        setSectionMessage(m_eventsMessage, sectionError(tr("events"), result.error), true);
+        return;
+    }
+    setSectionMessage(m_eventsMessage, result.value.isEmpty() ? tr("No recent events.") : QString(), false);
+    for (const DeploymentEvent &event : result.value) { // newest first, at most MaxEvents
+        const QString when = event.lastObserved.isValid()
+            ? QLocale().toString(event.lastObserved.toLocalTime(), QLocale::ShortFormat)
+            : QStringLiteral("–");
+        new QTreeWidgetItem(m_events, {when, event.type, event.reason, QString::number(event.count)});
+    }
 }

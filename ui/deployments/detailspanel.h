@@ -2,9 +2,9 @@
 
 #include "app/api/deployment.h"
 #include "app/api/leptonclient.h"
+#include "app/deployments/deploymentdetailsloader.h"
 #include "app/deployments/statuspresentation.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class ApiError;
@@ -25,7 +25,7 @@ class ValueLabel;
 // autoscaling, who created and changed it when), the replicas and their nodes, readiness
 // issues, recent events, and the raw JSON for power users (collapsed by default).
 //
-// Replicas, readiness and events are fetched asynchronously through the LeptonClient when a
+// Replicas, readiness and events are fetched asynchronously by a DeploymentDetailsLoader when a
 // deployment is shown; answers for a deployment no longer shown are ignored. An error of one
 // of those calls is shown inline in its own section, in ApiError::userMessage() words.
 class DetailsPanel : public QWidget
@@ -38,7 +38,7 @@ public:
 
     // The client the detail calls go through; null shows "not connected" in the sections.
     void setClient(LeptonClient *client);
-    LeptonClient *client() const { return m_client; }
+    LeptonClient *client() const { return m_loader->client(); }
 
     // Shows a deployment: text at once, then fetches replicas, readiness and events.
     // `status` is what the table shows (StatusPresentation::of with the pause marker and
@@ -82,19 +82,20 @@ private:
     void applyStatusColors();
     void updatePauseButton();
     void fetchDetails();
+    void showReplicas(const DeploymentDetailsLoader::ReplicasResult &result);
+    void showReadiness(const DeploymentDetailsLoader::ReadinessResult &result);
+    void showEvents(const DeploymentDetailsLoader::EventsResult &result);
     void setSectionMessage(ValueLabel *label, const QString &text, bool isError);
     static QString sectionError(const QString &what, const ApiError &error);
     QString autoscalingSummary() const;
     QString replicasSummary() const;
     static QString whenAndWho(qint64 msSinceEpoch, const QString &who);
 
-    QPointer<LeptonClient> m_client;
+    DeploymentDetailsLoader *m_loader;
     Deployment m_deployment;
     StatusPresentation m_status;
     bool m_hasDeployment = false;
     bool m_paused = false;
-    // Bumped by every show, refresh and clear; an answer for an older number is dropped.
-    quint64 m_generation = 0;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;

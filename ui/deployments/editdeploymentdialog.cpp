@@ -80,10 +80,12 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, const char *objectName)
 EditDeploymentDialog::EditDeploymentDialog(LeptonClient *client, const Deployment &deployment,
                                            const WorkspaceInfo &info, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_editor(new DeploymentEditor(client, info, this))
     , m_deployment(deployment)
     , m_info(info)
 {
+    connect(m_editor, &DeploymentEditor::stepStarted, this, &EditDeploymentDialog::showStep);
+    connect(m_editor, &DeploymentEditor::finished, this, &EditDeploymentDialog::showOutcome);
     setObjectName(QStringLiteral("editDeploymentDialog"));
     setWindowTitle(tr("Edit %1").arg(deployment.name));
     setAccessibleName(tr("Edit deployment %1").arg(deployment.name));
@@ -380,20 +382,14 @@ DeploymentSettings EditDeploymentDialog::settings() const
 
 QJsonObject EditDeploymentDialog::pendingPatch() const
 {
-    return settings().mergePatchFrom(m_deployment, serverParts());
+    return settings().mergePatchFrom(m_deployment, DeploymentEditor::serverParts(m_paused));
 }
 
 void EditDeploymentDialog::rebuildOriginal()
 {
     m_original = DeploymentSettings::fromDeployment(m_deployment);
-    if (m_paused && m_resumeValues) {
-        m_original.minReplicas = m_resumeValues->minReplicas;
-        m_original.maxReplicas = m_resumeValues->maxReplicas;
-        m_original.mode = m_resumeValues->mode;
-        m_original.noTrafficTimeoutSeconds = m_resumeValues->noTrafficTimeoutSeconds;
-        m_original.targetGpuUtilization = m_resumeValues->targetGpuUtilization;
-        m_original.targetQpm = m_resumeValues->targetQpm;
-    }
+    if (m_paused && m_resumeValues)
+        m_original.copyParts(*m_resumeValues, DeploymentEditor::ResumeParts);
 }
 
 void EditDeploymentDialog::setPaused(bool paused)
@@ -476,189 +472,74 @@ void EditDeploymentDialog::updateChanges()
                                                               : tr("%n change(s)", nullptr, int(changes.size())));
 }
 
-DeploymentSettings::Parts EditDeploymentDialog::serverParts() const
+DeploymentEditor::Request EditDeploymentDialog::request() const
 {
-    if (m_paused)
-        return DeploymentSettings::Parts(Part::Image) | Part::ResourceShape;
-    return DeploymentSettings::AllParts;
-}
-
-bool EditDeploymentDialog::isNoValidFieldError(const ApiError &error)
-{
-    return error.kind() == ApiError::Kind::Invalid
-           && error.serverMessage().contains(QLatin1String("no valid field to update"), Qt::CaseInsensitive);
-}
-
-bool EditDeploymentDialog::movedSince(const Deployment &opened, const Deployment &now)
-{
-    if (opened.version > 0 || now.version > 0)
-        return opened.version != now.version;
-    // No versions to compare: a change of the spec is what matters.
-    return opened.spec() != now.spec();
+    DeploymentEditor::Request request;
+    request.opened = m_deployment;
+    request.original = m_original;
+    request.edited = settings();
+    request.paused = m_paused;
+    return request;
 }
 
 void EditDeploymentDialog::startApply()
 {
     if (m_busy)
         return;
-    if (!m_client) {
-        showMessage(MessageKind::Error, tr("Not connected to the workspace."));
-        return;
-    }
-    const DeploymentSettings edited = settings();
-    const QStringList problems = edited.validate(&m_info, &m_original);
-    if (!problems.isEmpty()) {
-        showMessage(MessageKind::Error, problems.join(QLatin1Char('\n')));
-        return;
-    }
-    if (!edited.changedParts(m_original)) {
-        showMessage(MessageKind::Information, tr("Nothing to change."));
-        return;
-    }
+    const DeploymentEditor::Request edit = request();
+    if (const std::optional<DeploymentEditor::Outcome> early = m_editor->check(edit))
+        return showOutcome(*early);
     if (pauseWhileApplying()) {
         // The window orchestrates pause, apply-while-paused and resume, with the ledger's
         // safety; the dialog's part is done.
-        ++m_generation;
-        Q_EMIT applyWhilePausedRequested(m_deployment.name, edited);
+        Q_EMIT applyWhilePausedRequested(m_deployment.name, edit.edited);
         accept();
         return;
     }
     hideMessage();
     m_conflictServer.reset();
-    const int generation = ++m_generation;
-    setBusy(true, tr("Checking for changes made on the server…"));
-    m_client->getDeployment(m_deployment.name, this, [this, generation](const ApiResult<Deployment> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            setBusy(false);
-            showMessage(MessageKind::Error, result.error.userMessage());
-            return;
-        }
-        if (movedSince(m_deployment, result.value)) {
-            setBusy(false);
-            showConflict(result.value);
-            return;
-        }
-        sendPatch(result.value);
-    });
+    m_editor->apply(edit); // ends in showOutcome
 }
 
-void EditDeploymentDialog::sendPatch(const Deployment &server)
+void EditDeploymentDialog::showStep(DeploymentEditor::Step step)
 {
-    const DeploymentSettings edited = settings();
-    if (m_paused && m_pausedApplier) {
-        const int generation = m_generation;
-        const QString name = m_deployment.name;
-        setBusy(true, tr("Saving what Resume will bring back…"));
-        m_pausedApplier(server, edited, [this, generation, name, guard = QPointer<EditDeploymentDialog>(this)](bool ok, const QString &message) {
-            if (!guard || generation != m_generation)
-                return;
-            setBusy(false);
-            if (!ok) {
-                showMessage(MessageKind::Error, message);
-                return;
-            }
-            ++m_generation;
-            Q_EMIT applied(name);
-            accept();
-        });
-        return;
+    using Step = DeploymentEditor::Step;
+    switch (step) {
+    case Step::CheckingServer: return setBusy(true, tr("Checking for changes made on the server…"));
+    case Step::SavingForResume: return setBusy(true, tr("Saving what Resume will bring back…"));
+    case Step::DryRun: return setBusy(true, tr("Checking the change with the server…"));
+    case Step::Applying: return setBusy(true, tr("Applying the change…"));
     }
-    const DeploymentSettings serverSettings = DeploymentSettings::fromDeployment(server);
-    // Only the user's edits, on what the server has now (the same object as opened, unless
-    // "Apply anyway" rebased the form).
-    DeploymentSettings target = edited.rebased(m_original, serverSettings);
-    if (m_paused) {
-        // Replicas and autoscaling go to the ledger, not to the server.
-        target.minReplicas = serverSettings.minReplicas;
-        target.maxReplicas = serverSettings.maxReplicas;
-        target.mode = serverSettings.mode;
-        target.noTrafficTimeoutSeconds = serverSettings.noTrafficTimeoutSeconds;
-        target.targetGpuUtilization = serverSettings.targetGpuUtilization;
-        target.targetQpm = serverSettings.targetQpm;
-    }
-    const QStringList problems = target.validate(&m_info, &serverSettings);
-    if (!problems.isEmpty()) {
-        setBusy(false);
-        showMessage(MessageKind::Error, problems.join(QLatin1Char('\n')));
-        return;
-    }
-
-    m_pendingSaved.reset();
-    const DeploymentSettings::Parts savedParts = DeploymentSettings::Parts(Part::Replicas) | Part::AutoScaler;
-    if (m_paused && (edited.changedParts(m_original) & savedParts))
-        m_pendingSaved = edited;
-
-    const QJsonObject patch = target.mergePatchFrom(server, serverParts());
-    if (patch.isEmpty()) {
-        if (m_pendingSaved) {
-            finishApplied();
-            return;
-        }
-        setBusy(false);
-        showMessage(MessageKind::Information, tr("Nothing to change: the server already has these values."));
-        return;
-    }
-
-    const int generation = m_generation;
-    const QString name = m_deployment.name;
-    setBusy(true, tr("Checking the change with the server…"));
-    m_client->patchDeployment(name, patch, LeptonClient::PatchMode::DryRun, this,
-                              [this, generation, name, patch](const ApiResult<QJsonObject> &dryRun) {
-        if (generation != m_generation)
-            return;
-        if (!dryRun.ok()) {
-            handlePatchError(dryRun.error);
-            return;
-        }
-        if (!m_client) {
-            setBusy(false);
-            showMessage(MessageKind::Error, tr("Not connected to the workspace."));
-            return;
-        }
-        setBusy(true, tr("Applying the change…"));
-        m_client->patchDeployment(name, patch, LeptonClient::PatchMode::Apply, this,
-                                  [this, generation](const ApiResult<QJsonObject> &result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                handlePatchError(result.error);
-                return;
-            }
-            finishApplied();
-        });
-    });
 }
 
-void EditDeploymentDialog::handlePatchError(const ApiError &error)
+void EditDeploymentDialog::showOutcome(const DeploymentEditor::Outcome &outcome)
 {
-    if (isNoValidFieldError(error)) {
-        if (m_pendingSaved) {
-            finishApplied();
-            return;
-        }
+    using Kind = DeploymentEditor::Outcome::Kind;
+    if (m_busy)
         setBusy(false);
-        showMessage(MessageKind::Information, tr("Nothing to change: the server already has these values."));
+    switch (outcome.kind) {
+    case Kind::Applied:
+    case Kind::SavedForResume:
+        if (outcome.valuesForResume)
+            Q_EMIT savedValuesEdited(outcome.deploymentName, *outcome.valuesForResume);
+        Q_EMIT applied(outcome.deploymentName);
+        accept();
         return;
+    case Kind::NothingToChange:
+        return showMessage(MessageKind::Information, outcome.editedNothing
+                                                         ? tr("Nothing to change.")
+                                                         : tr("Nothing to change: the server already has these values."));
+    case Kind::Conflict:
+        return showConflict(outcome.server);
+    case Kind::Invalid:
+        return showMessage(MessageKind::Error, outcome.problems.join(QLatin1Char('\n')));
+    case Kind::Refused:
+        if (!outcome.message.isEmpty())
+            return showMessage(MessageKind::Error, outcome.message);
+        if (outcome.error.kind() == ApiError::Kind::Cancelled)
+            return showMessage(MessageKind::Error, tr("Not connected to the workspace."));
+        return showMessage(MessageKind::Error, outcome.error.userMessage());
     }
-    setBusy(false);
-    m_pendingSaved.reset();
-    showMessage(MessageKind::Error, error.userMessage());
-}
-
-void EditDeploymentDialog::finishApplied()
-{
-    setBusy(false);
-    ++m_generation;
-    const QString name = m_deployment.name;
-    if (m_pendingSaved) {
-        const DeploymentSettings saved = *m_pendingSaved;
-        m_pendingSaved.reset();
-        Q_EMIT savedValuesEdited(name, saved);
-    }
-    Q_EMIT applied(name);
-    accept();
 }
 
 void EditDeploymentDialog::showConflict(const Deployment &server)
@@ -698,15 +579,8 @@ void EditDeploymentDialog::applyAnyway()
     m_conflictServer.reset();
     const DeploymentSettings edited = settings();
     DeploymentSettings merged = edited.rebased(m_original, DeploymentSettings::fromDeployment(server));
-    if (m_paused) {
-        // The replica and autoscaling fields hold what Resume brings back: keep them as typed.
-        merged.minReplicas = edited.minReplicas;
-        merged.maxReplicas = edited.maxReplicas;
-        merged.mode = edited.mode;
-        merged.noTrafficTimeoutSeconds = edited.noTrafficTimeoutSeconds;
-        merged.targetGpuUtilization = edited.targetGpuUtilization;
-        merged.targetQpm = edited.targetQpm;
-    }
+    if (m_paused) // the replica and autoscaling fields hold what Resume brings back: keep them as typed
+        merged.copyParts(edited, DeploymentEditor::ResumeParts);
     // From now on the form compares with the new server object and shows the user's edits
     // on top of it; Apply computes the patch from there.
     m_deployment = server;
@@ -719,8 +593,7 @@ void EditDeploymentDialog::applyAnyway()
 
 void EditDeploymentDialog::reject()
 {
-    ++m_generation; // late answers are ignored
-    m_pendingSaved.reset();
+    m_editor->cancel(); // late answers are ignored
     setBusy(false);
     QDialog::reject();
 }

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "app/api/deployment.h"
+#include "app/deployments/deploymenteditor.h"
 #include "app/deployments/deploymentsettings.h"
 #include "app/api/workspaceinfo.h"
 
@@ -29,7 +30,8 @@ class ValueLabel;
 // Edits one deployment's settings: replicas, resource shape, container image, autoscaling.
 //
 // Opens at the deployment's current values; the "Changes" list shows the pending diff as
-// the user types. Apply:
+// the user types. Apply hands the form's edit to a DeploymentEditor (app/deployments), which
+// runs the protocol and ends in one Outcome that the dialog shows:
 //  1. validates the form (DeploymentSettings::validate), errors shown inline;
 //  2. GETs the deployment; if metadata.version moved since the dialog opened, shows an
 //     inline warning ("Changed on the server by X at Y since you opened this") with
@@ -98,9 +100,8 @@ public:
     // Paused deployments: who applies an edit instead of this dialog's own PATCH (the
     // window's PausedSettingsEditor: replicas and autoscaling to the ledger, image and shape
     // to the server, recorded so Resume does not ask about them). `done(ok, message)`.
-    using PausedApplier = std::function<void(const Deployment &server, const DeploymentSettings &edited,
-                                             std::function<void(bool ok, const QString &message)> done)>;
-    void setPausedApplier(PausedApplier applier) { m_pausedApplier = std::move(applier); }
+    using PausedApplier = DeploymentEditor::PausedApplier;
+    void setPausedApplier(PausedApplier applier) { m_editor->setPausedApplier(std::move(applier)); }
 
 Q_SIGNALS:
     // "Pause while applying" was ticked: the window pauses, applies `edited` as a paused
@@ -116,7 +117,6 @@ Q_SIGNALS:
     void savedValuesEdited(const QString &name, const DeploymentSettings &newSettings);
 
 private:
-    PausedApplier m_pausedApplier;
     enum class MessageKind { Information, Warning, Error };
 
     void buildUi();
@@ -129,10 +129,11 @@ private:
     void updatePausedUi();
     void rebuildOriginal();
 
+    // Apply: the form's edit goes to the DeploymentEditor, whose steps and outcome show here.
+    DeploymentEditor::Request request() const;
     void startApply();
-    void sendPatch(const Deployment &server);
-    void handlePatchError(const ApiError &error);
-    void finishApplied();
+    void showStep(DeploymentEditor::Step step);
+    void showOutcome(const DeploymentEditor::Outcome &outcome);
     void showConflict(const Deployment &server);
     void reloadFromServer();
     void applyAnyway();
@@ -141,20 +142,14 @@ private:
     void showMessage(MessageKind kind, const QString &text, bool conflictButtons = false);
     void hideMessage();
 
-    DeploymentSettings::Parts serverParts() const;
-    static bool isNoValidFieldError(const ApiError &error);
-    static bool movedSince(const Deployment &opened, const Deployment &now);
-
-    QPointer<LeptonClient> m_client;
+    DeploymentEditor *m_editor;
     Deployment m_deployment;
     WorkspaceInfo m_info;
     DeploymentSettings m_original;
     std::optional<DeploymentSettings> m_resumeValues;
     std::optional<Deployment> m_conflictServer;
-    std::optional<DeploymentSettings> m_pendingSaved;
     bool m_paused = false;
     bool m_busy = false;
-    int m_generation = 0;
 
     QFrame *m_messageArea = nullptr;
     QLabel *m_messageIcon = nullptr;

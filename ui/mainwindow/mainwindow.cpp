@@ -16,6 +16,8 @@
 #include "app/common/localuser.h"
 #include "ui/notes/notespanel.h"
 #include "ui/pause/pausedservicesview.h"
+#include "app/pause/applywhilepaused.h"
+#include "app/pause/bulkpause.h"
 #include "app/pause/pausedsettingseditor.h"
 #include "app/storage/pauseledger.h"
 #include "app/pause/pausecontroller.h"
@@ -761,40 +763,37 @@ void MainWindow::pauseDeployments(const QStringList &names, const QString &reaso
 {
     if (!m_session)
         return;
-    auto remaining = std::make_shared<int>(int(names.size()));
-    auto outcomes = std::make_shared<QList<PauseOutcome>>();
-    for (const QString &name : names) {
-        m_session->model()->setPendingAction(name, PendingAction::Pausing);
-        m_session->pauses()->pause(name, {reason, remindOn}, this,
-                                   [this, name, remaining, outcomes, total = names.size()](const PauseOutcome &outcome) {
-            m_session->model()->setPendingAction(name, PendingAction::None);
-            outcomes->append(outcome);
-            Q_EMIT pauseFinished(outcome);
-            if (--*remaining > 0)
-                return;
-            m_session->poller()->setBusy(true);
-            m_session->poller()->refreshNow();
-            if (total == 1)
-                return reportOutcome(outcome);
+    if (!names.isEmpty()) {
+        auto *run = new BulkPause(m_session->pauses(), m_session->model(), m_session);
+        connect(run, &BulkPause::pauseFinished, this, &MainWindow::pauseFinished);
+        connect(run, &BulkPause::finished, this, [this](const BulkPause::Outcome &outcome) {
+            refreshAfterAction();
+            if (outcome.total == 1)
+                return reportOutcome(outcome.outcomes.constFirst());
             // Bulk: one summary, with the failures named.
+            const QStringList paused = outcome.pausedNames();
             QStringList failed;
-            QStringList paused;
-            for (const PauseOutcome &o : std::as_const(*outcomes)) {
-                if (o.ok())
-                    paused << o.deploymentName;
-                else
-                    failed << tr("%1: %2").arg(o.deploymentName, o.message);
-            }
+            for (const PauseOutcome &o : outcome.failures())
+                failed << tr("%1: %2").arg(o.deploymentName, o.message);
             if (failed.isEmpty())
                 m_banner->showSuccess(tr("Paused %n deployment(s); Resume gives each its replicas back.", nullptr, int(paused.size())),
                                       [this, paused] { for (const QString &n : paused) resumeDeployment(n); });
             else
                 m_banner->showError(tr("Paused %1 of %2. These failed:\n%3")
-                                        .arg(paused.size()).arg(total).arg(failed.join(QLatin1Char('\n'))),
+                                        .arg(paused.size()).arg(outcome.total).arg(failed.join(QLatin1Char('\n'))),
                                     false);
         });
+        run->start(names, {reason, remindOn});
     }
     updateActions();
+}
+
+void MainWindow::refreshAfterAction()
+{
+    if (!m_session)
+        return;
+    m_session->poller()->setBusy(true);
+    m_session->poller()->refreshNow();
 }
 
 void MainWindow::resumeSelected()
@@ -820,8 +819,7 @@ void MainWindow::resumeDeployment(const QString &name, bool force, std::optional
     m_session->pauses()->resume(name, request, this, [this, name](const PauseOutcome &outcome) {
         m_session->model()->setPendingAction(name, PendingAction::None);
         Q_EMIT pauseFinished(outcome);
-        m_session->poller()->setBusy(true);
-        m_session->poller()->refreshNow();
+        refreshAfterAction();
         reportOutcome(outcome);
     });
 }
@@ -857,10 +855,7 @@ void MainWindow::openEditor(const QString &name)
         });
     }
     connect(dialog, &EditDeploymentDialog::applyWhilePausedRequested, this, &MainWindow::applyWhilePaused);
-    connect(dialog, &EditDeploymentDialog::applied, this, [this](const QString &) {
-        m_session->poller()->setBusy(true);
-        m_session->poller()->refreshNow();
-    });
+    connect(dialog, &EditDeploymentDialog::applied, this, &MainWindow::refreshAfterAction);
     connect(dialog, &EditDeploymentDialog::pauseRequested, this, [this](const QString &n) { pauseDeployments({n}, {}, {}); });
     connect(dialog, &EditDeploymentDialog::resumeRequested, this, [this](const QString &n) { resumeDeployment(n); });
     dialog->open();
@@ -871,34 +866,34 @@ void MainWindow::applyWhilePaused(const QString &name, const DeploymentSettings 
     if (!m_session)
         return;
     QPointer<WorkspaceSession> session = m_session;
-    auto fail = [this](const QString &message) { m_banner->showError(message, false); };
-    m_session->model()->setPendingAction(name, PendingAction::Pausing);
-    m_banner->showInfo(tr("Pausing %1 to apply the change…").arg(name));
-    session->pauses()->pause(name, {tr("Paused while applying a change"), {}}, this,
-                             [this, session, name, edited, fail](const PauseOutcome &paused) {
-        if (!session)
-            return;
-        session->model()->setPendingAction(name, PendingAction::None);
-        Q_EMIT pauseFinished(paused);
-        if (!paused.ok() || paused.kind == PauseOutcome::Kind::AlreadyStopped)
-            return fail(tr("The change was not applied: %1").arg(paused.message));
-        session->client()->getDeployment(name, this, [this, session, name, edited, fail](const ApiResult<Deployment> &fresh) {
-            if (!session)
-                return;
-            if (!fresh.ok())
-                return fail(tr("%1 is paused, but the change was not applied: %2").arg(name, fresh.error.userMessage()));
-            m_banner->showInfo(tr("Applying the change to %1 while it is paused…").arg(name));
-            session->pausedEditor()->apply(fresh.value, edited, this,
-                                           [this, session, name, fail](const PausedSettingsEditor::Outcome &applied) {
-                if (!session)
-                    return;
-                session->reloadMarkers();
-                if (!applied.ok())
-                    return fail(tr("%1 stays paused; the change was not applied: %2").arg(name, applied.message));
-                resumeDeployment(name);
-            });
-        });
+    auto *run = new ApplyWhilePaused(session->pauses(), session->client(), session->pausedEditor(), session->model(),
+                                     session);
+    connect(run, &ApplyWhilePaused::stepStarted, this, [this](ApplyWhilePaused::Step step, const QString &n) {
+        if (step == ApplyWhilePaused::Step::Pausing)
+            m_banner->showInfo(tr("Pausing %1 to apply the change…").arg(n));
+        else if (step == ApplyWhilePaused::Step::Applying)
+            m_banner->showInfo(tr("Applying the change to %1 while it is paused…").arg(n));
     });
+    connect(run, &ApplyWhilePaused::pauseFinished, this, &MainWindow::pauseFinished);
+    connect(run, &ApplyWhilePaused::ledgerEdited, session, &WorkspaceSession::reloadMarkers);
+    connect(run, &ApplyWhilePaused::finished, this, [this](const ApplyWhilePaused::Outcome &outcome) {
+        using Kind = ApplyWhilePaused::Outcome::Kind;
+        const QString &n = outcome.deploymentName;
+        switch (outcome.kind) {
+        case Kind::Resumed:
+            refreshAfterAction();
+            return reportOutcome(outcome.resumed);
+        case Kind::NotPaused:
+            return m_banner->showError(tr("The change was not applied: %1").arg(outcome.paused.message), false);
+        case Kind::NotRead:
+            return m_banner->showError(tr("%1 is paused, but the change was not applied: %2").arg(n, outcome.error.userMessage()),
+                                       false);
+        case Kind::NotApplied:
+            return m_banner->showError(tr("%1 stays paused; the change was not applied: %2").arg(n, outcome.edit.message),
+                                       false);
+        }
+    });
+    run->start(name, edited, {tr("Paused while applying a change"), {}});
 }
 
 void MainWindow::restartSelected()
@@ -919,8 +914,7 @@ void MainWindow::restartSelected()
                 m_banner->showSuccess(tr("Restarting %1.").arg(name));
             else
                 m_banner->showError(tr("Could not restart %1: %2").arg(name, result.error.userMessage()), false);
-            m_session->poller()->setBusy(true);
-            m_session->poller()->refreshNow();
+            refreshAfterAction();
         });
     });
     box->open();

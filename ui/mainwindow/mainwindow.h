@@ -106,6 +106,8 @@ private:
     void onRefreshed();
     void onRefreshFailed();
     void reportOutcome(const PauseOutcome &outcome);
+    // After a pause, resume or restart: the table asks the server again, now.
+    void refreshAfterAction();
     void showHeaderMenu(const QPoint &pos);
     void showRowMenu(const QPoint &pos);
     void saveTableState();

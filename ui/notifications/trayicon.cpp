@@ -1,6 +1,7 @@
 #include "ui/notifications/trayicon.h"
 
 #include "app/deployments/deploymenttablemodel.h"
+#include "app/notifications/notificationcenter.h"
 #include "app/diagnostics/loggingcategories.h"
 
 #include <QAction>
@@ -28,9 +29,14 @@ constexpr int trayIconSizes[] = {16, 22, 24, 32, 48, 64};
 
 TrayIcon::TrayIcon(QSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
+    , m_center(new NotificationCenter(settings, this))
     , m_menu(std::make_unique<QMenu>())
 {
+    connect(m_center, &NotificationCenter::notificationPosted, this, &TrayIcon::post);
+    connect(m_center, &NotificationCenter::enabledChanged, this, [this](bool enabled) {
+        m_notificationsAction->setChecked(enabled);
+        Q_EMIT notificationsEnabledChanged(enabled);
+    });
     m_showAction = new QAction(tr("&Show Lepton Console"), this);
     m_showAction->setObjectName(QStringLiteral("trayShowAction"));
     connect(m_showAction, &QAction::triggered, this, &TrayIcon::showWindowRequested);
@@ -87,28 +93,22 @@ void TrayIcon::setModel(DeploymentTableModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_newErrors.clear();
+    m_center->setModel(model);
     if (model) {
-        connect(model, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    checkRows(topLeft.row(), bottomRight.row());
-                });
-        // Rows coming and going are followed one by one: a refresh of 10,000 rows that removes
-        // ten runs must not rebuild the whole map ten times.
-        connect(model, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &, int first, int last) { addRows(first, last); });
-        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                [this](const QModelIndex &, int first, int last) { forgetRows(first, last); });
+        // The badge counts the model's problems; what is news is the center's business.
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this] { updateIcon(); });
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { updateIcon(); });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { resync(); });
-        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { resync(); });
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] { updateIcon(); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { updateIcon(); });
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { updateIcon(); });
     }
-    resync();
+    updateIcon();
 }
 
 void TrayIcon::setWorkspaceName(const QString &name)
 {
     m_workspaceName = name;
+    m_center->setWorkspaceName(name);
     updateIcon();
 }
 
@@ -119,132 +119,59 @@ void TrayIcon::setWindow(QWidget *window)
 
 bool TrayIcon::notificationsEnabled() const
 {
-    return m_settings->value(notificationsKey(), true).toBool();
+    return m_center->isEnabled();
 }
 
 void TrayIcon::setNotificationsEnabled(bool enabled)
 {
-    if (enabled == notificationsEnabled() && m_notificationsAction->isChecked() == enabled)
-        return;
-    m_settings->setValue(notificationsKey(), enabled);
+    m_center->setEnabled(enabled);
     m_notificationsAction->setChecked(enabled);
-    if (!enabled)
-        m_newErrors.clear();
-    Q_EMIT notificationsEnabledChanged(enabled);
-}
-
-// Takes the model's states as they are, without announcing anything: rows added or removed
-// (a refresh, or another workspace) only move the starting point.
-void TrayIcon::resync()
-{
-    QHash<QString, DeploymentState> states;
-    if (m_model) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Deployment &d = m_model->deploymentAt(row);
-            states.insert(d.name, d.state);
-        }
-    }
-    m_states = std::move(states);
-    updateIcon();
-}
-
-void TrayIcon::addRows(int first, int last)
-{
-    if (!m_model)
-        return;
-    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row) {
-        const Deployment &d = m_model->deploymentAt(row);
-        m_states.insert(d.name, d.state);
-    }
-    updateIcon();
-}
-
-void TrayIcon::forgetRows(int first, int last)
-{
-    if (!m_model)
-        return;
-    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row)
-        m_states.remove(m_model->deploymentAt(row).name);
-}
-
-void TrayIcon::checkRows(int first, int last)
-{
-    if (!m_model)
-        return;
-    for (int row = std::max(0, first); row <= last && row < m_model->rowCount(); ++row) {
-        const Deployment &d = m_model->deploymentAt(row);
-        const auto previous = m_states.constFind(d.name);
-        const bool known = previous != m_states.constEnd();
-        if (known && *previous != DeploymentState::Error && d.state == DeploymentState::Error
-            && !m_newErrors.contains(d.name)) {
-            m_newErrors.append(d.name);
-        }
-        m_states.insert(d.name, d.state);
-    }
-    updateIcon();
-    // One refresh changes rows one at a time: collect them into a single notification.
-    if (!m_newErrors.isEmpty() && !m_flushScheduled) {
-        m_flushScheduled = true;
-        QTimer::singleShot(0, this, &TrayIcon::flushErrors);
-    }
-}
-
-void TrayIcon::flushErrors()
-{
-    m_flushScheduled = false;
-    const QStringList names = std::exchange(m_newErrors, {});
-    if (names.isEmpty())
-        return;
-    Notification n;
-    n.icon = QSystemTrayIcon::Warning;
-    if (names.size() == 1) {
-        n.title = tr("%1 changed to Error").arg(names.first());
-        n.message = m_workspaceName.isEmpty()
-            ? tr("The deployment %1 is in the Error state.").arg(names.first())
-            : tr("The deployment %1 in %2 is in the Error state.").arg(names.first(), m_workspaceName);
-    } else {
-        n.title = tr("%n deployment(s) changed to Error", nullptr, int(names.size()));
-        n.message = names.join(QStringLiteral(", "));
-    }
-    post(n);
 }
 
 void TrayIcon::notifyPauseFinished(const PauseOutcome &outcome)
 {
-    Notification n;
-    switch (outcome.kind) {
-    case PauseOutcome::Kind::Paused:
-        n.title = tr("Paused %1").arg(outcome.deploymentName);
-        n.message = outcome.message.isEmpty() ? tr("%1 is scaling down to zero replicas.").arg(outcome.deploymentName)
-                                              : outcome.message;
-        break;
-    case PauseOutcome::Kind::Resumed:
-        n.title = tr("Resumed %1").arg(outcome.deploymentName);
-        n.message = outcome.message.isEmpty() ? tr("%1 is starting its replicas again.").arg(outcome.deploymentName)
-                                              : outcome.message;
-        break;
-    case PauseOutcome::Kind::Failed:
-    case PauseOutcome::Kind::LocalStoreFailed:
-        n.title = tr("%1 was not changed").arg(outcome.deploymentName);
-        n.message = outcome.message.isEmpty() ? outcome.error.userMessage() : outcome.message;
-        n.icon = QSystemTrayIcon::Warning;
-        break;
-    case PauseOutcome::Kind::AlreadyPaused:
-    case PauseOutcome::Kind::AlreadyStopped:
-    case PauseOutcome::Kind::NotPaused:
-    case PauseOutcome::Kind::NeedsReplicaCount:
-    case PauseOutcome::Kind::ChangedWhilePaused:
-        return; // nothing happened, or the window is asking the user
-    }
-    post(n);
+    m_center->notifyPauseFinished(outcome);
 }
 
-void TrayIcon::post(const Notification &notification)
+TrayIcon::Notification TrayIcon::describe(const NotificationCenter::Notification &posted)
 {
-    if (!notificationsEnabled())
-        return;
+    using Kind = NotificationCenter::Notification::Kind;
+    Notification n;
+    n.icon = posted.isWarning() ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information;
+    const QString name = posted.deployments.value(0);
+    switch (posted.kind) {
+    case Kind::BecameError:
+        if (posted.deployments.size() == 1) {
+            n.title = tr("%1 changed to Error").arg(name);
+            n.message = posted.workspaceName.isEmpty()
+                ? tr("The deployment %1 is in the Error state.").arg(name)
+                : tr("The deployment %1 in %2 is in the Error state.").arg(name, posted.workspaceName);
+        } else {
+            n.title = tr("%n deployment(s) changed to Error", nullptr, int(posted.deployments.size()));
+            n.message = posted.deployments.join(QStringLiteral(", "));
+        }
+        break;
+    case Kind::Paused:
+        n.title = tr("Paused %1").arg(name);
+        n.message = posted.message.isEmpty() ? tr("%1 is scaling down to zero replicas.").arg(name) : posted.message;
+        break;
+    case Kind::Resumed:
+        n.title = tr("Resumed %1").arg(name);
+        n.message = posted.message.isEmpty() ? tr("%1 is starting its replicas again.").arg(name) : posted.message;
+        break;
+    case Kind::NotChanged:
+        n.title = tr("%1 was not changed").arg(name);
+        n.message = posted.message;
+        break;
+    }
+    return n;
+}
+
+void TrayIcon::post(const NotificationCenter::Notification &posted)
+{
     if (m_window && m_window->isVisible() && m_window->isActiveWindow())
         return;
+    const Notification notification = describe(posted);
     qCDebug(lcUi) << "notification:" << notification.title;
     Q_EMIT notificationPosted(notification);
     if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "app/api/deploymentstate.h"
+#include "app/notifications/notificationcenter.h"
 #include "app/pause/pauseoutcome.h"
 
-#include <QHash>
 #include <QIcon>
 #include <QObject>
 #include <QTimer>
@@ -23,6 +22,8 @@ class QWidget;
 // badge counting the deployments in trouble (DeploymentTableModel::problemCount()), a
 // tooltip that says the same in words, a menu (show the window, notifications on/off, quit),
 // and desktop notifications when a deployment changes to Error or a pause or resume finishes.
+// What deserves a notification is the NotificationCenter's (app/notifications) decision; the
+// tray puts it into words and shows it.
 //
 // The logic does not need a tray: notificationPosted() is emitted for every notification,
 // shown or not, and renderIcon() draws the badge, so both are tested without a desktop.
@@ -39,7 +40,7 @@ public:
     };
 
     // The settings key of the notifications switch (a bool, true by default).
-    static QString notificationsKey() { return QStringLiteral("notifications/enabled"); }
+    static QString notificationsKey() { return NotificationCenter::enabledKey(); }
 
     // `settings` keeps the notifications switch; it must outlive the tray.
     explicit TrayIcon(QSettings *settings, QObject *parent = nullptr);
@@ -76,6 +77,11 @@ public:
     // "99+" above 99), for a screen with the given device pixel ratio.
     static QImage renderIcon(int count, int size, qreal devicePixelRatio = 1.0);
 
+    // The words for a notification the center posted.
+    static Notification describe(const NotificationCenter::Notification &posted);
+    // What decides which events are news (the switch, the Error changes, the pause outcomes).
+    NotificationCenter *notificationCenter() const { return m_center; }
+
 public Q_SLOTS:
     // Announces a finished Pause or Resume (MainWindow::pauseFinished): paused, resumed, or
     // failed. Outcomes that need the user's answer in the window are not announced.
@@ -90,22 +96,14 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void resync();
-    void checkRows(int first, int last);
-    void addRows(int first, int last);
-    void forgetRows(int first, int last);
     void redrawIcon();
-    void flushErrors();
-    void post(const Notification &notification);
+    void post(const NotificationCenter::Notification &posted);
     void updateIcon();
 
-    QSettings *m_settings;
+    NotificationCenter *m_center;
     QPointer<DeploymentTableModel> m_model;
     QPointer<QWidget> m_window;
     QString m_workspaceName;
-    QHash<QString, DeploymentState> m_states;
-    QStringList m_newErrors;
-    bool m_flushScheduled = false;
     int m_troubleCount = -1;
     QIcon m_icon;
     // The icon is drawn once per turn of the event loop at most: one refresh sends a signal

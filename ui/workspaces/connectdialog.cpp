@@ -5,6 +5,7 @@
 #include "app/credentials/sessiontokens.h"
 #include "app/credentials/tokenstore.h"
 #include "app/workspaces/workspaceregistry.h"
+#include "app/workspaces/workspacesaver.h"
 #include "app/credentials/workspaceurl.h"
 
 #include <QCheckBox>
@@ -65,12 +66,11 @@ void setSecretField(QLineEdit *edit)
 ConnectDialog::ConnectDialog(TokenStore *tokenStore, SessionTokens *sessionTokens, WorkspaceRegistry *registry,
                              QWidget *parent)
     : QDialog(parent)
-    , m_tokenStore(tokenStore)
-    , m_sessionTokens(sessionTokens)
     , m_registry(registry)
+    , m_saver(new WorkspaceSaver(tokenStore, sessionTokens, registry, this))
     , m_client(new LeptonClient(this))
 {
-    Q_ASSERT(m_tokenStore && m_sessionTokens && m_registry);
+    Q_ASSERT(m_registry);
     setObjectName(QStringLiteral("connectDialog"));
     m_client->setTimeout(kCheckTimeout);
     buildUi();
@@ -482,57 +482,48 @@ void ConnectDialog::save()
 
 void ConnectDialog::storeToken()
 {
-    const WorkspaceCredentials entered = credentials();
     m_saving = true;
     updateButtons();
     showStatus(ErrorBanner::Kind::Info, tr("Saving the token in the system keychain…"));
-    m_tokenStore->writeToken(entered.workspaceId, entered.token, this, [this](const TokenStore::Result &result) {
+    m_saver->save(credentials(), this, [this](const WorkspaceSaver::Outcome &outcome) {
         m_saving = false;
         updateButtons();
-        switch (result.error) {
-        case TokenStore::Error::None:
-            finishSaved(false);
-            return;
-        case TokenStore::Error::NoKeychain:
-            m_keychainProblem = result.message;
-            showStatus(ErrorBanner::Kind::Warning,
-                       tr("%1\nThe token was not saved. You can use it for this session only: it stays in memory "
-                          "until the console quits, and you will be asked for it again next time.")
-                           .arg(result.message));
-            m_sessionOnlyButton->show();
-            m_sessionOnlyButton->setEnabled(true);
-            m_sessionOnlyButton->setFocus(Qt::OtherFocusReason);
-            Q_EMIT keychainUnavailable(result.message);
-            return;
-        case TokenStore::Error::NotFound:
-        case TokenStore::Error::Other:
-            showStatus(ErrorBanner::Kind::Error,
-                       tr("The token could not be saved in the system keychain. %1").arg(result.message));
-            return;
-        }
+        showSaved(outcome);
     });
+}
+
+void ConnectDialog::showSaved(const WorkspaceSaver::Outcome &outcome)
+{
+    using Kind = WorkspaceSaver::Outcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Saved:
+    case Kind::KeptForSession:
+        Q_EMIT workspaceConnected(credentials(), outcome.kind == Kind::KeptForSession);
+        accept();
+        return;
+    case Kind::NoKeychain:
+        m_keychainProblem = outcome.message;
+        showStatus(ErrorBanner::Kind::Warning,
+                   tr("%1\nThe token was not saved. You can use it for this session only: it stays in memory "
+                      "until the console quits, and you will be asked for it again next time.")
+                       .arg(outcome.message));
+        m_sessionOnlyButton->show();
+        m_sessionOnlyButton->setEnabled(true);
+        m_sessionOnlyButton->setFocus(Qt::OtherFocusReason);
+        Q_EMIT keychainUnavailable(outcome.message);
+        return;
+    case Kind::KeychainFailed:
+        showStatus(ErrorBanner::Kind::Error, tr("The token could not be saved in the system keychain. %1").arg(outcome.message));
+        return;
+    case Kind::RegistryFailed:
+        showStatus(ErrorBanner::Kind::Error, tr("The workspace could not be added to the list: %1").arg(outcome.message));
+        return;
+    }
 }
 
 void ConnectDialog::useForThisSessionOnly()
 {
     if (!m_checked || m_saving)
         return;
-    finishSaved(true);
-}
-
-void ConnectDialog::finishSaved(bool sessionOnly)
-{
-    const WorkspaceCredentials entered = credentials();
-    QString error;
-    // The registry keeps the id, the name and the URL; it drops the token by design.
-    if (!m_registry->addOrUpdate(entered, &error)) {
-        showStatus(ErrorBanner::Kind::Error, tr("The workspace could not be added to the list: %1").arg(error));
-        return;
-    }
-    if (sessionOnly)
-        m_sessionTokens->setToken(entered.workspaceId, entered.token);
-    else
-        m_sessionTokens->remove(entered.workspaceId);
-    Q_EMIT workspaceConnected(entered, sessionOnly);
-    accept();
+    showSaved(m_saver->keepForSession(credentials()));
 }

@@ -4,6 +4,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "app/credentials/workspacecredentials.h"
 #include "app/api/workspaceinfo.h"
+#include "app/workspaces/workspacesaver.h"
 
 #include <QDialog>
 
@@ -85,14 +86,14 @@ private:
     void updateButtons();
     void updateUrlHint();
     void showStatus(ErrorBanner::Kind kind, const QString &message);
+    // Save: the WorkspaceSaver's keychain → registry flow; its outcome shows here.
     void storeToken();
-    void finishSaved(bool sessionOnly);
+    void showSaved(const WorkspaceSaver::Outcome &outcome);
     bool inputsValid(QString *why = nullptr) const;
     QUrl overrideUrl() const;
 
-    TokenStore *m_tokenStore;
-    SessionTokens *m_sessionTokens;
     WorkspaceRegistry *m_registry;
+    WorkspaceSaver *m_saver;
     LeptonClient *m_client;
 
     QLabel *m_intro = nullptr;

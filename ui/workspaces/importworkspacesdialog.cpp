@@ -3,6 +3,7 @@
 #include "app/credentials/sessiontokens.h"
 #include "app/credentials/tokenstore.h"
 #include "app/workspaces/workspaceregistry.h"
+#include "app/workspaces/workspacesaver.h"
 #include "app/credentials/workspaceurl.h"
 
 #include <QDateTime>
@@ -36,11 +37,10 @@ ImportWorkspacesDialog::ImportWorkspacesDialog(const LepCliImporter::Result &fou
                                                QWidget *parent)
     : QDialog(parent)
     , m_found(found)
-    , m_tokenStore(tokenStore)
-    , m_sessionTokens(sessionTokens)
     , m_registry(registry)
+    , m_saver(new WorkspaceSaver(tokenStore, sessionTokens, registry, this))
 {
-    Q_ASSERT(m_tokenStore && m_sessionTokens && m_registry);
+    Q_ASSERT(m_registry);
     setObjectName(QStringLiteral("importWorkspacesDialog"));
     setWindowTitle(tr("Import Workspaces from the lep CLI"));
 
@@ -251,8 +251,10 @@ void ImportWorkspacesDialog::import()
             continue;
         if (!found->credentials.hasToken()) {
             // Known without a token: the connect dialog asks for it when the workspace is opened.
-            if (m_registry->addOrUpdate(found->credentials))
-                m_imported << id;
+            m_saver->save(found->credentials, this, [this, id](const WorkspaceSaver::Outcome &outcome) {
+                if (outcome.ok())
+                    m_imported << id;
+            });
             continue;
         }
         withToken << id;
@@ -265,21 +267,21 @@ void ImportWorkspacesDialog::import()
     }
     for (const QString &id : std::as_const(withToken)) {
         const LepCliImporter::Workspace *found = workspace(id);
-        m_tokenStore->writeToken(id, found->credentials.token, this, [this, id](const TokenStore::Result &result) {
-            const LepCliImporter::Workspace *found = workspace(id);
-            if (result.isOk()) {
-                QString error;
-                if (m_registry->addOrUpdate(found->credentials, &error)) {
-                    m_sessionTokens->remove(id);
-                    m_imported << id;
-                } else {
-                    m_failures.insert(id, error);
-                }
-            } else if (result.error == TokenStore::Error::NoKeychain) {
+        m_saver->save(found->credentials, this, [this, id](const WorkspaceSaver::Outcome &outcome) {
+            using Kind = WorkspaceSaver::Outcome::Kind;
+            switch (outcome.kind) {
+            case Kind::Saved:
+            case Kind::KeptForSession:
+                m_imported << id;
+                break;
+            case Kind::NoKeychain:
                 m_noKeychain << id;
-                m_keychainMessage = result.message;
-            } else {
-                m_failures.insert(id, result.message);
+                m_keychainMessage = outcome.message;
+                break;
+            case Kind::KeychainFailed:
+            case Kind::RegistryFailed:
+                m_failures.insert(id, outcome.message);
+                break;
             }
             if (--m_pending == 0)
                 finishImport();
@@ -330,10 +332,8 @@ void ImportWorkspacesDialog::useForThisSessionOnly()
         return;
     for (const QString &id : std::as_const(m_noKeychain)) {
         const LepCliImporter::Workspace *found = workspace(id);
-        if (!found || !m_registry->addOrUpdate(found->credentials))
-            continue;
-        m_sessionTokens->setToken(id, found->credentials.token);
-        m_imported << id;
+        if (found && m_saver->keepForSession(found->credentials).ok())
+            m_imported << id;
     }
     m_noKeychain.clear();
     const QString preferred = m_imported.contains(m_found.currentWorkspaceId) ? m_found.currentWorkspaceId

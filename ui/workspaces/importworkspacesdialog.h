@@ -15,10 +15,11 @@ class QTreeWidgetItem;
 class SessionTokens;
 class TokenStore;
 class WorkspaceRegistry;
+class WorkspaceSaver;
 
 // Imports the workspaces the `lep` CLI is logged in to (LepCliImporter): lists what the file
 // holds with a check box each, and on "Import" copies the chosen tokens into the system
-// keychain (TokenStore) and the workspaces into the registry. The CLI's file is never written.
+// keychain and the workspaces into the registry (WorkspaceSaver). The CLI's file is never written.
 // When no keychain is available it says so and offers "Use for This Session Only" for the
 // tokens that could not be stored. Open it with open().
 class ImportWorkspacesDialog : public QDialog
@@ -55,9 +56,8 @@ private:
     QTreeWidgetItem *itemFor(const QString &workspaceId) const;
 
     LepCliImporter::Result m_found;
-    TokenStore *m_tokenStore;
-    SessionTokens *m_sessionTokens;
     WorkspaceRegistry *m_registry;
+    WorkspaceSaver *m_saver; // keychain → registry, or session-only
 
     QLabel *m_intro = nullptr;
     QTreeWidget *m_list = nullptr;
