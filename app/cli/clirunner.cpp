@@ -168,14 +168,16 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
         m_context.notes = m_notes.get();
     }
 
-    if (!needs.testFlag(Command::Need::Workspace) && !needs.testFlag(Command::Need::Server))
+    const bool wantsServer = needs.testFlag(Command::Need::Server) || needs.testFlag(Command::Need::ServerIfAvailable);
+    if (!needs.testFlag(Command::Need::Workspace) && !wantsServer)
         return execute();
 
     CredentialResolver::Request request;
     request.workspaceOption = workspace.isEmpty() ? QString() : workspace;
     request.urlOption = url.isEmpty() ? QString() : url;
     request.tokenFromStdin = tokenFromStdin;
-    request.needToken = needs.testFlag(Command::Need::Server);
+    request.needToken = wantsServer;
+    request.tokenOptional = !needs.testFlag(Command::Need::Server);
     m_resolver = new CredentialResolver(this);
     m_resolver->resolve(request, [this](const CredentialResolver::Result &result) {
         if (!result.ok()) {
@@ -184,7 +186,11 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
         }
         m_context.workspaceId = result.credentials.workspaceId;
         m_context.credentials = result.credentials;
-        if (m_command->needs().testFlag(Command::Need::Server)) {
+        if (result.credentials.token.isEmpty() && !result.message.isEmpty()) {
+            // ServerIfAvailable without a token: the ledger as recorded, said so once.
+            m_output->warning(tr("Not checked against the server: %1").arg(result.message));
+        }
+        if (!result.credentials.token.isEmpty()) {
             m_output->addSecret(result.credentials.token);
             m_client = std::make_unique<LeptonClient>();
             m_client->setBaseUrl(result.credentials.effectiveBaseUrl());

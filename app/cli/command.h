@@ -34,6 +34,7 @@ public:
         Database = 0x1,  // the ledger and the notes
         Workspace = 0x2, // a workspace id (from the environment or --workspace)
         Server = 0x4,    // a token and a client for the workspace's API
+        ServerIfAvailable = 0x8, // the server when a token can be found; without one, the ledger alone
     };
     Q_DECLARE_FLAGS(Needs, Need)
 

@@ -114,14 +114,15 @@ void CredentialResolver::resolve(const Request &request, Callback done)
 
     auto *store = new TokenStore(this);
     store->setTimeout(std::chrono::seconds(30));
-    store->readToken(workspaceId, this, [store, result, done, workspaceId](const TokenStore::Result &read) mutable {
+    const bool tokenOptional = request.tokenOptional;
+    store->readToken(workspaceId, this, [store, result, done, workspaceId, tokenOptional](const TokenStore::Result &read) mutable {
         store->deleteLater();
         if (read.isOk()) {
             result.credentials.token = read.token;
             return done(result);
         }
-        Result failed;
-        failed.code = ExitCode::Unauthorized;
+        Result failed = tokenOptional ? result : Result();
+        failed.code = tokenOptional ? ExitCode::Ok : ExitCode::Unauthorized;
         failed.message = read.error == TokenStore::Error::NotFound
             ? tr("No token for workspace %1: the console has none in the keychain. Set LEPTON_WORKSPACE_TOKEN, "
                  "or pass the token on standard input with --token-stdin.").arg(workspaceId)

@@ -31,11 +31,12 @@ public:
         QString urlOption;         // --url
         bool tokenFromStdin = false;
         bool needToken = false;    // false: only the workspace id is needed
+        bool tokenOptional = false; // with needToken: a token that cannot be found is no error
     };
     struct Result
     {
         ExitCode::Code code = ExitCode::Ok;
-        QString message;           // when code != Ok
+        QString message;           // when code != Ok; or why there is no token (tokenOptional)
         WorkspaceCredentials credentials;
         bool ok() const { return code == ExitCode::Ok; }
     };

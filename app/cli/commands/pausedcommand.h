@@ -15,7 +15,7 @@ public:
     static QString describe();
 
     PausedCommand();
-    Needs needs() const override { return Need::Database | Need::Workspace | Need::Server; }
+    Needs needs() const override { return Need::Database | Need::Workspace | Need::ServerIfAvailable; }
     bool writesDatabase() const override { return false; }
 
     // The CSV header, in column order.
