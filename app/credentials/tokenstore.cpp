@@ -1,8 +1,7 @@
 #include "app/credentials/tokenstore.h"
 
-#include "app/diagnostics/loggingcategories.h"
-
 #include "app/credentials/credentialstring.h"
+#include "app/diagnostics/loggingcategories.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -10,18 +9,6 @@
 #include <qt6keychain/keychain.h>
 
 #include <memory>
-
-// QtKeychain reaches the Secret Service over D-Bus on Linux and the BSDs and links QtDBus
-// there (its CMake target brings Qt6::DBus); it is only used to say why a job failed.
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID) \
-    && __has_include(<QtDBus/QDBusConnection>)
-#define LEPTON_TOKENSTORE_PROBE_DBUS 1
-#include <QtDBus/QDBusArgument>
-#include <QtDBus/QDBusConnection>
-#include <QtDBus/QDBusMessage>
-#include <QtDBus/QDBusMetaType>
-#include <QtDBus/QDBusObjectPath>
-#endif
 
 
 namespace {
@@ -38,148 +25,91 @@ const char *operationName(Operation operation)
     return "?";
 }
 
-#ifdef LEPTON_TOKENSTORE_PROBE_DBUS
-constexpr int kProbeTimeoutMs = 2000;
-const QLatin1String kSecretsName("org.freedesktop.secrets");
-
-QDBusMessage busMethod(const char *method)
+// What a finished job said, kept once the job has deleted itself.
+struct JobOutcome
 {
-    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
-                                          QStringLiteral("/org/freedesktop/DBus"),
-                                          QStringLiteral("org.freedesktop.DBus"),
-                                          QLatin1String(method));
+    Operation operation = Operation::Read;
+    QKeychain::Error code = QKeychain::NoError;
+    QString backendMessage;
+    QString token; // a read's secret
+    QString service;
+};
+
+TokenStore::Result lockedResult(Operation operation)
+{
+    TokenStore::Result locked;
+    locked.error = TokenStore::Error::NoKeychain;
+    locked.message = operation == Operation::Delete
+        ? TokenStore::tr("The system keychain is locked, so the token could not be removed. Unlock "
+             "the keychain (for example by logging in to the desktop again) and retry.")
+        : TokenStore::tr("The system keychain is locked, so the stored token cannot be read. Unlock "
+             "the keychain (for example by logging in to the desktop again) and retry.");
+    return locked;
 }
 
-bool secretServiceRunning(QDBusConnection &bus)
+// The job's outcome as a Result, into `done`: at once, or once the Secret Service has said
+// more (SecretServiceProbe, asynchronous: the caller's thread never waits on the bus).
+void resolve(const JobOutcome &outcome, const QString &workspaceId, const SecretServiceProbe &probe,
+             QObject *context, std::function<void(const TokenStore::Result &)> done)
 {
-    QDBusMessage hasOwner = busMethod("NameHasOwner");
-    hasOwner << QString(kSecretsName);
-    const QDBusMessage reply = bus.call(hasOwner, QDBus::Block, kProbeTimeoutMs);
-    return reply.type() == QDBusMessage::ReplyMessage && reply.arguments().value(0).toBool();
-}
-#endif
-
-// What a running Secret Service holds under QtKeychain's attributes for this entry
-// (libsecret backend: user = key, server = service). libsecret reports a lookup that
-// met only locked items as "not found", and a clear of locked items as done: this tells
-// a locked keychain apart from an empty one. Never starts a Secret Service, never prompts.
-enum class StoredItems { Unknown, None, Locked, Unlocked };
-
-StoredItems storedItems(const QString &service, const QString &key)
-{
-#ifdef LEPTON_TOKENSTORE_PROBE_DBUS
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !secretServiceRunning(bus))
-        return StoredItems::Unknown;
-    static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
-    Q_UNUSED(registered);
-    QDBusMessage search = QDBusMessage::createMethodCall(
-        kSecretsName, QStringLiteral("/org/freedesktop/secrets"),
-        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
-    search.setAutoStartService(false);
-    const QMap<QString, QString> attributes{{QStringLiteral("user"), key},
-                                            {QStringLiteral("server"), service}};
-    search << QVariant::fromValue(attributes);
-    const QDBusMessage reply = bus.call(search, QDBus::Block, kProbeTimeoutMs);
-    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() < 2)
-        return StoredItems::Unknown;
-    const auto unlocked = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(0));
-    const auto locked = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1));
-    if (!locked.isEmpty())
-        return StoredItems::Locked;
-    if (!unlocked.isEmpty())
-        return StoredItems::Unlocked;
-    return StoredItems::None;
-#else
-    Q_UNUSED(service);
-    Q_UNUSED(key);
-    return StoredItems::Unknown;
-#endif
-}
-
-// Why the keychain could not be used, in words: a job that fails against the Secret
-// Service reports only OtherError with a D-Bus message, so look at the bus ourselves.
-QString unavailableMessage(const QString &backendMessage)
-{
-#ifdef LEPTON_TOKENSTORE_PROBE_DBUS
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return TokenStore::tr("No system keychain is available (no D-Bus session bus is running, so "
-                  "the Secret Service cannot be reached).");
-    bool present = secretServiceRunning(bus);
-    if (!present) {
-        const QDBusMessage activatable =
-            bus.call(busMethod("ListActivatableNames"), QDBus::Block, kProbeTimeoutMs);
-        if (activatable.type() == QDBusMessage::ReplyMessage) {
-            present = activatable.arguments().value(0).toStringList().contains(kSecretsName);
-            if (!present)
-                return TokenStore::tr("No system keychain is available (Secret Service not running). "
-                          "Start a keyring such as GNOME Keyring or KWallet's Secret "
-                          "Service.");
-        }
-    }
-    if (present)
-        return TokenStore::tr("The system keychain could not be used: it may be locked, or access "
-                  "was refused (%1).")
-            .arg(backendMessage);
-#endif
-    if (backendMessage.isEmpty())
-        return TokenStore::tr("No system keychain is available.");
-    return TokenStore::tr("No system keychain is available (%1).").arg(backendMessage);
-}
-
-TokenStore::Result resultFor(Operation operation, QKeychain::Job *job, const QString &workspaceId)
-{
-    const auto lockedResult = [](Operation op) {
-        TokenStore::Result locked;
-        locked.error = TokenStore::Error::NoKeychain;
-        locked.message = op == Operation::Delete
-            ? TokenStore::tr("The system keychain is locked, so the token could not be removed. Unlock "
-                 "the keychain (for example by logging in to the desktop again) and retry.")
-            : TokenStore::tr("The system keychain is locked, so the stored token cannot be read. Unlock "
-                 "the keychain (for example by logging in to the desktop again) and retry.");
-        return locked;
-    };
-
-    TokenStore::Result result;
-    const QKeychain::Error code = job->error();
-    const QString backendMessage = job->errorString();
+    const Operation operation = outcome.operation;
+    const QKeychain::Error code = outcome.code;
+    const QString &backendMessage = outcome.backendMessage;
     if (code != QKeychain::NoError) {
         // The backend's message never holds the secret; the token is not logged.
         qCDebug(lcTokenStore) << "keychain" << operationName(operation) << "for workspace"
                               << workspaceId << "failed with" << int(code) << backendMessage;
     }
 
+    TokenStore::Result result;
     switch (code) {
     case QKeychain::NoError:
         if (operation == Operation::Read) {
-            result.token = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            result.token = outcome.token;
             if (result.token.isEmpty()) {
                 result.error = TokenStore::Error::NotFound;
                 result.message = TokenStore::tr("No token is stored for this workspace.");
             }
         } else if (operation == Operation::Delete) {
             // A clear that met only locked items "succeeds" without removing anything.
-            switch (storedItems(job->service(), workspaceId)) {
-            case StoredItems::Locked:
-                return lockedResult(operation);
-            case StoredItems::Unlocked:
-                result.error = TokenStore::Error::Other;
-                result.message = TokenStore::tr("The token could not be removed from the system keychain.");
-                return result;
-            default:
-                break;
-            }
+            probe.storedItems(outcome.service, workspaceId, context,
+                              [operation, done](SecretServiceProbe::StoredItems items) {
+                switch (items) {
+                case SecretServiceProbe::StoredItems::Locked:
+                    done(lockedResult(operation));
+                    return;
+                case SecretServiceProbe::StoredItems::Unlocked: {
+                    TokenStore::Result failed;
+                    failed.error = TokenStore::Error::Other;
+                    failed.message = TokenStore::tr("The token could not be removed from the system keychain.");
+                    done(failed);
+                    return;
+                }
+                default:
+                    done(TokenStore::Result());
+                    return;
+                }
+            });
+            return;
         }
-        return result;
+        done(result);
+        return;
     case QKeychain::EntryNotFound:
-        if (operation == Operation::Delete)
-            return result; // nothing to delete: done
-        if (operation == Operation::Read && storedItems(job->service(), workspaceId) == StoredItems::Locked)
-            return lockedResult(operation);
+        if (operation == Operation::Delete) {
+            done(result); // nothing to delete: done
+            return;
+        }
         result.error = TokenStore::Error::NotFound;
         result.message = TokenStore::tr("No token is stored for this workspace.");
-        return result;
+        if (operation == Operation::Read) {
+            probe.storedItems(outcome.service, workspaceId, context,
+                              [operation, result, done](SecretServiceProbe::StoredItems items) {
+                done(items == SecretServiceProbe::StoredItems::Locked ? lockedResult(operation) : result);
+            });
+            return;
+        }
+        done(result);
+        return;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::AccessDenied:
@@ -189,11 +119,16 @@ TokenStore::Result resultFor(Operation operation, QKeychain::Job *job, const QSt
         // "keyring locked" and "no default collection" all arrive as OtherError with a
         // D-Bus message: they are one case for the user, the keychain cannot be used.
         result.error = TokenStore::Error::NoKeychain;
-        if (code == QKeychain::AccessDeniedByUser)
+        if (code == QKeychain::AccessDeniedByUser) {
             result.message = TokenStore::tr("Access to the system keychain was refused.");
-        else
-            result.message = unavailableMessage(backendMessage);
-        return result;
+            done(result);
+            return;
+        }
+        probe.unavailableMessage(backendMessage, context, [result, done](const QString &message) mutable {
+            result.message = message;
+            done(result);
+        });
+        return;
     case QKeychain::CouldNotDeleteEntry:
     default:
         break;
@@ -210,13 +145,13 @@ TokenStore::Result resultFor(Operation operation, QKeychain::Job *job, const QSt
         result.message = TokenStore::tr("The token could not be removed from the system keychain: %1").arg(backendMessage);
         break;
     }
-    return result;
+    done(result);
 }
 
 // Starts the job and delivers exactly one result to the callback, later, and only while
 // the context lives. The job has no parent and deletes itself when it finishes:
 // libsecret calls back into it, so it must never be destroyed while still running.
-void runJob(QKeychain::Job *job, Operation operation, const QString &workspaceId,
+void runJob(QKeychain::Job *job, Operation operation, const QString &workspaceId, const SecretServiceProbe &probe,
             std::chrono::milliseconds timeout, QObject *context, TokenStore::Callback callback)
 {
     job->setAutoDelete(true);
@@ -244,12 +179,21 @@ void runJob(QKeychain::Job *job, Operation operation, const QString &workspaceId
     QPointer<QObject> guard(context);
 
     QObject::connect(job, &QKeychain::Job::finished, job,
-                     [pending, guard, operation, workspaceId](QKeychain::Job *finished) {
+                     [pending, guard, operation, workspaceId, probe](QKeychain::Job *finished) {
         if (!guard || pending->done)
             return; // nobody is listening any more (closed, or already timed out)
-        const TokenStore::Result result = resultFor(operation, finished, workspaceId);
-        QMetaObject::invokeMethod(guard.data(), [pending, result] { pending->deliver(result); },
-                                  Qt::QueuedConnection);
+        JobOutcome outcome;
+        outcome.operation = operation;
+        outcome.code = finished->error();
+        outcome.backendMessage = finished->errorString();
+        outcome.service = finished->service();
+        if (operation == Operation::Read && outcome.code == QKeychain::NoError)
+            outcome.token = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+        resolve(outcome, workspaceId, probe, guard.data(), [pending, guard](const TokenStore::Result &result) {
+            if (guard)
+                QMetaObject::invokeMethod(guard.data(), [pending, result] { pending->deliver(result); },
+                                          Qt::QueuedConnection);
+        });
     });
 
     if (timeout.count() > 0) {
@@ -307,7 +251,7 @@ void TokenStore::readToken(const QString &workspaceId, QObject *context, Callbac
         context = this;
     if (refusedWorkspaceId(workspaceId, context, callback))
         return;
-    runJob(new QKeychain::ReadPasswordJob(m_serviceName), Operation::Read, workspaceId,
+    runJob(new QKeychain::ReadPasswordJob(m_serviceName), Operation::Read, workspaceId, m_probe,
            m_timeout, context, std::move(callback));
 }
 
@@ -325,7 +269,7 @@ void TokenStore::writeToken(const QString &workspaceId, const QString &token, QO
     }
     auto *job = new QKeychain::WritePasswordJob(m_serviceName);
     job->setTextData(token);
-    runJob(job, Operation::Write, workspaceId, m_timeout, context, std::move(callback));
+    runJob(job, Operation::Write, workspaceId, m_probe, m_timeout, context, std::move(callback));
 }
 
 void TokenStore::deleteToken(const QString &workspaceId, QObject *context, Callback callback)
@@ -334,6 +278,6 @@ void TokenStore::deleteToken(const QString &workspaceId, QObject *context, Callb
         context = this;
     if (refusedWorkspaceId(workspaceId, context, callback))
         return;
-    runJob(new QKeychain::DeletePasswordJob(m_serviceName), Operation::Delete, workspaceId,
+    runJob(new QKeychain::DeletePasswordJob(m_serviceName), Operation::Delete, workspaceId, m_probe,
            m_timeout, context, std::move(callback));
 }

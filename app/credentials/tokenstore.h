@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/credentials/secretserviceprobe.h"
+
 #include <QObject>
 #include <QString>
 
@@ -16,6 +18,9 @@
 // NoKeychain (no keychain backend, no D-Bus, Secret Service not running, keychain locked
 // or access refused: offer to use the token for this session only, see SessionTokens),
 // or Other.
+//
+// Why a job failed is asked of the Secret Service through SecretServiceProbe, asynchronously:
+// no call blocks the caller's thread, whatever the keychain does.
 //
 // Never uses QtKeychain's insecure plain-text fallback. Never logs or reports a token.
 class TokenStore : public QObject
@@ -67,4 +72,5 @@ private:
 
     QString m_serviceName;
     std::chrono::milliseconds m_timeout = defaultTimeout;
+    SecretServiceProbe m_probe;
 };

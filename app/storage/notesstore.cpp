@@ -234,6 +234,25 @@ bool NotesStore::remove(qint64 id)
     return report(ok, error);
 }
 
+std::optional<int> NotesStore::removeWorkspace(const QString &workspaceId)
+{
+    int removed = 0;
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        QSqlQuery query(m_db.connection());
+        if (!LocalDatabase::prepare(query, QStringLiteral("DELETE FROM notes WHERE workspace_id = :ws"), err))
+            return false;
+        query.bindValue(QStringLiteral(":ws"), workspaceId);
+        if (!LocalDatabase::exec(query, err))
+            return false;
+        removed = query.numRowsAffected();
+        return true;
+    }, &error);
+    if (!report(ok, error))
+        return std::nullopt;
+    return removed;
+}
+
 std::optional<Note> NotesStore::note(qint64 id) const
 {
     const QList<Note> found = select(

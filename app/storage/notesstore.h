@@ -43,6 +43,9 @@ public:
     // Replaces the text and sets editedAt to now. Blank text is refused.
     bool edit(qint64 id, const QString &text);
     bool remove(qint64 id);
+    // Deletes every note of a workspace in one transaction: all of them or none. Returns the
+    // number deleted, or nullopt on failure (then lastError() is set).
+    std::optional<int> removeWorkspace(const QString &workspaceId);
 
     // nullopt when absent or on failure (then lastError() is set).
     std::optional<Note> note(qint64 id) const;

@@ -1,10 +1,10 @@
 // The figures that need the real network path: a simulator in another process (so its 17 MB
 // answers are serialised off the console's GUI thread), and the console itself, in this
-// process (ApplicationController, as main() builds it) or as a child process.
+// process (ConsoleApplication, as main() builds it) or as a child process.
 #include "tests/bench/benchfigures.h"
 #include "tests/bench/benchsupport.h"
 
-#include "ui/shell/applicationcontroller.h"
+#include "ui/shell/consoleapplication.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/api/deploymentstate.h"
 #include "app/deployments/deploymenttablemodel.h"
@@ -108,11 +108,11 @@ void useConsoleEnvironmentHere(const QUrl &baseUrl)
 struct Console
 {
     QTemporaryDir dir;
-    std::unique_ptr<ApplicationController> controller;
+    std::unique_ptr<ConsoleApplication> controller;
     bool start()
     {
-        controller = std::make_unique<ApplicationController>(dir.filePath(QStringLiteral("settings.ini")));
-        return controller->start(ApplicationController::Options {}) && controller->session();
+        controller = std::make_unique<ConsoleApplication>(dir.filePath(QStringLiteral("settings.ini")));
+        return controller->start(ConsoleApplication::Options {}) && controller->session();
     }
     WorkspaceSession *session() const { return controller->session(); }
     MainWindow *window() const { return controller->window(); }
@@ -406,11 +406,11 @@ int runFirstPaint(const Options &options)
     double flagAt = -1;
     double startAt = double(options.sinceMain->nsecsElapsed()) / 1e6;
     // What --exit-after-first-load prints: firstLoadFinished, then one turn of the loop.
-    console.controller = std::make_unique<ApplicationController>(console.dir.filePath(QStringLiteral("settings.ini")));
+    console.controller = std::make_unique<ConsoleApplication>(console.dir.filePath(QStringLiteral("settings.ini")));
     MainWindow *window = nullptr;
     std::unique_ptr<PaintProbe> paint;
     QTimer::singleShot(0, qApp, [] {}); // nothing: keep the order of main()
-    if (!console.controller->start(ApplicationController::Options {}))
+    if (!console.controller->start(ConsoleApplication::Options {}))
         return 1;
     window = console.window();
     QObject::connect(window, &MainWindow::firstLoadFinished, window, [&] {

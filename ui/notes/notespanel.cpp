@@ -1,33 +1,28 @@
 #include "ui/notes/notespanel.h"
 
+#include "app/notes/noteshistorymodel.h"
+#include "app/notes/notetextformatter.h"
+#include "app/storage/notesstore.h"
+#include "ui/notes/noteshistoryview.h"
 #include "ui/widgets/clearbutton.h"
 #include "ui/widgets/errorbanner.h"
-#include "app/storage/notesstore.h"
-#include "app/notes/notetextformatter.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,37 +42,14 @@ constexpr int kHistoryStretch = 3;
 constexpr int kNameRole = Qt::UserRole + 1;
 constexpr int kNoteIdRole = Qt::UserRole + 2;
 
-const char *const kNoteIdProperty = "noteId";
-
 QString relativeTime(const QDateTime &when, const QDateTime &now)
 {
-    const qint64 seconds = when.secsTo(now);
-    if (seconds < 60)
-        return NotesPanel::tr("just now");
-    if (seconds < 3600)
-        return NotesPanel::tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < 86400)
-        return NotesPanel::tr("%n h ago", nullptr, int(seconds / 3600));
-    return NotesPanel::tr("%n day(s) ago", nullptr, int(seconds / 86400));
-}
-
-QString exactTime(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
+    return NotesHistoryModel::relativeTime(when, now);
 }
 
 QString authorOf(const Note &note)
 {
-    return note.author.isEmpty() ? NotesPanel::tr("unknown author") : note.author;
-}
-
-void openLink(const QString &link)
-{
-    const QUrl url(link);
-    const QString scheme = url.scheme().toLower();
-    // The formatter only makes http(s) links; anything else never leaves the panel.
-    if (url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
-        QDesktopServices::openUrl(url);
+    return NotesHistoryModel::authorOf(note);
 }
 
 } // namespace
@@ -88,6 +60,7 @@ NotesPanel::NotesPanel(QWidget *parent)
     setObjectName(QStringLiteral("notesPanel"));
     setAccessibleName(tr("Notes"));
     setWindowTitle(tr("Notes"));
+    m_model = new NotesHistoryModel(this);
     buildUi();
     updateEditorMode();
     updateEnabled();
@@ -183,19 +156,21 @@ void NotesPanel::buildUi()
 
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("notesPage"));
-    m_history = new QScrollArea(page);
-    m_history->setObjectName(QStringLiteral("notesHistory"));
-    m_history->setAccessibleName(tr("Note history, newest first"));
-    m_history->setWidgetResizable(true);
-    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_history->setFocusPolicy(Qt::NoFocus); // the notes inside take the focus
+    m_history = new NotesHistoryView(page);
+    m_history->setModel(m_model);
+    connect(m_history, &NotesHistoryView::editRequested, this, &NotesPanel::editNote);
+    connect(m_history, &NotesHistoryView::deleteRequested, this, &NotesPanel::confirmDelete);
 
     m_editor = new QPlainTextEdit(page);
     m_editor->setObjectName(QStringLiteral("notesEditor"));
     m_editor->setPlaceholderText(tr("Why is it paused? Who to ask? Links are clickable. Ctrl+Return saves."));
     m_editor->setTabChangesFocus(true);
-    m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * kEditorLines
-                               + 2 * (m_editor->frameWidth() + int(m_editor->document()->documentMargin())));
+    const int editorHeight = m_editor->fontMetrics().lineSpacing() * kEditorLines
+                             + 2 * (m_editor->frameWidth() + int(m_editor->document()->documentMargin()));
+    m_editor->setMaximumHeight(editorHeight);
+    // The history is the part that grows with the dock, and it is never smaller than the
+    // new-note box below it.
+    m_history->setMinimumHeight(editorHeight);
     m_editor->installEventFilter(this);
     m_editorLabel = new QLabel(page);
     m_editorLabel->setObjectName(QStringLiteral("notesEditorLabel"));
@@ -210,17 +185,21 @@ void NotesPanel::buildUi()
     m_submit->setObjectName(QStringLiteral("notesSubmit"));
     connect(m_submit, &QPushButton::clicked, this, &NotesPanel::submit);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
+    // The buttons beside the editor, not below it: a line more for the history.
+    auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_submit);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    auto *editorRow = new QHBoxLayout;
+    editorRow->addWidget(m_editor, 1);
+    editorRow->addLayout(buttons);
 
+    // The history takes whatever height the dock has beyond the editor's few lines.
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(m_history, 1);
     pageLayout->addWidget(m_editorLabel);
-    pageLayout->addWidget(m_editor);
-    pageLayout->addLayout(buttons);
+    pageLayout->addLayout(editorRow);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("notesStack"));
@@ -245,11 +224,11 @@ void NotesPanel::buildUi()
 
     setTabOrder(m_search, m_transfer);
     setTabOrder(m_transfer, m_results);
-    setTabOrder(m_results, m_editor);
+    m_history->chainFocus(m_results, m_editor); // through every note; kept as notes come and go
     setTabOrder(m_editor, m_cancel);
     setTabOrder(m_cancel, m_submit);
 
-    rebuildHistory();
+    updateHistoryEmptyText();
 }
 
 // --- Sources ---------------------------------------------------------------------------------
@@ -266,12 +245,12 @@ void NotesPanel::setStore(NotesStore *store, const QString &workspaceId, const Q
     m_workspaceId = workspaceId;
     m_drafts.clear();
     m_deployment.clear();
-    m_notes.clear();
+    m_model->clear();
     m_editingId = 0;
     m_savedNewText.clear();
     m_editor->clear();
     m_message->hideBanner();
-    rebuildHistory();
+    updateHistoryEmptyText();
     updateEditorMode();
     updateEnabled();
     runSearch();
@@ -291,13 +270,14 @@ void NotesPanel::setDeployment(const QString &workspaceId, const QString &deploy
     m_savedNewText.clear();
     m_editor->clear();
     m_message->hideBanner();
-    m_notes.clear();
+    QList<Note> notes;
     if (m_store && !m_deployment.isEmpty()) {
-        m_notes = m_store->history(m_workspaceId, m_deployment);
+        notes = m_store->history(m_workspaceId, m_deployment);
         if (!m_store->lastError().isEmpty())
             showError(tr("The notes of %1 could not be read: %2").arg(m_deployment, m_store->lastError()));
     }
-    rebuildHistory();
+    m_model->setNotes(notes);
+    updateHistoryEmptyText();
     restoreDraft();
     updateEditorMode();
     updateEnabled();
@@ -312,19 +292,15 @@ void NotesPanel::clear()
 QList<qint64> NotesPanel::shownNoteIds() const
 {
     QList<qint64> ids;
-    ids.reserve(m_notes.size());
-    for (const Note &note : m_notes)
+    ids.reserve(m_model->rowCount());
+    for (const Note &note : m_model->notes())
         ids << note.id;
     return ids;
 }
 
 const Note *NotesPanel::shownNote(qint64 id) const
 {
-    for (const Note &note : m_notes) {
-        if (note.id == id)
-            return &note;
-    }
-    return nullptr;
+    return m_model->note(id);
 }
 
 void NotesPanel::reload()
@@ -333,9 +309,8 @@ void NotesPanel::reload()
         const QList<Note> notes = m_store->history(m_workspaceId, m_deployment);
         if (!m_store->lastError().isEmpty()) {
             showError(tr("The notes of %1 could not be read: %2").arg(m_deployment, m_store->lastError()));
-        } else if (notes != m_notes) {
-            m_notes = notes;
-            rebuildHistory();
+        } else {
+            m_model->setNotes(notes); // diffed by note id: only what changed is touched
         }
         if (m_editingId != 0 && !shownNote(m_editingId) && m_store->lastError().isEmpty()) {
             // Deleted elsewhere (another window, the CLI): the text becomes a new note draft.
@@ -355,155 +330,9 @@ QString NotesPanel::noteWhen(const Note &note) const
     return relativeTime(note.createdAt, QDateTime::currentDateTimeUtc());
 }
 
-QFrame *NotesPanel::makeCard(const Note &note, QWidget *parent)
+void NotesPanel::updateHistoryEmptyText()
 {
-    const QString author = authorOf(note);
-    const QString when = noteWhen(note);
-
-    auto *card = new QFrame(parent);
-    card->setObjectName(QStringLiteral("noteCard"));
-    card->setProperty(kNoteIdProperty, note.id);
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setBackgroundRole(QPalette::Base);
-    card->setAutoFillBackground(true);
-    QStringList markers;
-    if (note.atPause)
-        markers << tr("pause reason");
-    if (note.isEdited())
-        markers << tr("edited");
-    card->setAccessibleName(markers.isEmpty() ? tr("Note by %1, %2").arg(author, when)
-                                              : tr("Note by %1, %2 (%3)").arg(author, when, markers.join(QStringLiteral(", "))));
-    card->setAccessibleDescription(note.text);
-
-    auto *meta = new QLabel(card);
-    meta->setObjectName(QStringLiteral("noteMeta"));
-    meta->setTextFormat(Qt::RichText);
-    meta->setWordWrap(true);
-    meta->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QString metaHtml = QStringLiteral("<b>%1</b> · %2").arg(author.toHtmlEscaped(), when.toHtmlEscaped());
-    if (note.atPause)
-        metaHtml += QStringLiteral(" · <b>%1</b>").arg(tr("Pause reason").toHtmlEscaped());
-    if (note.isEdited())
-        metaHtml += QStringLiteral(" · <i>%1</i>").arg(tr("edited").toHtmlEscaped());
-    meta->setText(metaHtml);
-    QString metaTip = tr("Written %1").arg(exactTime(note.createdAt));
-    if (note.isEdited())
-        metaTip += u'\n' + tr("Edited %1").arg(exactTime(note.editedAt));
-    if (note.atPause)
-        metaTip += u'\n' + tr("Written as the reason of a pause");
-    meta->setToolTip(metaTip);
-
-    auto *editing = new QLabel(tr("Being edited below"), card);
-    editing->setObjectName(QStringLiteral("noteEditingMarker"));
-    editing->setTextFormat(Qt::PlainText);
-    editing->setForegroundRole(QPalette::PlaceholderText);
-    editing->hide();
-
-    auto *edit = new QToolButton(card);
-    edit->setObjectName(QStringLiteral("noteEditButton"));
-    edit->setText(tr("Edit"));
-    edit->setAccessibleName(tr("Edit the note by %1, %2").arg(author, when));
-    edit->setToolTip(tr("Load this note into the editor"));
-    edit->setAutoRaise(true);
-    const qint64 id = note.id;
-    connect(edit, &QToolButton::clicked, this, [this, id] { editNote(id); });
-
-    auto *remove = new QToolButton(card);
-    remove->setObjectName(QStringLiteral("noteDeleteButton"));
-    remove->setText(tr("Delete"));
-    remove->setAccessibleName(tr("Delete the note by %1, %2").arg(author, when));
-    remove->setToolTip(tr("Delete this note (asks first)"));
-    remove->setAutoRaise(true);
-    connect(remove, &QToolButton::clicked, this, [this, id] { confirmDelete(id); });
-
-    auto *body = new QLabel(card);
-    body->setObjectName(QStringLiteral("noteText"));
-    body->setTextFormat(Qt::RichText);
-    body->setText(NoteTextFormatter::toHtml(note.text));
-    body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    body->setWordWrap(true); // after setSizePolicy: it adds height-for-width to the policy
-    body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    body->setOpenExternalLinks(false);
-    body->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    body->setFocusPolicy(Qt::StrongFocus);
-    body->setAccessibleName(note.text);
-    body->setAccessibleDescription(tr("Note by %1, %2").arg(author, when));
-    connect(body, &QLabel::linkActivated, this, &openLink);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(meta, 1);
-    header->addWidget(editing);
-    header->addWidget(edit);
-    header->addWidget(remove);
-    auto *layout = new QVBoxLayout(card);
-    layout->addLayout(header);
-    layout->addWidget(body);
-    return card;
-}
-
-void NotesPanel::rebuildHistory()
-{
-    const int scroll = m_history->verticalScrollBar()->value();
-    const bool focusInside = m_history->widget() && m_history->widget()->isAncestorOf(focusWidget());
-
-    auto *content = new QWidget;
-    content->setObjectName(QStringLiteral("notesHistoryContent"));
-    content->setBackgroundRole(QPalette::Window);
-    auto *layout = new QVBoxLayout(content);
-    if (m_notes.isEmpty()) {
-        auto *empty = new QLabel(m_deployment.isEmpty() ? QString()
-                                                        : tr("No notes yet. Write the first one below."),
-                                 content);
-        empty->setObjectName(QStringLiteral("notesHistoryEmpty"));
-        empty->setTextFormat(Qt::PlainText);
-        empty->setWordWrap(true);
-        empty->setForegroundRole(QPalette::PlaceholderText);
-        layout->addWidget(empty);
-    }
-    QList<QFrame *> cards;
-    for (const Note &note : std::as_const(m_notes)) {
-        QFrame *card = makeCard(note, content);
-        layout->addWidget(card);
-        cards << card;
-    }
-    layout->addStretch(1);
-    m_history->setWidget(content); // deletes the previous content
-    // Each note's text, then its Edit and Delete, newest first. Only now: setTabOrder refuses
-    // widgets of another window, which the content was until it went into the scroll area.
-    QWidget *previous = m_results;
-    for (QFrame *card : std::as_const(cards)) {
-        for (const char *name : {"noteText", "noteEditButton", "noteDeleteButton"}) {
-            if (auto *widget = card->findChild<QWidget *>(QLatin1String(name))) {
-                setTabOrder(previous, widget);
-                previous = widget;
-            }
-        }
-    }
-    setTabOrder(previous, m_editor);
-    setTabOrder(m_editor, m_cancel);
-    setTabOrder(m_cancel, m_submit);
-
-    updateCardStates();
-    if (focusInside)
-        m_editor->setFocus();
-    // Keep the reader's place once the new content has its size.
-    QTimer::singleShot(0, this, [this, scroll] { m_history->verticalScrollBar()->setValue(scroll); });
-}
-
-void NotesPanel::updateCardStates()
-{
-    if (!m_history->widget())
-        return;
-    const QList<QFrame *> cards = m_history->widget()->findChildren<QFrame *>(QStringLiteral("noteCard"));
-    for (QFrame *card : cards) {
-        const bool editing = card->property(kNoteIdProperty).toLongLong() == m_editingId && m_editingId != 0;
-        card->setFrameShadow(editing ? QFrame::Sunken : QFrame::Plain);
-        card->setLineWidth(editing ? 2 : 1);
-        if (auto *marker = card->findChild<QLabel *>(QStringLiteral("noteEditingMarker")))
-            marker->setVisible(editing);
-        if (auto *edit = card->findChild<QToolButton *>(QStringLiteral("noteEditButton")))
-            edit->setEnabled(!editing);
-    }
+    m_history->setEmptyText(m_deployment.isEmpty() ? QString() : tr("No notes yet. Write the first one below."));
 }
 
 // --- Editor ----------------------------------------------------------------------------------
@@ -525,7 +354,7 @@ void NotesPanel::updateEditorMode()
         m_submit->setToolTip(tr("Add the note (Ctrl+Return)"));
     }
     m_cancel->setVisible(editing != nullptr);
-    updateCardStates();
+    m_history->setEditingId(editing ? m_editingId : 0);
 }
 
 void NotesPanel::updateEnabled()
@@ -779,18 +608,8 @@ void NotesPanel::activateResult(QListWidgetItem *item)
     const QString name = item->data(kNameRole).toString();
     const qint64 id = item->data(kNoteIdRole).toLongLong();
     setDeployment(m_workspaceId, name);
-    if (m_history->widget()) {
-        const QList<QFrame *> cards = m_history->widget()->findChildren<QFrame *>(QStringLiteral("noteCard"));
-        for (QFrame *card : cards) {
-            if (card->property(kNoteIdProperty).toLongLong() == id) {
-                QTimer::singleShot(0, this, [this, card = QPointer<QFrame>(card)] {
-                    if (card)
-                        m_history->ensureWidgetVisible(card);
-                });
-                break;
-            }
-        }
-    }
+    if (m_model->note(id))
+        m_history->ensureNoteVisible(id);
     Q_EMIT deploymentActivated(name);
 }
 

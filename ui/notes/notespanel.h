@@ -9,22 +9,20 @@
 #include <QWidget>
 
 class ErrorBanner;
+class NotesHistoryModel;
+class NotesHistoryView;
 class NotesStore;
 class QAction;
-class QFrame;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QScrollArea;
 class QStackedWidget;
-class QToolButton;
-class QVBoxLayout;
 
 // The notes of the selected deployment, meant for a dock:
-//  - the history, newest first: author, when, "edited" and "pause reason" markers, the text
+//  - the history (NotesHistoryModel, diffed by note id, shown by NotesHistoryView), newest first: author, when, "edited" and "pause reason" markers, the text
 //    with its links clickable (NoteTextFormatter; opened with QDesktopServices), and Edit and
 //    Delete on each note (Delete asks first, without blocking);
 //  - an editor: "Add note" (Ctrl+Return); Edit loads a note into it with Save and Cancel
@@ -109,9 +107,7 @@ private:
     };
 
     void buildUi();
-    void rebuildHistory();
-    QFrame *makeCard(const Note &note, QWidget *parent);
-    void updateCardStates();
+    void updateHistoryEmptyText();
     void updateEditorMode();
     void updateEnabled();
     void runSearch();
@@ -129,7 +125,7 @@ private:
     QString m_workspaceId;
     QString m_author;
     QString m_deployment;
-    QList<Note> m_notes;          // shown, newest first
+    NotesHistoryModel *m_model = nullptr; // the notes shown, newest first
     qint64 m_editingId = 0;       // the note loaded in the editor; 0: writing a new one
     QString m_savedNewText;       // the new-note draft put aside while editing
     QHash<QString, Draft> m_drafts;
@@ -145,7 +141,7 @@ private:
     ErrorBanner *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    QScrollArea *m_history = nullptr;
+    NotesHistoryView *m_history = nullptr;
     QLabel *m_editorLabel = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -1,15 +1,14 @@
 // lepton-console: the window. Everything it does lives in app/ (the core) and ui/ (widgets).
 // --help, --version and --serve-demo need no window: they run on a QCoreApplication, so they
 // work on a machine without a display (a headless box, a container, CI).
-#include "ui/shell/applicationcontroller.h"
 #include "app/common/applicationidentity.h"
 #include "app/common/processhardening.h"
-#include "app/credentials/credentialstring.h"
-#include "app/diagnostics/logcapture.h"
 #include "app/common/translationloader.h"
-#include "app/simulator/simulatorpopulation.h"
-#include "app/simulator/workspacesimulator.h"
+#include "app/credentials/credentialstring.h"
 #include "app/credentials/workspaceurl.h"
+#include "app/diagnostics/logcapture.h"
+#include "ui/shell/consoleapplication.h"
+#include "ui/shell/demoworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,29 +19,13 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
 namespace {
-
-// `lepton-console --serve-demo`: only the simulator, for other clients to point at.
-int serveDemo(const QCommandLineParser &parser, int deployments)
-{
-    WorkspaceSimulator simulator;
-    simulator.setDeployments(deployments > 0 ? SimulatorPopulation::generate(deployments) : SimulatorPopulation::demo());
-    if (parser.isSet(QStringLiteral("token")))
-        simulator.setToken(parser.value(QStringLiteral("token")));
-    if (!simulator.listen(quint16(parser.value(QStringLiteral("port")).toUInt()))) {
-        std::fprintf(stderr, "lepton-console: could not listen on 127.0.0.1:%s\n", qPrintable(parser.value(QStringLiteral("port"))));
-        return 1;
-    }
-    std::printf("Demo workspace API at %s (token: see --token; default demo-token)\n",
-                qPrintable(simulator.baseUrl().toString()));
-    std::fflush(stdout);
-    return QCoreApplication::exec();
-}
 
 // True when the command line asks only for something that needs no window. Decided before any
 // application object exists, since QApplication aborts without a display.
@@ -110,10 +93,15 @@ int main(int argc, char **argv)
         LogCapture::setDebugLogging(true);
 
     const int deployments = parser.value(QStringLiteral("deployments")).toInt();
-    if (parser.isSet(QStringLiteral("serve-demo")))
-        return serveDemo(parser, deployments);
+    if (parser.isSet(QStringLiteral("serve-demo"))) {
+        // Only the simulator, for other clients to point at.
+        std::optional<QString> token;
+        if (parser.isSet(QStringLiteral("token")))
+            token = parser.value(QStringLiteral("token"));
+        return DemoWorkspace::serve(parser.value(QStringLiteral("port")), token, deployments);
+    }
 
-    ApplicationController::Options options;
+    ConsoleApplication::Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.demoDeployments = deployments;
     options.workspaceId = parser.value(QStringLiteral("workspace"));
@@ -134,8 +122,8 @@ int main(int argc, char **argv)
     options.exitAfterFirstLoad = parser.isSet(exitAfterFirstLoad);
     options.startClock = startClock;
 
-    ApplicationController controller;
-    if (!controller.start(options))
+    ConsoleApplication console;
+    if (!console.start(options))
         return 1;
     return QApplication::exec();
 }

@@ -1,0 +1,185 @@
+#include "ui/shell/consoleapplication.h"
+
+#include "app/credentials/sessiontokens.h"
+#include "app/credentials/tokenstore.h"
+#include "app/credentials/workspaceurl.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/workspaces/workspaceregistry.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/shell/demoworkspace.h"
+#include "ui/shell/firstpaintprobe.h"
+#include "ui/shell/workspaceflow.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+// The strings keep the translation context they had in ApplicationController.
+
+ConsoleApplication::ConsoleApplication(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+    , m_sessionTokens(std::make_unique<SessionTokens>())
+    , m_registry(std::make_unique<WorkspaceRegistry>(m_settings.get()))
+{
+}
+
+ConsoleApplication::ConsoleApplication(const QString &settingsFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+    , m_sessionTokens(std::make_unique<SessionTokens>())
+    , m_registry(std::make_unique<WorkspaceRegistry>(m_settings.get()))
+{
+}
+
+// The members go in the reverse order of their declaration (see the header).
+ConsoleApplication::~ConsoleApplication() = default;
+
+bool ConsoleApplication::start(const Options &options)
+{
+    m_tokenStore = std::make_unique<TokenStore>(options.keychainService.isEmpty()
+                                                    ? QString::fromLatin1(TokenStore::defaultServiceName)
+                                                    : options.keychainService);
+    m_database = std::make_unique<LocalDatabase>();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    if (!m_database->isOpen()) {
+        QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
+                              QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
+                                  .arg(m_database->errorString()));
+        return false;
+    }
+    m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);
+    m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_database.get(), m_registry.get(),
+                                                                     m_tokenStore.get(), m_sessionTokens.get(),
+                                                                     m_demo.get()});
+    connect(m_flow.get(), &WorkspaceFlow::workspaceOpened, this, &ConsoleApplication::workspaceOpened);
+    connect(m_flow.get(), &WorkspaceFlow::workspaceRemoved, this, &ConsoleApplication::workspaceRemoved);
+    connect(m_flow.get(), &WorkspaceFlow::reauthenticationRequested, this, &ConsoleApplication::reauthenticationRequested);
+
+    QString why;
+    if (!options.url.isEmpty() && !WorkspaceUrl::isAllowedBaseUrl(options.url, &why)) {
+        QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
+                              QCoreApplication::translate("ApplicationController", "--url: %1").arg(why));
+        return false;
+    }
+    if (options.exitAfterFirstLoad)
+        reportFirstPaint(options.startClock);
+    if (!m_flow->start(options.demo, options.workspaceId, options.url))
+        return false;
+    if (!m_database->recoveryMessage().isEmpty())
+        QTimer::singleShot(0, this, [this] { showRecoveryMessage(); });
+    return true;
+}
+
+// --exit-after-first-load: prints the time from the process's first statement to the end of
+// the table's first paint with rows, then quits.
+void ConsoleApplication::reportFirstPaint(const QElapsedTimer &startClock)
+{
+    const QElapsedTimer clock = startClock.isValid() ? startClock : [] {
+        QElapsedTimer started;
+        started.start();
+        return started;
+    }();
+    connect(m_window.get(), &MainWindow::firstLoadFinished, this, [this, clock] {
+        // A child of the table's viewport: it goes with the window.
+        new FirstPaintProbe(m_window->table()->viewport(), [clock] {
+            std::printf("first-load-ms %lld\n", static_cast<long long>(clock.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    });
+}
+
+void ConsoleApplication::showRecoveryMessage()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                QCoreApplication::translate("ApplicationController", "Local database recovered"),
+                                m_database->recoveryMessage(), QMessageBox::Ok, m_flow->dialogParent());
+    box->setObjectName(QStringLiteral("databaseRecoveredDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+WorkspaceSimulator *ConsoleApplication::simulator() const
+{
+    return m_demo ? m_demo->simulator() : nullptr;
+}
+
+WelcomePage *ConsoleApplication::welcomePage() const
+{
+    return m_flow ? m_flow->welcomePage() : nullptr;
+}
+
+WorkspaceSwitcher *ConsoleApplication::switcher() const
+{
+    return m_flow ? m_flow->switcher() : nullptr;
+}
+
+WorkspaceSession *ConsoleApplication::session() const
+{
+    return m_flow ? m_flow->session() : nullptr;
+}
+
+ConnectDialog *ConsoleApplication::connectDialog() const
+{
+    return m_flow ? m_flow->connectDialog() : nullptr;
+}
+
+ImportWorkspacesDialog *ConsoleApplication::importDialog() const
+{
+    return m_flow ? m_flow->importDialog() : nullptr;
+}
+
+bool ConsoleApplication::isDemoSession() const
+{
+    return m_flow && m_flow->isDemoSession();
+}
+
+QAction *ConsoleApplication::connectAction() const
+{
+    return m_flow ? m_flow->connectAction() : nullptr;
+}
+
+QAction *ConsoleApplication::importAction() const
+{
+    return m_flow ? m_flow->importAction() : nullptr;
+}
+
+QAction *ConsoleApplication::removeAction() const
+{
+    return m_flow ? m_flow->removeAction() : nullptr;
+}
+
+void ConsoleApplication::openWorkspace(const WorkspaceCredentials &credentials)
+{
+    m_flow->openWorkspace(credentials);
+}
+
+void ConsoleApplication::openSavedWorkspace(const QString &workspaceId, const QUrl &baseUrl)
+{
+    m_flow->openSavedWorkspace(workspaceId, baseUrl);
+}
+
+bool ConsoleApplication::openDemo()
+{
+    return m_flow->openDemo();
+}
+
+ConnectDialog *ConsoleApplication::showConnectDialog(const QString &workspaceId, const QUrl &baseUrl, const QString &reason)
+{
+    return m_flow->showConnectDialog(workspaceId, baseUrl, reason);
+}
+
+ImportWorkspacesDialog *ConsoleApplication::showImportDialog()
+{
+    return m_flow->showImportDialog();
+}
+
+void ConsoleApplication::removeWorkspace(const QString &workspaceId)
+{
+    m_flow->removeWorkspace(workspaceId);
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class ConnectDialog;
+class DemoWorkspace;
+class ImportWorkspacesDialog;
+class LocalDatabase;
+class MainWindow;
+class QAction;
+class QSettings;
+class SessionTokens;
+class TokenStore;
+class WelcomePage;
+class WorkspaceFlow;
+struct WorkspaceCredentials;
+class WorkspaceRegistry;
+class WorkspaceSession;
+class WorkspaceSimulator;
+class WorkspaceSwitcher;
+
+// The window's composition root: it makes and owns, for the life of the process, the
+// settings, the local database (the SQLite backend: the one place in ui/ that picks it), the
+// keychain (TokenStore) and the session-only tokens, the saved workspaces (WorkspaceRegistry),
+// the demo workspace, the main window and the workspace flow, and hands each the others it needs.
+// It decides nothing itself: WorkspaceFlow chooses and switches workspaces, DemoWorkspace runs
+// the simulator.
+//
+// Everything is a std::unique_ptr member, declared so that it is destroyed after everything
+// that uses it (see the members). The accessors forward to the flow so that tests and the
+// benchmark drive the console as main() builds it.
+class ConsoleApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options {
+        bool demo = false;
+        int demoDeployments = 0;          // 0: the hand-picked demo population
+        QString workspaceId;              // --workspace: a saved workspace to open
+        QUrl url;                         // --url: base URL for the workspace opened at start
+        bool exitAfterFirstLoad = false;  // for the start-up benchmark
+        QElapsedTimer startClock;         // started by main() before anything else
+        QString keychainService;          // empty: TokenStore::defaultServiceName (tests use their own)
+    };
+
+    explicit ConsoleApplication(QObject *parent = nullptr);
+    // Settings in an INI file of their own (tests); the default constructor uses QSettings().
+    explicit ConsoleApplication(const QString &settingsFile, QObject *parent = nullptr);
+    ~ConsoleApplication() override;
+
+    // Returns false (with a message already shown or printed) when nothing could be opened.
+    bool start(const Options &options);
+
+    MainWindow *window() const { return m_window.get(); }
+    WorkspaceRegistry *registry() const { return m_registry.get(); }
+    TokenStore *tokenStore() const { return m_tokenStore.get(); }
+    SessionTokens *sessionTokens() const { return m_sessionTokens.get(); }
+    QSettings *settings() const { return m_settings.get(); }
+    WorkspaceFlow *flow() const { return m_flow.get(); }
+    DemoWorkspace *demo() const { return m_demo.get(); }
+    // Null until the demo workspace has been opened.
+    WorkspaceSimulator *simulator() const;
+
+    // The flow's, once started (null before).
+    WelcomePage *welcomePage() const;
+    WorkspaceSwitcher *switcher() const;
+    WorkspaceSession *session() const;
+    ConnectDialog *connectDialog() const;
+    ImportWorkspacesDialog *importDialog() const;
+    bool isDemoSession() const;
+    QAction *connectAction() const;
+    QAction *importAction() const;
+    QAction *removeAction() const;
+    void openWorkspace(const WorkspaceCredentials &credentials);
+    void openSavedWorkspace(const QString &workspaceId, const QUrl &baseUrl = QUrl());
+    bool openDemo();
+    ConnectDialog *showConnectDialog(const QString &workspaceId = QString(), const QUrl &baseUrl = QUrl(),
+                                     const QString &reason = QString());
+    ImportWorkspacesDialog *showImportDialog();
+    void removeWorkspace(const QString &workspaceId);
+
+Q_SIGNALS:
+    // WorkspaceFlow's signals, passed on.
+    void workspaceOpened(const QString &workspaceId);
+    void workspaceRemoved(const QString &workspaceId);
+    void reauthenticationRequested(const QString &workspaceId);
+
+private:
+    void reportFirstPaint(const QElapsedTimer &startClock);
+    void showRecoveryMessage();
+
+    // Destroyed bottom to top: the window (and the dialogs it holds) first, then the flow
+    // (the session, the welcome window), then what they use.
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<LocalDatabase> m_database;
+    std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<SessionTokens> m_sessionTokens;
+    std::unique_ptr<WorkspaceRegistry> m_registry;
+    std::unique_ptr<DemoWorkspace> m_demo;    // serves the demo session: goes after it
+    std::unique_ptr<WorkspaceFlow> m_flow;    // the session and the welcome window
+    std::unique_ptr<MainWindow> m_window;     // shows the session: goes before it
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/credentials/workspacecredentials.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class WorkspaceSimulator;
+
+// The built-in demo workspace: the workspace simulator (app/simulator), run in this process
+// on 127.0.0.1. The only file of the window that includes the simulator.
+//
+// In the window (--demo, the welcome page, the switcher) it is started once, on first use,
+// and lives as long as this object; credentials() says how to reach it. serve() is
+// `lepton-console --serve-demo`: the simulator alone on a QCoreApplication, for other clients.
+class DemoWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `deployments`: size of the population; 0 for the hand-picked demo dozen.
+    explicit DemoWorkspace(int deployments, QObject *parent = nullptr);
+    ~DemoWorkspace() override;
+
+    // Starts the simulator if it is not running yet. False when it could not listen on
+    // 127.0.0.1 (the caller tells the user).
+    bool start();
+    bool isRunning() const { return m_simulator != nullptr; }
+    // How to open it (valid once started): id, token, base URL and its display name.
+    WorkspaceCredentials credentials() const;
+    // Null until started.
+    WorkspaceSimulator *simulator() const { return m_simulator.get(); }
+
+    // `--serve-demo`: serves the demo workspace's API on 127.0.0.1:`port` (as given on the command line; 0: any free port)
+    // until the process ends, accepting `token` (none: the simulator's default). Prints the
+    // base URL. Needs only a QCoreApplication; returns the exit code.
+    static int serve(const QString &port, const std::optional<QString> &token, int deployments);
+
+private:
+    int m_deployments = 0;
+    std::unique_ptr<WorkspaceSimulator> m_simulator;
+};
