@@ -196,7 +196,18 @@ namespace {
 // lives only while its typed fields are read, then the element is kept as compact text. The
 // whole list never exists as one tree (that took ~120 MB for 10,000 deployments). Returns
 // false, having done nothing, for anything else; parse() then takes the general path.
-bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped)
+// Why one entry of the list cannot be read, naming it when a repaired copy of its text
+// (invalid bytes replaced) still tells its name.
+QString unreadableEntry(const QByteArray &text, qsizetype index)
+{
+    const QJsonObject repaired = QJsonDocument::fromJson(QString::fromUtf8(text).toUtf8()).object();
+    const QString name = repaired.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    return name.isEmpty()
+        ? QCoreApplication::translate("Deployment", "entry %1 of the list has text that is not valid UTF-8").arg(index + 1)
+        : QCoreApplication::translate("Deployment", "\"%1\" has text that is not valid UTF-8").arg(name);
+}
+
+bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped, QStringList *unreadable)
 {
     QList<QByteArrayView> texts;
     int maxDepth = 0;
@@ -206,12 +217,20 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
     QList<Deployment> result;
     result.reserve(texts.size());
     int dropped = 0;
-    for (const QByteArrayView text : std::as_const(texts)) {
+    QStringList unread;
+    for (qsizetype index = 0; index < texts.size(); ++index) {
+        const QByteArrayView text = texts.at(index);
         if (text.isEmpty() || text.front() != '{')
             return false; // not an object: let the general path decide
         const QByteArray bytes = text.toByteArray();
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error == QJsonParseError::IllegalUTF8String) {
+            // Well-formed, but bytes that are not text: this entry is left out, said so,
+            // and the rest of the list is shown.
+            unread.append(unreadableEntry(bytes, index));
+            continue;
+        }
         if (error.error != QJsonParseError::NoError || !document.isObject())
             return false; // broken: the general path reports where
         Deployment deployment;
@@ -225,15 +244,19 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
     }
     if (skipped)
         *skipped = dropped;
+    if (unreadable)
+        *unreadable = std::move(unread);
     *out = std::move(result);
     return true;
 }
 
 } // namespace
 
-bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped)
+bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped, QStringList *unreadable)
 {
-    if (parseElementwise(body, out, skipped))
+    if (unreadable)
+        unreadable->clear();
+    if (parseElementwise(body, out, skipped, unreadable))
         return true;
 
     QJsonParseError parseError;

@@ -1,5 +1,6 @@
 #include "app/api/leptonclient.h"
 
+#include "app/api/originpolicy.h"
 #include "app/diagnostics/loggingcategories.h"
 
 #include <QCoreApplication>
@@ -39,16 +40,14 @@ ApiError badPayload(const QString &why)
     return ApiError(ApiError::Kind::BadPayload, why);
 }
 
-// Some gateways and debug proxies echo the request, headers included, in their error pages:
-// the token is cut out of the server's message before anything can show, log or print it.
-ApiError withoutToken(const ApiError &error, const QByteArray &authorization)
+// A 3xx that ended the request without being followed (no usable Location, too many hops).
+ApiError redirectNotFollowed(QNetworkReply *reply, int status)
 {
-    const QString token = QString::fromUtf8(authorization.mid(int(sizeof("Bearer ")) - 1));
-    if (token.size() < 4 || !error.serverMessage().contains(token))
-        return error;
-    QString message = error.serverMessage();
-    message.replace(token, QStringLiteral("[token hidden]"));
-    return ApiError(error.kind(), message, error.httpStatus());
+    const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    const QString where = target.isValid() && !target.host().isEmpty()
+        ? QCoreApplication::translate("LeptonClient", "to %1").arg(OriginPolicy::originOf(target))
+        : QCoreApplication::translate("LeptonClient", "a redirect that was not followed");
+    return ApiError(ApiError::Kind::RedirectRefused, where, status);
 }
 
 // Drops a reference to a list on a worker thread: when it was the last one, the list is
@@ -69,15 +68,23 @@ void releaseOffThread(QList<Deployment> &&list)
     });
 }
 
+// "1 deployment could not be read: ..." for the entries a list had to leave out.
+QString unreadableMessage(const QStringList &reasons)
+{
+    const QString why = reasons.join(QLatin1String("; "));
+    return reasons.size() == 1
+        ? QCoreApplication::translate("LeptonClient", "1 deployment could not be read: %1").arg(why)
+        : QCoreApplication::translate("LeptonClient", "%1 deployments could not be read: %2").arg(reasons.size()).arg(why);
+}
+
 } // namespace
 
 LeptonClient::LeptonClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
-    // Redirects are followed only within the same scheme and host policy Qt considers safe;
-    // a token must never be sent to http:// by a redirect.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is put to send() (see there): followed only within the same origin.
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 LeptonClient::~LeptonClient() = default;
@@ -93,6 +100,7 @@ void LeptonClient::setBaseUrl(const QUrl &baseUrl)
 
 void LeptonClient::setToken(const QString &token)
 {
+    m_token = token;
     m_authorization = "Bearer " + token.toUtf8();
 }
 
@@ -109,6 +117,8 @@ void LeptonClient::send(const QByteArray &method, const QString &path, const QSt
                         const QByteArray &body, QObject *context, RawCallback done)
 {
     QNetworkRequest request(urlFor(path, query));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
@@ -122,78 +132,131 @@ void LeptonClient::send(const QByteArray &method, const QString &path, const QSt
     QNetworkReply *reply = body.isEmpty() && method != "PATCH"
         ? m_network->sendCustomRequest(request, method)
         : m_network->sendCustomRequest(request, method, body);
+    // The body is taken as it arrives, with Qt's own buffer kept small (set at once, before
+    // the answer can start arriving).
+    reply->setReadBufferSize(ReadBufferBytes);
 
     const bool mutating = method != "GET";
     if (mutating)
         Q_EMIT mutationSent(QString::fromLatin1(method), path.section(QLatin1Char('/'), 2, 2));
 
+    // What happened to the exchange besides its HTTP status, decided as it goes.
+    struct Exchange {
+        bool timedOut = false;
+        bool tooLarge = false;
+        QUrl refusedRedirect;
+        QByteArray received;
+    };
+    auto exchange = std::make_shared<Exchange>();
+
     // The whole exchange has a deadline, not just the idle time between packets: a server
     // that drips a byte a second must not hold a refresh forever.
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
+    connect(deadline, &QTimer::timeout, reply, [reply, exchange] {
+        exchange->timedOut = true;
         reply->abort();
     });
     deadline->start(m_timeout);
 
-    // The body is taken as it arrives, with Qt's own buffer kept small, so that an answer
-    // beyond the size limit is refused without ever holding more than the limit: at once when
-    // its length is announced, at the limit when it is not.
+    // A redirect is followed only to the same origin (scheme, host and port) as the workspace
+    // URL, and only where the URL rule lets a token go; anything else ends the request before
+    // a byte, let alone the token (or a replayed PATCH), reaches the other address.
+    const QUrl origin = m_baseUrl;
+    connect(reply, &QNetworkReply::redirected, reply, [reply, exchange, origin](const QUrl &target) {
+        if (OriginPolicy::isSameOrigin(origin, target) && OriginPolicy::mayCarryToken(target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        exchange->refusedRedirect = target;
+        reply->abort();
+    });
+
+    // Whatever the status, a body is never held beyond the size limit: refused at once when
+    // its announced length is larger, and as soon as what arrived passes the limit otherwise.
     const qint64 maxBytes = m_maxResponseBytes;
-    auto received = std::make_shared<QByteArray>();
-    reply->setReadBufferSize(1024 * 1024);
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, received, tooLarge, maxBytes] {
+    const auto refuseTooLarge = [reply, exchange] {
+        if (exchange->tooLarge)
+            return;
+        exchange->tooLarge = true;
+        exchange->received = QByteArray();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, exchange, maxBytes, refuseTooLarge] {
         bool known = false;
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (known && length > maxBytes && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
-        } else if (known && length > 0 && received->isEmpty()) {
+        if (known && length > maxBytes) {
+            refuseTooLarge();
+        } else if (known && length > 0 && exchange->received.isEmpty()) {
             // One allocation for the whole body: growing a 17 MB buffer copies it over and
             // over on this thread.
-            received->reserve(length);
+            exchange->received.reserve(length);
         }
     });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, tooLarge, maxBytes] {
-        if (*tooLarge)
+    // Qt's HTTP thread reports what it has read before the data reaches readyRead.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [maxBytes, refuseTooLarge](qint64 bytes, qint64 total) {
+        if (bytes > maxBytes || total > maxBytes)
+            refuseTooLarge();
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, exchange, maxBytes, refuseTooLarge] {
+        if (exchange->tooLarge)
             return;
-        if (received->size() + reply->bytesAvailable() > maxBytes) {
-            *tooLarge = true;
-            reply->abort();
-            return;
-        }
-        received->append(reply->readAll());
+        const qint64 needed = exchange->received.size() + reply->bytesAvailable();
+        if (needed > maxBytes)
+            return refuseTooLarge();
+        // Grown by doubling, but never past the limit: an answer without a length must not
+        // hold twice the limit in spare capacity.
+        if (needed > exchange->received.capacity())
+            exchange->received.reserve(std::min(maxBytes, std::max(needed, 2 * exchange->received.capacity())));
+        exchange->received.append(reply->readAll());
     });
 
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, done = std::move(done), timedOut, tooLarge, received, elapsed, method, path, hasContext = context != nullptr] {
+            [this, reply, guard, done = std::move(done), exchange, elapsed, method, path, maxBytes, hasContext = context != nullptr] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         Q_EMIT requestFinished(QString::fromLatin1(method), path, status, elapsed->elapsed());
         qCDebug(lcApi) << method << path << status << elapsed->elapsed() << "ms";
 
+        // Qt hands a 401 or 407 page over only whole, when it ends, without a readyRead
+        // before: the limit is applied here too.
+        if (!exchange->tooLarge && exchange->received.size() + reply->bytesAvailable() > maxBytes) {
+            exchange->tooLarge = true;
+            exchange->received = QByteArray();
+        }
+
         ApiError error;
         QByteArray body;
-        if (*timedOut) {
+        const QString tooLargeMessage = tr("the answer is larger than %1 MB and was not read")
+                                            .arg(double(maxBytes) / (1024 * 1024));
+        if (exchange->timedOut) {
             error = ApiError(ApiError::Kind::Timeout,
                              tr("no complete answer after %1 s").arg(m_timeout.count() / 1000.0));
-        } else if (*tooLarge) {
-            error = badPayload(tr("the answer is larger than %1 MB").arg(m_maxResponseBytes / (1024 * 1024)));
+        } else if (exchange->refusedRedirect.isValid()) {
+            error = ApiError(ApiError::Kind::RedirectRefused,
+                             tr("to %1").arg(OriginPolicy::originOf(exchange->refusedRedirect)), status);
+        } else if (exchange->tooLarge && (status == 0 || (status >= 200 && status < 300))) {
+            error = badPayload(tooLargeMessage);
         } else if (status == 0) {
             error = networkError(reply);
         } else {
-            // Appended, then moved: `a + b` would copy the whole body (17 MB for 10,000
-            // deployments) on this thread.
-            received->append(reply->readAll());
-            body = std::move(*received);
+            if (!exchange->tooLarge) {
+                // Appended, then moved: `a + b` would copy the whole body (17 MB for 10,000
+                // deployments) on this thread.
+                exchange->received.append(reply->readAll());
+                body = std::move(exchange->received);
+            }
             if (status < 200 || status >= 300) {
-                error = withoutToken(ApiError::fromHttpStatus(status, body), m_authorization);
+                // A refusal stays what it is when its page is too large to read: a 401 is
+                // still "the token was refused".
+                error = ApiError::fromHttpStatus(status, body, m_token);
+                if (exchange->tooLarge)
+                    error = ApiError(error.kind(), tooLargeMessage, status);
+                else if (error.kind() == ApiError::Kind::RedirectRefused)
+                    error = redirectNotFollowed(reply, status);
                 if (status == 429) {
                     bool ok = false;
                     const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
@@ -255,11 +318,12 @@ void LeptonClient::listDeployments(QObject *context, ApiCallback<QList<Deploymen
         struct Parsed {
             QList<Deployment> deployments;
             QString why;
+            QStringList unreadable;
             bool ok = false;
         };
         auto *watcher = new QFutureWatcher<Parsed>(this);
         QPointer<QObject> guard(context);
-        connect(watcher, &QFutureWatcher<Parsed>::finished, this, [watcher, guard, done, hasContext = context != nullptr] {
+        connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, guard, done, hasContext = context != nullptr] {
             watcher->deleteLater();
             // Taken, not copied: the future keeps no second reference to the list.
             Parsed parsed = watcher->future().takeResult();
@@ -267,6 +331,8 @@ void LeptonClient::listDeployments(QObject *context, ApiCallback<QList<Deploymen
                 return releaseOffThread(std::move(parsed.deployments));
             if (!parsed.ok)
                 return done(ApiResult<QList<Deployment>>::failure(badPayload(parsed.why)));
+            if (!parsed.unreadable.isEmpty())
+                Q_EMIT deploymentsSkipped(int(parsed.unreadable.size()), unreadableMessage(parsed.unreadable));
             auto result = ApiResult<QList<Deployment>>::success(std::move(parsed.deployments));
             done(result);
             // After a refresh the table keeps only the rows that changed; freeing the other
@@ -276,10 +342,13 @@ void LeptonClient::listDeployments(QObject *context, ApiCallback<QList<Deploymen
         watcher->setFuture(QtConcurrent::run([body] {
             Parsed parsed;
             int skipped = 0;
-            parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped);
+            parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped, &parsed.unreadable);
             // A list of things that are not deployments is not an empty workspace: taking it
             // for one would empty the table.
-            if (parsed.ok && parsed.deployments.isEmpty() && skipped > 0) {
+            if (parsed.ok && parsed.deployments.isEmpty() && !parsed.unreadable.isEmpty()) {
+                parsed.ok = false;
+                parsed.why = unreadableMessage(parsed.unreadable);
+            } else if (parsed.ok && parsed.deployments.isEmpty() && skipped > 0) {
                 parsed.ok = false;
                 parsed.why = tr("none of the %n entries of the deployment list is a deployment", nullptr, skipped);
             }

@@ -36,12 +36,15 @@ public:
     // The workspace's API root, e.g. https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/<id>.
     void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_baseUrl; }
-    // Sent as "Authorization: Bearer <token>" and nowhere else.
+    // Sent as "Authorization: Bearer <token>" to the base URL's origin and nowhere else: a
+    // redirect to another scheme, host or port is not followed (ApiError::RedirectRefused),
+    // and the token is cut out of any error message a server echoes it in.
     void setToken(const QString &token);
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
-    // Bodies larger than this are refused as BadPayload rather than buffered (by default
-    // 64 MB: a list of 10,000 deployments is about 20 MB).
+    // Bodies larger than this are never buffered, whatever the status: a 2xx is refused as
+    // BadPayload, an error keeps its kind without the page (by default 64 MB: a list of
+    // 10,000 deployments is about 20 MB).
     static constexpr qint64 DefaultMaxResponseBytes = 64LL * 1024 * 1024;
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
@@ -68,6 +71,10 @@ Q_SIGNALS:
     void requestFinished(const QString &method, const QString &path, int httpStatus, qint64 elapsedMs);
     // The client has sent a mutating request (PATCH, PUT, DELETE) onto the wire.
     void mutationSent(const QString &method, const QString &name);
+    // A deployment list left out `count` entries it could not read (the others came back as
+    // usual); `message` says so for the user: "1 deployment could not be read: ...".
+    // Emitted just before that list's callback.
+    void deploymentsSkipped(int count, const QString &message);
 
 private:
     using RawCallback = std::function<void(const ApiError &error, const QByteArray &body)>;
@@ -78,8 +85,14 @@ private:
     void getJson(const QString &path, QObject *context, ApiCallback<T> done,
                  std::function<T(const QJsonValue &)> convert);
 
+    // Redirects followed within the same origin before the request ends as RedirectRefused.
+    static constexpr int MaxRedirects = 5;
+    // Qt's own buffer for an answer's body, before readyRead takes it.
+    static constexpr qint64 ReadBufferBytes = 1024 * 1024;
+
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
+    QString m_token;
     QByteArray m_authorization;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
