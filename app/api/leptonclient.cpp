@@ -1,19 +1,10 @@
 #include "app/api/leptonclient.h"
 
-#include "app/api/originpolicy.h"
-#include "app/diagnostics/loggingcategories.h"
-
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 
 namespace {
@@ -23,31 +14,9 @@ QString encodeName(const QString &name)
     return QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
-ApiError networkError(QNetworkReply *reply)
-{
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError:
-        return ApiError(ApiError::Kind::Cancelled, reply->errorString());
-    case QNetworkReply::TimeoutError:
-        return ApiError(ApiError::Kind::Timeout, reply->errorString());
-    default:
-        return ApiError(ApiError::Kind::Network, reply->errorString());
-    }
-}
-
 ApiError badPayload(const QString &why)
 {
     return ApiError(ApiError::Kind::BadPayload, why);
-}
-
-// A 3xx that ended the request without being followed (no usable Location, too many hops).
-ApiError redirectNotFollowed(QNetworkReply *reply, int status)
-{
-    const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-    const QString where = target.isValid() && !target.host().isEmpty()
-        ? QCoreApplication::translate("LeptonClient", "to %1").arg(OriginPolicy::originOf(target))
-        : QCoreApplication::translate("LeptonClient", "a redirect that was not followed");
-    return ApiError(ApiError::Kind::RedirectRefused, where, status);
 }
 
 // Drops a reference to a list on a worker thread: when it was the last one, the list is
@@ -81,200 +50,55 @@ QString unreadableMessage(const QStringList &reasons)
 
 LeptonClient::LeptonClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_transport(new ApiTransport(this))
 {
-    // Every redirect is put to send() (see there): followed only within the same origin.
-    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    connect(m_transport, &ApiTransport::authorizationFailed, this, &LeptonClient::authorizationFailed);
+    connect(m_transport, &ApiTransport::requestFinished, this, &LeptonClient::requestFinished);
 }
 
 LeptonClient::~LeptonClient() = default;
 
 void LeptonClient::setBaseUrl(const QUrl &baseUrl)
 {
-    m_baseUrl = baseUrl;
-    QString path = m_baseUrl.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    m_baseUrl.setPath(path);
+    m_transport->setBaseUrl(baseUrl);
+}
+
+QUrl LeptonClient::baseUrl() const
+{
+    return m_transport->baseUrl();
 }
 
 void LeptonClient::setToken(const QString &token)
 {
-    m_token = token;
-    m_authorization = "Bearer " + token.toUtf8();
+    m_transport->setToken(token);
 }
 
-QUrl LeptonClient::urlFor(const QString &path, const QString &query) const
+void LeptonClient::setTimeout(std::chrono::milliseconds timeout)
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path, QUrl::StrictMode);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    return url;
+    m_transport->setTimeout(timeout);
+}
+
+std::chrono::milliseconds LeptonClient::timeout() const
+{
+    return m_transport->timeout();
+}
+
+void LeptonClient::setMaxResponseBytes(qint64 bytes)
+{
+    m_transport->setMaxResponseBytes(bytes);
+}
+
+qint64 LeptonClient::maxResponseBytes() const
+{
+    return m_transport->maxResponseBytes();
 }
 
 void LeptonClient::send(const QByteArray &method, const QString &path, const QString &query,
-                        const QByteArray &body, QObject *context, RawCallback done)
+                        const QByteArray &body, QObject *context, ApiTransport::RawCallback done)
 {
-    QNetworkRequest request(urlFor(path, query));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(MaxRedirects);
-    request.setRawHeader("Authorization", m_authorization);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArray("lepton-console/" LEPTON_CONSOLE_VERSION));
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    // As the SDK does: DGX Cloud's gateway wants the workspace URL as the origin.
-    if (m_baseUrl.host().contains(QLatin1String("dgxc")))
-        request.setRawHeader("origin", m_baseUrl.toString(QUrl::FullyEncoded).toUtf8());
-
-    QNetworkReply *reply = body.isEmpty() && method != "PATCH"
-        ? m_network->sendCustomRequest(request, method)
-        : m_network->sendCustomRequest(request, method, body);
-    // The body is taken as it arrives, with Qt's own buffer kept small (set at once, before
-    // the answer can start arriving).
-    reply->setReadBufferSize(ReadBufferBytes);
-
-    const bool mutating = method != "GET";
-    if (mutating)
+    m_transport->send(method, path, query, body, context, std::move(done));
+    if (method != "GET")
         Q_EMIT mutationSent(QString::fromLatin1(method), path.section(QLatin1Char('/'), 2, 2));
-
-    // What happened to the exchange besides its HTTP status, decided as it goes.
-    struct Exchange {
-        bool timedOut = false;
-        bool tooLarge = false;
-        QUrl refusedRedirect;
-        QByteArray received;
-    };
-    auto exchange = std::make_shared<Exchange>();
-
-    // The whole exchange has a deadline, not just the idle time between packets: a server
-    // that drips a byte a second must not hold a refresh forever.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, exchange] {
-        exchange->timedOut = true;
-        reply->abort();
-    });
-    deadline->start(m_timeout);
-
-    // A redirect is followed only to the same origin (scheme, host and port) as the workspace
-    // URL, and only where the URL rule lets a token go; anything else ends the request before
-    // a byte, let alone the token (or a replayed PATCH), reaches the other address.
-    const QUrl origin = m_baseUrl;
-    connect(reply, &QNetworkReply::redirected, reply, [reply, exchange, origin](const QUrl &target) {
-        if (OriginPolicy::isSameOrigin(origin, target) && OriginPolicy::mayCarryToken(target)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        exchange->refusedRedirect = target;
-        reply->abort();
-    });
-
-    // Whatever the status, a body is never held beyond the size limit: refused at once when
-    // its announced length is larger, and as soon as what arrived passes the limit otherwise.
-    const qint64 maxBytes = m_maxResponseBytes;
-    const auto refuseTooLarge = [reply, exchange] {
-        if (exchange->tooLarge)
-            return;
-        exchange->tooLarge = true;
-        exchange->received = QByteArray();
-        reply->abort();
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, exchange, maxBytes, refuseTooLarge] {
-        bool known = false;
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (known && length > maxBytes) {
-            refuseTooLarge();
-        } else if (known && length > 0 && exchange->received.isEmpty()) {
-            // One allocation for the whole body: growing a 17 MB buffer copies it over and
-            // over on this thread.
-            exchange->received.reserve(length);
-        }
-    });
-    // Qt's HTTP thread reports what it has read before the data reaches readyRead.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [maxBytes, refuseTooLarge](qint64 bytes, qint64 total) {
-        if (bytes > maxBytes || total > maxBytes)
-            refuseTooLarge();
-    });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, exchange, maxBytes, refuseTooLarge] {
-        if (exchange->tooLarge)
-            return;
-        const qint64 needed = exchange->received.size() + reply->bytesAvailable();
-        if (needed > maxBytes)
-            return refuseTooLarge();
-        // Grown by doubling, but never past the limit: an answer without a length must not
-        // hold twice the limit in spare capacity.
-        if (needed > exchange->received.capacity())
-            exchange->received.reserve(std::min(maxBytes, std::max(needed, 2 * exchange->received.capacity())));
-        exchange->received.append(reply->readAll());
-    });
-
-    auto elapsed = std::make_shared<QElapsedTimer>();
-    elapsed->start();
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, done = std::move(done), exchange, elapsed, method, path, maxBytes, hasContext = context != nullptr] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Q_EMIT requestFinished(QString::fromLatin1(method), path, status, elapsed->elapsed());
-        qCDebug(lcApi) << method << path << status << elapsed->elapsed() << "ms";
-
-        // Qt hands a 401 or 407 page over only whole, when it ends, without a readyRead
-        // before: the limit is applied here too.
-        if (!exchange->tooLarge && exchange->received.size() + reply->bytesAvailable() > maxBytes) {
-            exchange->tooLarge = true;
-            exchange->received = QByteArray();
-        }
-
-        ApiError error;
-        QByteArray body;
-        const QString tooLargeMessage = tr("the answer is larger than %1 MB and was not read")
-                                            .arg(double(maxBytes) / (1024 * 1024));
-        if (exchange->timedOut) {
-            error = ApiError(ApiError::Kind::Timeout,
-                             tr("no complete answer after %1 s").arg(m_timeout.count() / 1000.0));
-        } else if (exchange->refusedRedirect.isValid()) {
-            error = ApiError(ApiError::Kind::RedirectRefused,
-                             tr("to %1").arg(OriginPolicy::originOf(exchange->refusedRedirect)), status);
-        } else if (exchange->tooLarge && (status == 0 || (status >= 200 && status < 300))) {
-            error = badPayload(tooLargeMessage);
-        } else if (status == 0) {
-            error = networkError(reply);
-        } else {
-            if (!exchange->tooLarge) {
-                // Appended, then moved: `a + b` would copy the whole body (17 MB for 10,000
-                // deployments) on this thread.
-                exchange->received.append(reply->readAll());
-                body = std::move(exchange->received);
-            }
-            if (status < 200 || status >= 300) {
-                // A refusal stays what it is when its page is too large to read: a 401 is
-                // still "the token was refused".
-                error = ApiError::fromHttpStatus(status, body, m_token);
-                if (exchange->tooLarge)
-                    error = ApiError(error.kind(), tooLargeMessage, status);
-                else if (error.kind() == ApiError::Kind::RedirectRefused)
-                    error = redirectNotFollowed(reply, status);
-                if (status == 429) {
-                    bool ok = false;
-                    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-                    if (ok)
-                        error.setRetryAfterSeconds(seconds);
-                }
-                if (status == 401 || status == 403)
-                    Q_EMIT authorizationFailed(error);
-            } else if (reply->error() != QNetworkReply::NoError) {
-                // A 2xx that broke off in the middle (truncated body, reset): still worth
-                // retrying, but the user should not read "could not reach" the server.
-                error = ApiError(ApiError::Kind::Network, reply->errorString(), status);
-            }
-        }
-        if (hasContext && !guard)
-            return;
-        done(error, body);
-    });
 }
 
 template <typename T>
@@ -321,39 +145,35 @@ void LeptonClient::listDeployments(QObject *context, ApiCallback<QList<Deploymen
             QStringList unreadable;
             bool ok = false;
         };
-        auto *watcher = new QFutureWatcher<Parsed>(this);
-        QPointer<QObject> guard(context);
-        connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, guard, done, hasContext = context != nullptr] {
-            watcher->deleteLater();
-            // Taken, not copied: the future keeps no second reference to the list.
-            Parsed parsed = watcher->future().takeResult();
-            if (hasContext && !guard)
-                return releaseOffThread(std::move(parsed.deployments));
-            if (!parsed.ok)
-                return done(ApiResult<QList<Deployment>>::failure(badPayload(parsed.why)));
-            if (!parsed.unreadable.isEmpty())
-                Q_EMIT deploymentsSkipped(int(parsed.unreadable.size()), unreadableMessage(parsed.unreadable));
-            auto result = ApiResult<QList<Deployment>>::success(std::move(parsed.deployments));
-            done(result);
-            // After a refresh the table keeps only the rows that changed; freeing the other
-            // thousands of JSON trees would hold this thread for milliseconds.
-            releaseOffThread(std::move(result.value));
-        });
-        watcher->setFuture(QtConcurrent::run([body] {
-            Parsed parsed;
-            int skipped = 0;
-            parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped, &parsed.unreadable);
-            // A list of things that are not deployments is not an empty workspace: taking it
-            // for one would empty the table.
-            if (parsed.ok && parsed.deployments.isEmpty() && !parsed.unreadable.isEmpty()) {
-                parsed.ok = false;
-                parsed.why = unreadableMessage(parsed.unreadable);
-            } else if (parsed.ok && parsed.deployments.isEmpty() && skipped > 0) {
-                parsed.ok = false;
-                parsed.why = tr("none of the %n entries of the deployment list is a deployment", nullptr, skipped);
-            }
-            return parsed;
-        }));
+        m_transport->parseOffThread<Parsed>(
+            context,
+            [body] {
+                Parsed parsed;
+                int skipped = 0;
+                parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped, &parsed.unreadable);
+                // A list of things that are not deployments is not an empty workspace: taking
+                // it for one would empty the table.
+                if (parsed.ok && parsed.deployments.isEmpty() && !parsed.unreadable.isEmpty()) {
+                    parsed.ok = false;
+                    parsed.why = unreadableMessage(parsed.unreadable);
+                } else if (parsed.ok && parsed.deployments.isEmpty() && skipped > 0) {
+                    parsed.ok = false;
+                    parsed.why = tr("none of the %n entries of the deployment list is a deployment", nullptr, skipped);
+                }
+                return parsed;
+            },
+            [this, done](Parsed &&parsed) {
+                if (!parsed.ok)
+                    return done(ApiResult<QList<Deployment>>::failure(badPayload(parsed.why)));
+                if (!parsed.unreadable.isEmpty())
+                    Q_EMIT deploymentsSkipped(int(parsed.unreadable.size()), unreadableMessage(parsed.unreadable));
+                auto result = ApiResult<QList<Deployment>>::success(std::move(parsed.deployments));
+                done(result);
+                // After a refresh the table keeps only the rows that changed; freeing the
+                // other thousands of JSON trees would hold this thread for milliseconds.
+                releaseOffThread(std::move(result.value));
+            },
+            [](Parsed &&parsed) { releaseOffThread(std::move(parsed.deployments)); });
     });
 }
 
@@ -422,7 +242,5 @@ void LeptonClient::getReadiness(const QString &name, QObject *context, ApiCallba
 
 void LeptonClient::abortAll()
 {
-    const auto replies = m_network->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
+    m_transport->abortAll();
 }
