@@ -1,5 +1,6 @@
 #include "app/api/apierror.h"
 
+#include "app/api/apijsonkeys.h"
 #include "app/api/tokenredaction.h"
 
 #include <QCoreApplication>
@@ -36,12 +37,12 @@ QString messageFromBody(const QByteArray &body, const QString &secret)
     const QJsonDocument document = QJsonDocument::fromJson(raw.toUtf8(), &parseError);
     if (parseError.error == QJsonParseError::NoError && document.isObject()) {
         const QJsonObject object = document.object();
-        for (const char *key : {"message", "error", "detail", "reason"}) {
-            const QJsonValue value = object.value(QLatin1String(key));
+        for (const QLatin1String key : {ApiJsonKeys::Message, ApiJsonKeys::Error, ApiJsonKeys::Detail, ApiJsonKeys::Reason}) {
+            const QJsonValue value = object.value(key);
             if (value.isString() && !value.toString().isEmpty())
                 return finish(value.toString());
             if (value.isObject()) {
-                const QString nested = value.toObject().value(QLatin1String("message")).toString();
+                const QString nested = value.toObject().value(ApiJsonKeys::Message).toString();
                 if (!nested.isEmpty())
                     return finish(nested);
             }
