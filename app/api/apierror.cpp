@@ -1,5 +1,8 @@
 #include "app/api/apierror.h"
 
+#include "app/api/apijsonkeys.h"
+#include "app/api/tokenredaction.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,30 +17,39 @@ QString tr(const char *text)
     return QCoreApplication::translate("ApiError", text);
 }
 
+// At most this much of an error body is looked at: the message shown is 500 characters.
+constexpr qsizetype kMaxBodyExamined = 1024 * 1024;
+
 // Servers answer errors as JSON ({"message": ...}, {"error": ...}, {"detail": ...}),
 // as plain text, or, behind proxies, as an HTML page. Keep what a person can read.
-QString messageFromBody(const QByteArray &body)
+//
+// The secret goes first, from the raw text and again from what is taken out of it (JSON
+// decoding and tag removal can join pieces), and only then is the text simplified and cut.
+QString messageFromBody(const QByteArray &body, const QString &secret)
 {
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty())
+    const QString raw = TokenRedaction::redact(QString::fromUtf8(body.left(kMaxBodyExamined)).trimmed(), secret);
+    if (raw.isEmpty())
         return QString();
+    const auto finish = [&secret](const QString &text) {
+        return TokenRedaction::redact(text, secret).simplified().left(kMaxMessageLength);
+    };
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(raw.toUtf8(), &parseError);
     if (parseError.error == QJsonParseError::NoError && document.isObject()) {
         const QJsonObject object = document.object();
-        for (const char *key : {"message", "error", "detail", "reason"}) {
-            const QJsonValue value = object.value(QLatin1String(key));
+        for (const QLatin1String key : {ApiJsonKeys::Message, ApiJsonKeys::Error, ApiJsonKeys::Detail, ApiJsonKeys::Reason}) {
+            const QJsonValue value = object.value(key);
             if (value.isString() && !value.toString().isEmpty())
-                return value.toString().left(kMaxMessageLength);
+                return finish(value.toString());
             if (value.isObject()) {
-                const QString nested = value.toObject().value(QLatin1String("message")).toString();
+                const QString nested = value.toObject().value(ApiJsonKeys::Message).toString();
                 if (!nested.isEmpty())
-                    return nested.left(kMaxMessageLength);
+                    return finish(nested);
             }
         }
-        return QString::fromUtf8(document.toJson(QJsonDocument::Compact)).left(kMaxMessageLength);
+        return finish(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
     }
-    QString text = QString::fromUtf8(trimmed.left(64 * 1024));
+    QString text = raw.left(64 * 1024);
     if (text.startsWith(QLatin1Char('<'))) {
         static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
                                               QRegularExpression::CaseInsensitiveOption
@@ -47,13 +59,13 @@ QString messageFromBody(const QByteArray &body)
         if (match.hasMatch()) {
             // Broken pages nest markup inside the title ("<title>50><head><title>502 ..."):
             // the user reads words, never tags.
-            const QString words = match.captured(1).replace(tags, QStringLiteral(" ")).simplified();
+            const QString words = finish(match.captured(1).replace(tags, QStringLiteral(" ")));
             if (!words.isEmpty())
-                return words.left(kMaxMessageLength);
+                return words;
         }
         text.replace(tags, QStringLiteral(" "));
     }
-    return text.simplified().left(kMaxMessageLength);
+    return finish(text);
 }
 
 } // namespace
@@ -65,7 +77,7 @@ ApiError::ApiError(Kind kind, QString serverMessage, int httpStatus)
 {
 }
 
-ApiError ApiError::fromHttpStatus(int httpStatus, const QByteArray &body)
+ApiError ApiError::fromHttpStatus(int httpStatus, const QByteArray &body, const QString &secret)
 {
     Kind kind = Kind::Server;
     switch (httpStatus) {
@@ -77,10 +89,13 @@ ApiError ApiError::fromHttpStatus(int httpStatus, const QByteArray &body)
     case 409: kind = Kind::Conflict; break;
     case 429: kind = Kind::RateLimited; break;
     default:
-        kind = httpStatus >= 500 ? Kind::Server : Kind::Invalid;
+        if (httpStatus >= 300 && httpStatus < 400)
+            kind = Kind::RedirectRefused; // a redirect that reached us was not followed
+        else
+            kind = httpStatus >= 500 ? Kind::Server : Kind::Invalid;
         break;
     }
-    return ApiError(kind, messageFromBody(body), httpStatus);
+    return ApiError(kind, messageFromBody(body, secret), httpStatus);
 }
 
 bool ApiError::isTransient() const
@@ -110,6 +125,7 @@ QString ApiError::kindName() const
     case Kind::Server: return QStringLiteral("server");
     case Kind::BadPayload: return QStringLiteral("bad-payload");
     case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::RedirectRefused: return QStringLiteral("redirect-refused");
     }
     return QStringLiteral("unknown");
 }
@@ -138,6 +154,9 @@ QString ApiError::userMessage() const
     case Kind::Server: summary = tr("The Lepton server had an internal problem."); break;
     case Kind::BadPayload: summary = tr("The server's answer could not be understood."); break;
     case Kind::Cancelled: summary = tr("The request was cancelled."); break;
+    case Kind::RedirectRefused:
+        summary = tr("The server redirected to another address; not followed, the token was not sent.");
+        break;
     }
     QString detail = m_serverMessage;
     if (m_httpStatus > 0)

@@ -22,6 +22,8 @@ public:
         Server,        // 5xx
         BadPayload,    // 2xx whose body is not what the API promises
         Cancelled,     // the caller went away or aborted
+        RedirectRefused, // 3xx to another address (scheme, host or port): not followed, the
+                         // token was not sent there
     };
 
     ApiError() = default;
@@ -29,7 +31,8 @@ public:
 
     // Builds the error for an HTTP status and body; the body's own message is kept
     // (JSON {"message": ...} / {"error": ...} / plain text; HTML reduced to its title).
-    static ApiError fromHttpStatus(int httpStatus, const QByteArray &body);
+    // `secret` (the token) is cut out of the body first, before the message is shortened.
+    static ApiError fromHttpStatus(int httpStatus, const QByteArray &body, const QString &secret = QString());
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }

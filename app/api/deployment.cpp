@@ -1,5 +1,7 @@
 #include "app/api/deployment.h"
 
+#include "app/api/apijsonkeys.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,9 +43,9 @@ qint64 int64(const QJsonValue &value)
     return optionalInt64(value).value_or(0);
 }
 
-QString string(const QJsonObject &object, const char *key)
+QString string(const QJsonObject &object, QLatin1String key)
 {
-    const QJsonValue value = object.value(QLatin1String(key));
+    const QJsonValue value = object.value(key);
     return value.isString() ? value.toString() : QString();
 }
 
@@ -130,8 +132,8 @@ quint64 fingerprint(QByteArrayView text)
 
 bool Deployment::fromJson(const QJsonObject &object, Deployment *out, QString *why)
 {
-    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
-    const QString name = string(metadata, "name");
+    const QJsonObject metadata = object.value(ApiJsonKeys::Metadata).toObject();
+    const QString name = string(metadata, ApiJsonKeys::Name);
     if (name.isEmpty()) {
         if (why)
             *why = QCoreApplication::translate("Deployment", "an entry has no metadata.name");
@@ -140,41 +142,41 @@ bool Deployment::fromJson(const QJsonObject &object, Deployment *out, QString *w
 
     Deployment d;
     d.name = name;
-    d.id = string(metadata, "id");
+    d.id = string(metadata, ApiJsonKeys::Id);
     if (d.id.isEmpty())
         d.id = name;
-    d.createdAtMs = int64(metadata.value(QLatin1String("created_at")));
-    d.lastModifiedAtMs = int64(metadata.value(QLatin1String("last_modified_at")));
-    d.version = int64(metadata.value(QLatin1String("version")));
-    d.createdBy = string(metadata, "created_by");
-    d.lastModifiedBy = string(metadata, "last_modified_by");
-    d.owner = string(metadata, "owner");
+    d.createdAtMs = int64(metadata.value(ApiJsonKeys::CreatedAt));
+    d.lastModifiedAtMs = int64(metadata.value(ApiJsonKeys::LastModifiedAt));
+    d.version = int64(metadata.value(ApiJsonKeys::Version));
+    d.createdBy = string(metadata, ApiJsonKeys::CreatedBy);
+    d.lastModifiedBy = string(metadata, ApiJsonKeys::LastModifiedBy);
+    d.owner = string(metadata, ApiJsonKeys::Owner);
 
-    const QJsonObject spec = object.value(QLatin1String("spec")).toObject();
-    d.image = string(spec.value(QLatin1String("container")).toObject(), "image");
-    const QJsonObject resources = spec.value(QLatin1String("resource_requirement")).toObject();
-    d.resourceShape = string(resources, "resource_shape");
-    d.minReplicas = optionalInt(resources.value(QLatin1String("min_replicas")));
-    d.maxReplicas = optionalInt(resources.value(QLatin1String("max_replicas")));
-    const QJsonValue autoScalerValue = spec.value(QLatin1String("auto_scaler"));
+    const QJsonObject spec = object.value(ApiJsonKeys::Spec).toObject();
+    d.image = string(spec.value(ApiJsonKeys::Container).toObject(), ApiJsonKeys::Image);
+    const QJsonObject resources = spec.value(ApiJsonKeys::ResourceRequirement).toObject();
+    d.resourceShape = string(resources, ApiJsonKeys::ResourceShape);
+    d.minReplicas = optionalInt(resources.value(ApiJsonKeys::MinReplicas));
+    d.maxReplicas = optionalInt(resources.value(ApiJsonKeys::MaxReplicas));
+    const QJsonValue autoScalerValue = spec.value(ApiJsonKeys::AutoScaler);
     d.hasAutoScaler = autoScalerValue.isObject();
     const QJsonObject autoScaler = autoScalerValue.toObject();
-    const QJsonValue timeout = autoScaler.value(QLatin1String("scale_down")).toObject().value(QLatin1String("no_traffic_timeout"));
+    const QJsonValue timeout = autoScaler.value(ApiJsonKeys::ScaleDown).toObject().value(ApiJsonKeys::NoTrafficTimeout);
     d.noTrafficTimeoutSeconds = optionalInt64(timeout);
-    d.targetGpuUtilization = optionalDouble(autoScaler.value(QLatin1String("target_gpu_utilization_percentage")));
-    d.targetQpm = optionalDouble(autoScaler.value(QLatin1String("target_throughput")).toObject().value(QLatin1String("qpm")));
-    d.isPod = spec.value(QLatin1String("is_pod")).toBool(false);
+    d.targetGpuUtilization = optionalDouble(autoScaler.value(ApiJsonKeys::TargetGpuUtilizationPercentage));
+    d.targetQpm = optionalDouble(autoScaler.value(ApiJsonKeys::TargetThroughput).toObject().value(ApiJsonKeys::Qpm));
+    d.isPod = spec.value(ApiJsonKeys::IsPod).toBool(false);
 
-    const QJsonObject status = object.value(QLatin1String("status")).toObject();
-    const QJsonValue stateValue = status.value(QLatin1String("state"));
+    const QJsonObject status = object.value(ApiJsonKeys::Status).toObject();
+    const QJsonValue stateValue = status.value(ApiJsonKeys::State);
     // A state that is not a string (a number, null) is still shown, as Unknown.
     d.rawState = stateValue.isString() ? stateValue.toString() : stateValue.toVariant().toString();
     d.state = DeploymentStates::fromString(d.rawState);
-    const QJsonObject endpoint = status.value(QLatin1String("endpoint")).toObject();
-    d.externalEndpoint = string(endpoint, "external_endpoint");
-    d.internalEndpoint = string(endpoint, "internal_endpoint");
-    d.desiredReplicas = optionalInt(status.value(QLatin1String("autoscaler_status")).toObject().value(QLatin1String("desired_replicas")));
-    d.isSystem = status.value(QLatin1String("is_system")).toBool(false);
+    const QJsonObject endpoint = status.value(ApiJsonKeys::Endpoint).toObject();
+    d.externalEndpoint = string(endpoint, ApiJsonKeys::ExternalEndpoint);
+    d.internalEndpoint = string(endpoint, ApiJsonKeys::InternalEndpoint);
+    d.desiredReplicas = optionalInt(status.value(ApiJsonKeys::AutoscalerStatus).toObject().value(ApiJsonKeys::DesiredReplicas));
+    d.isSystem = status.value(ApiJsonKeys::IsSystem).toBool(false);
 
     d.raw = object;
     *out = std::move(d);
@@ -196,7 +198,18 @@ namespace {
 // lives only while its typed fields are read, then the element is kept as compact text. The
 // whole list never exists as one tree (that took ~120 MB for 10,000 deployments). Returns
 // false, having done nothing, for anything else; parse() then takes the general path.
-bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped)
+// Why one entry of the list cannot be read, naming it when a repaired copy of its text
+// (invalid bytes replaced) still tells its name.
+QString unreadableEntry(const QByteArray &text, qsizetype index)
+{
+    const QJsonObject repaired = QJsonDocument::fromJson(QString::fromUtf8(text).toUtf8()).object();
+    const QString name = repaired.value(ApiJsonKeys::Metadata).toObject().value(ApiJsonKeys::Name).toString();
+    return name.isEmpty()
+        ? QCoreApplication::translate("Deployment", "entry %1 of the list has text that is not valid UTF-8").arg(index + 1)
+        : QCoreApplication::translate("Deployment", "\"%1\" has text that is not valid UTF-8").arg(name);
+}
+
+bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped, QStringList *unreadable)
 {
     QList<QByteArrayView> texts;
     int maxDepth = 0;
@@ -206,12 +219,20 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
     QList<Deployment> result;
     result.reserve(texts.size());
     int dropped = 0;
-    for (const QByteArrayView text : std::as_const(texts)) {
+    QStringList unread;
+    for (qsizetype index = 0; index < texts.size(); ++index) {
+        const QByteArrayView text = texts.at(index);
         if (text.isEmpty() || text.front() != '{')
             return false; // not an object: let the general path decide
         const QByteArray bytes = text.toByteArray();
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error == QJsonParseError::IllegalUTF8String) {
+            // Well-formed, but bytes that are not text: this entry is left out, said so,
+            // and the rest of the list is shown.
+            unread.append(unreadableEntry(bytes, index));
+            continue;
+        }
         if (error.error != QJsonParseError::NoError || !document.isObject())
             return false; // broken: the general path reports where
         Deployment deployment;
@@ -225,15 +246,19 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
     }
     if (skipped)
         *skipped = dropped;
+    if (unreadable)
+        *unreadable = std::move(unread);
     *out = std::move(result);
     return true;
 }
 
 } // namespace
 
-bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped)
+bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped, QStringList *unreadable)
 {
-    if (parseElementwise(body, out, skipped))
+    if (unreadable)
+        unreadable->clear();
+    if (parseElementwise(body, out, skipped, unreadable))
         return true;
 
     QJsonParseError parseError;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -93,7 +94,11 @@ Q_DECLARE_METATYPE(Deployment)
 namespace DeploymentList {
 
 // Parses a GET /deployments body. Returns false with a reason when the body is not a JSON
-// list; single items that are not deployments are skipped and counted in *skipped.
-bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped = nullptr);
+// list; single items that are not deployments are skipped and counted in *skipped. An entry
+// that cannot be read (text that is not UTF-8) is left out too, and *unreadable gets one
+// sentence for it, naming it when its name can be made out: one bad entry never hides the
+// others.
+bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped = nullptr,
+           QStringList *unreadable = nullptr);
 
 } // namespace DeploymentList

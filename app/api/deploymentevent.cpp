@@ -1,5 +1,7 @@
 #include "app/api/deploymentevent.h"
 
+#include "app/api/apijsonkeys.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -11,10 +13,10 @@ QList<DeploymentEvent> DeploymentEvent::listFromJson(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject object = item.toObject();
         DeploymentEvent event;
-        event.type = object.value(QLatin1String("type")).toString();
-        event.reason = object.value(QLatin1String("reason")).toString();
-        event.count = object.value(QLatin1String("count")).toInt();
-        const QJsonValue observed = object.value(QLatin1String("last_observed_time"));
+        event.type = object.value(ApiJsonKeys::Type).toString();
+        event.reason = object.value(ApiJsonKeys::Reason).toString();
+        event.count = object.value(ApiJsonKeys::Count).toInt();
+        const QJsonValue observed = object.value(ApiJsonKeys::LastObservedTime);
         // Milliseconds as a number; beyond the 64-bit range (1e300) it is no time at all,
         // and casting it would be undefined behaviour.
         const double ms = observed.toDouble();

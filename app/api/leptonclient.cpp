@@ -1,18 +1,10 @@
 #include "app/api/leptonclient.h"
 
-#include "app/diagnostics/loggingcategories.h"
-
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 
 namespace {
@@ -22,33 +14,9 @@ QString encodeName(const QString &name)
     return QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
-ApiError networkError(QNetworkReply *reply)
-{
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError:
-        return ApiError(ApiError::Kind::Cancelled, reply->errorString());
-    case QNetworkReply::TimeoutError:
-        return ApiError(ApiError::Kind::Timeout, reply->errorString());
-    default:
-        return ApiError(ApiError::Kind::Network, reply->errorString());
-    }
-}
-
 ApiError badPayload(const QString &why)
 {
     return ApiError(ApiError::Kind::BadPayload, why);
-}
-
-// Some gateways and debug proxies echo the request, headers included, in their error pages:
-// the token is cut out of the server's message before anything can show, log or print it.
-ApiError withoutToken(const ApiError &error, const QByteArray &authorization)
-{
-    const QString token = QString::fromUtf8(authorization.mid(int(sizeof("Bearer ")) - 1));
-    if (token.size() < 4 || !error.serverMessage().contains(token))
-        return error;
-    QString message = error.serverMessage();
-    message.replace(token, QStringLiteral("[token hidden]"));
-    return ApiError(error.kind(), message, error.httpStatus());
 }
 
 // Drops a reference to a list on a worker thread: when it was the last one, the list is
@@ -69,149 +37,68 @@ void releaseOffThread(QList<Deployment> &&list)
     });
 }
 
+// "1 deployment could not be read: ..." for the entries a list had to leave out.
+QString unreadableMessage(const QStringList &reasons)
+{
+    const QString why = reasons.join(QLatin1String("; "));
+    return reasons.size() == 1
+        ? QCoreApplication::translate("LeptonClient", "1 deployment could not be read: %1").arg(why)
+        : QCoreApplication::translate("LeptonClient", "%1 deployments could not be read: %2").arg(reasons.size()).arg(why);
+}
+
 } // namespace
 
 LeptonClient::LeptonClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_transport(new ApiTransport(this))
 {
-    // Redirects are followed only within the same scheme and host policy Qt considers safe;
-    // a token must never be sent to http:// by a redirect.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    connect(m_transport, &ApiTransport::authorizationFailed, this, &LeptonClient::authorizationFailed);
+    connect(m_transport, &ApiTransport::requestFinished, this, &LeptonClient::requestFinished);
 }
 
 LeptonClient::~LeptonClient() = default;
 
 void LeptonClient::setBaseUrl(const QUrl &baseUrl)
 {
-    m_baseUrl = baseUrl;
-    QString path = m_baseUrl.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    m_baseUrl.setPath(path);
+    m_transport->setBaseUrl(baseUrl);
+}
+
+QUrl LeptonClient::baseUrl() const
+{
+    return m_transport->baseUrl();
 }
 
 void LeptonClient::setToken(const QString &token)
 {
-    m_authorization = "Bearer " + token.toUtf8();
+    m_transport->setToken(token);
 }
 
-QUrl LeptonClient::urlFor(const QString &path, const QString &query) const
+void LeptonClient::setTimeout(std::chrono::milliseconds timeout)
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path, QUrl::StrictMode);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    return url;
+    m_transport->setTimeout(timeout);
+}
+
+std::chrono::milliseconds LeptonClient::timeout() const
+{
+    return m_transport->timeout();
+}
+
+void LeptonClient::setMaxResponseBytes(qint64 bytes)
+{
+    m_transport->setMaxResponseBytes(bytes);
+}
+
+qint64 LeptonClient::maxResponseBytes() const
+{
+    return m_transport->maxResponseBytes();
 }
 
 void LeptonClient::send(const QByteArray &method, const QString &path, const QString &query,
-                        const QByteArray &body, QObject *context, RawCallback done)
+                        const QByteArray &body, QObject *context, ApiTransport::RawCallback done)
 {
-    QNetworkRequest request(urlFor(path, query));
-    request.setRawHeader("Authorization", m_authorization);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArray("lepton-console/" LEPTON_CONSOLE_VERSION));
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    // As the SDK does: DGX Cloud's gateway wants the workspace URL as the origin.
-    if (m_baseUrl.host().contains(QLatin1String("dgxc")))
-        request.setRawHeader("origin", m_baseUrl.toString(QUrl::FullyEncoded).toUtf8());
-
-    QNetworkReply *reply = body.isEmpty() && method != "PATCH"
-        ? m_network->sendCustomRequest(request, method)
-        : m_network->sendCustomRequest(request, method, body);
-
-    const bool mutating = method != "GET";
-    if (mutating)
+    m_transport->send(method, path, query, body, context, std::move(done));
+    if (method != "GET")
         Q_EMIT mutationSent(QString::fromLatin1(method), path.section(QLatin1Char('/'), 2, 2));
-
-    // The whole exchange has a deadline, not just the idle time between packets: a server
-    // that drips a byte a second must not hold a refresh forever.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    deadline->start(m_timeout);
-
-    // The body is taken as it arrives, with Qt's own buffer kept small, so that an answer
-    // beyond the size limit is refused without ever holding more than the limit: at once when
-    // its length is announced, at the limit when it is not.
-    const qint64 maxBytes = m_maxResponseBytes;
-    auto received = std::make_shared<QByteArray>();
-    reply->setReadBufferSize(1024 * 1024);
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, received, tooLarge, maxBytes] {
-        bool known = false;
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (known && length > maxBytes && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
-        } else if (known && length > 0 && received->isEmpty()) {
-            // One allocation for the whole body: growing a 17 MB buffer copies it over and
-            // over on this thread.
-            received->reserve(length);
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, received, tooLarge, maxBytes] {
-        if (*tooLarge)
-            return;
-        if (received->size() + reply->bytesAvailable() > maxBytes) {
-            *tooLarge = true;
-            reply->abort();
-            return;
-        }
-        received->append(reply->readAll());
-    });
-
-    auto elapsed = std::make_shared<QElapsedTimer>();
-    elapsed->start();
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, done = std::move(done), timedOut, tooLarge, received, elapsed, method, path, hasContext = context != nullptr] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Q_EMIT requestFinished(QString::fromLatin1(method), path, status, elapsed->elapsed());
-        qCDebug(lcApi) << method << path << status << elapsed->elapsed() << "ms";
-
-        ApiError error;
-        QByteArray body;
-        if (*timedOut) {
-            error = ApiError(ApiError::Kind::Timeout,
-                             tr("no complete answer after %1 s").arg(m_timeout.count() / 1000.0));
-        } else if (*tooLarge) {
-            error = badPayload(tr("the answer is larger than %1 MB").arg(m_maxResponseBytes / (1024 * 1024)));
-        } else if (status == 0) {
-            error = networkError(reply);
-        } else {
-            // Appended, then moved: `a + b` would copy the whole body (17 MB for 10,000
-            // deployments) on this thread.
-            received->append(reply->readAll());
-            body = std::move(*received);
-            if (status < 200 || status >= 300) {
-                error = withoutToken(ApiError::fromHttpStatus(status, body), m_authorization);
-                if (status == 429) {
-                    bool ok = false;
-                    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-                    if (ok)
-                        error.setRetryAfterSeconds(seconds);
-                }
-                if (status == 401 || status == 403)
-                    Q_EMIT authorizationFailed(error);
-            } else if (reply->error() != QNetworkReply::NoError) {
-                // A 2xx that broke off in the middle (truncated body, reset): still worth
-                // retrying, but the user should not read "could not reach" the server.
-                error = ApiError(ApiError::Kind::Network, reply->errorString(), status);
-            }
-        }
-        if (hasContext && !guard)
-            return;
-        done(error, body);
-    });
 }
 
 template <typename T>
@@ -255,36 +142,38 @@ void LeptonClient::listDeployments(QObject *context, ApiCallback<QList<Deploymen
         struct Parsed {
             QList<Deployment> deployments;
             QString why;
+            QStringList unreadable;
             bool ok = false;
         };
-        auto *watcher = new QFutureWatcher<Parsed>(this);
-        QPointer<QObject> guard(context);
-        connect(watcher, &QFutureWatcher<Parsed>::finished, this, [watcher, guard, done, hasContext = context != nullptr] {
-            watcher->deleteLater();
-            // Taken, not copied: the future keeps no second reference to the list.
-            Parsed parsed = watcher->future().takeResult();
-            if (hasContext && !guard)
-                return releaseOffThread(std::move(parsed.deployments));
-            if (!parsed.ok)
-                return done(ApiResult<QList<Deployment>>::failure(badPayload(parsed.why)));
-            auto result = ApiResult<QList<Deployment>>::success(std::move(parsed.deployments));
-            done(result);
-            // After a refresh the table keeps only the rows that changed; freeing the other
-            // thousands of JSON trees would hold this thread for milliseconds.
-            releaseOffThread(std::move(result.value));
-        });
-        watcher->setFuture(QtConcurrent::run([body] {
-            Parsed parsed;
-            int skipped = 0;
-            parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped);
-            // A list of things that are not deployments is not an empty workspace: taking it
-            // for one would empty the table.
-            if (parsed.ok && parsed.deployments.isEmpty() && skipped > 0) {
-                parsed.ok = false;
-                parsed.why = tr("none of the %n entries of the deployment list is a deployment", nullptr, skipped);
-            }
-            return parsed;
-        }));
+        m_transport->parseOffThread<Parsed>(
+            context,
+            [body] {
+                Parsed parsed;
+                int skipped = 0;
+                parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped, &parsed.unreadable);
+                // A list of things that are not deployments is not an empty workspace: taking
+                // it for one would empty the table.
+                if (parsed.ok && parsed.deployments.isEmpty() && !parsed.unreadable.isEmpty()) {
+                    parsed.ok = false;
+                    parsed.why = unreadableMessage(parsed.unreadable);
+                } else if (parsed.ok && parsed.deployments.isEmpty() && skipped > 0) {
+                    parsed.ok = false;
+                    parsed.why = tr("none of the %n entries of the deployment list is a deployment", nullptr, skipped);
+                }
+                return parsed;
+            },
+            [this, done](Parsed &&parsed) {
+                if (!parsed.ok)
+                    return done(ApiResult<QList<Deployment>>::failure(badPayload(parsed.why)));
+                if (!parsed.unreadable.isEmpty())
+                    Q_EMIT deploymentsSkipped(int(parsed.unreadable.size()), unreadableMessage(parsed.unreadable));
+                auto result = ApiResult<QList<Deployment>>::success(std::move(parsed.deployments));
+                done(result);
+                // After a refresh the table keeps only the rows that changed; freeing the
+                // other thousands of JSON trees would hold this thread for milliseconds.
+                releaseOffThread(std::move(result.value));
+            },
+            [](Parsed &&parsed) { releaseOffThread(std::move(parsed.deployments)); });
     });
 }
 
@@ -353,7 +242,5 @@ void LeptonClient::getReadiness(const QString &name, QObject *context, ApiCallba
 
 void LeptonClient::abortAll()
 {
-    const auto replies = m_network->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
+    m_transport->abortAll();
 }

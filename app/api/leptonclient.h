@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/apiresult.h"
+#include "app/api/apitransport.h"
 #include "app/api/deployment.h"
 #include "app/api/deploymentevent.h"
 #include "app/api/readinessissue.h"
@@ -14,15 +15,12 @@
 
 #include <chrono>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
-// The Lepton v2 workspace API over HTTP.
+// The Lepton v2 workspace API: what each call sends and what its answer means.
 //
 // One client per workspace. Every call is asynchronous and ends in exactly one callback,
 // with a value or a typed ApiError; a call whose `context` object has been destroyed
-// ends silently. Every request has a deadline. Large bodies are parsed on a worker thread,
-// so nothing here blocks the thread that calls it.
+// ends silently. How requests travel (token, deadlines, size limits, redirects, error
+// mapping, parsing off the calling thread) is ApiTransport's, which this client owns.
 class LeptonClient : public QObject
 {
     Q_OBJECT
@@ -35,16 +33,19 @@ public:
 
     // The workspace's API root, e.g. https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/<id>.
     void setBaseUrl(const QUrl &baseUrl);
-    QUrl baseUrl() const { return m_baseUrl; }
-    // Sent as "Authorization: Bearer <token>" and nowhere else.
+    QUrl baseUrl() const;
+    // Sent as "Authorization: Bearer <token>" to the base URL's origin and nowhere else: a
+    // redirect to another scheme, host or port is not followed (ApiError::RedirectRefused),
+    // and the token is cut out of any error message a server echoes it in.
     void setToken(const QString &token);
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    std::chrono::milliseconds timeout() const { return m_timeout; }
-    // Bodies larger than this are refused as BadPayload rather than buffered (by default
-    // 64 MB: a list of 10,000 deployments is about 20 MB).
-    static constexpr qint64 DefaultMaxResponseBytes = 64LL * 1024 * 1024;
-    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
-    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds timeout() const;
+    // Bodies larger than this are never buffered, whatever the status: a 2xx is refused as
+    // BadPayload, an error keeps its kind without the page (by default 64 MB: a list of
+    // 10,000 deployments is about 20 MB).
+    static constexpr qint64 DefaultMaxResponseBytes = ApiTransport::DefaultMaxResponseBytes;
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const;
 
     void getWorkspaceInfo(QObject *context, ApiCallback<WorkspaceInfo> done);
     void listDeployments(QObject *context, ApiCallback<QList<Deployment>> done);
@@ -68,19 +69,18 @@ Q_SIGNALS:
     void requestFinished(const QString &method, const QString &path, int httpStatus, qint64 elapsedMs);
     // The client has sent a mutating request (PATCH, PUT, DELETE) onto the wire.
     void mutationSent(const QString &method, const QString &name);
+    // A deployment list left out `count` entries it could not read (the others came back as
+    // usual); `message` says so for the user: "1 deployment could not be read: ...".
+    // Emitted just before that list's callback.
+    void deploymentsSkipped(int count, const QString &message);
 
 private:
-    using RawCallback = std::function<void(const ApiError &error, const QByteArray &body)>;
+    // Sends through the transport, then announces PATCH, PUT and DELETE (mutationSent).
     void send(const QByteArray &method, const QString &path, const QString &query,
-              const QByteArray &body, QObject *context, RawCallback done);
-    QUrl urlFor(const QString &path, const QString &query) const;
+              const QByteArray &body, QObject *context, ApiTransport::RawCallback done);
     template <typename T>
     void getJson(const QString &path, QObject *context, ApiCallback<T> done,
                  std::function<T(const QJsonValue &)> convert);
 
-    QNetworkAccessManager *m_network = nullptr;
-    QUrl m_baseUrl;
-    QByteArray m_authorization;
-    std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
-    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    ApiTransport *m_transport = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "app/api/readinessissue.h"
 
+#include "app/api/apijsonkeys.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -12,9 +14,9 @@ QList<ReadinessIssue> ReadinessIssue::listFromJson(const QJsonValue &value)
             const QJsonObject object = item.toObject();
             ReadinessIssue issue;
             issue.replicaId = it.key();
-            issue.reason = object.value(QLatin1String("reason")).toString();
-            issue.message = object.value(QLatin1String("message")).toString();
-            const QJsonValue since = object.value(QLatin1String("creationTimestamp"));
+            issue.reason = object.value(ApiJsonKeys::Reason).toString();
+            issue.message = object.value(ApiJsonKeys::Message).toString();
+            const QJsonValue since = object.value(ApiJsonKeys::CreationTimestamp);
             issue.since = since.isString() ? since.toString() : since.toVariant().toString();
             issues.append(issue);
         }

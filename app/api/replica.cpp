@@ -1,5 +1,7 @@
 #include "app/api/replica.h"
 
+#include "app/api/apijsonkeys.h"
+
 #include <QJsonArray>
 
 QList<Replica> Replica::listFromJson(const QJsonValue &value)
@@ -8,15 +10,15 @@ QList<Replica> Replica::listFromJson(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject object = item.toObject();
         Replica replica;
-        const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
-        replica.id = metadata.value(QLatin1String("id")).toString(object.value(QLatin1String("id")).toString());
+        const QJsonObject metadata = object.value(ApiJsonKeys::Metadata).toObject();
+        replica.id = metadata.value(ApiJsonKeys::Id).toString(object.value(ApiJsonKeys::Id).toString());
         if (replica.id.isEmpty())
-            replica.id = metadata.value(QLatin1String("name")).toString();
-        const QJsonObject status = object.value(QLatin1String("status")).toObject();
-        const QJsonObject node = status.value(QLatin1String("node")).toObject();
-        replica.nodeName = node.value(QLatin1String("name")).toString();
-        replica.nodeId = node.value(QLatin1String("id")).toString();
-        replica.publicIp = status.value(QLatin1String("public_ip")).toString();
+            replica.id = metadata.value(ApiJsonKeys::Name).toString();
+        const QJsonObject status = object.value(ApiJsonKeys::Status).toObject();
+        const QJsonObject node = status.value(ApiJsonKeys::Node).toObject();
+        replica.nodeName = node.value(ApiJsonKeys::Name).toString();
+        replica.nodeId = node.value(ApiJsonKeys::Id).toString();
+        replica.publicIp = status.value(ApiJsonKeys::PublicIp).toString();
         replica.raw = object;
         replicas.append(replica);
     }

@@ -1,17 +1,19 @@
 #include "app/api/workspaceinfo.h"
 
+#include "app/api/apijsonkeys.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 WorkspaceInfo WorkspaceInfo::fromJson(const QJsonObject &object)
 {
     WorkspaceInfo info;
-    info.name = object.value(QLatin1String("workspace_name")).toString();
-    info.tier = object.value(QLatin1String("workspace_tier")).toString();
-    info.state = object.value(QLatin1String("workspace_state")).toString();
-    info.buildTime = object.value(QLatin1String("build_time")).toString();
-    info.gitCommit = object.value(QLatin1String("git_commit")).toString();
-    info.supportedShapes = object.value(QLatin1String("supported_shapes")).toObject().keys();
+    info.name = object.value(ApiJsonKeys::WorkspaceName).toString();
+    info.tier = object.value(ApiJsonKeys::WorkspaceTier).toString();
+    info.state = object.value(ApiJsonKeys::WorkspaceState).toString();
+    info.buildTime = object.value(ApiJsonKeys::BuildTime).toString();
+    info.gitCommit = object.value(ApiJsonKeys::GitCommit).toString();
+    info.supportedShapes = object.value(ApiJsonKeys::SupportedShapes).toObject().keys();
     info.supportedShapes.sort();
     info.raw = object;
     return info;
@@ -19,16 +21,16 @@ WorkspaceInfo WorkspaceInfo::fromJson(const QJsonObject &object)
 
 QString WorkspaceInfo::shapeDescription(const QString &shape) const
 {
-    const QJsonObject spec = raw.value(QLatin1String("supported_shapes")).toObject().value(shape).toObject();
+    const QJsonObject spec = raw.value(ApiJsonKeys::SupportedShapes).toObject().value(shape).toObject();
     if (spec.isEmpty())
         return QString();
     QStringList parts;
-    if (spec.value(QLatin1String("cpu")).isDouble())
-        parts << QCoreApplication::translate("WorkspaceInfo", "%1 CPU").arg(spec.value(QLatin1String("cpu")).toDouble());
-    if (spec.value(QLatin1String("memory")).isDouble())
-        parts << QCoreApplication::translate("WorkspaceInfo", "%1 MiB").arg(spec.value(QLatin1String("memory")).toDouble());
-    const int accelerators = spec.value(QLatin1String("accelerator_num")).toInt();
-    const QString acceleratorType = spec.value(QLatin1String("accelerator_type")).toString();
+    if (spec.value(ApiJsonKeys::Cpu).isDouble())
+        parts << QCoreApplication::translate("WorkspaceInfo", "%1 CPU").arg(spec.value(ApiJsonKeys::Cpu).toDouble());
+    if (spec.value(ApiJsonKeys::Memory).isDouble())
+        parts << QCoreApplication::translate("WorkspaceInfo", "%1 MiB").arg(spec.value(ApiJsonKeys::Memory).toDouble());
+    const int accelerators = spec.value(ApiJsonKeys::AcceleratorNum).toInt();
+    const QString acceleratorType = spec.value(ApiJsonKeys::AcceleratorType).toString();
     if (accelerators > 0)
         parts << QStringLiteral("%1 × %2").arg(accelerators).arg(acceleratorType);
     return parts.join(QStringLiteral(", "));

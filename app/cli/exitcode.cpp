@@ -15,7 +15,8 @@ Code fromApiError(const ApiError &error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::Server:
-    case ApiError::Kind::BadPayload: return ServerError;
+    case ApiError::Kind::BadPayload:
+    case ApiError::Kind::RedirectRefused: return ServerError;
     case ApiError::Kind::Cancelled: return Failure;
     }
     return Failure;

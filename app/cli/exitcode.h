@@ -20,7 +20,8 @@ enum Code : int {
     NotFound = 4,           // unknown deployment (or workspace)
     Conflict = 5,           // changed on the server while paused (resume without --force),
                             // a 409 conflict, or the server refused the change (400/422)
-    ServerError = 6,        // could not reach the server, 5xx, request timeout, bad answer
+    ServerError = 6,        // could not reach the server, 5xx, request timeout, bad answer,
+                            // a redirect to another address (not followed)
     WaitTimeout = 7,        // --wait: the state was not reached within --timeout
     LocalStoreError = 8,    // the local ledger/notes database or a ledger file failed,
                             // or it is read-only and the command would change it

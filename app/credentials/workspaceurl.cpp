@@ -1,8 +1,7 @@
 #include "app/credentials/workspaceurl.h"
 
+#include "app/api/originpolicy.h"
 #include "app/credentials/credentialstring.h"
-
-#include <QHostAddress>
 
 namespace {
 
@@ -29,22 +28,7 @@ QUrl WorkspaceUrl::effectiveBaseUrl(const QString &workspaceId, const QUrl &over
 
 bool WorkspaceUrl::isLoopbackHost(const QString &host)
 {
-    QString name = host.trimmed().toLower();
-    if (name.endsWith(QLatin1Char('.')))
-        name.chop(1); // "localhost." is the same name, fully qualified
-    if (name == QLatin1String("localhost"))
-        return true;
-    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
-        name = name.mid(1, name.size() - 2);
-    QHostAddress address;
-    if (!address.setAddress(name))
-        return false; // a name other than localhost: DNS decides, so not trusted as loopback
-    if (address.isLoopback())
-        return true;
-    // An IPv4-mapped IPv6 address (::ffff:127.0.0.1) is loopback when its IPv4 part is.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 && (v4 >> 24) == 127;
+    return OriginPolicy::isLoopbackHost(host);
 }
 
 bool WorkspaceUrl::isAllowedBaseUrl(const QUrl &url, QString *why)
@@ -69,7 +53,7 @@ bool WorkspaceUrl::isAllowedBaseUrl(const QUrl &url, QString *why)
                          "the token is sent separately."));
     if (url.hasQuery() || url.hasFragment())
         return refuse(tr("The workspace URL must not contain a query (?…) or fragment (#…)."));
-    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+    if (!OriginPolicy::mayCarryToken(url))
         return refuse(tr("The workspace URL must use https:// so the token is not sent in "
                          "clear text; plain http:// is allowed only for this computer "
                          "(localhost, 127.0.0.1, ::1)."));

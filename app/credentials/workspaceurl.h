@@ -20,11 +20,11 @@ public:
 
     // Whether the console may send a bearer token to this base URL: an absolute http(s)
     // URL with a host, no user name or password, no query and no fragment; https always,
-    // plain http only to a loopback host (127.0.0.0/8, ::1, localhost). On false, *why
+    // plain http only to a loopback host (127.0.0.0/8, ::1, localhost; see OriginPolicy). On false, *why
     // (when given) says why in words for the user.
     static bool isAllowedBaseUrl(const QUrl &url, QString *why = nullptr);
 
     // True for "localhost" and for literal loopback addresses (127.0.0.0/8, ::1,
-    // ::ffff:127.x.y.z).
+    // ::ffff:127.x.y.z); not for "localhost." or other names DNS answers (OriginPolicy).
     static bool isLoopbackHost(const QString &host);
 };

@@ -345,6 +345,23 @@ WorkspaceSimulator::Fault WorkspaceSimulator::Fault::ofKind(Kind kind)
     return fault;
 }
 
+WorkspaceSimulator::Fault WorkspaceSimulator::Fault::redirect(int status, const QUrl &to)
+{
+    Fault fault = httpStatus(status, QByteArray(), "text/plain; charset=utf-8");
+    fault.headers.append({QByteArrayLiteral("Location"), to.toEncoded()});
+    return fault;
+}
+
+WorkspaceSimulator::Fault WorkspaceSimulator::Fault::streamedBody(int status, qint64 size)
+{
+    Fault fault;
+    fault.kind = Kind::StreamedBody;
+    fault.status = status;
+    fault.size = size;
+    fault.contentType = "application/json";
+    return fault;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Set-up
 
@@ -599,6 +616,48 @@ void WorkspaceSimulator::performFault(const Fault &fault, QHttpServerResponder &
             socket->disconnectFromHost(); // writes what is buffered, then closes
         });
         return;
+    case Fault::Kind::StreamedBody: {
+        const auto written = m_streamedBodyBytes;
+        *written = 0;
+        later([socket, fault, written] {
+            if (!connected(socket))
+                return;
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(fault.status) + ' ' + reasonPhrase(fault.status) + "\r\n";
+            head += "Content-Type: " + fault.contentType + "\r\n";
+            for (const auto &[key, value] : fault.headers)
+                head += key + ": " + value + "\r\n";
+            head += "Transfer-Encoding: chunked\r\n\r\n";
+            socket->write(head);
+            // Each chunk goes out only when the socket has taken the one before: the body is
+            // never in memory here, and what the client read is what went out.
+            static constexpr qint64 ChunkSize = 64 * 1024;
+            const QByteArray filler = fault.body.isEmpty()
+                ? QByteArray(ChunkSize, 'x')
+                : fault.body.repeated(int(ChunkSize / fault.body.size() + 1)).left(ChunkSize);
+            auto queued = std::make_shared<qint64>(0); // body bytes handed to the socket
+            const qint64 total = std::max<qint64>(0, fault.size);
+            auto pump = [socket, filler, total, queued] {
+                while (connected(socket) && socket->bytesToWrite() < 2 * ChunkSize && *queued < total) {
+                    const qint64 n = std::min<qint64>(ChunkSize, total - *queued);
+                    socket->write(QByteArray::number(n, 16) + "\r\n" + filler.left(n) + "\r\n");
+                    *queued += n;
+                }
+                if (connected(socket) && *queued >= total && socket->property("streamEnded").isNull()) {
+                    socket->setProperty("streamEnded", true);
+                    socket->write("0\r\n\r\n");
+                }
+            };
+            // Body bytes the socket has passed to the kernel: everything queued but what waits.
+            QObject::connect(socket.data(), &QTcpSocket::bytesWritten, socket.data(), [socket, queued, written, pump] {
+                if (!socket)
+                    return;
+                *written = std::max<qint64>(0, *queued - socket->bytesToWrite());
+                pump();
+            });
+            pump();
+        });
+        return;
+    }
     case Fault::Kind::SlowDrip: {
         const int chunk = std::max(1, fault.chunkSize);
         const auto interval = fault.interval;
@@ -1413,6 +1472,11 @@ void WorkspaceSimulator::clearFaults()
 int WorkspaceSimulator::pendingFaults() const
 {
     return m_faults.size();
+}
+
+qint64 WorkspaceSimulator::streamedBodyBytes() const
+{
+    return *m_streamedBodyBytes;
 }
 
 QList<WorkspaceSimulator::RecordedRequest> WorkspaceSimulator::requests() const

@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -87,6 +88,9 @@ public:
             CloseConnection, // closes the connection without a byte. Note: QNetworkAccessManager
                              // silently retries a request once when a reused connection closes,
                              // so use times(2) or more to make the client see the failure.
+            StreamedBody,    // `status` with `headers` and a chunked body of `size` bytes (`body`
+                             // repeated, or filler), written only as fast as the client reads it;
+                             // streamedBodyBytes() tells how much of it the client took
         };
 
         Kind kind = Kind::HttpStatus;
@@ -115,6 +119,10 @@ public:
         static Fault badGateway();                         // 502 with nginx's HTML page
         static Fault rateLimited(int retryAfterSeconds);   // 429 with Retry-After and a JSON body
         static Fault ofKind(Kind kind);
+        // `status` (301, 302, 307, 308) with "Location: <to>" and an empty body.
+        static Fault redirect(int status, const QUrl &to);
+        // A chunked body of `size` bytes with `status` (see Kind::StreamedBody).
+        static Fault streamedBody(int status, qint64 size);
     };
 
     explicit WorkspaceSimulator(QObject *parent = nullptr);
@@ -174,6 +182,9 @@ public:
     void injectFault(const Fault &fault);
     void clearFaults();
     int pendingFaults() const;
+    // Body bytes of the last StreamedBody fault that went out to the client (written to its
+    // socket), 0 before any.
+    qint64 streamedBodyBytes() const;
 
     // What the clients sent, in order.
     QList<RecordedRequest> requests() const;
@@ -257,5 +268,6 @@ private:
     QHash<QString, Entry> m_entries;
     quint64 m_nextGeneration = 1;
     QList<Fault> m_faults;
+    std::shared_ptr<qint64> m_streamedBodyBytes = std::make_shared<qint64>(0);
     QList<RecordedRequest> m_requests;
 };

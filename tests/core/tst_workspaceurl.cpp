@@ -11,6 +11,8 @@ private slots:
     void defaultUrl();
     void allowedBaseUrl_data();
     void allowedBaseUrl();
+    void loopbackHost_data();
+    void loopbackHost();
 };
 
 void TestWorkspaceUrl::defaultUrl()
@@ -42,13 +44,17 @@ void TestWorkspaceUrl::allowedBaseUrl_data()
     QTest::newRow("HTTPS upper case") << "HTTPS://lepton.example.com/" << true;
     QTest::newRow("http localhost") << "http://localhost:8080/api/v2/workspaces/sim" << true;
     QTest::newRow("http LOCALHOST") << "http://LocalHost/" << true;
-    QTest::newRow("http localhost fqdn") << "http://localhost./" << true;
     QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:1234/" << true;
     QTest::newRow("http 127.8.9.10") << "http://127.8.9.10/" << true;
     QTest::newRow("http ::1") << "http://[::1]:8080/" << true;
     QTest::newRow("http v4-mapped loopback") << "http://[::ffff:127.0.0.1]/" << true;
 
+    QTest::newRow("https localhost fqdn") << "https://localhost./" << true;
+
     QTest::newRow("http remote") << "http://gateway.dgxc-lepton.nvidia.com/api" << false;
+    // "localhost." is a name DNS answers (not the hosts file): not trusted as this computer.
+    QTest::newRow("http localhost fqdn") << "http://localhost./" << false;
+    QTest::newRow("http LOCALHOST fqdn") << "http://LOCALHOST./api" << false;
     QTest::newRow("http private lan") << "http://192.168.1.10/" << false;
     QTest::newRow("http 0.0.0.0") << "http://0.0.0.0:8080/" << false;
     QTest::newRow("http 128.0.0.1") << "http://128.0.0.1/" << false;
@@ -79,6 +85,28 @@ void TestWorkspaceUrl::allowedBaseUrl()
         QVERIFY2(!why.contains(QLatin1String("secret")), qPrintable(why));
     }
     QCOMPARE(WorkspaceUrl::isAllowedBaseUrl(QUrl(url)), allowed); // why is optional
+}
+
+void TestWorkspaceUrl::loopbackHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("localhost") << "localhost" << true;
+    QTest::newRow("LocalHost") << "LocalHost" << true;
+    QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
+    QTest::newRow("::1") << "::1" << true;
+    QTest::newRow("[::1]") << "[::1]" << true;
+    QTest::newRow("localhost.") << "localhost." << false;
+    QTest::newRow("localhost..") << "localhost.." << false;
+    QTest::newRow("localhost.localdomain") << "localhost.localdomain" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestWorkspaceUrl::loopbackHost()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(WorkspaceUrl::isLoopbackHost(host), loopback);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceUrl)

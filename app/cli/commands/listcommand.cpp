@@ -60,6 +60,9 @@ QString ListCommand::readArguments(const QCommandLineParser &parser)
 
 void ListCommand::run()
 {
+    // Entries the client could not read are left out of the list: say so, beside it.
+    connect(context().client, &LeptonClient::deploymentsSkipped, this,
+            [this](int, const QString &message) { output().warning(message); });
     context().client->listDeployments(this, [this](const ApiResult<QList<Deployment>> &result) {
         if (!result.ok())
             return fail(ExitCode::fromApiError(result.error),
