@@ -567,6 +567,37 @@ private Q_SLOTS:
         QCOMPARE(model()->deployment(kPaused)->state, DeploymentState::Ready);
     }
 
+    // One deployment with text that is not UTF-8: the others stay in the table and the banner
+    // names the one left out, once (not again at every refresh of the same list).
+    void unreadableDeploymentIsNamedAndTheRestShown()
+    {
+        ++m_cases;
+        const QList<QJsonObject> all = m_sim->deployments();
+        QByteArray list = "[";
+        for (int i = 0; i < all.size(); ++i) {
+            QByteArray text = QJsonDocument(all.at(i)).toJson(QJsonDocument::Compact);
+            if (i == 0)
+                text.replace("\"image\":\"", "\"image\":\"\xff\xfe");
+            list += (i > 0 ? "," : "") + text;
+        }
+        list += "]";
+        const QString unreadable = all.at(0)[QLatin1String("metadata")].toObject()[QLatin1String("name")].toString();
+        m_sim->injectFault(Fault::httpStatus(200, list, "application/json").on("GET", QStringLiteral("/deployments$")).times(2));
+        QVERIFY(refreshSucceeds());
+        QCOMPARE(model()->rowCount(), all.size() - 1);
+        QVERIFY(!rowNames().contains(unreadable));
+        QTRY_VERIFY(banner()->isVisible());
+        QCOMPARE(banner()->kind(), ErrorBanner::Kind::Warning);
+        QVERIFY2(banner()->message().contains(unreadable), qPrintable(banner()->message()));
+        QVERIFY2(banner()->message().startsWith(QStringLiteral("1 deployment could not be read")), qPrintable(banner()->message()));
+        banner()->hide();
+        QVERIFY(refreshSucceeds());
+        QVERIFY2(!banner()->isVisible(), "the same warning came back at the next refresh");
+        // The good list brings the row back.
+        QVERIFY(refreshSucceeds());
+        QVERIFY(rowNames().contains(unreadable));
+    }
+
     // The 100 MB answer at the client: refused early and without buffering it, whether its
     // length is announced (refused at once) or not (refused at the limit).
     void hugeBodyIsRefusedWithBoundedMemory_data()

@@ -434,6 +434,14 @@ void MainWindow::setSession(WorkspaceSession *session)
     connect(session, &WorkspaceSession::reconciled, this, [this](const QStringList &messages) {
         m_banner->showWarning(messages.join(QLatin1Char('\n')));
     });
+    // A deployment the client could not read is left out of the table: say which, once per
+    // change (the list is read again at every refresh).
+    connect(session->client(), &LeptonClient::deploymentsSkipped, this, [this](int, const QString &message) {
+        if (message == m_lastSkippedMessage)
+            return;
+        m_lastSkippedMessage = message;
+        m_banner->showWarning(message);
+    });
     connect(session->poller(), &DeploymentPoller::loadingChanged, this, [this] { updateStatusLine(); updatePlaceholder(); });
     m_statusTimer.start();
     updatePlaceholder();

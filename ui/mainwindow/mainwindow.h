@@ -155,4 +155,5 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QActionGroup *m_quickFilterGroup = nullptr;
+    QString m_lastSkippedMessage; // the last "could not be read" warning shown
 };
