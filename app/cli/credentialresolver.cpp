@@ -100,7 +100,8 @@ void CredentialResolver::resolve(const Request &request, Callback done)
     if (request.tokenFromStdin) {
         const QString token = CredentialString::trimmedPaste(m_readToken ? m_readToken() : QString());
         if (token.isEmpty())
-            return failWith(ExitCode::Usage, tr("--token-stdin: standard input held no token."));
+            // No token found is the same failure wherever it was looked for (README: exit 3).
+            return failWith(ExitCode::Unauthorized, tr("--token-stdin: standard input held no token."));
         if (!CredentialString::isValidToken(token))
             return failWith(ExitCode::Usage, tr("--token-stdin: the token on standard input contains spaces, line "
                                                 "breaks or other characters a Lepton token cannot have."));

@@ -66,9 +66,7 @@ const QList<Row> &rows()
          [](WorkspaceSimulator &s) { s.injectFault(Fault::httpStatus(403, apiError("Forbidden", "token is read-only")).on("PATCH", "/deployments/chat$").times(-1)); },
          {}, {"pause", "chat"}, 3, "token is read-only", nullptr},
         {"no token in the environment, no keychain", {}, noToken, {"list"}, 3, "LEPTON_WORKSPACE_TOKEN", nullptr},
-        {"--token-stdin with nothing on stdin", {}, noToken, {"list", "--token-stdin"}, 3, "standard input",
-         "the CLI exits 2 (usage) when --token-stdin reads no token; the README's table gives 3 for "
-         "\"no token could be found (keychain, --token-stdin)\""},
+        {"--token-stdin with nothing on stdin", {}, noToken, {"list", "--token-stdin"}, 3, "standard input", nullptr},
         {"unknown workspace (404 on the workspace)", {},
          [](QProcessEnvironment &env, const WorkspaceSimulator &s) {
              env.insert("LEPTON_WORKSPACE_ID", "other");

@@ -177,6 +177,7 @@ private Q_SLOTS:
         QCOMPARE(during->value.state, DeploymentState::Restarting);
         QTRY_VERIFY_WITH_TIMEOUT(m_sim->deployment(name).value("status").toObject().value("state").toString() == "Ready", 5000);
         auto after = await<Deployment>([&](auto cb) { m_client->getDeployment(name, this, cb); });
+        QVERIFY2(after.has_value(), "no answer within the time limit");
         QCOMPARE(after->value.state, DeploymentState::Ready);
     }
 
@@ -195,9 +196,11 @@ private Q_SLOTS:
         });
         QVERIFY(result && result->ok());
         auto during = await<Deployment>([&](auto cb) { m_client->getDeployment(name, this, cb); });
+        QVERIFY2(during.has_value(), "no answer within the time limit");
         QCOMPARE(during->value.state, DeploymentState::Stopping);
         QTRY_VERIFY_WITH_TIMEOUT(m_sim->deployment(name).value("status").toObject().value("state").toString() == "Stopped", 5000);
         auto after = await<Deployment>([&](auto cb) { m_client->getDeployment(name, this, cb); });
+        QVERIFY2(after.has_value(), "no answer within the time limit");
         QCOMPARE(after->value.state, DeploymentState::Stopped);
         QVERIFY(after->value.isScaledToZero());
     }
@@ -210,6 +213,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim->requests().last().method, QByteArray("DELETE"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_sim->hasDeployment(name), 5000);
         auto gone = await<Deployment>([&](auto cb) { m_client->getDeployment(name, this, cb); });
+        QVERIFY2(gone.has_value(), "no answer within the time limit");
         QCOMPARE(gone->error.kind(), ApiError::Kind::NotFound);
     }
 
@@ -275,6 +279,7 @@ private Q_SLOTS:
         m_client->setToken("tok-XYZ-not-the-right-one");
         QSignalSpy authFailed(m_client.get(), &LeptonClient::authorizationFailed);
         auto result = await<QList<Deployment>>([&](auto cb) { m_client->listDeployments(this, cb); });
+        QVERIFY2(result.has_value(), "no answer within the time limit");
         QCOMPARE(result->error.kind(), ApiError::Kind::Unauthorized);
         QCOMPARE(authFailed.size(), 1);
         QVERIFY(!result->error.userMessage().contains("tok-XYZ"));
@@ -283,11 +288,13 @@ private Q_SLOTS:
     void notFoundWorkspaceAndDeployment()
     {
         auto missing = await<Deployment>([&](auto cb) { m_client->getDeployment("no-such-thing", this, cb); });
+        QVERIFY2(missing.has_value(), "no answer within the time limit");
         QCOMPARE(missing->error.kind(), ApiError::Kind::NotFound);
         QUrl other = m_sim->baseUrl();
         other.setPath(other.path().replace("/demo", "/elsewhere"));
         m_client->setBaseUrl(other);
         auto list = await<QList<Deployment>>([&](auto cb) { m_client->listDeployments(this, cb); });
+        QVERIFY2(list.has_value(), "no answer within the time limit");
         QCOMPARE(list->error.kind(), ApiError::Kind::NotFound);
     }
 
@@ -301,6 +308,7 @@ private Q_SLOTS:
         url.setPort(port);
         m_client->setBaseUrl(url);
         auto result = await<QList<Deployment>>([&](auto cb) { m_client->listDeployments(this, cb); });
+        QVERIFY2(result.has_value(), "no answer within the time limit");
         QCOMPARE(result->error.kind(), ApiError::Kind::Network);
         QVERIFY(result->error.isTransient());
     }
@@ -314,6 +322,7 @@ private Q_SLOTS:
         m_sim->injectFault(fault);
         m_client->setMaxResponseBytes(1024 * 1024);
         auto result = await<QList<Deployment>>([&](auto cb) { m_client->listDeployments(this, cb); });
+        QVERIFY2(result.has_value(), "no answer within the time limit");
         QCOMPARE(result->error.kind(), ApiError::Kind::BadPayload);
     }
 
