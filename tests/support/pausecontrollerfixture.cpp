@@ -7,8 +7,6 @@
 
 #include <QtTest>
 
-using namespace std::chrono_literals;
-
 namespace {
 
 // QTRY_VERIFY returns from the function it is in: a lambda keeps it from returning here.
@@ -34,9 +32,9 @@ WorkspaceSimulator *PauseControllerFixture::newSimulator()
     return m_simulator.get();
 }
 
-bool PauseControllerFixture::open()
+bool PauseControllerFixture::open(std::chrono::milliseconds clientTimeout)
 {
-    m_client = simulatorClient(*m_simulator, 3s);
+    m_client = simulatorClient(*m_simulator, clientTimeout);
     if (!m_database.open(QStringLiteral("ledger.sqlite")))
         return false;
     m_pauses = std::make_unique<PauseController>(m_client.get(), m_database.ledger(), m_database.notes(), QStringLiteral("demo"));

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -25,9 +26,9 @@ public:
 
     // A simulator that does not listen yet.
     WorkspaceSimulator *newSimulator();
-    // The client (3 s per call), the database file "ledger.sqlite" and the controller. False,
-    // with errorString() saying why, when the database does not open.
-    bool open();
+    // The client (`clientTimeout` per call), the database file "ledger.sqlite" and the
+    // controller. False, with errorString() saying why, when the database does not open.
+    bool open(std::chrono::milliseconds clientTimeout = std::chrono::seconds(3));
     // A new controller on the same client and database, as when the console starts again (no
     // user name set); the old one is deleted.
     PauseController *restartController();
