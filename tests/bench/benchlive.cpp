@@ -5,6 +5,7 @@
 #include "tests/bench/benchsupport.h"
 
 #include "ui/shell/consoleapplication.h"
+#include "ui/shell/workspaceflow.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/api/deploymentstate.h"
 #include "app/deployments/deploymenttablemodel.h"
@@ -112,9 +113,9 @@ struct Console
     bool start()
     {
         controller = std::make_unique<ConsoleApplication>(dir.filePath(QStringLiteral("settings.ini")));
-        return controller->start(ConsoleApplication::Options {}) && controller->session();
+        return controller->start(ConsoleApplication::Options {}) && controller->flow()->session();
     }
-    WorkspaceSession *session() const { return controller->session(); }
+    WorkspaceSession *session() const { return controller->flow()->session(); }
     MainWindow *window() const { return controller->window(); }
 };
 

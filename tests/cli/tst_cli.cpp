@@ -15,6 +15,7 @@
 #include "app/workspaces/workspaceregistry.h"
 #include "app/workspaces/workspacesession.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/support/cliprocess.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -47,19 +48,6 @@ const QString kWorkspace = QStringLiteral("demo");
 // the documented numbers.
 enum Exit { Ok = 0, Usage = 2, Unauthorized = 3, NotFound = 4, Conflict = 5, ServerError = 6, WaitTimeout = 7, LocalStore = 8 };
 
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-    // stderr is exactly one line.
-    bool oneErrorLine() const { return !err.isEmpty() && err.endsWith('\n') && err.count('\n') == 1; }
-};
 
 QJsonObject specOf(const QJsonObject &deployment)
 {
@@ -207,9 +195,7 @@ private:
 void TestCli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_cli = qEnvironmentVariable("LEPTON_CLI");
-    if (m_cli.isEmpty())
-        m_cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../lepton-console-cli");
+    m_cli = CliProcess::program();
     QVERIFY2(QFile::exists(m_cli), qPrintable(QStringLiteral("lepton-console-cli not found at %1 (set LEPTON_CLI)").arg(m_cli)));
     QVERIFY(m_home.isValid());
     QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));
@@ -236,59 +222,13 @@ void TestCli::cleanup()
 
 QProcessEnvironment TestCli::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith(QLatin1String("LEPTON_")))
-            env.remove(key);
-    }
-    // Never the user's settings, keychain or data.
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.insert(QStringLiteral("LEPTON_CONSOLE_USER"), QStringLiteral("ci-bot"));
-    env.insert(QStringLiteral("LEPTON_WORKSPACE_ID"), kWorkspace);
-    env.insert(QStringLiteral("LEPTON_WORKSPACE_TOKEN"), kToken);
-    env.insert(QStringLiteral("LEPTON_WORKSPACE_URL"), m_simulator->baseUrl().toString());
-    return env;
+    return CliProcess::environment(m_home.path(), kWorkspace, kToken, m_simulator->baseUrl());
 }
 
 CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &input)
 {
-    CliRun result;
-    QProcess process;
-    process.setProgram(m_cli);
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-    QEventLoop loop;
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            loop.quit();
-    });
-    QTimer::singleShot(60s, &loop, &QEventLoop::quit);
-    process.start();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (process.state() != QProcess::NotRunning)
-        loop.exec();
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(2000);
-        result.crashed = true;
-    }
-    result.crashed = result.crashed || process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    m_outputs << result.out << result.err;
-    // TST_CLI_ECHO=1 shows what each run printed, for reading the CLI's output by eye.
-    if (qEnvironmentVariableIsSet("TST_CLI_ECHO"))
-        qInfo().noquote() << "$ lepton-console-cli" << arguments.join(QLatin1Char(' ')) << "\n" << result.out
-                          << "[stderr]" << result.err << "[exit" << result.exitCode << "]";
-    if (result.crashed)
-        qWarning() << "lepton-console-cli" << arguments << "did not finish:" << result.err;
+    const CliRun result = CliProcess::run(m_cli, arguments, env.isEmpty() ? environment() : env, input);
+    m_outputs << result.out << result.err; // every stdout and stderr, for tokenAppearsInNoOutput()
     return result;
 }
 

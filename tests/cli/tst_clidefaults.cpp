@@ -9,6 +9,7 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/workspaces/workspaceregistry.h"
+#include "tests/support/cliprocess.h"
 #include "tests/support/readfile.h"
 #include "tests/support/unprivileged.h"
 
@@ -40,23 +41,6 @@ const QString kWorkspace = QStringLiteral("demo");
 
 // The documented exit codes (app/cli/exitcode.h), pinned here on purpose.
 enum Exit { Ok = 0, Usage = 2, LocalStore = 8, DatabaseRecovered = 9 };
-
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errText() const { return QString::fromUtf8(err); }
-    bool oneErrorLine() const { return !err.isEmpty() && err.endsWith('\n') && err.count('\n') == 1; }
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") + "\n[stdout] " + out
-               + "\n[stderr] " + err;
-    }
-};
 
 int modeOf(const QString &path)
 {
@@ -153,9 +137,7 @@ void TestCliDefaults::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     ::umask(022); // the usual one: a file made without care would be 0644
-    m_cli = qEnvironmentVariable("LEPTON_CLI");
-    if (m_cli.isEmpty())
-        m_cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../lepton-console-cli");
+    m_cli = CliProcess::program();
     m_console = qEnvironmentVariable("LEPTON_CONSOLE");
     if (m_console.isEmpty())
         m_console = QCoreApplication::applicationDirPath() + QStringLiteral("/../lepton-console");
@@ -188,58 +170,18 @@ void TestCliDefaults::cleanup()
 
 QProcessEnvironment TestCliDefaults::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = CliProcess::environment(m_home->path(), kWorkspace, kToken, m_simulator->baseUrl());
     for (const QString &key : env.keys()) {
-        if (key.startsWith(QLatin1String("LEPTON_")) || key.startsWith(QLatin1String("QT_LOGGING")))
+        if (key.startsWith(QLatin1String("QT_LOGGING")))
             env.remove(key);
     }
-    // Never the user's settings, keychain or data.
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.insert(QStringLiteral("LEPTON_CONSOLE_USER"), QStringLiteral("ci-bot"));
-    env.insert(QStringLiteral("LEPTON_WORKSPACE_ID"), kWorkspace);
-    env.insert(QStringLiteral("LEPTON_WORKSPACE_TOKEN"), kToken);
-    env.insert(QStringLiteral("LEPTON_WORKSPACE_URL"), m_simulator->baseUrl().toString());
     return env;
 }
 
 CliRun TestCliDefaults::run(const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &input,
                             const std::function<void()> &modifier)
 {
-    CliRun result;
-    QProcess process;
-    process.setProgram(m_cli);
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-    if (modifier)
-        process.setChildProcessModifier(modifier);
-    QEventLoop loop;
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            loop.quit();
-    });
-    QTimer::singleShot(120s, &loop, &QEventLoop::quit);
-    process.start();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (process.state() != QProcess::NotRunning)
-        loop.exec();
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(2000);
-        result.crashed = true;
-    }
-    result.crashed = result.crashed || process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    if (qEnvironmentVariableIsSet("TST_CLI_ECHO"))
-        qInfo().noquote() << "$ lepton-console-cli" << arguments.join(QLatin1Char(' ')) << "\n" << result.describe();
-    return result;
+    return CliProcess::run(m_cli, arguments, env.isEmpty() ? environment() : env, input, 120s, modifier);
 }
 
 int TestCliDefaults::patchCount() const

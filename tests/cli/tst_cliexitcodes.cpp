@@ -4,6 +4,7 @@
 // environment) does, the command, the code a script must see and the server's own words.
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/support/cliprocess.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -121,25 +122,13 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(QLatin1String("LEPTON_")))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // never the user's keychain
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_ID"), m_sim->workspaceId());
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_TOKEN"), kToken);
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_URL"), m_sim->baseUrl().toString());
-        return env;
+        return CliProcess::environment(m_home.path(), m_sim->workspaceId(), kToken, m_sim->baseUrl());
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cli = qEnvironmentVariable("LEPTON_CLI");
+        m_cli = CliProcess::program();
         QVERIFY2(QFile::exists(m_cli), qPrintable(QStringLiteral("lepton-console-cli not found at \"%1\" (set LEPTON_CLI)").arg(m_cli)));
         QVERIFY(m_home.isValid());
     }
@@ -178,29 +167,16 @@ private Q_SLOTS:
         if (r.environment)
             r.environment(env, *m_sim);
 
-        QProcess process;
-        process.setProgram(m_cli);
-        process.setArguments(r.arguments + QStringList{QStringLiteral("--data-dir"), m_dataDir->path()});
-        process.setProcessEnvironment(env);
-        QEventLoop loop; // the simulator answers from this thread's event loop
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120s, &loop, &QEventLoop::quit);
-        process.start();
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
+        const CliRun run = CliProcess::run(m_cli, r.arguments + QStringList{QStringLiteral("--data-dir"), m_dataDir->path()}, env,
+                                           {}, 120s);
+        if (run.timedOut)
             QFAIL("lepton-console-cli did not finish within 120 s");
-        }
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(run.exitStatus, QProcess::NormalExit);
+        const QString err = run.errText();
         if (r.knownFalse)
             QEXPECT_FAIL("", r.knownFalse, Continue);
-        QVERIFY2(process.exitCode() == r.exitCode,
-                 qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3").arg(process.exitCode()).arg(r.exitCode).arg(err)));
+        QVERIFY2(run.exitCode == r.exitCode,
+                 qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3").arg(run.exitCode).arg(r.exitCode).arg(err)));
         // One line on standard error, naming the command, with the words that explain it.
         QVERIFY2(err.startsWith(QStringLiteral("lepton-console-cli %1").arg(r.arguments.first())), qPrintable(err));
         QVERIFY2(err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1, qPrintable(err));

@@ -3,6 +3,7 @@
 // child runs). What a script sees: the documented exit code and one error line.
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/support/cliprocess.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -25,15 +26,6 @@ const QString kToken = QStringLiteral("tok-H0STILE-cli-5e6f7a8b9c0d");
 // The documented exit codes (README, "Scripts and CI/CD"), pinned here on purpose.
 enum Exit { Ok = 0, Unauthorized = 3, ServerError = 6 };
 
-struct CliRun
-{
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QByteArray err;
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
 } // namespace
 
 class TestCliHostileServer : public QObject
@@ -49,46 +41,8 @@ private:
 
     CliRun run(const QStringList &arguments)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(QLatin1String("LEPTON_")))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        env.insert(QStringLiteral("LEPTON_CONSOLE_USER"), QStringLiteral("ci-bot"));
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_ID"), m_sim->workspaceId());
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_TOKEN"), kToken);
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_URL"), m_sim->baseUrl().toString());
-
-        CliRun result;
-        QProcess process;
-        process.setProgram(m_cli);
-        process.setArguments(arguments + QStringList {QStringLiteral("--data-dir"), m_dataDir->path()});
-        process.setProcessEnvironment(env);
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart)
-                loop.quit();
-        });
-        QTimer::singleShot(60s, &loop, &QEventLoop::quit);
-        process.start();
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(2000);
-        } else {
-            result.finished = process.exitStatus() == QProcess::NormalExit;
-        }
-        result.exitCode = process.exitCode();
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        const QProcessEnvironment env = CliProcess::environment(m_home.path(), m_sim->workspaceId(), kToken, m_sim->baseUrl());
+        return CliProcess::run(m_cli, arguments + QStringList {QStringLiteral("--data-dir"), m_dataDir->path()}, env);
     }
 
     QUrl elsewhereUrl(const QString &apiPath) const
@@ -102,7 +56,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_cli = qEnvironmentVariable("LEPTON_CLI");
+        m_cli = CliProcess::program();
         QVERIFY2(QFile::exists(m_cli), "lepton-console-cli not found (set LEPTON_CLI)");
         QVERIFY(m_home.isValid());
         QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));

@@ -5,6 +5,7 @@
 // without --max, resume --replicas, and the usage errors for malformed values.
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/support/cliprocess.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -22,14 +23,6 @@ using namespace std::chrono_literals;
 namespace {
 
 const QString kToken = QStringLiteral("tok-options-93b2e1");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 QJsonObject resources(const QJsonObject &deployment)
 {
@@ -50,48 +43,12 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(QLatin1String("LEPTON_")))
-                env.remove(key);
-        }
-        env.insert("HOME", m_home.path());
-        env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
-        env.insert("XDG_DATA_HOME", m_home.filePath("data"));
-        env.remove("DBUS_SESSION_BUS_ADDRESS");
-        env.insert("LEPTON_CONSOLE_USER", "ci-bot");
-        env.insert("LEPTON_WORKSPACE_ID", m_sim->workspaceId());
-        env.insert("LEPTON_WORKSPACE_TOKEN", kToken);
-        env.insert("LEPTON_WORKSPACE_URL", m_sim->baseUrl().toString());
-        return env;
+        return CliProcess::environment(m_home.path(), m_sim->workspaceId(), kToken, m_sim->baseUrl());
     }
 
     CliRun run(const QStringList &arguments, QProcessEnvironment env = {}, const QByteArray &input = {})
     {
-        CliRun result;
-        QProcess process;
-        process.setProgram(m_cli);
-        process.setArguments(arguments);
-        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        QEventLoop loop; // the simulator answers from this thread
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60s, &loop, &QEventLoop::quit);
-        process.start();
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return CliProcess::run(m_cli, arguments, env.isEmpty() ? environment() : env, input);
     }
 
     QStringList dataDir() const { return {QStringLiteral("--data-dir"), m_dataDir->path()}; }
@@ -99,7 +56,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cli = qEnvironmentVariable("LEPTON_CLI");
+        m_cli = CliProcess::program();
         QVERIFY2(QFile::exists(m_cli), "set LEPTON_CLI to the built lepton-console-cli");
         QVERIFY(m_home.isValid());
     }
@@ -142,7 +99,7 @@ private Q_SLOTS:
         QFETCH(QString, option);
         const CliRun r = run({option});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("lepton-console-cli " LEPTON_CONSOLE_VERSION));
+        QCOMPARE(r.outText().trimmed(), QStringLiteral("lepton-console-cli " LEPTON_CONSOLE_VERSION));
     }
 
     void shortHelpAndCommandHelp()
@@ -150,16 +107,16 @@ private Q_SLOTS:
         const CliRun shortHelp = run({QStringLiteral("-h")});
         QCOMPARE(shortHelp.exitCode, 0);
         const CliRun longHelp = run({QStringLiteral("--help")});
-        QCOMPARE(shortHelp.out, longHelp.out);
+        QCOMPARE(shortHelp.outText(), longHelp.outText());
         for (const char *word : {"--data-dir", "--workspace", "--url", "--token-stdin", "Exit codes"})
-            QVERIFY2(longHelp.out.contains(QLatin1String(word)), word);
+            QVERIFY2(longHelp.outText().contains(QLatin1String(word)), word);
         const CliRun pauseHelp = run({QStringLiteral("pause"), QStringLiteral("--help")});
         QCOMPARE(pauseHelp.exitCode, 0);
         for (const char *word : {"--note", "--remind-on", "--wait", "--timeout"})
-            QVERIFY2(pauseHelp.out.contains(QLatin1String(word)), word);
+            QVERIFY2(pauseHelp.outText().contains(QLatin1String(word)), word);
         const CliRun resumeHelp = run({QStringLiteral("resume"), QStringLiteral("--help")});
         for (const char *word : {"--replicas", "--force", "--wait"})
-            QVERIFY2(resumeHelp.out.contains(QLatin1String(word)), word);
+            QVERIFY2(resumeHelp.outText().contains(QLatin1String(word)), word);
     }
 
     void globalOptionsBeforeOrAfterTheCommand()
@@ -177,7 +134,7 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.insert("LEPTON_WORKSPACE_URL", "http://127.0.0.1:9/api/v2/workspaces/" + m_sim->workspaceId());
         const CliRun viaUrl = run(QStringList{"--url", m_sim->baseUrl().toString(), "list", "--json"} + dataDir(), env);
-        QVERIFY2(viaUrl.exitCode == 0, qPrintable(viaUrl.err));
+        QVERIFY2(viaUrl.exitCode == 0, qPrintable(viaUrl.errText()));
         QCOMPARE(viaUrl.json().value("deployments").toArray().size(), 2);
     }
 
@@ -186,9 +143,9 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.remove("LEPTON_WORKSPACE_TOKEN");
         const CliRun r = run(QStringList{"list", "--json", "--token-stdin"} + dataDir(), env, kToken.toUtf8() + "\n");
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QCOMPARE(r.json().value("deployments").toArray().size(), 2);
-        QVERIFY(!r.out.contains(kToken));
+        QVERIFY(!r.outText().contains(kToken));
     }
 
     void listStateIgnoresCaseAndSpaces_data()
@@ -206,7 +163,7 @@ private Q_SLOTS:
         QFETCH(QString, state);
         QFETCH(QString, expected);
         const CliRun r = run(QStringList{"list", "--json", "--state", state} + dataDir());
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         const QJsonArray list = r.json().value("deployments").toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value("name").toString(), expected);
@@ -218,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
         QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(), 1); // nothing sent
         const CliRun good = run(QStringList{"pause", "chat", "--remind-on", "2031-02-03", "--json"} + dataDir());
-        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+        QVERIFY2(good.exitCode == 0, qPrintable(good.errText()));
         const QJsonObject pause = good.json().value("results").toArray().first().toObject().value("pause").toObject();
         QCOMPARE(pause.value("remind_on").toString(), QStringLiteral("2031-02-03"));
     }
@@ -227,13 +184,13 @@ private Q_SLOTS:
     {
         // README: without --max, the max stays, or is raised to --min if it would be below it.
         const CliRun r = run(QStringList{"set-replicas", "chat", "--min", "5", "--json"} + dataDir());
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QCOMPARE(r.json().value("min_replicas").toInt(), 5);
         QCOMPARE(r.json().value("max_replicas").toInt(), 5);
         QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(), 5);
         QCOMPARE(resources(m_sim->deployment("chat")).value("max_replicas").toInt(), 5);
         const CliRun keep = run(QStringList{"set-replicas", "chat", "--min", "2", "--json"} + dataDir());
-        QVERIFY2(keep.exitCode == 0, qPrintable(keep.err));
+        QVERIFY2(keep.exitCode == 0, qPrintable(keep.errText()));
         QCOMPARE(resources(m_sim->deployment("chat")).value("max_replicas").toInt(), 5);
     }
 
@@ -243,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(run(QStringList{"resume", "sleepy"} + dataDir()).exitCode, 2);
         QCOMPARE(run(QStringList{"resume", "sleepy", "--replicas", "zero"} + dataDir()).exitCode, 2);
         const CliRun r = run(QStringList{"resume", "sleepy", "--replicas", "2"} + dataDir());
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QCOMPARE(resources(m_sim->deployment("sleepy")).value("min_replicas").toInt(), 2);
     }
 

@@ -12,6 +12,7 @@
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
+#include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/simulatorclient.h"
@@ -34,10 +35,10 @@ class TestApplyWhilePaused : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LeptonClient> m_client;
-    ScratchDatabase m_db;
-    std::unique_ptr<PauseController> m_pauses;
+    PauseControllerFixture m_fixture;
+    ScratchDatabase &m_db = m_fixture.database();
+    WorkspaceSimulator *m_sim = nullptr;
+    PauseController *m_pauses = nullptr;
     std::unique_ptr<PausedSettingsEditor> m_editor;
     std::unique_ptr<DeploymentTableModel> m_model;
 
@@ -68,7 +69,7 @@ class TestApplyWhilePaused : public QObject
     Run run(const DeploymentSettings &edited, const std::function<void()> &onPaused = {})
     {
         Run result;
-        QPointer<ApplyWhilePaused> workflow = new ApplyWhilePaused(m_pauses.get(), m_client.get(), m_editor.get(), m_model.get());
+        QPointer<ApplyWhilePaused> workflow = new ApplyWhilePaused(m_pauses, m_fixture.client(), m_editor.get(), m_model.get());
         connect(workflow, &ApplyWhilePaused::stepStarted, this, [&](Step step, const QString &name) {
             QCOMPARE(name, kName);
             result.steps << step;
@@ -98,15 +99,13 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(100ms);
         m_sim->setDeployments({});
         QVERIFY(m_sim->listen());
-        m_client = simulatorClient(*m_sim, 5s);
-        QVERIFY2(m_db.open("ledger.sqlite"), qPrintable(m_db.errorString()));
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
-        m_pauses->setUserName("tester");
-        m_editor = std::make_unique<PausedSettingsEditor>(m_client.get(), m_db.ledger(), "demo");
+        QVERIFY2(m_fixture.open(5s), qPrintable(m_fixture.errorString()));
+        m_pauses = m_fixture.pauses();
+        m_editor = std::make_unique<PausedSettingsEditor>(m_fixture.client(), m_db.ledger(), "demo");
         m_model = std::make_unique<DeploymentTableModel>();
     }
 
@@ -114,10 +113,7 @@ private Q_SLOTS:
     {
         m_model.reset();
         m_editor.reset();
-        m_pauses.reset();
-        m_db.close();
-        m_client.reset();
-        m_sim.reset();
+        m_fixture.close();
     }
 
     void appliesWhilePausedThenResumes()
@@ -238,7 +234,7 @@ private Q_SLOTS:
     {
         addDeployment(recipeWithReplicas(kName, 1, 3));
         m_sim->setLatency(150ms);
-        QPointer<ApplyWhilePaused> workflow = new ApplyWhilePaused(m_pauses.get(), m_client.get(), m_editor.get(), m_model.get());
+        QPointer<ApplyWhilePaused> workflow = new ApplyWhilePaused(m_pauses, m_fixture.client(), m_editor.get(), m_model.get());
         QSignalSpy finished(workflow.data(), &ApplyWhilePaused::finished);
         workflow->start(kName, DeploymentSettings::fromDeployment(current()), {});
         m_editor.reset(); // the session's parts go away mid-run

@@ -9,6 +9,7 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/pauseledger.h"
+#include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/simulatorclient.h"
@@ -23,10 +24,10 @@ class TestBulkPause : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LeptonClient> m_client;
-    ScratchDatabase m_db;
-    std::unique_ptr<PauseController> m_pauses;
+    PauseControllerFixture m_fixture;
+    ScratchDatabase &m_db = m_fixture.database();
+    WorkspaceSimulator *m_sim = nullptr;
+    PauseController *m_pauses = nullptr;
     std::unique_ptr<DeploymentTableModel> m_model;
 
     void addDeployments(const QStringList &names)
@@ -56,7 +57,7 @@ class TestBulkPause : public QObject
     Run run(const QStringList &names)
     {
         Run result;
-        QPointer<BulkPause> bulk = new BulkPause(m_pauses.get(), m_model.get());
+        QPointer<BulkPause> bulk = new BulkPause(m_pauses, m_model.get());
         connect(bulk, &BulkPause::pauseFinished, this, [&](const PauseOutcome &o) {
             // the table no longer shows this one as pausing
             QCOMPARE(m_model->pendingAction(o.deploymentName), PendingAction::None);
@@ -80,24 +81,19 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(100ms);
         m_sim->setDeployments({});
         QVERIFY(m_sim->listen());
-        m_client = simulatorClient(*m_sim, 5s);
-        QVERIFY2(m_db.open("ledger.sqlite"), qPrintable(m_db.errorString()));
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
-        m_pauses->setUserName("tester");
+        QVERIFY2(m_fixture.open(5s), qPrintable(m_fixture.errorString()));
+        m_pauses = m_fixture.pauses();
         m_model = std::make_unique<DeploymentTableModel>();
     }
 
     void cleanup()
     {
         m_model.reset();
-        m_pauses.reset();
-        m_db.close();
-        m_client.reset();
-        m_sim.reset();
+        m_fixture.close();
     }
 
     void pausesEveryOne()
@@ -156,7 +152,7 @@ private Q_SLOTS:
 
     void nothingToPauseEndsAtOnce()
     {
-        auto *bulk = new BulkPause(m_pauses.get(), m_model.get());
+        auto *bulk = new BulkPause(m_pauses, m_model.get());
         QSignalSpy finished(bulk, &BulkPause::finished);
         QPointer<BulkPause> guard = bulk;
         bulk->start({}, {});

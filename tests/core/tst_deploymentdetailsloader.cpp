@@ -6,6 +6,7 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "tests/support/simulatorclient.h"
+#include "tests/support/simulatorwithclient.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -37,32 +38,28 @@ class TestDeploymentDetailsLoader : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<WorkspaceSimulator> m_simulator;
-    std::unique_ptr<LeptonClient> m_client;
+    SimulatorWithClient m_workspace;
+    WorkspaceSimulator *m_simulator = nullptr;
+    LeptonClient *m_client = nullptr;
 
 private Q_SLOTS:
     void init()
     {
-        m_simulator = std::make_unique<WorkspaceSimulator>();
-        m_simulator->setDeployments({
+        QVERIFY(m_workspace.start({
             SimulatorPopulation::make(recipe(QStringLiteral("chat-ready"), QStringLiteral("Ready"), 2)),
             SimulatorPopulation::make(recipe(QStringLiteral("embed-ready"), QStringLiteral("Ready"), 1)),
             SimulatorPopulation::make(recipe(QStringLiteral("big-notready"), QStringLiteral("Not Ready"), 1)),
-        });
-        QVERIFY(m_simulator->listen());
-        m_client = simulatorClient(*m_simulator, std::chrono::seconds(10));
+        }, std::chrono::seconds(10)));
+        m_simulator = m_workspace.simulator();
+        m_client = m_workspace.client();
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_simulator.reset();
-    }
+    void cleanup() { m_workspace.stop(); }
 
     void loadsTheThreeSections()
     {
         Loader loader;
-        loader.setClient(m_client.get());
+        loader.setClient(m_client);
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         QSignalSpy readiness(&loader, &Loader::readinessLoaded);
         QSignalSpy events(&loader, &Loader::eventsLoaded);
@@ -103,7 +100,7 @@ private Q_SLOTS:
     void readinessIssuesAreKept()
     {
         Loader loader;
-        loader.setClient(m_client.get());
+        loader.setClient(m_client);
         QSignalSpy readiness(&loader, &Loader::readinessLoaded);
         loader.load(QStringLiteral("big-notready"));
         QTRY_COMPARE(readiness.size(), 1);
@@ -131,7 +128,7 @@ private Q_SLOTS:
         m_simulator->injectFault(WorkspaceSimulator::Fault::httpStatus(500, R"({"code":"Internal","message":"events store down"})")
                                      .on("GET", QStringLiteral("/events$")));
         Loader loader;
-        loader.setClient(m_client.get());
+        loader.setClient(m_client);
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         QSignalSpy events(&loader, &Loader::eventsLoaded);
         loader.load(QStringLiteral("chat-ready"));
@@ -153,13 +150,13 @@ private Q_SLOTS:
         slow.interval = std::chrono::milliseconds(15);
         m_simulator->injectFault(slow);
         QStringList finished;
-        connect(m_client.get(), &LeptonClient::requestFinished, this,
+        connect(m_client, &LeptonClient::requestFinished, this,
                 [&finished](const QString &, const QString &path, int status, qint64) {
                     if (status == 200)
                         finished << path;
                 });
         Loader loader;
-        loader.setClient(m_client.get());
+        loader.setClient(m_client);
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         loader.load(QStringLiteral("chat-ready"));
         loader.load(QStringLiteral("embed-ready"));
@@ -174,11 +171,11 @@ private Q_SLOTS:
     {
         m_simulator->setLatency(std::chrono::milliseconds(200));
         Loader loader;
-        loader.setClient(m_client.get());
+        loader.setClient(m_client);
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         QSignalSpy readiness(&loader, &Loader::readinessLoaded);
         QSignalSpy events(&loader, &Loader::eventsLoaded);
-        QSignalSpy done(m_client.get(), &LeptonClient::requestFinished);
+        QSignalSpy done(m_client, &LeptonClient::requestFinished);
         loader.load(QStringLiteral("chat-ready"));
         loader.cancel();
         QTRY_COMPARE(done.size(), 3);

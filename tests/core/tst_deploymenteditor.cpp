@@ -10,6 +10,7 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "tests/support/simulatorclient.h"
+#include "tests/support/editeddeployment.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -41,39 +42,9 @@ class TestDeploymentEditor : public QObject
     std::unique_ptr<LeptonClient> m_client;
     WorkspaceInfo m_info;
 
-    static DeploymentRecipe recipe()
-    {
-        DeploymentRecipe r;
-        r.name = kName;
-        r.image = QStringLiteral("nvcr.io/nim/llama:1");
-        r.command = QStringList {QStringLiteral("/opt/nim/start_server.sh")};
-        r.shape = QStringLiteral("gpu.a10");
-        r.minReplicas = 1;
-        r.maxReplicas = 3;
-        r.autoscale = SimulatedAutoscale::Throughput;
-        r.qpm = 120;
-        r.version = 7;
-        r.owner = QStringLiteral("alice@example.com");
-        return r;
-    }
-
-    Deployment current() const
-    {
-        Deployment d;
-        if (!Deployment::fromJson(m_sim->deployment(kName), &d))
-            qFatal("the simulator has no %s", qPrintable(kName));
-        return d;
-    }
-
-    QList<WorkspaceSimulator::RecordedRequest> patches() const
-    {
-        QList<WorkspaceSimulator::RecordedRequest> result;
-        for (const auto &request : m_sim->requests()) {
-            if (request.method == "PATCH")
-                result << request;
-        }
-        return result;
-    }
+    static DeploymentRecipe recipe() { return EditedDeployment::recipe(kName); }
+    Deployment current() const { return EditedDeployment::current(*m_sim, kName); }
+    QList<WorkspaceSimulator::RecordedRequest> patches() const { return EditedDeployment::patches(*m_sim); }
 
     // An edit of the deployment as the server has it now.
     DeploymentEditor::Request edit(const std::function<void(DeploymentSettings &)> &change, bool paused = false) const

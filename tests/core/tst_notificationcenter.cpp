@@ -4,6 +4,7 @@
 // and the switch kept in the settings file.
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/notifications/notificationcenter.h"
+#include "tests/support/deploymentinstate.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -15,25 +16,6 @@ using Notification = NotificationCenter::Notification;
 using Kind = Notification::Kind;
 
 namespace {
-
-Deployment make(const QString &name, const QString &state, int version = 1)
-{
-    QJsonObject object{
-        {"metadata", QJsonObject{{"id", name}, {"name", name}, {"version", version}}},
-        {"spec", QJsonObject{{"container", QJsonObject{{"image", "img:1"}}},
-                             {"resource_requirement", QJsonObject{{"resource_shape", "gpu.a10"}, {"min_replicas", 1}}}}},
-        {"status", QJsonObject{{"state", state}}},
-    };
-    Deployment d;
-    Deployment::fromJson(object, &d);
-    return d;
-}
-
-QList<Deployment> fleet(const QString &llamaState, const QString &mistralState, const QString &whisperState, int version)
-{
-    return {make("llama", llamaState, version), make("mistral", mistralState, version),
-            make("whisper", whisperState, version)};
-}
 
 Notification at(const QSignalSpy &spy, int index)
 {
@@ -60,7 +42,7 @@ private Q_SLOTS:
     void oneNotificationForTheDeploymentsThatChangeToError()
     {
         DeploymentTableModel model;
-        model.applyDeployments(fleet("Ready", "Error", "Starting", 1));
+        model.applyDeployments(fleetInStates("Ready", "Error", "Starting", 1));
         NotificationCenter center(m_settings.get());
         center.setWorkspaceName(QStringLiteral("prod"));
         QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
@@ -70,7 +52,7 @@ private Q_SLOTS:
 
         // One refresh, two deployments turn to Error: one notification naming both, on the
         // next turn of the event loop.
-        model.applyDeployments(fleet("Error", "Error", "Error", 2));
+        model.applyDeployments(fleetInStates("Error", "Error", "Error", 2));
         QCOMPARE(posted.size(), 0);
         QTRY_COMPARE(posted.size(), 1);
         Notification n = at(posted, 0);
@@ -81,11 +63,11 @@ private Q_SLOTS:
         QCOMPARE(n.workspaceName, QStringLiteral("prod"));
 
         // Staying in Error is not news; recovering and failing again is.
-        model.applyDeployments(fleet("Error", "Error", "Error", 3));
+        model.applyDeployments(fleetInStates("Error", "Error", "Error", 3));
         QTest::qWait(10);
         QCOMPARE(posted.size(), 0);
-        model.applyDeployments(fleet("Ready", "Error", "Error", 4));
-        model.applyDeployments(fleet("Error", "Error", "Error", 5));
+        model.applyDeployments(fleetInStates("Ready", "Error", "Error", 4));
+        model.applyDeployments(fleetInStates("Error", "Error", "Error", 5));
         QTRY_COMPARE(posted.size(), 1);
         QCOMPARE(at(posted, 0).deployments, QStringList {"llama"});
     }
@@ -93,16 +75,16 @@ private Q_SLOTS:
     void newAndRemovedDeploymentsAreNotAnnounced()
     {
         DeploymentTableModel model;
-        model.applyDeployments({make("llama", "Ready")});
+        model.applyDeployments({deploymentInState("llama", "Ready")});
         NotificationCenter center(m_settings.get());
         center.setModel(&model);
         QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
-        model.applyDeployments({make("llama", "Ready"), make("broken", "Error")});
-        model.applyDeployments({make("broken", "Error", 2)});
+        model.applyDeployments({deploymentInState("llama", "Ready"), deploymentInState("broken", "Error")});
+        model.applyDeployments({deploymentInState("broken", "Error", 2)});
         QTest::qWait(10);
         QCOMPARE(posted.size(), 0);
         // A deployment that comes back after being removed starts over.
-        model.applyDeployments({make("broken", "Error", 3), make("llama", "Error", 3)});
+        model.applyDeployments({deploymentInState("broken", "Error", 3), deploymentInState("llama", "Error", 3)});
         QTest::qWait(10);
         QCOMPARE(posted.size(), 0);
     }
@@ -110,19 +92,19 @@ private Q_SLOTS:
     void anotherModelIsAFreshStart()
     {
         DeploymentTableModel first;
-        first.applyDeployments({make("llama", "Ready")});
+        first.applyDeployments({deploymentInState("llama", "Ready")});
         DeploymentTableModel second;
-        second.applyDeployments({make("llama", "Ready")});
+        second.applyDeployments({deploymentInState("llama", "Ready")});
         NotificationCenter center(m_settings.get());
         QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
         center.setModel(&first);
-        first.applyDeployments({make("llama", "Error", 2)}); // collected, then the workspace changes
+        first.applyDeployments({deploymentInState("llama", "Error", 2)}); // collected, then the workspace changes
         center.setModel(&second);
-        first.applyDeployments({make("llama", "Ready", 3)});
-        first.applyDeployments({make("llama", "Error", 4)}); // no longer watched
+        first.applyDeployments({deploymentInState("llama", "Ready", 3)});
+        first.applyDeployments({deploymentInState("llama", "Error", 4)}); // no longer watched
         QTest::qWait(10);
         QCOMPARE(posted.size(), 0);
-        second.applyDeployments({make("llama", "Error", 2)});
+        second.applyDeployments({deploymentInState("llama", "Error", 2)});
         QTRY_COMPARE(posted.size(), 1);
     }
 
@@ -194,9 +176,9 @@ private Q_SLOTS:
         QVERIFY(!center.isEnabled());
         QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
         DeploymentTableModel model;
-        model.applyDeployments({make("llama", "Ready")});
+        model.applyDeployments({deploymentInState("llama", "Ready")});
         center.setModel(&model);
-        model.applyDeployments({make("llama", "Error", 2)});
+        model.applyDeployments({deploymentInState("llama", "Error", 2)});
         PauseOutcome outcome;
         outcome.kind = PauseOutcome::Kind::Paused;
         outcome.deploymentName = QStringLiteral("llama");

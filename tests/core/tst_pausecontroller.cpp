@@ -6,6 +6,7 @@
 #include "app/storage/notesstore.h"
 #include "app/pause/pausecontroller.h"
 #include "app/storage/pauseledger.h"
+#include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/simulatorclient.h"
@@ -41,63 +42,40 @@ class TestPauseController : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LeptonClient> m_client;
-    ScratchDatabase m_db;
-    std::unique_ptr<PauseController> m_pauses;
+    PauseControllerFixture m_fixture;
+    ScratchDatabase &m_db = m_fixture.database();
+    WorkspaceSimulator *m_sim = nullptr;
+    PauseController *m_pauses = nullptr;
 
     PauseOutcome pause(const QString &name, const QString &reason = {})
     {
-        std::optional<PauseOutcome> outcome;
-        m_pauses->pause(name, {reason, {}}, this, [&](const PauseOutcome &o) { outcome = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
-        return outcome.value_or(PauseOutcome {});
+        return m_fixture.pause(name, {reason, {}});
     }
 
     PauseOutcome resume(const QString &name, bool force = false, std::optional<int> replicas = {})
     {
-        std::optional<PauseOutcome> outcome;
         PauseController::ResumeRequest request;
         request.force = force;
         request.replicas = replicas;
-        m_pauses->resume(name, request, this, [&](const PauseOutcome &o) { outcome = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
-        return outcome.value_or(PauseOutcome {});
+        return m_fixture.resume(name, request);
     }
 
-    QList<Deployment> serverList() const
-    {
-        QList<Deployment> list;
-        for (const QJsonObject &object : m_sim->deployments()) {
-            Deployment d;
-            if (Deployment::fromJson(object, &d))
-                list.append(d);
-        }
-        return list;
-    }
+    QList<Deployment> serverList() const { return m_fixture.serverList(); }
 
     void addDeployment(const DeploymentRecipe &recipe) { m_sim->setDeployment(SimulatorPopulation::make(recipe)); }
 
 private Q_SLOTS:
     void init()
     {
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(150ms);
         m_sim->setDeployments({});
         QVERIFY(m_sim->listen());
-        m_client = simulatorClient(*m_sim, 3s);
-        QVERIFY2(m_db.open("ledger.sqlite"), qPrintable(m_db.errorString()));
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
-        m_pauses->setUserName("tester");
+        QVERIFY2(m_fixture.open(), qPrintable(m_fixture.errorString()));
+        m_pauses = m_fixture.pauses();
     }
 
-    void cleanup()
-    {
-        m_pauses.reset();
-        m_db.close();
-        m_client.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void pauseThenResumeRestoresExactly_data()
     {
@@ -287,8 +265,7 @@ private Q_SLOTS:
         QVERIFY(m_db.ledger()->beginPause(orphan).ok());
 
         // A fresh console starts: same database file, new controller.
-        m_pauses.reset();
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
+        m_pauses = m_fixture.restartController();
         m_pauses->setReconcileGrace(0ms);
         const QStringList settled = m_pauses->reconcile(serverList());
         QCOMPARE(settled.size(), 2);

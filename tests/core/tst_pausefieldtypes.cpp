@@ -6,6 +6,7 @@
 #include "app/storage/notesstore.h"
 #include "app/pause/pausecontroller.h"
 #include "app/storage/pauseledger.h"
+#include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/simulatorclient.h"
@@ -22,17 +23,14 @@ class TestPauseFieldTypes : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LeptonClient> m_client;
-    ScratchDatabase m_db;
-    std::unique_ptr<PauseController> m_pauses;
+    PauseControllerFixture m_fixture;
+    ScratchDatabase &m_db = m_fixture.database();
+    WorkspaceSimulator *m_sim = nullptr;
+    PauseController *m_pauses = nullptr;
 
     PauseOutcome pause(const QString &name)
     {
-        std::optional<PauseOutcome> outcome;
-        m_pauses->pause(name, {QStringLiteral("a reason"), {}}, this, [&](const PauseOutcome &o) { outcome = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
-        return outcome.value_or(PauseOutcome {});
+        return m_fixture.pause(name, {QStringLiteral("a reason"), {}});
     }
 
     // "chat" running with 2-4 replicas and a GPU autoscaler, with `path` set to `value`
@@ -58,22 +56,14 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(50ms);
         QVERIFY(m_sim->listen());
-        m_client = simulatorClient(*m_sim, 3s);
-        QVERIFY2(m_db.open("ledger.sqlite"), qPrintable(m_db.errorString()));
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
-        m_pauses->setUserName("tester");
+        QVERIFY2(m_fixture.open(), qPrintable(m_fixture.errorString()));
+        m_pauses = m_fixture.pauses();
     }
 
-    void cleanup()
-    {
-        m_pauses.reset();
-        m_db.close();
-        m_client.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void unreadableFieldIsRefused_data()
     {

@@ -8,6 +8,7 @@
 #include "app/storage/notesstore.h"
 #include "app/pause/pausecontroller.h"
 #include "app/storage/pauseledger.h"
+#include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/simulatorclient.h"
@@ -32,58 +33,35 @@ class TestPauseReconcile : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LeptonClient> m_client;
-    ScratchDatabase m_db;
-    std::unique_ptr<PauseController> m_pauses;
+    PauseControllerFixture m_fixture;
+    ScratchDatabase &m_db = m_fixture.database();
+    WorkspaceSimulator *m_sim = nullptr;
+    PauseController *m_pauses = nullptr;
 
     PauseOutcome pause(const QString &name, const QString &reason = {})
     {
-        std::optional<PauseOutcome> outcome;
-        m_pauses->pause(name, {reason, {}}, this, [&](const PauseOutcome &o) { outcome = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
-        return outcome.value_or(PauseOutcome {});
+        return m_fixture.pause(name, {reason, {}});
     }
 
     PauseOutcome resume(const QString &name)
     {
-        std::optional<PauseOutcome> outcome;
-        m_pauses->resume(name, {}, this, [&](const PauseOutcome &o) { outcome = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
-        return outcome.value_or(PauseOutcome {});
+        return m_fixture.resume(name, {});
     }
 
-    QList<Deployment> serverList() const
-    {
-        QList<Deployment> list;
-        for (const QJsonObject &object : m_sim->deployments()) {
-            Deployment d;
-            if (Deployment::fromJson(object, &d))
-                list.append(d);
-        }
-        return list;
-    }
+    QList<Deployment> serverList() const { return m_fixture.serverList(); }
 
 private Q_SLOTS:
     void init()
     {
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(50ms);
         m_sim->setDeployments({SimulatorPopulation::make(recipeWithReplicas("chat", 2, 4))});
         QVERIFY(m_sim->listen());
-        m_client = simulatorClient(*m_sim, 3s);
-        QVERIFY2(m_db.open("ledger.sqlite"), qPrintable(m_db.errorString()));
-        m_pauses = std::make_unique<PauseController>(m_client.get(), m_db.ledger(), m_db.notes(), "demo");
-        m_pauses->setUserName("tester");
+        QVERIFY2(m_fixture.open(), qPrintable(m_fixture.errorString()));
+        m_pauses = m_fixture.pauses();
     }
 
-    void cleanup()
-    {
-        m_pauses.reset();
-        m_db.close();
-        m_client.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     // Someone gave the replicas back on the server: the next refresh closes the pause as
     // resumed outside the console, naming who, and keeps it as history.
@@ -92,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(pause("chat", "weekend").kind, PauseOutcome::Kind::Paused);
         QVERIFY(m_sim->applyOutsideChange("chat", {{"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 3}}}}}},
                                           "bob@example.com"));
-        QSignalSpy changed(m_pauses.get(), &PauseController::ledgerChanged);
+        QSignalSpy changed(m_pauses, &PauseController::ledgerChanged);
         const QStringList settled = m_pauses->reconcile(serverList());
         QCOMPARE(settled.size(), 1);
         QVERIFY2(settled.first().contains("resumed outside the console (by bob@example.com)"), qPrintable(settled.first()));
@@ -163,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(other.isOpen());
         PauseLedger otherLedger(other);
         bool closed = false;
-        connect(m_sim.get(), &WorkspaceSimulator::requestReceived, this, [&](const QByteArray &method, const QString &) {
+        connect(m_sim, &WorkspaceSimulator::requestReceived, this, [&](const QByteArray &method, const QString &) {
             if (method == "PATCH" && !closed)
                 closed = otherLedger.markClosed(first.id, "racing-resume");
         });

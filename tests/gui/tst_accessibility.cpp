@@ -24,7 +24,12 @@
 // LEPTON_A11Y_INVENTORY=1 prints every interactive element found, with its way from the
 // keyboard. Offscreen has no accessibility bridge (QAccessible::isActive() stays false, so no
 // update handler ever sees an event); the tree itself is complete without one.
-#include "ui/shell/applicationcontroller.h"
+#include "app/api/apierror.h"
+#include "app/credentials/sessiontokens.h"
+#include "app/credentials/workspacecredentials.h"
+#include "app/workspaces/workspacesession.h"
+#include "ui/shell/consoleapplication.h"
+#include "ui/shell/workspaceflow.h"
 #include "ui/workspaces/connectdialog.h"
 #include "app/deployments/deploymentfiltermodel.h"
 #include "app/deployments/deploymentpoller.h"
@@ -536,7 +541,7 @@ class TestAccessibility : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ApplicationController> m_controller;
+    std::unique_ptr<ConsoleApplication> m_controller;
 
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
     QString lepDir() const { return m_dir->filePath(QStringLiteral("lep")); }
@@ -569,7 +574,7 @@ private:
     // saved workspaces in the switcher besides.
     void startDemo()
     {
-        m_controller = std::make_unique<ApplicationController>(settingsPath());
+        m_controller = std::make_unique<ConsoleApplication>(settingsPath());
         for (const QString &id : {QStringLiteral("acme-prod"), QStringLiteral("acme-staging")}) {
             WorkspaceRegistry::Entry entry;
             entry.workspaceId = id;
@@ -577,7 +582,7 @@ private:
             QString error;
             QVERIFY2(m_controller->registry()->addOrUpdate(entry, &error), qPrintable(error));
         }
-        ApplicationController::Options options;
+        ConsoleApplication::Options options;
         options.demo = true;
         options.keychainService = kService;
         QVERIFY(m_controller->start(options));
@@ -641,8 +646,8 @@ private:
     void startWithLepFile()
     {
         writeLepFile();
-        m_controller = std::make_unique<ApplicationController>(settingsPath());
-        ApplicationController::Options options;
+        m_controller = std::make_unique<ConsoleApplication>(settingsPath());
+        ConsoleApplication::Options options;
         options.keychainService = kService;
         QVERIFY(m_controller->start(options));
     }
@@ -971,7 +976,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         ConnectDialog *dialog =
-            m_controller->showConnectDialog(QString(), QUrl(), QStringLiteral("No token is stored for this workspace."));
+            m_controller->flow()->showConnectDialog(QString(), QUrl(), QStringLiteral("No token is stored for this workspace."));
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         // The message above the fields is on the Tab path, yet the first field has the focus.
         QCOMPARE(dialog->focusWidget(), dialog->findChild<QWidget *>(QStringLiteral("credentialStringEdit")));
@@ -994,7 +999,7 @@ private Q_SLOTS:
         startWithLepFile();
         if (QTest::currentTestFailed())
             return;
-        WelcomePage *welcome = m_controller->welcomePage();
+        WelcomePage *welcome = m_controller->flow()->welcomePage();
         QVERIFY(welcome);
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
         QVERIFY(welcome->importButton()->isVisible());
@@ -1008,9 +1013,9 @@ private Q_SLOTS:
         startWithLepFile();
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(QTest::qWaitForWindowExposed(m_controller->welcomePage()));
-        QTest::mouseClick(m_controller->welcomePage()->importButton(), Qt::LeftButton);
-        ImportWorkspacesDialog *dialog = m_controller->importDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(m_controller->flow()->welcomePage()));
+        QTest::mouseClick(m_controller->flow()->welcomePage()->importButton(), Qt::LeftButton);
+        ImportWorkspacesDialog *dialog = m_controller->flow()->importDialog();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QCOMPARE(dialog->list()->topLevelItemCount(), 2);
@@ -1024,7 +1029,7 @@ private Q_SLOTS:
         startDemo();
         if (QTest::currentTestFailed())
             return;
-        WorkspaceSwitcher *switcher = m_controller->switcher();
+        WorkspaceSwitcher *switcher = m_controller->flow()->switcher();
         QComboBox *combo = switcher->comboBox();
         QCOMPARE(combo->count(), 3); // two saved workspaces and the demo
 
@@ -1049,7 +1054,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         m_controller->simulator()->setDeployments({});
-        m_controller->session()->poller()->refreshNow();
+        m_controller->flow()->session()->poller()->refreshNow();
         auto *placeholder = window()->findChild<QLabel *>(QStringLiteral("tablePlaceholder"));
         QVERIFY(placeholder);
         QTRY_VERIFY_WITH_TIMEOUT(placeholder->isVisible(), 10000);
@@ -1086,7 +1091,7 @@ private Q_SLOTS:
                 WorkspaceSimulator::Fault::httpStatus(503, R"({"code":"Unavailable","message":"try later"})")
                     .on("GET", QStringLiteral("/deployments$"))
                     .times(-1));
-            m_controller->session()->poller()->refreshNow();
+            m_controller->flow()->session()->poller()->refreshNow();
             QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->kind() == ErrorBanner::Kind::Error, 15000);
         } else {
             banner->showMessage(ErrorBanner::Kind(kind), QStringLiteral("Something happened to chat-llama"), retry,
@@ -1154,7 +1159,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         WorkspaceSimulator *sim = m_controller->simulator();
-        ConnectDialog *dialog = m_controller->showConnectDialog();
+        ConnectDialog *dialog = m_controller->flow()->showConnectDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         const auto fill = [dialog, sim](const QString &token) {
             for (const char *name : {"credentialStringEdit", "workspaceIdEdit", "tokenEdit", "baseUrlEdit"})
@@ -1195,7 +1200,7 @@ private Q_SLOTS:
         startDemo();
         if (QTest::currentTestFailed())
             return;
-        m_controller->removeWorkspace(QStringLiteral("acme-prod"));
+        m_controller->flow()->removeWorkspace(QStringLiteral("acme-prod"));
         QMessageBox *box = nullptr;
         const auto shownBox = [] {
             for (QWidget *top : QApplication::topLevelWidgets()) {

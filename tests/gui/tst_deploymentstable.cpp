@@ -13,6 +13,7 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "tests/support/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,12 +38,10 @@ class TestDeploymentsTable : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WorkspaceSession> m_session;
+    MainWindowFixture m_fixture;
+    WorkspaceSimulator *m_sim = nullptr;
+    MainWindow *m_window = nullptr;
+    WorkspaceSession *m_session = nullptr;
 
     QStringList shownNames() const
     {
@@ -96,39 +95,22 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(150ms);
         m_sim->setDeployments(SimulatorPopulation::demo());
         QVERIFY(m_sim->listen());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath("console.sqlite"));
-        m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        WorkspaceCredentials credentials;
-        credentials.workspaceId = m_sim->workspaceId();
-        credentials.token = m_sim->token();
-        credentials.baseUrl = m_sim->baseUrl();
-        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.get());
-        m_session->poller()->setIntervals(200ms, 400ms);
+        m_fixture.openWindow(200ms, 400ms, 5s);
+        m_window = m_fixture.window();
+        m_session = m_fixture.session();
         m_session->pauses()->setReconcileGrace(0ms);
-        m_session->client()->setTimeout(5s);
-        m_window->setSession(m_session.get());
         m_window->resize(1400, 800);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_session->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_db.reset();
-        m_settings.reset();
-        m_sim.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void filterFindsTheNote()
     {
@@ -191,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("Copy Endpoint")));
 
         // Paused, the same row offers Resume instead of Pause; and the menu's Resume works.
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->pauseAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->model()->index(m_session->model()->rowOf(running), DeploymentTableModel::StatusColumn).data().toString(),

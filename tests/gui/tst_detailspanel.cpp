@@ -6,6 +6,7 @@
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/api/leptonclient.h"
 #include "tests/support/simulatorclient.h"
+#include "tests/support/simulatorwithclient.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "tests/support/urlcatcher.h"
 #include "app/simulator/workspacesimulator.h"
@@ -64,27 +65,23 @@ class TestDetailsPanel : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<WorkspaceSimulator> m_simulator;
-    std::unique_ptr<LeptonClient> m_client;
+    SimulatorWithClient m_workspace;
+    WorkspaceSimulator *m_simulator = nullptr;
+    LeptonClient *m_client = nullptr;
 
 private Q_SLOTS:
     void init()
     {
-        m_simulator = std::make_unique<WorkspaceSimulator>();
-        m_simulator->setDeployments({
+        QVERIFY(m_workspace.start({
             SimulatorPopulation::make(recipe(QStringLiteral("chat-ready"), QStringLiteral("Ready"), 2)),
             SimulatorPopulation::make(recipe(QStringLiteral("embed-ready"), QStringLiteral("Ready"), 1)),
             SimulatorPopulation::make(recipe(QStringLiteral("big-notready"), QStringLiteral("Not Ready"), 1)),
-        });
-        QVERIFY(m_simulator->listen());
-        m_client = simulatorClient(*m_simulator, std::chrono::seconds(10));
+        }, std::chrono::seconds(10)));
+        m_simulator = m_workspace.simulator();
+        m_client = m_workspace.client();
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_simulator.reset();
-    }
+    void cleanup() { m_workspace.stop(); }
 
     void startsEmpty()
     {
@@ -100,7 +97,7 @@ private Q_SLOTS:
     void showsTextAtOnceAndDetailsFromServer()
     {
         DetailsPanel panel;
-        panel.setClient(m_client.get());
+        panel.setClient(m_client);
         panel.show();
         const Deployment d = parse(m_simulator->deployment(QStringLiteral("chat-ready")));
         QVERIFY(!d.endpointUrl().isEmpty());
@@ -148,7 +145,7 @@ private Q_SLOTS:
     void problemsShowReadinessIssues()
     {
         DetailsPanel panel;
-        panel.setClient(m_client.get());
+        panel.setClient(m_client);
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("big-notready"))));
         auto *readiness = child<QTreeWidget>(panel, "detailsReadiness");
         QTRY_COMPARE(readiness->topLevelItemCount(), 1);
@@ -166,14 +163,14 @@ private Q_SLOTS:
         slow.interval = std::chrono::milliseconds(15);
         m_simulator->injectFault(slow);
         QStringList finished;
-        connect(m_client.get(), &LeptonClient::requestFinished, this,
+        connect(m_client, &LeptonClient::requestFinished, this,
                 [&finished](const QString &, const QString &path, int status, qint64) {
                     if (status == 200)
                         finished << path;
                 });
 
         DetailsPanel panel;
-        panel.setClient(m_client.get());
+        panel.setClient(m_client);
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("embed-ready"))));
 
@@ -192,8 +189,8 @@ private Q_SLOTS:
     {
         m_simulator->setLatency(std::chrono::milliseconds(200));
         DetailsPanel panel;
-        panel.setClient(m_client.get());
-        QSignalSpy done(m_client.get(), &LeptonClient::requestFinished);
+        panel.setClient(m_client);
+        QSignalSpy done(m_client, &LeptonClient::requestFinished);
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         panel.clear();
         QTRY_COMPARE(done.size(), 3);
@@ -207,7 +204,7 @@ private Q_SLOTS:
         m_simulator->injectFault(WorkspaceSimulator::Fault::httpStatus(500, R"({"code":"Internal","message":"events store down"})")
                                      .on("GET", QStringLiteral("/events$")));
         DetailsPanel panel;
-        panel.setClient(m_client.get());
+        panel.setClient(m_client);
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         auto *message = child<QLabel>(panel, "detailsEventsMessage");
         QTRY_VERIFY(message->text().startsWith(QStringLiteral("Error:")));
@@ -222,7 +219,7 @@ private Q_SLOTS:
     void updateRefetchesOnlyWhenVersionChanges()
     {
         DetailsPanel panel;
-        panel.setClient(m_client.get());
+        panel.setClient(m_client);
         Deployment d = parse(m_simulator->deployment(QStringLiteral("chat-ready")));
         panel.showDeployment(d);
         QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
@@ -330,7 +327,7 @@ private Q_SLOTS:
     void everyControlIsAccessibleAndReachable()
     {
         DetailsPanel panel;
-        panel.setClient(m_client.get());
+        panel.setClient(m_client);
         panel.show();
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -379,7 +376,7 @@ private Q_SLOTS:
         DetailsPanel panel;
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         QVERIFY(child<QLabel>(panel, "detailsReplicasMessage")->text().contains(QStringLiteral("Not connected")));
-        panel.setClient(m_client.get());
+        panel.setClient(m_client);
         QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
     }
 };

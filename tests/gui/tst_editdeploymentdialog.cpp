@@ -4,6 +4,7 @@
 // server meanwhile is caught before anything is sent, and paused deployments send their
 // replica edits to the pause ledger instead of the server.
 #include "tests/support/child.h"
+#include "tests/support/editeddeployment.h"
 #include "app/api/deployment.h"
 #include "app/deployments/deploymentsettings.h"
 #include "ui/deployments/editdeploymentdialog.h"
@@ -58,39 +59,9 @@ class TestEditDeploymentDialog : public QObject
     std::unique_ptr<LeptonClient> m_client;
     WorkspaceInfo m_info;
 
-    static DeploymentRecipe recipe()
-    {
-        DeploymentRecipe r;
-        r.name = kName;
-        r.image = QStringLiteral("nvcr.io/nim/llama:1");
-        r.command = QStringList {QStringLiteral("/opt/nim/start_server.sh")}; // must never be resent
-        r.shape = QStringLiteral("gpu.a10");
-        r.minReplicas = 1;
-        r.maxReplicas = 3;
-        r.autoscale = SimulatedAutoscale::Throughput;
-        r.qpm = 120;
-        r.version = 7;
-        r.owner = QStringLiteral("alice@example.com");
-        return r;
-    }
-
-    Deployment current() const
-    {
-        Deployment d;
-        if (!Deployment::fromJson(m_sim->deployment(kName), &d))
-            qFatal("the simulator has no %s", qPrintable(kName));
-        return d;
-    }
-
-    QList<WorkspaceSimulator::RecordedRequest> patches() const
-    {
-        QList<WorkspaceSimulator::RecordedRequest> result;
-        for (const auto &request : m_sim->requests()) {
-            if (request.method == "PATCH")
-                result << request;
-        }
-        return result;
-    }
+    static DeploymentRecipe recipe() { return EditedDeployment::recipe(kName); }
+    Deployment current() const { return EditedDeployment::current(*m_sim, kName); }
+    QList<WorkspaceSimulator::RecordedRequest> patches() const { return EditedDeployment::patches(*m_sim); }
 
     static void setSpin(QAbstractSpinBox *spin, const QString &text)
     {

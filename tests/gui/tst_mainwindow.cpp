@@ -9,6 +9,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "tests/support/mainwindowfixture.h"
 #include "app/common/translationloader.h"
 #include "app/storage/pauseledger.h"
 #include "app/simulator/simulatorpopulation.h"
@@ -37,12 +38,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WorkspaceSession> m_session;
+    MainWindowFixture m_fixture;
+    WorkspaceSimulator *m_sim = nullptr;
+    LocalDatabase *m_db = nullptr;
+    MainWindow *m_window = nullptr;
+    WorkspaceSession *m_session = nullptr;
 
     DeploymentTableModel *model() const { return m_session->model(); }
 
@@ -74,36 +74,20 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(300ms);
         m_sim->setDeployments(SimulatorPopulation::demo());
         QVERIFY(m_sim->listen());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath("console.sqlite"));
-        m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        WorkspaceCredentials credentials;
-        credentials.workspaceId = m_sim->workspaceId();
-        credentials.token = m_sim->token();
-        credentials.baseUrl = m_sim->baseUrl();
-        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.get());
-        m_session->poller()->setIntervals(200ms, 400ms);
-        m_session->client()->setTimeout(2s);
-        m_window->setSession(m_session.get());
+        m_fixture.openWindow(200ms, 400ms, 2s);
+        m_window = m_fixture.window();
+        m_session = m_fixture.session();
+        m_db = m_fixture.database();
         m_window->show();
         m_session->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 5000);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_db.reset();
-        m_settings.reset();
-        m_sim.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void rowsAppearWithWordsOnBadges()
     {
@@ -173,7 +157,7 @@ private Q_SLOTS:
         const QJsonObject before = m_sim->deployment(name);
         QVERIFY(m_window->selectDeployment(name));
         QVERIFY(m_window->pauseAction()->isEnabled());
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->pauseAction()->trigger();
         QCOMPARE(badge(name), QStringLiteral("Pausing"));   // at once, before any answer
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
@@ -200,7 +184,7 @@ private Q_SLOTS:
     {
         const QString name = firstReady();
         QVERIFY(m_window->selectDeployment(name));
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->pauseAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         auto *undo = m_window->banner()->findChild<QPushButton *>("errorBannerUndo");
@@ -227,7 +211,7 @@ private Q_SLOTS:
             const QModelIndex index = m_window->proxy()->mapFromSource(model()->index(model()->rowOf(name), 0));
             selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->pauseAction()->trigger();
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<QDialog *>("pauseDialog")) && dialog->isVisible());
@@ -262,7 +246,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((ask = m_window->findChild<QDialog *>("replicaCountDialog")) && ask->isVisible(), 5000);
         auto *box = ask->findChild<QDialogButtonBox *>();
         QVERIFY(box);
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
@@ -273,7 +257,7 @@ private Q_SLOTS:
     {
         QLineEdit *filter = m_window->findChild<QLineEdit *>("filterEdit");
         QVERIFY(filter);
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(filter->hasFocus());
         const QString name = firstReady();
         QTest::keyClicks(filter, name);
@@ -292,8 +276,8 @@ private Q_SLOTS:
         QHeaderView *header = m_window->table()->horizontalHeader();
         header->setSectionHidden(DeploymentTableModel::ImageColumn, true);
         m_window->close();
-        MainWindow again(m_settings.get());
-        again.setSession(m_session.get());
+        MainWindow again(m_fixture.settings());
+        again.setSession(m_session);
         QVERIFY(again.table()->horizontalHeader()->isSectionHidden(DeploymentTableModel::ImageColumn));
         again.setSession(nullptr);
     }
@@ -302,7 +286,7 @@ private Q_SLOTS:
     {
         const auto widgets = m_window->findChildren<QWidget *>();
         for (QWidget *w : widgets) {
-            if (!w->isVisibleTo(m_window.get()))
+            if (!w->isVisibleTo(m_window))
                 continue;
             if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w)) {
                 QString name = w->accessibleName().isEmpty()

@@ -13,6 +13,7 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "tests/support/mainwindowfixture.h"
 #include "ui/widgets/errorbanner.h"
 
 #include <QAction>
@@ -40,12 +41,10 @@ class TestResumeFlow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WorkspaceSession> m_session;
+    MainWindowFixture m_fixture;
+    WorkspaceSimulator *m_sim = nullptr;
+    MainWindow *m_window = nullptr;
+    WorkspaceSession *m_session = nullptr;
 
     QString badge(const QString &name) const
     {
@@ -85,8 +84,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(150ms);
         DeploymentRecipe chat;
         chat.name = QStringLiteral("chat");
@@ -99,37 +97,21 @@ private Q_SLOTS:
         embed.maxReplicas = 3;
         m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(embed)});
         QVERIFY(m_sim->listen());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath("console.sqlite"));
-        m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        WorkspaceCredentials credentials;
-        credentials.workspaceId = m_sim->workspaceId();
-        credentials.token = m_sim->token();
-        credentials.baseUrl = m_sim->baseUrl();
-        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.get());
-        m_session->poller()->setIntervals(150ms, 300ms);
+        m_fixture.openWindow(150ms, 300ms, 5s);
+        m_window = m_fixture.window();
+        m_session = m_fixture.session();
         m_session->pauses()->setReconcileGrace(0ms);
-        m_session->client()->setTimeout(5s);
-        m_window->setSession(m_session.get());
         m_window->show();
         m_session->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_db.reset();
-        m_settings.reset();
-        m_sim.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void resumeSendsExactlyOnePatch()
     {
         const QJsonObject before = m_sim->deployment("chat");
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         QVERIFY(pause("chat", finished));
         m_sim->clearRequests();
         QVERIFY(m_window->selectDeployment("chat"));
@@ -153,7 +135,7 @@ private Q_SLOTS:
 
     void changedWhilePausedAsksFirst()
     {
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         QVERIFY(pause("chat", finished));
         // Someone else moves the image while it is paused; the window sees it at a refresh.
         QVERIFY(m_sim->applyOutsideChange("chat", {{"spec", QJsonObject{{"container", QJsonObject{{"image", "example/other:9"}}}}}}));
@@ -180,7 +162,7 @@ private Q_SLOTS:
 
     void changedWhilePausedCancelKeepsThePause()
     {
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         QVERIFY(pause("chat", finished));
         QVERIFY(m_sim->applyOutsideChange("chat", {{"spec", QJsonObject{{"container", QJsonObject{{"image", "example/other:9"}}}}}}));
         QTRY_COMPARE_WITH_TIMEOUT(m_session->model()->deployment("chat")->image, QStringLiteral("example/other:9"), 5000);
@@ -197,7 +179,7 @@ private Q_SLOTS:
 
     void undoAResume()
     {
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         QVERIFY(pause("chat", finished));
         QVERIFY(m_window->selectDeployment("chat"));
         m_window->resumeAction()->trigger();
@@ -228,7 +210,7 @@ private Q_SLOTS:
         m_sim->clearRequests();
         QVERIFY(m_window->selectDeployment("embed"));
         QVERIFY(m_window->resumeAction()->isEnabled());
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->resumeAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QVERIFY2(finished.first().first().value<PauseOutcome>().ok(), qPrintable(finished.first().first().value<PauseOutcome>().message));

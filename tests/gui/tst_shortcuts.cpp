@@ -13,6 +13,7 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "tests/support/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,12 +32,10 @@ class TestShortcuts : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<LocalDatabase> m_db;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WorkspaceSession> m_session;
+    MainWindowFixture m_fixture;
+    WorkspaceSimulator *m_sim = nullptr;
+    MainWindow *m_window = nullptr;
+    WorkspaceSession *m_session = nullptr;
 
     QString badge(const QString &name) const
     {
@@ -80,39 +79,22 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sim = std::make_unique<WorkspaceSimulator>();
+        m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(200ms);
         m_sim->setDeployments(SimulatorPopulation::demo());
         QVERIFY(m_sim->listen());
-        m_db = std::make_unique<LocalDatabase>(m_dir->filePath("console.sqlite"));
-        m_settings = std::make_unique<QSettings>(m_dir->filePath("settings.ini"), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        WorkspaceCredentials credentials;
-        credentials.workspaceId = m_sim->workspaceId();
-        credentials.token = m_sim->token();
-        credentials.baseUrl = m_sim->baseUrl();
-        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.get());
-        m_session->poller()->setIntervals(1h, 1h); // only the keys below refresh
+        m_fixture.openWindow(1h, 1h, 5s); // only the keys below refresh
+        m_window = m_fixture.window();
+        m_session = m_fixture.session();
         m_session->pauses()->setReconcileGrace(0ms);
-        m_session->client()->setTimeout(5s);
-        m_window->setSession(m_session.get());
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         m_session->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
         m_window->table()->setFocus();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_db.reset();
-        m_settings.reset();
-        m_sim.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void f5RefreshesNow()
     {
@@ -127,7 +109,7 @@ private Q_SLOTS:
         const QString name = firstReady();
         QVERIFY(!name.isEmpty());
         QVERIFY(m_window->selectDeployment(name));
-        QSignalSpy finished(m_window.get(), &MainWindow::pauseFinished);
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         press(Qt::Key_P, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Paused);

@@ -4,6 +4,7 @@
 #include "app/deployments/deploymenttablemodel.h"
 #include "ui/notifications/trayicon.h"
 #include "app/common/translationloader.h"
+#include "tests/support/deploymentinstate.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -12,29 +13,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
-namespace {
-
-Deployment make(const QString &name, const QString &state, int version = 1)
-{
-    QJsonObject object{
-        {"metadata", QJsonObject{{"id", name}, {"name", name}, {"version", version}}},
-        {"spec", QJsonObject{{"container", QJsonObject{{"image", "img:1"}}},
-                             {"resource_requirement", QJsonObject{{"resource_shape", "gpu.a10"}, {"min_replicas", 1}}}}},
-        {"status", QJsonObject{{"state", state}}},
-    };
-    Deployment d;
-    Deployment::fromJson(object, &d);
-    return d;
-}
-
-QList<Deployment> fleet(const QString &llamaState, const QString &mistralState, const QString &whisperState, int version)
-{
-    return {make("llama", llamaState, version), make("mistral", mistralState, version),
-            make("whisper", whisperState, version)};
-}
-
-} // namespace
 
 class TestTrayIcon : public QObject
 {
@@ -58,7 +36,7 @@ private Q_SLOTS:
     void countsDeploymentsInTroubleInIconAndTooltip()
     {
         DeploymentTableModel model;
-        model.applyDeployments(fleet("Ready", "Error", "Not Ready", 1));
+        model.applyDeployments(fleetInStates("Ready", "Error", "Not Ready", 1));
         TrayIcon tray(m_settings.get());
         QCOMPARE(tray.troubleCount(), 0);
         QSignalSpy counts(&tray, &TrayIcon::troubleCountChanged);
@@ -71,7 +49,7 @@ private Q_SLOTS:
         QVERIFY2(tray.toolTip().contains(QLatin1String("2 deployment")), qPrintable(tray.toolTip()));
         QVERIFY(!tray.icon().isNull());
 
-        model.applyDeployments(fleet("Ready", "Ready", "Ready", 2));
+        model.applyDeployments(fleetInStates("Ready", "Ready", "Ready", 2));
         QCOMPARE(tray.troubleCount(), 0);
         QVERIFY2(tray.toolTip().contains(QLatin1String("No deployment needs attention")), qPrintable(tray.toolTip()));
 
@@ -82,7 +60,7 @@ private Q_SLOTS:
     void notifiesOnceForDeploymentsThatChangeToError()
     {
         DeploymentTableModel model;
-        model.applyDeployments(fleet("Ready", "Error", "Starting", 1));
+        model.applyDeployments(fleetInStates("Ready", "Error", "Starting", 1));
         TrayIcon tray(m_settings.get());
         QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
         tray.setModel(&model); // mistral was in Error before: not news
@@ -90,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(posted.size(), 0);
 
         // One refresh, two deployments turn to Error: one notification naming both.
-        model.applyDeployments(fleet("Error", "Error", "Error", 2));
+        model.applyDeployments(fleetInStates("Error", "Error", "Error", 2));
         QTRY_COMPARE(posted.size(), 1);
         auto n = posted.takeFirst().at(0).value<TrayIcon::Notification>();
         QCOMPARE(n.icon, QSystemTrayIcon::Warning);
@@ -100,11 +78,11 @@ private Q_SLOTS:
         QVERIFY(!n.message.contains(QLatin1String("mistral")));
 
         // Staying in Error is not news; recovering and failing again is.
-        model.applyDeployments(fleet("Error", "Error", "Error", 3));
+        model.applyDeployments(fleetInStates("Error", "Error", "Error", 3));
         QTest::qWait(10);
         QCOMPARE(posted.size(), 0);
-        model.applyDeployments(fleet("Ready", "Error", "Error", 4));
-        model.applyDeployments(fleet("Error", "Error", "Error", 5));
+        model.applyDeployments(fleetInStates("Ready", "Error", "Error", 4));
+        model.applyDeployments(fleetInStates("Error", "Error", "Error", 5));
         QTRY_COMPARE(posted.size(), 1);
         n = posted.takeFirst().at(0).value<TrayIcon::Notification>();
         QVERIFY2(n.title.contains(QLatin1String("llama")), qPrintable(n.title));
@@ -113,11 +91,11 @@ private Q_SLOTS:
     void newDeploymentsAreNotAnnounced()
     {
         DeploymentTableModel model;
-        model.applyDeployments({make("llama", "Ready")});
+        model.applyDeployments({deploymentInState("llama", "Ready")});
         TrayIcon tray(m_settings.get());
         tray.setModel(&model);
         QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
-        model.applyDeployments({make("llama", "Ready"), make("broken", "Error")});
+        model.applyDeployments({deploymentInState("llama", "Ready"), deploymentInState("broken", "Error")});
         QTest::qWait(10);
         QCOMPARE(posted.size(), 0);
         QCOMPARE(tray.troubleCount(), 1);
@@ -176,9 +154,9 @@ private Q_SLOTS:
         QVERIFY(!tray.notificationsAction()->isChecked());
         QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
         DeploymentTableModel model;
-        model.applyDeployments({make("llama", "Ready")});
+        model.applyDeployments({deploymentInState("llama", "Ready")});
         tray.setModel(&model);
-        model.applyDeployments({make("llama", "Error", 2)});
+        model.applyDeployments({deploymentInState("llama", "Error", 2)});
         PauseOutcome outcome;
         outcome.kind = PauseOutcome::Kind::Paused;
         outcome.deploymentName = QStringLiteral("llama");

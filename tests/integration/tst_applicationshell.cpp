@@ -1,4 +1,4 @@
-// The application as main() starts it (ApplicationController), for README claims no other
+// The application as main() starts it (ConsoleApplication), for README claims no other
 // test reaches: a 403 at any time asks for the token again and keeps everything else; a
 // corrupt notes database is renamed aside with a message box and a fresh one is started; the
 // Notes and Paused Services docks come back as they were left, on the next start.
@@ -11,7 +11,12 @@
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/scratchfolder.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/shell/applicationcontroller.h"
+#include "app/api/apierror.h"
+#include "app/credentials/sessiontokens.h"
+#include "app/credentials/workspacecredentials.h"
+#include "app/workspaces/workspacesession.h"
+#include "ui/shell/consoleapplication.h"
+#include "ui/shell/workspaceflow.h"
 #include "ui/workspaces/connectdialog.h"
 
 #include <QAction>
@@ -32,13 +37,13 @@ class TestApplicationShell : public QObject
 private:
     ScratchFolder m_dir;
     std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<ApplicationController> m_controller;
+    std::unique_ptr<ConsoleApplication> m_controller;
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
-    bool start(ApplicationController::Options options = {})
+    bool start(ConsoleApplication::Options options = {})
     {
-        m_controller = std::make_unique<ApplicationController>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_controller = std::make_unique<ConsoleApplication>(m_dir.filePath(QStringLiteral("settings.ini")));
         options.keychainService = QStringLiteral("lepton-console-test-shell");
         return m_controller->start(options);
     }
@@ -93,24 +98,24 @@ private Q_SLOTS:
     {
         useEnvironmentCredentials();
         QVERIFY(start());
-        QTRY_VERIFY(m_controller->session());
-        const QPointer<WorkspaceSession> session = m_controller->session();
+        QTRY_VERIFY(m_controller->flow()->session());
+        const QPointer<WorkspaceSession> session = m_controller->flow()->session();
         QTRY_COMPARE_WITH_TIMEOUT(shownNames(), (QStringList{"chat", "embed"}), 10000);
-        QSignalSpy asked(m_controller.get(), &ApplicationController::reauthenticationRequested);
+        QSignalSpy asked(m_controller->flow(), &WorkspaceFlow::reauthenticationRequested);
 
         // The token loses its rights: the next refresh gets 403.
         m_sim->injectFault(WorkspaceSimulator::Fault::httpStatus(403, R"({"code":"Forbidden","message":"token revoked by an administrator"})")
                                .on("GET", "/deployments$").times(-1));
         m_controller->window()->refreshAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
-        ConnectDialog *dialog = m_controller->connectDialog();
+        ConnectDialog *dialog = m_controller->flow()->connectDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->mode(), ConnectDialog::Mode::Reauthenticate);
         const QString reason = dialog->findChild<QLabel *>(QStringLiteral("connectReason"))->text();
         QVERIFY2(reason.contains(QLatin1String("403")) && reason.contains(QLatin1String("token revoked by an administrator")), qPrintable(reason));
         // Everything else stays: the same session, the rows.
-        QVERIFY(session && m_controller->session() == session);
+        QVERIFY(session && m_controller->flow()->session() == session);
         QCOMPARE(shownNames(), (QStringList{"chat", "embed"}));
     }
 
@@ -124,7 +129,7 @@ private Q_SLOTS:
             junk.append(8192, '\x5a');
             file.write(junk);
         }
-        ApplicationController::Options options;
+        ConsoleApplication::Options options;
         options.demo = true;
         QVERIFY(start(options));
         QMessageBox *box = nullptr;

@@ -15,6 +15,7 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/support/cliprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -64,55 +65,20 @@ class TestPauseRace : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(QLatin1String("LEPTON_")))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        env.insert(QStringLiteral("LEPTON_CONSOLE_USER"), QStringLiteral("ci-bot"));
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_ID"), kWorkspace);
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_TOKEN"), kToken);
-        env.insert(QStringLiteral("LEPTON_WORKSPACE_URL"), m_sim->baseUrl().toString());
-        return env;
+        return CliProcess::environment(m_home.path(), kWorkspace, kToken, m_sim->baseUrl());
     }
 
     // Starts lepton-console-cli with `arguments` and the test's data folder; owned by `parent`.
     QProcess *start(const QStringList &arguments, QObject *parent)
     {
-        auto *process = new QProcess(parent);
-        process->setProgram(m_cli);
-        process->setArguments(arguments + QStringList {QStringLiteral("--data-dir"), m_dataDir->path()});
-        process->setProcessEnvironment(environment());
-        process->start();
-        return process;
+        return CliProcess::start(m_cli, arguments + QStringList {QStringLiteral("--data-dir"), m_dataDir->path()}, environment(), parent);
     }
 
     static bool finished(const QProcess *process) { return process->state() == QProcess::NotRunning; }
 
-    struct Run
+    CliRun run(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Run run(const QStringList &arguments)
-    {
-        QObject scope;
-        QProcess *process = start(arguments, &scope);
-        if (!QTest::qWaitFor([&] { return finished(process); }, 60000)) {
-            process->kill();
-            process->waitForFinished(2000);
-        }
-        Run result;
-        result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-        result.out = QString::fromUtf8(process->readAllStandardOutput());
-        result.err = QString::fromUtf8(process->readAllStandardError());
-        return result;
+        return CliProcess::run(m_cli, arguments + QStringList {QStringLiteral("--data-dir"), m_dataDir->path()}, environment());
     }
 
     int serverMin() const
@@ -169,7 +135,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_cli = qEnvironmentVariable("LEPTON_CLI");
+        m_cli = CliProcess::program();
         QVERIFY2(QFile::exists(m_cli), qPrintable(QStringLiteral("lepton-console-cli not found at \"%1\" (set LEPTON_CLI)").arg(m_cli)));
         QVERIFY(m_home.isValid());
         QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));
@@ -300,8 +266,8 @@ private Q_SLOTS:
                                     .arg(QString::fromUtf8(processes.at(i)->readAllStandardError()).trimmed());
                 }
             }
-            const Run resumed = run({QStringLiteral("resume"), kName});
-            QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.err));
+            const CliRun resumed = run({QStringLiteral("resume"), kName});
+            QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.errText()));
         }
         LocalDatabase db(databasePath());
         QVERIFY(db.isOpen());
@@ -330,11 +296,11 @@ private Q_SLOTS:
         killDuring({QStringLiteral("resume"), kName}, "PATCH");
         QTRY_COMPARE_WITH_TIMEOUT(serverMin(), 2, 5000);
 
-        const Run paused = run({QStringLiteral("paused")});
+        const CliRun paused = run({QStringLiteral("paused")});
         QCOMPARE(paused.exitCode, int(Ok));
-        QVERIFY2(!paused.out.contains(kName), qPrintable(paused.out));
-        const Run again = run({QStringLiteral("resume"), kName});
-        QVERIFY2(again.exitCode == Ok, qPrintable(again.err));
+        QVERIFY2(!paused.outText().contains(kName), qPrintable(paused.outText()));
+        const CliRun again = run({QStringLiteral("resume"), kName});
+        QVERIFY2(again.exitCode == Ok, qPrintable(again.errText()));
         LocalDatabase db(databasePath());
         PauseLedger ledger(db);
         QCOMPARE(contractBroken(ledger), QString());
@@ -350,12 +316,12 @@ private Q_SLOTS:
         m_sim->injectFault(hang);
         killDuring({QStringLiteral("pause"), kName}, "PATCH");
         QCOMPARE(serverMin(), 0);
-        const Run paused = run({QStringLiteral("paused"), QStringLiteral("--csv")});
+        const CliRun paused = run({QStringLiteral("paused"), QStringLiteral("--csv")});
         QCOMPARE(paused.exitCode, int(Ok));
-        QVERIFY2(paused.out.contains(QStringLiteral("%1,ci-bot,").arg(kName)) && paused.out.contains(QLatin1String(",active,")),
-                 qPrintable(paused.out));
-        const Run resumed = run({QStringLiteral("resume"), kName});
-        QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.err));
+        QVERIFY2(paused.outText().contains(QStringLiteral("%1,ci-bot,").arg(kName)) && paused.outText().contains(QLatin1String(",active,")),
+                 qPrintable(paused.outText()));
+        const CliRun resumed = run({QStringLiteral("resume"), kName});
+        QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.errText()));
         QCOMPARE(resourcesOf(m_sim->deployment(kName)), resourcesOf(m_original));
         QCOMPARE(autoScalerOf(m_sim->deployment(kName)), autoScalerOf(m_original));
     }
@@ -369,9 +335,9 @@ private Q_SLOTS:
         m_sim->clearFaults();
         QCOMPARE(serverMin(), 2);
         m_sim->clearRequests();
-        const Run resumed = run({QStringLiteral("resume"), kName});
-        QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.err + resumed.out));
-        QVERIFY2(resumed.out.contains(QLatin1String("not paused")), qPrintable(resumed.out));
+        const CliRun resumed = run({QStringLiteral("resume"), kName});
+        QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.errText() + resumed.outText()));
+        QVERIFY2(resumed.outText().contains(QLatin1String("not paused")), qPrintable(resumed.outText()));
         for (const auto &request : m_sim->requests())
             QVERIFY(request.method != "PATCH");
         // And pausing again works, keeping the values from before the first pause.
@@ -389,11 +355,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sim->applyOutsideChange(kName, {{"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 3}}}}}},
                                            QStringLiteral("bob@example.com"), &error), qPrintable(error));
-        const Run listed = run({QStringLiteral("list")});
+        const CliRun listed = run({QStringLiteral("list")});
         QCOMPARE(listed.exitCode, int(Ok));
-        QVERIFY2(!listed.out.contains(QLatin1String("Paused")), qPrintable(listed.out));
-        const Run paused = run({QStringLiteral("paused")});
-        QVERIFY2(!paused.out.contains(kName), qPrintable(paused.out));
+        QVERIFY2(!listed.outText().contains(QLatin1String("Paused")), qPrintable(listed.outText()));
+        const CliRun paused = run({QStringLiteral("paused")});
+        QVERIFY2(!paused.outText().contains(kName), qPrintable(paused.outText()));
         LocalDatabase db(databasePath());
         PauseLedger ledger(db);
         QVERIFY(!ledger.openEntry(kWorkspace, kName).has_value());
@@ -401,8 +367,8 @@ private Q_SLOTS:
         QCOMPARE(closed.state, PauseEntry::State::Closed);
         QVERIFY2(closed.closedBy.contains(QLatin1String("bob@example.com")), qPrintable(closed.closedBy));
         // Resume now has nothing to do and says so without a conflict.
-        const Run resumed = run({QStringLiteral("resume"), kName});
-        QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.err));
+        const CliRun resumed = run({QStringLiteral("resume"), kName});
+        QVERIFY2(resumed.exitCode == Ok, qPrintable(resumed.errText()));
     }
 
     // The ledger cannot record the resume (another program holds the database's write lock):
@@ -420,13 +386,13 @@ private Q_SLOTS:
                 locked = lock.exec(QStringLiteral("BEGIN EXCLUSIVE"))
                     && lock.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('held-by', 'another program')"));
         });
-        const Run resumed = run({QStringLiteral("resume"), kName});
+        const CliRun resumed = run({QStringLiteral("resume"), kName});
         QVERIFY(locked);
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        QVERIFY2(resumed.exitCode == LocalStore, qPrintable(QStringLiteral("exit %1: %2%3").arg(resumed.exitCode).arg(resumed.out, resumed.err)));
+        QVERIFY2(resumed.exitCode == LocalStore, qPrintable(QStringLiteral("exit %1: %2%3").arg(resumed.exitCode).arg(resumed.outText(), resumed.errText())));
         QCOMPARE(serverMin(), 2);
-        const Run paused = run({QStringLiteral("paused")});
-        QVERIFY2(!paused.out.contains(kName), qPrintable(paused.out));
+        const CliRun paused = run({QStringLiteral("paused")});
+        QVERIFY2(!paused.outText().contains(kName), qPrintable(paused.outText()));
         PauseLedger ledger(other);
         QCOMPARE(contractBroken(ledger), QString());
     }

@@ -1,4 +1,4 @@
-// The workspace flow through the real ApplicationController and main window: first run and
+// The workspace flow through the real ConsoleApplication and main window: first run and
 // its welcome window, connecting, switching between two workspaces (two simulators with their
 // own ids and tokens), a token refused mid-session (401) leading back to the token and on to
 // the same session, import from the lep CLI, removing a workspace, the start-up choices
@@ -9,7 +9,12 @@
 // The keychain cases need a Secret Service: run under
 //   dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets; ./tst_workspaceflow'
 // Without one they are skipped (and say so); the no-keychain case runs anyway.
-#include "ui/shell/applicationcontroller.h"
+#include "app/api/apierror.h"
+#include "app/credentials/sessiontokens.h"
+#include "app/credentials/workspacecredentials.h"
+#include "app/workspaces/workspacesession.h"
+#include "ui/shell/consoleapplication.h"
+#include "ui/shell/workspaceflow.h"
 #include "tests/support/child.h"
 #include "ui/workspaces/connectdialog.h"
 #include "app/deployments/deploymentfiltermodel.h"
@@ -81,7 +86,7 @@ std::unique_ptr<WorkspaceSimulator> makeSimulator(const QString &id, const QStri
 }
 
 // The deployment names the window's table shows, sorted.
-QStringList shownNames(const ApplicationController &controller)
+QStringList shownNames(const ConsoleApplication &controller)
 {
     QStringList names;
     const QAbstractItemModel *model = controller.window()->proxy();
@@ -137,7 +142,7 @@ private:
     ScratchFolder m_dir;
     std::unique_ptr<WorkspaceSimulator> m_alpha;
     std::unique_ptr<WorkspaceSimulator> m_beta;
-    std::unique_ptr<ApplicationController> m_controller;
+    std::unique_ptr<ConsoleApplication> m_controller;
     QString m_alphaToken;
     QString m_betaToken;
     bool m_haveKeychain = false;
@@ -145,16 +150,16 @@ private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     QString lepDir() const { return m_dir.filePath(QStringLiteral("lep")); }
-    ApplicationController &controller() { return *m_controller; }
+    ConsoleApplication &controller() { return *m_controller; }
 
-    bool start(ApplicationController::Options options = {})
+    bool start(ConsoleApplication::Options options = {})
     {
-        m_controller = std::make_unique<ApplicationController>(settingsPath());
+        m_controller = std::make_unique<ConsoleApplication>(settingsPath());
         options.keychainService = kService;
         return m_controller->start(options);
     }
 
-    void restart(const ApplicationController::Options &options = {})
+    void restart(const ConsoleApplication::Options &options = {})
     {
         m_controller.reset();
         QVERIFY(start(options));
@@ -163,17 +168,17 @@ private:
     // Connects through File > Connect to Workspace… with a pasted credential string.
     void connectTo(const WorkspaceSimulator &simulator)
     {
-        controller().connectAction()->trigger();
-        ConnectDialog *dialog = controller().connectDialog();
+        controller().flow()->connectAction()->trigger();
+        ConnectDialog *dialog = controller().flow()->connectDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QTest::keyClicks(child<QLineEdit>(dialog, "credentialStringEdit"),
                          simulator.workspaceId() + QLatin1Char(':') + simulator.token());
         QTest::keyClicks(child<QLineEdit>(dialog, "baseUrlEdit"), simulator.baseUrl().toString());
         QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller().connectDialog(), 30000);
-        QVERIFY(controller().session());
-        QCOMPARE(controller().session()->workspaceId(), simulator.workspaceId());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller().flow()->connectDialog(), 30000);
+        QVERIFY(controller().flow()->session());
+        QCOMPARE(controller().flow()->session()->workspaceId(), simulator.workspaceId());
         QTRY_COMPARE(shownNames(controller()), simulator.deploymentNames().isEmpty() ? QStringList() : sorted(simulator.deploymentNames()));
     }
 
@@ -197,7 +202,7 @@ private:
 
     int switcherIndex(const QString &workspaceId)
     {
-        QComboBox *combo = controller().switcher()->comboBox();
+        QComboBox *combo = controller().flow()->switcher()->comboBox();
         for (int i = 0; i < combo->count(); ++i) {
             if (combo->itemData(i, WorkspaceSwitcher::WorkspaceIdRole).toString() == workspaceId
                 && combo->itemData(i, WorkspaceSwitcher::KindRole).value<WorkspaceSwitcher::Kind>()
@@ -260,17 +265,17 @@ private Q_SLOTS:
     void firstRunShowsWelcome()
     {
         QVERIFY(start());
-        WelcomePage *welcome = controller().welcomePage();
+        WelcomePage *welcome = controller().flow()->welcomePage();
         QVERIFY(welcome);
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
         QVERIFY(!controller().window()->isVisible());
-        QVERIFY(controller().welcomePage()->connectButton()->isVisible());
-        QVERIFY(controller().welcomePage()->demoButton()->isVisible());
-        QVERIFY(!controller().welcomePage()->importButton()->isVisible()); // no lep file
-        QVERIFY(!controller().session());
+        QVERIFY(controller().flow()->welcomePage()->connectButton()->isVisible());
+        QVERIFY(controller().flow()->welcomePage()->demoButton()->isVisible());
+        QVERIFY(!controller().flow()->welcomePage()->importButton()->isVisible()); // no lep file
+        QVERIFY(!controller().flow()->session());
 
         QTest::mouseClick(welcome->connectButton(), Qt::LeftButton);
-        ConnectDialog *dialog = controller().connectDialog();
+        ConnectDialog *dialog = controller().flow()->connectDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->parentWidget(), welcome);
         QVERIFY(dialog->isVisible());
@@ -280,7 +285,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(dialog, "credentialStringEdit"), m_alpha->workspaceId() + QLatin1Char(':') + m_alphaToken);
         QTest::keyClicks(child<QLineEdit>(dialog, "baseUrlEdit"), m_alpha->baseUrl().toString());
         QTest::keyClick(child<QLineEdit>(dialog, "baseUrlEdit"), Qt::Key_Return); // Save is the default button
-        QTRY_VERIFY_WITH_TIMEOUT(controller().session(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller().flow()->session(), 30000);
         QTRY_VERIFY(controller().window()->isVisible());
         QVERIFY(!welcome->isVisible());
         QTRY_COMPARE(shownNames(controller()), sorted(m_alpha->deploymentNames()));
@@ -291,14 +296,14 @@ private Q_SLOTS:
     void welcomeOpensTheDemo()
     {
         QVERIFY(start());
-        QVERIFY(QTest::qWaitForWindowExposed(controller().welcomePage()));
-        QTest::mouseClick(controller().welcomePage()->demoButton(), Qt::LeftButton);
-        QVERIFY(controller().isDemoSession());
+        QVERIFY(QTest::qWaitForWindowExposed(controller().flow()->welcomePage()));
+        QTest::mouseClick(controller().flow()->welcomePage()->demoButton(), Qt::LeftButton);
+        QVERIFY(controller().flow()->isDemoSession());
         QVERIFY(controller().simulator());
         QTRY_VERIFY(controller().window()->isVisible());
         QTRY_VERIFY(controller().window()->proxy()->rowCount() > 0);
-        QVERIFY(controller().switcher()->itemTexts().contains(QStringLiteral("Demo workspace")));
-        QVERIFY(!controller().removeAction()->isEnabled());
+        QVERIFY(controller().flow()->switcher()->itemTexts().contains(QStringLiteral("Demo workspace")));
+        QVERIFY(!controller().flow()->removeAction()->isEnabled());
         QVERIFY(controller().registry()->isEmpty()); // the demo is not saved
     }
 
@@ -307,18 +312,18 @@ private Q_SLOTS:
         if (!m_haveKeychain)
             QSKIP(kNoKeychainSkip);
         QVERIFY(startConnectedTo({m_alpha.get(), m_beta.get()}));
-        WorkspaceSwitcher *switcher = controller().switcher();
+        WorkspaceSwitcher *switcher = controller().flow()->switcher();
         QCOMPARE(switcher->comboBox()->count(), 2);
         QCOMPARE(switcher->currentWorkspaceId(), m_beta->workspaceId());
         QVERIFY(switcher->itemTexts().contains(QStringLiteral("Beta Lab (%1)").arg(m_beta->workspaceId())));
         // The workspaces keep their own table layout.
-        const QPointer<WorkspaceSession> betaSession = controller().session();
+        const QPointer<WorkspaceSession> betaSession = controller().flow()->session();
         QCOMPARE(controller().window()->windowTitle(), QStringLiteral("Beta Lab — Lepton Console"));
 
         // Alpha again: its token comes from the keychain.
         m_alpha->clearRequests();
         switcher->choose(switcherIndex(m_alpha->workspaceId()));
-        QTRY_COMPARE(controller().session()->workspaceId(), m_alpha->workspaceId());
+        QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
         QVERIFY(!betaSession); // replaced, and gone
         QTRY_COMPARE(shownNames(controller()), sorted(m_alpha->deploymentNames()));
         QCOMPARE(switcher->currentWorkspaceId(), m_alpha->workspaceId());
@@ -332,7 +337,7 @@ private Q_SLOTS:
         combo->setFocus();
         QCOMPARE(switcherIndex(m_beta->workspaceId()), combo->currentIndex() + 1); // most recently used first
         QTest::keyClick(combo, Qt::Key_Down); // the next entry, activated
-        QTRY_COMPARE(controller().session()->workspaceId(), m_beta->workspaceId());
+        QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_beta->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_beta->deploymentNames()));
         // Notes stay with their workspace.
         {
@@ -345,11 +350,11 @@ private Q_SLOTS:
             note.author = QStringLiteral("tester");
             QVERIFY(notes.add(note));
         }
-        controller().session()->reloadMarkers();
-        QVERIFY(controller().session()->notes()->latestForWorkspace(m_beta->workspaceId()).isEmpty());
+        controller().flow()->session()->reloadMarkers();
+        QVERIFY(controller().flow()->session()->notes()->latestForWorkspace(m_beta->workspaceId()).isEmpty());
         switcher->choose(switcherIndex(m_alpha->workspaceId()));
-        QTRY_COMPARE(controller().session()->workspaceId(), m_alpha->workspaceId());
-        QCOMPARE(controller().session()->notes()->latestForWorkspace(m_alpha->workspaceId()).size(), 1);
+        QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
+        QCOMPARE(controller().flow()->session()->notes()->latestForWorkspace(m_alpha->workspaceId()).size(), 1);
     }
 
     void refusedTokenLeadsBackToTheToken()
@@ -357,16 +362,16 @@ private Q_SLOTS:
         if (!m_haveKeychain)
             QSKIP(kNoKeychainSkip);
         QVERIFY(startConnectedTo({m_alpha.get()}));
-        const QPointer<WorkspaceSession> session = controller().session();
+        const QPointer<WorkspaceSession> session = controller().flow()->session();
         const QStringList names = sorted(m_alpha->deploymentNames());
-        QSignalSpy asked(&controller(), &ApplicationController::reauthenticationRequested);
+        QSignalSpy asked(controller().flow(), &WorkspaceFlow::reauthenticationRequested);
 
         // The token is revoked; the next refresh gets 401.
         const QString newToken = QStringLiteral("tok-new-") + randomHex() + randomHex();
         m_alpha->setToken(newToken);
         controller().window()->refreshAction()->trigger();
         QTRY_COMPARE(asked.size(), 1);
-        ConnectDialog *dialog = controller().connectDialog();
+        ConnectDialog *dialog = controller().flow()->connectDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->mode(), ConnectDialog::Mode::Reauthenticate);
         QCOMPARE(dialog->objectName(), QStringLiteral("reauthenticateDialog"));
@@ -379,13 +384,13 @@ private Q_SLOTS:
         const QString reason = child<QLabel>(dialog, "connectReason")->text();
         QVERIFY2(reason.contains(QStringLiteral("401")), qPrintable(reason));
         // Everything else as it was: the same session, the rows still shown.
-        QVERIFY2(session && controller().session() == session, "the session was replaced");
+        QVERIFY2(session && controller().flow()->session() == session, "the session was replaced");
         QCOMPARE(shownNames(controller()), names);
         // Asked once, even though more calls failed.
         controller().window()->refreshAction()->trigger();
         QTest::qWait(200);
         QCOMPARE(asked.size(), 1);
-        QCOMPARE(controller().connectDialog(), dialog);
+        QCOMPARE(controller().flow()->connectDialog(), dialog);
 
         // The old token again: refused, the dialog stays.
         QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), m_alphaToken);
@@ -400,8 +405,8 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), newToken);
         m_alpha->clearRequests();
         QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller().connectDialog(), 30000);
-        QVERIFY2(session && controller().session() == session, "the session was replaced");
+        QTRY_VERIFY_WITH_TIMEOUT(!controller().flow()->connectDialog(), 30000);
+        QVERIFY2(session && controller().flow()->session() == session, "the session was replaced");
         QTRY_VERIFY(!session->lastError().isError() && session->lastUpdated().isValid());
         const auto hasNewPoll = [&] {
             for (const auto &request : m_alpha->requests()) {
@@ -462,12 +467,12 @@ private Q_SLOTS:
             QSKIP(kNoKeychainSkip);
         writeLepFile();
         QVERIFY(start());
-        WelcomePage *welcome = controller().welcomePage();
+        WelcomePage *welcome = controller().flow()->welcomePage();
         QVERIFY(welcome);
         QVERIFY(QTest::qWaitForWindowExposed(welcome));
         QVERIFY(welcome->importButton()->isVisible());
         QTest::mouseClick(welcome->importButton(), Qt::LeftButton);
-        ImportWorkspacesDialog *dialog = controller().importDialog();
+        ImportWorkspacesDialog *dialog = controller().flow()->importDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->list()->topLevelItemCount(), 2);
@@ -480,14 +485,14 @@ private Q_SLOTS:
             }
         }
         QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller().importDialog(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller().flow()->importDialog(), 30000);
         QVERIFY(controller().registry()->contains(m_alpha->workspaceId()));
         QVERIFY(controller().registry()->contains(m_beta->workspaceId()));
         QCOMPARE(readKeychain(m_alpha->workspaceId()).token, m_alphaToken);
         QCOMPARE(readKeychain(m_beta->workspaceId()).token, m_betaToken);
         // The lep CLI's current workspace opens.
-        QTRY_VERIFY(controller().session());
-        QCOMPARE(controller().session()->workspaceId(), m_beta->workspaceId());
+        QTRY_VERIFY(controller().flow()->session());
+        QCOMPARE(controller().flow()->session()->workspaceId(), m_beta->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_beta->deploymentNames()));
         QTRY_VERIFY(controller().window()->isVisible());
         // The CLI's file is left as it was.
@@ -511,26 +516,26 @@ private Q_SLOTS:
         }
 
         // Beta (shown) goes; its note stays.
-        QVERIFY(controller().removeAction()->isEnabled());
-        controller().removeAction()->trigger();
+        QVERIFY(controller().flow()->removeAction()->isEnabled());
+        controller().flow()->removeAction()->trigger();
         auto *box = controller().window()->findChild<QMessageBox *>(QStringLiteral("removeWorkspaceDialog"));
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());
         auto *deleteNotes = child<QCheckBox>(box, "deleteNotesCheck");
         QVERIFY(!deleteNotes->isChecked());
-        QSignalSpy removed(&controller(), &ApplicationController::workspaceRemoved);
+        QSignalSpy removed(controller().flow(), &WorkspaceFlow::workspaceRemoved);
         QTest::mouseClick(child<QPushButton>(box, "confirmRemoveButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 30000);
         QVERIFY(!controller().registry()->contains(m_beta->workspaceId()));
         QCOMPARE(readKeychain(m_beta->workspaceId()).error, TokenStore::Error::NotFound);
         QCOMPARE(notes.all(m_beta->workspaceId()).size(), 1);
         // The next saved workspace opens.
-        QTRY_COMPARE(controller().session()->workspaceId(), m_alpha->workspaceId());
+        QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_alpha->deploymentNames()));
-        QCOMPARE(controller().switcher()->comboBox()->count(), 1);
+        QCOMPARE(controller().flow()->switcher()->comboBox()->count(), 1);
 
         // Alpha goes with its notes; nothing is left: the welcome window.
-        controller().removeAction()->trigger();
+        controller().flow()->removeAction()->trigger();
         box = controller().window()->findChild<QMessageBox *>(QStringLiteral("removeWorkspaceDialog"));
         QVERIFY(box);
         child<QCheckBox>(box, "deleteNotesCheck")->setChecked(true);
@@ -540,8 +545,8 @@ private Q_SLOTS:
         QCOMPARE(readKeychain(m_alpha->workspaceId()).error, TokenStore::Error::NotFound);
         QCOMPARE(notes.all(m_alpha->workspaceId()).size(), 0);
         QCOMPARE(notes.all(m_beta->workspaceId()).size(), 1);
-        QVERIFY(!controller().session());
-        QTRY_VERIFY(controller().welcomePage() && controller().welcomePage()->isVisible());
+        QVERIFY(!controller().flow()->session());
+        QTRY_VERIFY(controller().flow()->welcomePage() && controller().flow()->welcomePage()->isVisible());
         QVERIFY(!controller().window()->isVisible());
     }
 
@@ -553,18 +558,18 @@ private Q_SLOTS:
 
         // The last used workspace, its token from the keychain.
         restart();
-        QTRY_VERIFY(controller().session());
-        QCOMPARE(controller().session()->workspaceId(), m_beta->workspaceId());
+        QTRY_VERIFY(controller().flow()->session());
+        QCOMPARE(controller().flow()->session()->workspaceId(), m_beta->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_beta->deploymentNames()));
         QVERIFY(controller().window()->isVisible());
-        QVERIFY(!controller().welcomePage() || !controller().welcomePage()->isVisible());
+        QVERIFY(!controller().flow()->welcomePage() || !controller().flow()->welcomePage()->isVisible());
 
         // --workspace.
-        ApplicationController::Options options;
+        ConsoleApplication::Options options;
         options.workspaceId = m_alpha->workspaceId();
         restart(options);
-        QTRY_VERIFY(controller().session());
-        QCOMPARE(controller().session()->workspaceId(), m_alpha->workspaceId());
+        QTRY_VERIFY(controller().flow()->session());
+        QCOMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_alpha->deploymentNames()));
 
         // --workspace with --url: another server for the same workspace, for this run only.
@@ -572,8 +577,8 @@ private Q_SLOTS:
                                     {QStringLiteral("mirror-only")});
         options.url = mirror->baseUrl();
         restart(options);
-        QTRY_VERIFY(controller().session());
-        QCOMPARE(controller().session()->client()->baseUrl(), mirror->baseUrl());
+        QTRY_VERIFY(controller().flow()->session());
+        QCOMPARE(controller().flow()->session()->client()->baseUrl(), mirror->baseUrl());
         QTRY_COMPARE(shownNames(controller()), QStringList{QStringLiteral("mirror-only")});
         QCOMPARE(controller().registry()->workspace(m_alpha->workspaceId())->baseUrl, m_alpha->baseUrl());
 
@@ -581,19 +586,19 @@ private Q_SLOTS:
         options = {};
         options.workspaceId = QStringLiteral("never-seen");
         restart(options);
-        QTRY_VERIFY(controller().connectDialog());
-        QCOMPARE(child<QLineEdit>(controller().connectDialog(), "workspaceIdEdit")->text(), QStringLiteral("never-seen"));
-        QVERIFY(child<QLabel>(controller().connectDialog(), "connectReason")->text().contains(QStringLiteral("not saved")));
-        QVERIFY(!controller().session());
+        QTRY_VERIFY(controller().flow()->connectDialog());
+        QCOMPARE(child<QLineEdit>(controller().flow()->connectDialog(), "workspaceIdEdit")->text(), QStringLiteral("never-seen"));
+        QVERIFY(child<QLabel>(controller().flow()->connectDialog(), "connectReason")->text().contains(QStringLiteral("not saved")));
+        QVERIFY(!controller().flow()->session());
 
         // A saved workspace whose token is gone from the keychain: asked for, prefilled with its URL.
         deleteKeychain(m_beta->workspaceId());
         options.workspaceId = m_beta->workspaceId();
         restart(options);
-        QTRY_VERIFY(controller().connectDialog());
-        QCOMPARE(child<QLineEdit>(controller().connectDialog(), "workspaceIdEdit")->text(), m_beta->workspaceId());
-        QCOMPARE(child<QLineEdit>(controller().connectDialog(), "baseUrlEdit")->text(), m_beta->baseUrl().toString());
-        QVERIFY(child<QLabel>(controller().connectDialog(), "connectReason")->text().contains(QStringLiteral("No token")));
+        QTRY_VERIFY(controller().flow()->connectDialog());
+        QCOMPARE(child<QLineEdit>(controller().flow()->connectDialog(), "workspaceIdEdit")->text(), m_beta->workspaceId());
+        QCOMPARE(child<QLineEdit>(controller().flow()->connectDialog(), "baseUrlEdit")->text(), m_beta->baseUrl().toString());
+        QVERIFY(child<QLabel>(controller().flow()->connectDialog(), "connectReason")->text().contains(QStringLiteral("No token")));
     }
 
     void environmentCredentialsAreUsed()
@@ -606,13 +611,13 @@ private Q_SLOTS:
         qunsetenv("LEPTON_WORKSPACE_TOKEN");
         qunsetenv("LEPTON_WORKSPACE_URL");
         QVERIFY(started);
-        QVERIFY(controller().session());
-        QCOMPARE(controller().session()->workspaceId(), m_alpha->workspaceId());
+        QVERIFY(controller().flow()->session());
+        QCOMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_alpha->deploymentNames()));
         // Used, not saved: not in the registry, shown as such in the switcher.
         QVERIFY(controller().registry()->isEmpty());
-        QCOMPARE(controller().switcher()->itemTexts(), QStringList{QStringLiteral("Alpha Team (not saved)")});
-        QVERIFY(!controller().removeAction()->isEnabled());
+        QCOMPARE(controller().flow()->switcher()->itemTexts(), QStringList{QStringLiteral("Alpha Team (not saved)")});
+        QVERIFY(!controller().flow()->removeAction()->isEnabled());
         QVERIFY(!readFile(settingsPath()).contains(m_alphaToken.toUtf8()));
     }
 
@@ -642,20 +647,20 @@ private Q_SLOTS:
         controller().window()->show();
         connectTo(*m_alpha);
         controller().window()->refreshAction()->trigger();
-        QTRY_VERIFY(!controller().session()->poller()->isLoading());
+        QTRY_VERIFY(!controller().flow()->session()->poller()->isLoading());
         connectTo(*m_beta);
-        controller().switcher()->choose(switcherIndex(m_alpha->workspaceId()));
-        QTRY_COMPARE(controller().session()->workspaceId(), m_alpha->workspaceId());
+        controller().flow()->switcher()->choose(switcherIndex(m_alpha->workspaceId()));
+        QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_alpha->deploymentNames()));
         // A refused token and a new one.
         const QString alphaNew = QStringLiteral("tok-alpha2-") + randomHex() + randomHex();
         m_alpha->setToken(alphaNew);
         controller().window()->refreshAction()->trigger();
-        QTRY_VERIFY(controller().connectDialog());
-        QTest::keyClicks(child<QLineEdit>(controller().connectDialog(), "tokenEdit"), alphaNew);
-        QTest::mouseClick(child<QPushButton>(controller().connectDialog(), "saveButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller().connectDialog(), 30000);
-        QTRY_VERIFY(!controller().session()->lastError().isError() && !controller().session()->poller()->isLoading());
+        QTRY_VERIFY(controller().flow()->connectDialog());
+        QTest::keyClicks(child<QLineEdit>(controller().flow()->connectDialog(), "tokenEdit"), alphaNew);
+        QTest::mouseClick(child<QPushButton>(controller().flow()->connectDialog(), "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller().flow()->connectDialog(), 30000);
+        QTRY_VERIFY(!controller().flow()->session()->lastError().isError() && !controller().flow()->session()->poller()->isLoading());
 
         // What the user sees: titles, labels, names, tooltips.
         const QStringList tokens{m_alphaToken, m_betaToken, alphaNew};
@@ -669,8 +674,8 @@ private Q_SLOTS:
             for (const QString &token : tokens)
                 QVERIFY2(!seen.join(QLatin1Char('\n')).contains(token), qPrintable(widget->objectName()));
         }
-        const QString switcherText = controller().switcher()->itemTexts().join(QLatin1Char('\n'));
-        const int switcherCount = controller().switcher()->comboBox()->count();
+        const QString switcherText = controller().flow()->switcher()->itemTexts().join(QLatin1Char('\n'));
+        const int switcherCount = controller().flow()->switcher()->comboBox()->count();
         QCOMPARE(switcherCount, 2);
 
         controller().settings()->sync();
@@ -743,14 +748,14 @@ private Q_SLOTS:
         auto simulator = makeSimulator(QStringLiteral("solo-") + randomHex(), token, QStringLiteral("Solo"),
                                        {QStringLiteral("solo-one"), QStringLiteral("solo-two")});
         const QString settings = QDir(m_dir).filePath(QStringLiteral("child-settings.ini"));
-        ApplicationController::Options options;
+        ConsoleApplication::Options options;
         options.keychainService = kService;
         {
-            ApplicationController controller(settings);
+            ConsoleApplication controller(settings);
             QVERIFY(controller.start(options));
-            QVERIFY(controller.welcomePage() && controller.welcomePage()->isVisible());
-            QTest::mouseClick(controller.welcomePage()->connectButton(), Qt::LeftButton);
-            ConnectDialog *dialog = controller.connectDialog();
+            QVERIFY(controller.flow()->welcomePage() && controller.flow()->welcomePage()->isVisible());
+            QTest::mouseClick(controller.flow()->welcomePage()->connectButton(), Qt::LeftButton);
+            ConnectDialog *dialog = controller.flow()->connectDialog();
             QVERIFY(dialog);
             QSignalSpy unavailable(dialog, &ConnectDialog::keychainUnavailable);
             QTest::keyClicks(child<QLineEdit>(dialog, "credentialStringEdit"), simulator->workspaceId() + QLatin1Char(':') + token);
@@ -767,11 +772,11 @@ private Q_SLOTS:
             auto *sessionOnly = child<QPushButton>(dialog, "sessionOnlyButton");
             QVERIFY(sessionOnly->isVisible());
             QVERIFY(sessionOnly->isEnabled());
-            QVERIFY(!controller.session());
+            QVERIFY(!controller.flow()->session());
             QTest::mouseClick(sessionOnly, Qt::LeftButton);
-            QTRY_VERIFY(!controller.connectDialog());
-            QVERIFY(controller.session());
-            QCOMPARE(controller.session()->workspaceId(), simulator->workspaceId());
+            QTRY_VERIFY(!controller.flow()->connectDialog());
+            QVERIFY(controller.flow()->session());
+            QCOMPARE(controller.flow()->session()->workspaceId(), simulator->workspaceId());
             QTRY_COMPARE(shownNames(controller), QStringList({QStringLiteral("solo-one"), QStringLiteral("solo-two")}));
             QVERIFY(controller.sessionTokens()->contains(simulator->workspaceId()));
             QVERIFY(controller.registry()->contains(simulator->workspaceId()));
@@ -783,15 +788,15 @@ private Q_SLOTS:
 
         // The next start: the keychain still cannot be read, so the console asks, saying why.
         {
-            ApplicationController controller(settings);
+            ConsoleApplication controller(settings);
             QVERIFY(controller.start(options));
-            QTRY_VERIFY(controller.connectDialog());
-            ConnectDialog *dialog = controller.connectDialog();
+            QTRY_VERIFY(controller.flow()->connectDialog());
+            ConnectDialog *dialog = controller.flow()->connectDialog();
             QCOMPARE(child<QLineEdit>(dialog, "workspaceIdEdit")->text(), simulator->workspaceId());
             QCOMPARE(child<QLineEdit>(dialog, "baseUrlEdit")->text(), simulator->baseUrl().toString());
             const QString reason = child<QLabel>(dialog, "connectReason")->text();
             QVERIFY2(reason.contains(QStringLiteral("keychain")), qPrintable(reason));
-            QVERIFY(!controller.session());
+            QVERIFY(!controller.flow()->session());
         }
     }
 };

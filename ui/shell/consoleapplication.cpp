@@ -56,9 +56,6 @@ bool ConsoleApplication::start(const Options &options)
     m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_database.get(), m_registry.get(),
                                                                      m_tokenStore.get(), m_sessionTokens.get(),
                                                                      m_demo.get()});
-    connect(m_flow.get(), &WorkspaceFlow::workspaceOpened, this, &ConsoleApplication::workspaceOpened);
-    connect(m_flow.get(), &WorkspaceFlow::workspaceRemoved, this, &ConsoleApplication::workspaceRemoved);
-    connect(m_flow.get(), &WorkspaceFlow::reauthenticationRequested, this, &ConsoleApplication::reauthenticationRequested);
 
     QString why;
     if (!options.url.isEmpty() && !WorkspaceUrl::isAllowedBaseUrl(options.url, &why)) {
@@ -107,79 +104,4 @@ void ConsoleApplication::showRecoveryMessage()
 WorkspaceSimulator *ConsoleApplication::simulator() const
 {
     return m_demo ? m_demo->simulator() : nullptr;
-}
-
-WelcomePage *ConsoleApplication::welcomePage() const
-{
-    return m_flow ? m_flow->welcomePage() : nullptr;
-}
-
-WorkspaceSwitcher *ConsoleApplication::switcher() const
-{
-    return m_flow ? m_flow->switcher() : nullptr;
-}
-
-WorkspaceSession *ConsoleApplication::session() const
-{
-    return m_flow ? m_flow->session() : nullptr;
-}
-
-ConnectDialog *ConsoleApplication::connectDialog() const
-{
-    return m_flow ? m_flow->connectDialog() : nullptr;
-}
-
-ImportWorkspacesDialog *ConsoleApplication::importDialog() const
-{
-    return m_flow ? m_flow->importDialog() : nullptr;
-}
-
-bool ConsoleApplication::isDemoSession() const
-{
-    return m_flow && m_flow->isDemoSession();
-}
-
-QAction *ConsoleApplication::connectAction() const
-{
-    return m_flow ? m_flow->connectAction() : nullptr;
-}
-
-QAction *ConsoleApplication::importAction() const
-{
-    return m_flow ? m_flow->importAction() : nullptr;
-}
-
-QAction *ConsoleApplication::removeAction() const
-{
-    return m_flow ? m_flow->removeAction() : nullptr;
-}
-
-void ConsoleApplication::openWorkspace(const WorkspaceCredentials &credentials)
-{
-    m_flow->openWorkspace(credentials);
-}
-
-void ConsoleApplication::openSavedWorkspace(const QString &workspaceId, const QUrl &baseUrl)
-{
-    m_flow->openSavedWorkspace(workspaceId, baseUrl);
-}
-
-bool ConsoleApplication::openDemo()
-{
-    return m_flow->openDemo();
-}
-
-ConnectDialog *ConsoleApplication::showConnectDialog(const QString &workspaceId, const QUrl &baseUrl, const QString &reason)
-{
-    return m_flow->showConnectDialog(workspaceId, baseUrl, reason);
-}
-
-ImportWorkspacesDialog *ConsoleApplication::showImportDialog()
-{
-    return m_flow->showImportDialog();
-}
-
-void ConsoleApplication::removeWorkspace(const QString &workspaceId)
-{
-    m_flow->removeWorkspace(workspaceId);
 }

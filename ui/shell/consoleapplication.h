@@ -7,22 +7,15 @@
 
 #include <memory>
 
-class ConnectDialog;
 class DemoWorkspace;
-class ImportWorkspacesDialog;
 class LocalDatabase;
 class MainWindow;
-class QAction;
 class QSettings;
 class SessionTokens;
 class TokenStore;
-class WelcomePage;
 class WorkspaceFlow;
-struct WorkspaceCredentials;
 class WorkspaceRegistry;
-class WorkspaceSession;
 class WorkspaceSimulator;
-class WorkspaceSwitcher;
 
 // The window's composition root: it makes and owns, for the life of the process, the
 // settings, the local database (the SQLite backend: the one place in ui/ that picks it), the
@@ -32,8 +25,8 @@ class WorkspaceSwitcher;
 // the simulator.
 //
 // Everything is a std::unique_ptr member, declared so that it is destroyed after everything
-// that uses it (see the members). The accessors forward to the flow so that tests and the
-// benchmark drive the console as main() builds it.
+// that uses it (see the members). Tests and the benchmark drive the console as main() builds it
+// through the accessors: flow() for what the user opens, switches and removes.
 class ConsoleApplication : public QObject
 {
     Q_OBJECT
@@ -62,34 +55,11 @@ public:
     TokenStore *tokenStore() const { return m_tokenStore.get(); }
     SessionTokens *sessionTokens() const { return m_sessionTokens.get(); }
     QSettings *settings() const { return m_settings.get(); }
+    // Which workspace is shown and how the user switches: null until start() has made it.
     WorkspaceFlow *flow() const { return m_flow.get(); }
     DemoWorkspace *demo() const { return m_demo.get(); }
     // Null until the demo workspace has been opened.
     WorkspaceSimulator *simulator() const;
-
-    // The flow's, once started (null before).
-    WelcomePage *welcomePage() const;
-    WorkspaceSwitcher *switcher() const;
-    WorkspaceSession *session() const;
-    ConnectDialog *connectDialog() const;
-    ImportWorkspacesDialog *importDialog() const;
-    bool isDemoSession() const;
-    QAction *connectAction() const;
-    QAction *importAction() const;
-    QAction *removeAction() const;
-    void openWorkspace(const WorkspaceCredentials &credentials);
-    void openSavedWorkspace(const QString &workspaceId, const QUrl &baseUrl = QUrl());
-    bool openDemo();
-    ConnectDialog *showConnectDialog(const QString &workspaceId = QString(), const QUrl &baseUrl = QUrl(),
-                                     const QString &reason = QString());
-    ImportWorkspacesDialog *showImportDialog();
-    void removeWorkspace(const QString &workspaceId);
-
-Q_SIGNALS:
-    // WorkspaceFlow's signals, passed on.
-    void workspaceOpened(const QString &workspaceId);
-    void workspaceRemoved(const QString &workspaceId);
-    void reauthenticationRequested(const QString &workspaceId);
 
 private:
     void reportFirstPaint(const QElapsedTimer &startClock);

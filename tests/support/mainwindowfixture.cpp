@@ -1,0 +1,51 @@
+#include "tests/support/mainwindowfixture.h"
+
+#include "app/api/leptonclient.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/simulator/workspacesimulator.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/workspaces/workspacesession.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QSettings>
+
+MainWindowFixture::MainWindowFixture() = default;
+
+MainWindowFixture::~MainWindowFixture()
+{
+    close();
+}
+
+WorkspaceSimulator *MainWindowFixture::newSimulator()
+{
+    close();
+    m_folder = std::make_unique<QTemporaryDir>();
+    m_simulator = std::make_unique<WorkspaceSimulator>();
+    return m_simulator.get();
+}
+
+void MainWindowFixture::openWindow(std::chrono::milliseconds fast, std::chrono::milliseconds slow,
+                                   std::chrono::milliseconds clientTimeout)
+{
+    m_database = std::make_unique<LocalDatabase>(m_folder->filePath(QStringLiteral("console.sqlite")));
+    m_settings = std::make_unique<QSettings>(m_folder->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    WorkspaceCredentials credentials;
+    credentials.workspaceId = m_simulator->workspaceId();
+    credentials.token = m_simulator->token();
+    credentials.baseUrl = m_simulator->baseUrl();
+    m_session = std::make_unique<WorkspaceSession>(credentials, m_database.get());
+    m_session->poller()->setIntervals(fast, slow);
+    m_session->client()->setTimeout(clientTimeout);
+    m_window->setSession(m_session.get());
+}
+
+void MainWindowFixture::close()
+{
+    m_window.reset();
+    m_session.reset();
+    m_database.reset();
+    m_settings.reset();
+    m_simulator.reset();
+    m_folder.reset();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <memory>
+
+class LocalDatabase;
+class MainWindow;
+class QSettings;
+class WorkspaceSession;
+class WorkspaceSimulator;
+
+// The main window over a workspace simulator on 127.0.0.1, with its database and settings in a
+// scratch folder: what a GUI test drives as a user would. In init(): newSimulator(), set the
+// simulator up and listen(), then openWindow(); show the window and start the session as the
+// test needs. In cleanup(): close().
+class MainWindowFixture
+{
+public:
+    MainWindowFixture();
+    ~MainWindowFixture();
+
+    // A new, empty scratch folder and a simulator that does not listen yet.
+    WorkspaceSimulator *newSimulator();
+    // The database and settings in the scratch folder, the window, and a session on the
+    // simulator (polling at `fast`/`slow`, requests timing out after `clientTimeout`) attached to
+    // the window. The window is not shown and the session not started.
+    void openWindow(std::chrono::milliseconds fast, std::chrono::milliseconds slow, std::chrono::milliseconds clientTimeout);
+    // Closes the window, then the session, database, settings, simulator and folder.
+    void close();
+
+    WorkspaceSimulator *simulator() const { return m_simulator.get(); }
+    LocalDatabase *database() const { return m_database.get(); }
+    QSettings *settings() const { return m_settings.get(); }
+    MainWindow *window() const { return m_window.get(); }
+    WorkspaceSession *session() const { return m_session.get(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<WorkspaceSimulator> m_simulator;
+    std::unique_ptr<LocalDatabase> m_database;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WorkspaceSession> m_session;
+};
