@@ -142,6 +142,10 @@
         <source>The connection broke off in the middle of the Lepton server&apos;s answer.</source>
         <translation>Die Verbindung brach mitten in der Antwort des Lepton-Servers ab.</translation>
     </message>
+    <message>
+        <source>The server redirected to another address; not followed, the token was not sent.</source>
+        <translation>Der Server hat auf eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, das Token wurde nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationController</name>
@@ -329,6 +333,10 @@ Die Optionen eines Befehls zeigt &quot;lepton-console-cli BEFEHL --help&quot;.</
         <source>The local pause ledger and notes (%1) could not be opened: %2</source>
         <translation>Das lokale Pausenregister und die Notizen (%1) konnten nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Not checked against the server: %1</source>
+        <translation>Nicht mit dem Server abgeglichen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -359,6 +367,14 @@ Die Optionen eines Befehls zeigt &quot;lepton-console-cli BEFEHL --help&quot;.</
     <message>
         <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Also print the log (Qt&apos;s and the console&apos;s, debug lines included, tokens redacted) on standard error.</source>
+        <translation>Auch das Protokoll (von Qt und der Konsole, einschließlich Debug-Zeilen, Tokens unkenntlich gemacht) auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>The local database %1 is read-only here (the file or its folder cannot be written), and %2 would change it; nothing was done. Reading commands (list, status, paused, notes, export-ledger) still work.</source>
+        <translation>Die lokale Datenbank %1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden), und %2 würde sie ändern; es wurde nichts getan. Lesende Befehle (list, status, paused, notes, export-ledger) funktionieren weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +659,14 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>the deployment list is not a JSON list</source>
         <translation>die Deployment-Liste ist keine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>entry %1 of the list has text that is not valid UTF-8</source>
+        <translation>Eintrag %1 der Liste enthält Text, der kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has text that is not valid UTF-8</source>
+        <translation>&quot;%1&quot; enthält Text, der kein gültiges UTF-8 ist</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1743,14 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <source>Imported %1, skipped %2 (already paused here), invalid %3.</source>
         <translation>Importiert: %1, übersprungen: %2 (hier bereits pausiert), ungültig: %3.</translation>
     </message>
+    <message>
+        <source>it is larger than %1 MB, far more than any ledger file, so it was not read to its end</source>
+        <translation>sie ist größer als %1 MB, weit mehr als jede Registerdatei, daher wurde sie nicht bis zum Ende gelesen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is a folder, not a file written by export-ledger.</source>
+        <translation>Nichts importiert: %1 ist ein Ordner, keine von export-ledger geschriebene Datei.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWorkspacesDialog</name>
@@ -1943,6 +1975,14 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
             <numerusform>keiner der %n Einträge der Deployment-Liste ist ein Deployment</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 deployment could not be read: %1</source>
+        <translation>1 Deployment konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 deployments could not be read: %2</source>
+        <translation>%1 Deployments konnten nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2132,6 +2172,14 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>Unknown database error.</source>
         <translation>Unbekannter Datenbankfehler.</translation>
+    </message>
+    <message>
+        <source>The local database %1 is read-only here (the file or its folder cannot be written), so nothing was changed.</source>
+        <translation>Die lokale Datenbank %1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be written (the file or its folder is read-only), so it cannot be set up for this version of Lepton Console. Make it writable and try again.</source>
+        <translation>Die lokale Datenbank %1 kann nicht beschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt), daher kann sie nicht für diese Version von Lepton Console eingerichtet werden. Machen Sie sie beschreibbar und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3281,66 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>The local ledger could not record the pause as complete (%1); the saved replicas are kept, and the next refresh settles it.</source>
         <translation>Das lokale Pausenregister konnte die Pause nicht als abgeschlossen vermerken (%1); die gespeicherten Replikate bleiben erhalten, die nächste Aktualisierung klärt es.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>%1 (outside the console)</source>
+        <translation>%1 (außerhalb der Konsole)</translation>
+    </message>
+    <message>
+        <source>%1 was resumed outside the console (by %2); its pause is closed and kept as history.</source>
+        <translation>%1 wurde außerhalb der Konsole fortgesetzt (von %2); seine Pause ist abgeschlossen und bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>It has its saved replicas back.</source>
+        <translation>Es hat seine gespeicherten Replikate zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the pause ledger could not be read or settled (%1).</source>
+        <translation>Nichts gesendet: Das Pausenregister konnte nicht gelesen oder bereinigt werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was not paused: on the server its %2. The console saves only what it can give back exactly; correct the deployment, then pause it.</source>
+        <translation>%1 wurde nicht pausiert: Auf dem Server gilt: %2. Die Konsole speichert nur, was sie exakt wiederherstellen kann; korrigieren Sie das Deployment und pausieren Sie es dann.</translation>
+    </message>
+    <message>
+        <source>%1 was not resumed: on the server its %2.</source>
+        <translation>%1 wurde nicht fortgesetzt: Auf dem Server gilt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not paused: it was being paused or resumed by another program at the same time. Try again.</source>
+        <translation>%1 wurde nicht pausiert: Ein anderes Programm hat es gleichzeitig pausiert oder fortgesetzt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your note was added.</source>
+        <translation>Ihre Notiz wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 was paused, then resumed right after by another program; it is running and not paused.</source>
+        <translation>%1 wurde pausiert und gleich danach von einem anderen Programm fortgesetzt; es läuft und ist nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>Its saved replicas could not be written back to the local ledger (%1): it had %2.</source>
+        <translation>Seine gespeicherten Replikate konnten nicht in das lokale Pausenregister zurückgeschrieben werden (%1): Es hatte %2.</translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1 pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not paused: %2</source>
+        <translation>%1 ist nicht pausiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not paused: the pause begun by %2 at %3 has not reached the server.</source>
+        <translation>%1 ist nicht pausiert: Die von %2 um %3 begonnene Pause hat den Server nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The local ledger could not record the resume (%1); it still lists the deployment as paused until the next refresh or command settles it.</source>
+        <translation>Das lokale Pausenregister konnte das Fortsetzen nicht vermerken (%1); es führt das Deployment weiter als pausiert, bis die nächste Aktualisierung oder der nächste Befehl es klärt.</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4550,63 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Log debug messages (Help &gt; Show Log; tokens are never logged).</source>
         <translation>Debug-Meldungen protokollieren (Hilfe &gt; Protokoll anzeigen; Tokens werden nie protokolliert).</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaFields</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>resource_requirement is %1, not an object</source>
+        <translation>resource_requirement ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>min_replicas is %1, not a whole number of replicas</source>
+        <translation>min_replicas ist %1, keine ganze Anzahl Replikate</translation>
+    </message>
+    <message>
+        <source>max_replicas is %1, not a whole number of replicas</source>
+        <translation>max_replicas ist %1, keine ganze Anzahl Replikate</translation>
+    </message>
+    <message>
+        <source>max_replicas (%1) is below min_replicas (%2)</source>
+        <translation>max_replicas (%1) ist kleiner als min_replicas (%2)</translation>
+    </message>
+    <message>
+        <source>auto_scaler is %1, not an object</source>
+        <translation>auto_scaler ist %1, kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTransport</name>
+    <message>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>a redirect that was not followed</source>
+        <translation>eine Umleitung, der nicht gefolgt wurde</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB and was not read</source>
+        <translation>die Antwort ist größer als %1 MB und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no complete answer after %1 s</source>
+        <translation>keine vollständige Antwort nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationIdentity</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
     </message>
 </context>
 </TS>

@@ -118,9 +118,9 @@
     <name>LeptonClient</name>
     <message numerus="yes">
         <source>none of the %n entries of the deployment list is a deployment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %n entry of the deployment list is not a deployment</numerusform>
+            <numerusform>none of the %n entries of the deployment list is a deployment</numerusform>
         </translation>
     </message>
 </context>
