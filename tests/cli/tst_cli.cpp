@@ -960,8 +960,9 @@ void TestCli::tokenFromStdin()
     QCOMPARE(wrong.exitCode, int(Unauthorized));
     QVERIFY(wrong.oneErrorLine());
 
+    // No token on standard input is "no token could be found" (README: exit 3), as everywhere else.
     const CliRun empty = run(arguments, env, QByteArray("\n"));
-    QCOMPARE(empty.exitCode, int(Usage));
+    QCOMPARE(empty.exitCode, int(Unauthorized));
     QVERIFY(empty.oneErrorLine());
     // The authorization header carried the token from stdin, and only there.
     bool sawToken = false;
