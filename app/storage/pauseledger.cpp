@@ -173,6 +173,31 @@ bool PauseLedger::insert(PauseEntry &entry, QString &error)
     return true;
 }
 
+// Inserts `fresh` unless the deployment already has an open entry, which is returned instead.
+// Look and write under one write lock, so two processes pausing the same deployment at once end
+// with one entry, and the second sees the first's saved values.
+PauseLedger::BeginResult PauseLedger::insertUnlessOpen(PauseEntry fresh)
+{
+    BeginResult result;
+    QString error;
+    const bool ok = m_db.transaction([&](QString &err) {
+        if (auto existing = fetchOpen(fresh.workspaceId, fresh.deploymentName, err)) {
+            result.entry = *existing;
+            result.created = false;
+            return true;
+        }
+        if (!err.isEmpty() || !insert(fresh, err))
+            return false;
+        result.entry = fresh;
+        result.created = true;
+        return true;
+    }, &error);
+    if (!ok)
+        result = BeginResult{PauseEntry(), false, error};
+    report(ok, error);
+    return result;
+}
+
 PauseLedger::BeginResult PauseLedger::beginPause(const PauseEntry &entry)
 {
     BeginResult result;
@@ -190,25 +215,7 @@ PauseLedger::BeginResult PauseLedger::beginPause(const PauseEntry &entry)
     fresh.closedAt = QDateTime();
     fresh.closedBy.clear();
 
-    QString error;
-    // Look and write under one write lock, so two processes pausing the same deployment at
-    // once end with one entry, and the second sees the first's saved values.
-    const bool ok = m_db.transaction([&](QString &err) {
-        if (auto existing = fetchOpen(fresh.workspaceId, fresh.deploymentName, err)) {
-            result.entry = *existing;
-            result.created = false;
-            return true;
-        }
-        if (!err.isEmpty() || !insert(fresh, err))
-            return false;
-        result.entry = fresh;
-        result.created = true;
-        return true;
-    }, &error);
-    if (!ok)
-        result = BeginResult{PauseEntry(), false, error};
-    report(ok, error);
-    return result;
+    return insertUnlessOpen(fresh);
 }
 
 bool PauseLedger::writeState(const PauseEntry &current, PauseEntry::State target, const QString &closedBy,
@@ -304,23 +311,7 @@ PauseLedger::BeginResult PauseLedger::reopen(const PauseEntry &closed)
         report(false, why);
         return result;
     }
-    QString error;
-    const bool ok = m_db.transaction([&](QString &err) {
-        if (auto existing = fetchOpen(fresh.workspaceId, fresh.deploymentName, err)) {
-            result.entry = *existing;
-            result.created = false;
-            return true;
-        }
-        if (!err.isEmpty() || !insert(fresh, err))
-            return false;
-        result.entry = fresh;
-        result.created = true;
-        return true;
-    }, &error);
-    if (!ok)
-        result = BeginResult{PauseEntry(), false, error};
-    report(ok, error);
-    return result;
+    return insertUnlessOpen(fresh);
 }
 
 bool PauseLedger::markActive(qint64 id)

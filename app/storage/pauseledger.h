@@ -114,6 +114,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    BeginResult insertUnlessOpen(PauseEntry fresh);
     bool transition(qint64 id, PauseEntry::State target, const QString &closedBy);
     // The UPDATE of one open entry's state (inside a transaction); refuses to leave a closed one.
     bool writeState(const PauseEntry &current, PauseEntry::State target, const QString &closedBy, QString &err);
