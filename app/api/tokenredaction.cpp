@@ -25,14 +25,49 @@ QRegularExpression patternFor(const QString &secret)
     return QRegularExpression(parts.join(gap), QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// A word-like secret where it stands as the credential: the scheme or key before it (kept),
+// then the secret as a whole word.
+QRegularExpression credentialPatternFor(const QString &secret)
+{
+    static const QString before = QStringLiteral(
+        "((?:\\b(?:Bearer|Basic|Token)\\s+)"
+        "|(?:\\b(?:[A-Za-z0-9]+[_-])*(?:[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Pp]assword|PASSWORD|[Aa]pi[_-]?[Kk]ey|API[_-]?KEY"
+        "|[Aa]uthorization|AUTHORIZATION)[\"']?\\s*[:=]\\s*[\"']?))");
+    return QRegularExpression(before + QStringLiteral("(?<![\\w-])") + QRegularExpression::escape(secret)
+                                  + QStringLiteral("(?![\\w-])"),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
 } // namespace
+
+bool TokenRedaction::isDistinctive(const QString &secret)
+{
+    if (secret.size() >= AlwaysDistinctiveLength)
+        return true;
+    if (secret.size() < MinimumDistinctiveLength)
+        return false;
+    for (qsizetype i = 0; i < secret.size(); ++i) {
+        const QChar c = secret.at(i);
+        if (c.isDigit())
+            return true;
+        if (!c.isLetter() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
+            return true;
+        if (i > 0 && c.isUpper() && secret.at(i - 1).isLower())
+            return true;
+    }
+    return false;
+}
 
 QString TokenRedaction::redact(const QString &text, const QString &secret)
 {
-    if (secret.size() < MinimumLength || text.isEmpty())
+    if (secret.isEmpty() || text.isEmpty())
         return text;
-    // The whole secret written plainly is the common case, and a plain search is cheap.
     QString result = text;
+    if (!isDistinctive(secret)) {
+        result.replace(credentialPatternFor(secret), QStringLiteral("\\1") + placeholder());
+        return result;
+    }
+    // The whole secret written plainly is the common case, and a plain search is cheap.
     result.replace(secret, placeholder());
     const QRegularExpression pattern = patternFor(secret);
     result.replace(pattern, placeholder());

@@ -1,5 +1,6 @@
 #include "app/cli/clioutput.h"
 
+#include "app/api/tokenredaction.h"
 #include "app/diagnostics/logcapture.h"
 
 #include <QJsonArray>
@@ -19,17 +20,19 @@ CliOutput::CliOutput(std::FILE *out, std::FILE *err)
 
 void CliOutput::addSecret(const QString &secret)
 {
-    // Very short strings would redact ordinary words; tokens are long.
-    if (secret.size() >= 4 && !m_secrets.contains(secret))
+    if (!secret.isEmpty() && !m_secrets.contains(secret))
         m_secrets.append(secret);
-    // And out of the log, which --debug shows on stderr.
-    LogCapture::addSecret(secret);
+    // And out of the log, which --debug shows on stderr. The log replaces a registered secret
+    // wherever it appears, so only one that cannot be an ordinary word goes there; the log's
+    // own patterns (Bearer ..., token=...) still hide a word-like one where it is a credential.
+    if (TokenRedaction::isDistinctive(secret))
+        LogCapture::addSecret(secret);
 }
 
 QString CliOutput::redact(QString text) const
 {
     for (const QString &secret : m_secrets)
-        text.replace(secret, QStringLiteral("***"));
+        text = TokenRedaction::redact(text, secret);
     return text;
 }
 

@@ -11,8 +11,10 @@
 // log it as it is.
 //
 // Every write passes through redact(): the workspace token (and anything registered with
-// addSecret) is replaced by "***" whatever the message, so a token a server or a library
-// might echo never reaches a log.
+// addSecret) is replaced by "[token hidden]" (TokenRedaction), so a token a server or a
+// library might echo never reaches a log. A token that could be an ordinary word ("error") is
+// hidden only where it stands as a credential (Bearer ..., token=...), so the word still
+// reads as itself everywhere else, JSON keys included.
 class CliOutput
 {
 public:

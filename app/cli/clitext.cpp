@@ -1,5 +1,9 @@
 #include "app/cli/clitext.h"
 
+#include "app/common/editdistance.h"
+#include "app/deployments/replicarange.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace CliText {
@@ -58,11 +62,16 @@ QString date(const QDate &date)
 
 QString replicas(std::optional<int> min, std::optional<int> max)
 {
-    if (!min && !max)
-        return QStringLiteral("-");
-    if (!max)
-        return QString::number(*min);
-    return QStringLiteral("%1-%2").arg(min.value_or(0)).arg(*max);
+    const QString text = ReplicaRange::text(min, max);
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+QString didYouMean(const QString &typed, const QStringList &candidates)
+{
+    const QString meant = EditDistance::closest(typed, candidates, Qt::CaseInsensitive);
+    if (meant.isEmpty())
+        return QString();
+    return QLatin1Char(' ') + QCoreApplication::translate("CliText", "Did you mean \"%1\"?").arg(meant);
 }
 
 } // namespace CliText

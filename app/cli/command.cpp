@@ -2,6 +2,8 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/clitext.h"
+#include "app/api/leptonclient.h"
 #include "app/cli/commands/exportledgercommand.h"
 #include "app/cli/commands/importledgercommand.h"
 #include "app/cli/commands/listcommand.h"
@@ -140,8 +142,42 @@ CliOutput &Command::output() const
 
 void Command::fail(ExitCode::Code code, const QString &message)
 {
+    if (code == ExitCode::NotFound && m_context && m_context->client && !m_parser.positionalArguments().isEmpty()) {
+        return suggestDeployment(m_parser.positionalArguments(), message, [this, code](const QString &text) {
+            output().error(text);
+            finish(code);
+        });
+    }
     output().error(message);
     finish(code);
+}
+
+void Command::suggestDeployment(const QStringList &names, const QString &message,
+                                const std::function<void(const QString &)> &done)
+{
+    const auto suggest = [this, names, message, done] {
+        for (const QString &name : names) {
+            if (m_deploymentNames->contains(name))
+                continue;
+            if (const QString guess = CliText::didYouMean(name, *m_deploymentNames); !guess.isEmpty())
+                return done(message + guess);
+        }
+        done(message);
+    };
+    if (m_deploymentNames)
+        return suggest();
+    if (!m_context || !m_context->client)
+        return done(message);
+    m_context->client->listDeployments(this, [this, suggest](const ApiResult<QList<Deployment>> &listed) {
+        m_deploymentNames = QStringList();
+        if (listed.ok()) {
+            for (const Deployment &d : listed.value) {
+                if (!d.isPod)
+                    m_deploymentNames->append(d.name);
+            }
+        }
+        suggest();
+    });
 }
 
 void Command::finish(int exitCode)

@@ -97,8 +97,16 @@ protected:
 
     CliContext &context() const { return *m_context; }
     CliOutput &output() const;
-    // Reports a failure in one line on standard error and finishes with `code`.
+    // Reports a failure in one line on standard error and finishes with `code`. A "not found"
+    // (ExitCode::NotFound) of a command given deployment names gets "Did you mean ...?" when one
+    // of them is a likely typo of a deployment of the workspace (see suggestDeployment()).
     void fail(ExitCode::Code code, const QString &message);
+    // Gives `done` the `message` with " Did you mean "chat"?" added when one of `names` is not
+    // a deployment of the workspace and is a likely typo of one (CliText::didYouMean). The
+    // list is asked of the server once per run; without a server, or when it cannot be read,
+    // `done` gets `message` as it is.
+    void suggestDeployment(const QStringList &names, const QString &message,
+                           const std::function<void(const QString &)> &done);
     // Emits finished(exitCode) once. ExitCode::Ok becomes ExitCode::DatabaseRecovered when the
     // database was damaged and a fresh one started on this run.
     void finish(int exitCode);
@@ -114,6 +122,8 @@ private:
     QCommandLineParser m_parser;
     CliContext *m_context = nullptr;
     bool m_finished = false;
+    std::optional<QStringList> m_deploymentNames; // the workspace's, once asked
+
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Command::Needs)

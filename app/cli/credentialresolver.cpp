@@ -1,5 +1,6 @@
 #include "app/cli/credentialresolver.h"
 
+#include "app/cli/clitext.h"
 #include "app/credentials/credentialstring.h"
 #include "app/credentials/environmentcredentials.h"
 #include "app/credentials/tokenstore.h"
@@ -64,6 +65,25 @@ void CredentialResolver::resolve(const Request &request, Callback done)
             workspaceId = env.credentials.workspaceId;
     }
     std::optional<WorkspaceRegistry::Entry> saved;
+    // --workspace names a workspace saved by the console. One that is not saved, and not the
+    // environment's, is a typo far more often than a workspace to reach with a token from
+    // standard input: say which ones are saved instead of failing later at the keychain.
+    if (!workspaceId.isEmpty() && !request.tokenFromStdin && !(env.isOk() && env.credentials.workspaceId == workspaceId)) {
+        QSettings settings;
+        WorkspaceRegistry registry(&settings);
+        if (!registry.contains(workspaceId)) {
+            QStringList ids;
+            for (const WorkspaceRegistry::Entry &entry : registry.workspaces())
+                ids.append(entry.workspaceId);
+            ids.sort();
+            const QString known = ids.isEmpty()
+                ? tr("The console has no saved workspaces; connect one in the console, or set LEPTON_WORKSPACE_ID "
+                     "and LEPTON_WORKSPACE_TOKEN.")
+                : tr("Saved workspaces: %1.").arg(ids.join(QStringLiteral(", ")));
+            return failWith(ExitCode::NotFound, tr("No workspace %1 is saved by the console. %2%3")
+                                                    .arg(workspaceId, known, CliText::didYouMean(workspaceId, ids)));
+        }
+    }
     if (workspaceId.isEmpty()) {
         QString current;
         savedWorkspace(QString(), &current);

@@ -313,7 +313,7 @@ void TestCli::listText()
     QVERIFY(lines.first().contains(QLatin1String("STATE")));
     QVERIFY(!r.outText().contains(QLatin1String("dev-pod")));
     QVERIFY(r.outText().contains(QLatin1String("chat")));
-    QVERIFY(r.outText().contains(QLatin1String("1-3")));
+    QVERIFY(r.outText().contains(QStringLiteral("1\u20133") /* ReplicaRange: one form, an en dash */));
 
     QCOMPARE(cli({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("--note"), QStringLiteral("nightly"),
                   QStringLiteral("--wait")}).exitCode, int(Ok));
@@ -398,7 +398,7 @@ void TestCli::status()
     const CliRun running = cli({QStringLiteral("status"), QStringLiteral("chat")});
     QCOMPARE(running.exitCode, int(Ok));
     QVERIFY(running.outText().contains(QLatin1String("Ready")));
-    QVERIFY(running.outText().contains(QLatin1String("1-3")));
+    QVERIFY(running.outText().contains(QStringLiteral("1\u20133") /* ReplicaRange: one form, an en dash */));
 
     QCOMPARE(cli({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("--note"), QStringLiteral("first"), QStringLiteral("--wait")}).exitCode, int(Ok));
     QCOMPARE(cli({QStringLiteral("notes"), QStringLiteral("chat"), QStringLiteral("--add"), QStringLiteral("second")}).exitCode, int(Ok));
@@ -754,7 +754,7 @@ void TestCli::paused()
     QVERIFY(lines.at(0).contains(QLatin1String("SAVED REPLICAS")));
     QVERIFY(lines.at(1).startsWith(QLatin1String("bare")));
     QVERIFY(lines.at(2).startsWith(QLatin1String("chat")));
-    QVERIFY(lines.at(2).contains(QLatin1String("1-3")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("1\u20133") /* ReplicaRange: one form, an en dash */));
     QVERIFY(lines.at(2).contains(QLatin1String("2031-05-06")));
     QVERIFY(lines.at(2).contains(QLatin1String("ci-bot")));
 

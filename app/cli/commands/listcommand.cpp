@@ -8,6 +8,7 @@
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
 #include "app/pause/pausemarkers.h"
+#include "app/api/deploymentstate.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <algorithm>
@@ -22,6 +23,18 @@ QString stateKey(const QString &state)
     key.remove(QLatin1Char('-'));
     key.remove(QLatin1Char('_'));
     return key;
+}
+
+// What --state accepts: every word a badge shows, and every state the server reports.
+QStringList validStates()
+{
+    QStringList states = StatusPresentation::allTexts();
+    for (int state = int(DeploymentState::Ready); state < int(DeploymentState::Unknown); ++state) {
+        const QString api = DeploymentStates::toApiString(DeploymentState(state));
+        if (!states.contains(api))
+            states.append(api);
+    }
+    return states;
 }
 
 } // namespace
@@ -54,6 +67,16 @@ QString ListCommand::readArguments(const QCommandLineParser &parser)
     m_state = parser.value(QStringLiteral("state"));
     if (parser.isSet(QStringLiteral("state")) && stateKey(m_state).isEmpty())
         return tr("--state needs a state name.");
+    if (!m_state.isEmpty()) {
+        const QStringList states = validStates();
+        QStringList keys;
+        for (const QString &state : states)
+            keys.append(stateKey(state));
+        if (!keys.contains(stateKey(m_state))) {
+            return tr("There is no state \"%1\". The states are: %2.%3")
+                .arg(m_state, states.join(QStringLiteral(", ")), CliText::didYouMean(m_state, states));
+        }
+    }
     m_json = parser.isSet(QStringLiteral("json"));
     return QString();
 }

@@ -4,6 +4,7 @@
 #include "app/cli/clijson.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/clitext.h"
+#include "app/api/leptonclient.h"
 #include "app/storage/notesstore.h"
 
 QString NotesCommand::describe()
@@ -47,17 +48,43 @@ QString NotesCommand::readArguments(const QCommandLineParser &parser)
 void NotesCommand::run()
 {
     CliContext &ctx = context();
-    std::optional<Note> added;
-    if (!m_add.isEmpty()) {
-        Note note;
-        note.workspaceId = ctx.workspaceId;
-        note.deploymentName = m_name;
-        note.text = m_add;
-        note.author = ctx.userName;
-        added = ctx.notes->add(note);
-        if (!added)
-            return fail(ExitCode::LocalStoreError, tr("The note could not be saved: %1").arg(ctx.notes->lastError()));
+    if (m_add.isEmpty())
+        return show(std::nullopt);
+    if (!ctx.client) {
+        // No token: CliRunner has said on stderr that nothing was checked with the server.
+        return add(QString());
     }
+    ctx.client->getDeployment(m_name, this, [this](const ApiResult<Deployment> &found) {
+        if (found.ok())
+            return add(QString());
+        if (found.error.kind() == ApiError::Kind::NotFound) {
+            return fail(ExitCode::NotFound, tr("There is no deployment %1 in workspace %2; the note was not added.")
+                                                .arg(m_name, context().workspaceId));
+        }
+        add(found.error.userMessage());
+    });
+}
+
+void NotesCommand::add(const QString &unchecked)
+{
+    CliContext &ctx = context();
+    if (!unchecked.isEmpty())
+        output().warning(tr("The name %1 was not checked with the server (%2); adding the note anyway.")
+                             .arg(m_name, unchecked));
+    Note note;
+    note.workspaceId = ctx.workspaceId;
+    note.deploymentName = m_name;
+    note.text = m_add;
+    note.author = ctx.userName;
+    const std::optional<Note> added = ctx.notes->add(note);
+    if (!added)
+        return fail(ExitCode::LocalStoreError, tr("The note could not be saved: %1").arg(ctx.notes->lastError()));
+    show(added);
+}
+
+void NotesCommand::show(const std::optional<Note> &added)
+{
+    CliContext &ctx = context();
     const QList<Note> notes = ctx.notes->history(ctx.workspaceId, m_name);
     if (notes.isEmpty() && !ctx.notes->lastError().isEmpty())
         return fail(ExitCode::LocalStoreError, tr("The notes could not be read: %1").arg(ctx.notes->lastError()));

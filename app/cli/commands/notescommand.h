@@ -1,9 +1,16 @@
 #pragma once
 
 #include "app/cli/command.h"
+#include "app/storage/note.h"
+
+#include <optional>
 
 // `notes NAME [--add TEXT] [--json]`: the note history of a deployment, newest first, or add
-// one. Local only (no token needed): the console shows the same notes.
+// one. Reading is local only (no token needed): the console shows the same notes. Adding first
+// asks the server, when a token can be found, whether the deployment exists: a name it does
+// not know is refused (exit 4, with "did you mean"), so a typo never collects notes. When the
+// server cannot say (no token, unreachable, an error), the note is added and a warning says
+// that the name was not checked: a note is never lost for want of a network.
 class NotesCommand : public Command
 {
     Q_OBJECT
@@ -13,7 +20,11 @@ public:
     static QString describe();
 
     NotesCommand();
-    Needs needs() const override { return Need::Database | Need::Workspace; }
+    Needs needs() const override
+    {
+        return m_add.isEmpty() ? Need::Database | Need::Workspace
+                               : Need::Database | Need::Workspace | Need::ServerIfAvailable;
+    }
     bool writesDatabase() const override { return !m_add.isEmpty(); }
 
 protected:
@@ -23,6 +34,10 @@ protected:
     void run() override;
 
 private:
+    // Adds the note; `unchecked` (the reason the name was not checked) goes on stderr first.
+    void add(const QString &unchecked);
+    void show(const std::optional<Note> &added);
+
     QString m_name;
     QString m_add;
     bool m_json = false;

@@ -117,16 +117,26 @@ void PauseResumeCommand::next()
         if (result.code == ExitCode::Ok && !result.outcome.storeProblem.isEmpty())
             result.code = ExitCode::LocalStoreError;
         result.message = describe(result.outcome);
-        if (!m_json) {
-            if (result.code == ExitCode::Ok)
-                output().print(result.message);
-            else
-                output().error(result.message);
-        }
-        m_results.append(result);
-        ++m_index;
-        next();
+        if (result.code != ExitCode::NotFound)
+            return record(result);
+        suggestDeployment({name}, result.message, [this, result](const QString &message) mutable {
+            result.message = message;
+            record(result);
+        });
     });
+}
+
+void PauseResumeCommand::record(const Result &result)
+{
+    if (!m_json) {
+        if (result.code == ExitCode::Ok)
+            output().print(result.message);
+        else
+            output().error(result.message);
+    }
+    m_results.append(result);
+    ++m_index;
+    next();
 }
 
 void PauseResumeCommand::waitNext()

@@ -47,6 +47,8 @@ private:
     };
 
     void next();
+    // Prints one name's result (unless --json), keeps it, and goes on with the next name.
+    void record(const Result &result);
     void waitNext();
     void done();
     QString describe(const PauseOutcome &outcome) const;

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/clijson.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/clitext.h"
 #include "app/deployments/deploymentsettings.h"
 #include "app/api/leptonclient.h"
 #include "app/pause/pausedsettingseditor.h"
@@ -107,7 +108,7 @@ void SetReplicasCommand::run()
                 case PausedSettingsEditor::Outcome::Kind::Saved:
                 case PausedSettingsEditor::Outcome::Kind::NothingChanged:
                     return report(true, QStringLiteral("saved"), min, max,
-                                  tr("%1 stays paused; Resume will bring back %2-%3 replicas.").arg(m_name).arg(min).arg(max));
+                                  tr("%1 stays paused; Resume will bring back %2 replicas.").arg(m_name, CliText::replicas(min, max)));
                 case PausedSettingsEditor::Outcome::Kind::Invalid:
                     return fail(ExitCode::Usage, outcome.message);
                 case PausedSettingsEditor::Outcome::Kind::NotPaused:
@@ -125,13 +126,13 @@ void SetReplicasCommand::run()
             return fail(ExitCode::Usage, problems.join(QLatin1Char(' ')));
         const QJsonObject patch = settings.mergePatchFrom(current, DeploymentSettings::Part::Replicas);
         if (patch.isEmpty())
-            return report(false, QStringLiteral("none"), min, max, tr("%1 already has %2-%3 replicas.").arg(m_name).arg(min).arg(max));
+            return report(false, QStringLiteral("none"), min, max, tr("%1 already has %2 replicas.").arg(m_name, CliText::replicas(min, max)));
         ctx.client->patchDeployment(m_name, patch, LeptonClient::PatchMode::Apply, this,
                                     [this, min, max](const ApiResult<QJsonObject> &result) {
             if (!result.ok() && !result.error.isNothingToUpdate())
                 return fail(ExitCode::fromApiError(result.error),
                             tr("The server refused the new replicas of %1: %2").arg(m_name, result.error.userMessage()));
-            report(false, QStringLiteral("server"), min, max, tr("%1 now has %2-%3 replicas.").arg(m_name).arg(min).arg(max));
+            report(false, QStringLiteral("server"), min, max, tr("%1 now has %2 replicas.").arg(m_name, CliText::replicas(min, max)));
         });
     });
 }
