@@ -1,6 +1,7 @@
 #include "app/cli/clirunner.h"
 
 #include "app/cli/clioutput.h"
+#include "app/cli/clitext.h"
 #include "app/cli/command.h"
 #include "app/cli/credentialresolver.h"
 #include "app/api/leptonclient.h"
@@ -118,8 +119,12 @@ void CliRunner::start(const QStringList &arguments)
         rest = {QStringLiteral("--help")};
     }
     m_command = Command::create(name);
-    if (!m_command)
-        return usageError(tr("Unknown command \"%1\".").arg(name));
+    if (!m_command) {
+        QStringList names;
+        for (const Command::Entry &entry : Command::table())
+            names.append(entry.name);
+        return usageError(tr("Unknown command \"%1\".").arg(name) + CliText::didYouMean(name, names));
+    }
     if (global.isSet(help))
         rest.append(QStringLiteral("--help"));
 

@@ -1,6 +1,6 @@
 // lepton-console-cli tried as a new user would (issue 24, item 14), each run through the real
 // binary ($LEPTON_CLI) against the simulator: a mistyped name never gets a note, an unknown
-// --state names the valid ones, "did you mean" for mistyped deployments, replica
+// --state names the valid ones, "did you mean" for mistyped deployments and commands, replica
 // ranges printed one way, --workspace with an unknown id lists the saved workspaces, and a
 // token that is an ordinary word hides the token, not the word.
 #include "app/simulator/simulatorpopulation.h"
@@ -207,6 +207,31 @@ private Q_SLOTS:
         const CliRun none = run(far);
         QVERIFY2(none.exitCode == 4, none.describe().constData());
         QVERIFY2(!none.errText().contains(QStringLiteral("Did you mean")), none.describe().constData());
+    }
+
+    void mistypedCommandSuggestsTheClosest_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("meant");
+        QTest::newRow("lsit") << "lsit" << "list";
+        QTest::newRow("pasued") << "pasued" << "paused";
+        QTest::newRow("satus") << "satus" << "status";
+        QTest::newRow("resme") << "resme" << "resume";
+        QTest::newRow("set-replica") << "set-replica" << "set-replicas";
+        QTest::newRow("frobnicate") << "frobnicate" << "";
+    }
+
+    void mistypedCommandSuggestsTheClosest()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, meant);
+        const CliRun r = run({typed});
+        QVERIFY2(r.exitCode == 2, r.describe().constData());
+        QVERIFY2(r.oneErrorLine(), r.describe().constData());
+        if (meant.isEmpty())
+            QVERIFY2(!r.errText().contains(QStringLiteral("Did you mean")), r.describe().constData());
+        else
+            QVERIFY2(r.errText().contains(QStringLiteral("Did you mean \"%1\"?").arg(meant)), r.describe().constData());
     }
 
     // --- replica ranges --------------------------------------------------------------------
