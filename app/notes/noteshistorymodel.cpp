@@ -16,11 +16,16 @@ QString NotesHistoryModel::relativeTime(const QDateTime &when, const QDateTime &
     const qint64 seconds = when.secsTo(now);
     if (seconds < 60)
         return QCoreApplication::translate("NotesPanel", "just now");
+    // The counts are computed first: Qt 6.4's lupdate never returns from a translate() whose
+    // count argument has a number inside parentheses, such as int(seconds / 60).
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 3600)
-        return QCoreApplication::translate("NotesPanel", "%n min ago", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("NotesPanel", "%n min ago", nullptr, minutes);
     if (seconds < 86400)
-        return QCoreApplication::translate("NotesPanel", "%n h ago", nullptr, int(seconds / 3600));
-    return QCoreApplication::translate("NotesPanel", "%n day(s) ago", nullptr, int(seconds / 86400));
+        return QCoreApplication::translate("NotesPanel", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("NotesPanel", "%n day(s) ago", nullptr, days);
 }
 
 QString NotesHistoryModel::authorOf(const Note &note)
