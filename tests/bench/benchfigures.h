@@ -10,6 +10,7 @@ namespace Bench {
 struct Options
 {
     QString console;      // lepton-console, for the figures that run the real program
+    QString cli;          // lepton-console-cli, for the start-up figure
     QString self;         // this executable, to start the simulator and first-paint children
     int deployments = 10000;
     int churnMs = 0;
@@ -28,5 +29,6 @@ int runPause(const Options &options);
 int runIdle(const Options &options);
 int runServe(const Options &options);
 int runFirstPaint(const Options &options);
+int runStartup(const Options &options);
 
 } // namespace Bench

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -646,6 +647,142 @@ int runIdle(const Options &options)
            QStringLiteral("%1 % (%2 ms CPU)").arg(100.0 * cpu / seconds, 0, 'f', 2).arg(cpu * 1000, 0, 'f', 0),
            QStringLiteral("~0 between polls"),
            QStringLiteral("%1 polls in the window").arg(polls));
+    return 0;
+}
+
+} // namespace Bench
+
+namespace Bench {
+
+namespace {
+
+// Starts a program with its output thrown away and times it from start() to its exit.
+// Returns its exit code (-1 when it crashed or took longer than a minute).
+int timeToExit(const QString &program, const QStringList &args, const QProcessEnvironment &env, double *elapsedMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, args);
+    waitUntil([&] { return process.state() == QProcess::NotRunning; }, 60000);
+    *elapsedMs = double(clock.nsecsElapsed()) / 1e6;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+        return -1;
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QString ratio(double value, double baseline)
+{
+    return baseline > 0 ? QStringLiteral("%1x").arg(value / baseline, 0, 'f', 2) : QStringLiteral("-");
+}
+
+} // namespace
+
+// Issue 17, item 9: the start-up path against baselines measured in the same run, on the same
+// simulator process and workload, the runs of each repetition one after another (so a load
+// change on the machine touches all of them alike):
+// - the console (lepton-bench firstpaint: ConsoleApplication as main() builds it, timed to the
+//   end of the first paint of the populated table) and, as a check, the real lepton-console
+//   --exit-after-first-load, against lepton-bench-standin (one GET, QJsonDocument, a filled
+//   QTableWidget, shown; the same paint probe);
+// - `lepton-console-cli list` against `curl` fetching the same list, each from start to exit,
+//   output thrown away.
+// It prints the figures and their ratios and asserts nothing.
+int runStartup(const Options &options)
+{
+    if (options.console.isEmpty() || options.cli.isEmpty())
+        qFatal("startup: --console and --cli are required");
+    const QString standin = QFileInfo(options.self).dir().filePath(QStringLiteral("lepton-bench-standin"));
+    if (!QFileInfo(standin).isExecutable())
+        qFatal("startup: %s is missing (build the lepton-bench-standin target)", qPrintable(standin));
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    const int deployments = options.deployments > 0 ? options.deployments : 1000;
+    ServerProcess server;
+    if (!server.start(options, deployments, 0))
+        qFatal("startup: the simulator did not start");
+    const QString listUrl = server.baseUrl().toString() + QStringLiteral("/deployments");
+    const int reps = options.reps > 0 ? options.reps : 9;
+
+    Samples console, consoleMain, realConsole, stand, standMain, cli, curlRuns;
+    for (int i = 0; i < reps; ++i) {
+        double elapsed = 0;
+        {
+            QTemporaryDir dir; // a first start: no database, no settings yet
+            const QByteArray line = timeToLine(options.self, {QStringLiteral("firstpaint")},
+                                               consoleEnvironment(server.baseUrl(), dir.path()), "FIRSTPAINT", &elapsed);
+            if (line.isEmpty())
+                qFatal("startup: the console's first-paint child printed nothing");
+            console.add(elapsed);
+            consoleMain.add(field(line, "paint"));
+        }
+        {
+            QTemporaryDir dir;
+            const QByteArray line = timeToLine(options.console, {QStringLiteral("--exit-after-first-load")},
+                                               consoleEnvironment(server.baseUrl(), dir.path()), "first-load-ms", &elapsed);
+            if (line.isEmpty())
+                qFatal("startup: lepton-console --exit-after-first-load printed nothing");
+            realConsole.add(elapsed);
+        }
+        {
+            QTemporaryDir dir;
+            const QByteArray line = timeToLine(standin, {}, consoleEnvironment(server.baseUrl(), dir.path()), "FIRSTPAINT",
+                                               &elapsed);
+            if (line.isEmpty() || field(line, "rows") != deployments)
+                qFatal("startup: the stand-in did not paint %d rows (%s)", deployments, line.constData());
+            stand.add(elapsed);
+            standMain.add(field(line, "paint"));
+        }
+        {
+            QTemporaryDir dir;
+            const int code = timeToExit(options.cli, {QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path()},
+                                        consoleEnvironment(server.baseUrl(), dir.path()), &elapsed);
+            if (code != 0)
+                qFatal("startup: lepton-console-cli list exited %d", code);
+            cli.add(elapsed);
+        }
+        if (!curl.isEmpty()) {
+            const int code = timeToExit(curl, {QStringLiteral("-sSf"), QStringLiteral("-H"),
+                                               QStringLiteral("Authorization: Bearer ") + Token, listUrl},
+                                        QProcessEnvironment::systemEnvironment(), &elapsed);
+            if (code != 0)
+                qFatal("startup: curl exited %d", code);
+            curlRuns.add(elapsed);
+        }
+    }
+
+    const QString workload = QStringLiteral("%1 deployments, simulator in another process on loopback, offscreen, fresh "
+                                            "data folder; %2 rounds, the programs one after another in each")
+                                 .arg(deployments)
+                                 .arg(reps);
+    figure(QStringLiteral("(9) start-up: console vs QTableWidget stand-in"),
+           QStringLiteral("process start to the end of the first paint of the populated table; ") + workload,
+           QStringLiteral("%1 ms vs %2 ms: %3").arg(ms(console.median(), 0), ms(stand.median(), 0),
+                                                    ratio(console.median(), stand.median())),
+           QStringLiteral("<= 1.2x"),
+           QStringLiteral("console (lepton-bench firstpaint) spawn to paint %1, main() to paint %2; stand-in "
+                          "(lepton-bench-standin) spawn to paint %3, main() to paint %4 (ratio from main(): %5); "
+                          "the real lepton-console, spawn to its first-load-ms line, %6 (%7 of the stand-in)")
+               .arg(console.summary(), consoleMain.summary(), stand.summary(), standMain.summary(),
+                    ratio(consoleMain.median(), standMain.median()), realConsole.summary(),
+                    ratio(realConsole.median(), stand.median())));
+    if (curlRuns.ms.empty()) {
+        figure(QStringLiteral("(9) start-up: lepton-console-cli list vs curl"), workload,
+               QStringLiteral("%1 ms (curl not installed: no ratio)").arg(ms(cli.median(), 0)), QStringLiteral("<= 1.3x"),
+               cli.summary());
+    } else {
+        figure(QStringLiteral("(9) start-up: lepton-console-cli list vs curl"),
+               QStringLiteral("process start to exit, the same list, output to /dev/null; ") + workload,
+               QStringLiteral("%1 ms vs %2 ms: %3").arg(ms(cli.median(), 0), ms(curlRuns.median(), 0),
+                                                        ratio(cli.median(), curlRuns.median())),
+               QStringLiteral("<= 1.3x"),
+               QStringLiteral("lepton-console-cli list %1; curl %2").arg(cli.summary(), curlRuns.summary()));
+    }
     return 0;
 }
 

@@ -11,6 +11,9 @@
 //   lepton-bench idle --console PATH         the console's CPU at idle
 //   lepton-bench serve [--deployments N] [--churn-ms M] [--settled]   a simulator process
 //   lepton-bench firstpaint                  (child of coldstart) the window, timed to its first paint
+//   lepton-bench startup --console PATH --cli PATH   (9) start-up against baselines measured in the
+//                                            same run: the console vs a QTableWidget stand-in
+//                                            (lepton-bench-standin), lepton-console-cli list vs curl
 //
 // LEPTON_BENCH_TRACE_MS=<ms> prints each GUI-thread event that took longer (see TracingApplication).
 #include "tests/bench/benchfigures.h"
@@ -36,9 +39,10 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Lepton Console benchmark (issue 8); scripts/bench runs it."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("figure"),
-                                 QStringLiteral("parse | apply | coldstart | stall | memory | pause | idle | serve | firstpaint"));
+                                 QStringLiteral("parse | apply | coldstart | stall | memory | pause | idle | serve | firstpaint | startup"));
     parser.addOptions({
         {QStringLiteral("console"), QStringLiteral("Path of lepton-console (coldstart, memory, idle)."), QStringLiteral("path")},
+        {QStringLiteral("cli"), QStringLiteral("Path of lepton-console-cli (startup)."), QStringLiteral("path")},
         {QStringLiteral("deployments"), QStringLiteral("Population size."), QStringLiteral("n"), QStringLiteral("10000")},
         {QStringLiteral("churn-ms"), QStringLiteral("serve: change 1% (+10, -10) every <ms>; 0: never."), QStringLiteral("ms"), QStringLiteral("0")},
         {QStringLiteral("settled"), QStringLiteral("serve: no deployment in a transitional state.")},
@@ -50,6 +54,7 @@ int main(int argc, char **argv)
 
     Bench::Options options;
     options.console = parser.value(QStringLiteral("console"));
+    options.cli = parser.value(QStringLiteral("cli"));
     options.deployments = parser.value(QStringLiteral("deployments")).toInt();
     options.churnMs = parser.value(QStringLiteral("churn-ms")).toInt();
     options.settled = parser.isSet(QStringLiteral("settled"));
@@ -76,6 +81,8 @@ int main(int argc, char **argv)
         return Bench::runServe(options);
     if (what == QLatin1String("firstpaint"))
         return Bench::runFirstPaint(options);
+    if (what == QLatin1String("startup"))
+        return Bench::runStartup(options);
     std::fprintf(stderr, "lepton-bench: unknown figure '%s' (see --help)\n", qPrintable(what));
     return 2;
 }
