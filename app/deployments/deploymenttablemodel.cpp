@@ -136,7 +136,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case NameRole: return d.name;
     case StateRole: return QVariant::fromValue(d.state);
     case RawStateRole: return d.rawState;
-    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).text;
+    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).label();
     case BadgeToneRole: return int(StatusPresentation::of(d, marker, pending).tone);
     case AnimatedRole: return StatusPresentation::of(d, marker, pending).animated;
     case PausedRole: return StatusPresentation::of(d, marker, pending).paused;
@@ -146,7 +146,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case ScaledToZeroRole: return d.isScaledToZero() || d.isIdleAtZero();
     case FilterTextRole:
         return QStringList {d.name, d.image, d.resourceShape, d.rawState,
-                            StatusPresentation::of(d, marker, pending).text, marker.latestNote}
+                            StatusPresentation::of(d, marker, pending).label(), marker.latestNote}
             .join(QLatin1Char('\n'));
     default: break;
     }
@@ -154,7 +154,11 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (column) {
         case NameColumn: return d.name;
-        case StatusColumn: return StatusPresentation::of(d, marker, pending).text;
+        case StatusColumn:
+            // The state's word for copying and for scripts; a screen reader gets the whole
+            // badge, as painted ("Paused · 12 d · Review due").
+            return role == Qt::AccessibleTextRole ? StatusPresentation::of(d, marker, pending).label()
+                                                  : StatusPresentation::of(d, marker, pending).text;
         case ReplicasColumn: return replicasText(d);
         case ShapeColumn: return d.resourceShape;
         case ImageColumn: return d.image;

@@ -3,23 +3,51 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("StatusPresentation", text);
+    return QCoreApplication::translate("StatusPresentation", text, nullptr, n);
+}
+
+QString separator()
+{
+    return QStringLiteral(" · ");
 }
 } // namespace
+
+QString StatusPresentation::label() const
+{
+    if (details.isEmpty())
+        return text;
+    return text + separator() + details.join(separator());
+}
+
+QString StatusPresentation::shortAge(const QDateTime &since, const QDateTime &now)
+{
+    const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    if (seconds < 3600)
+        return tr("%n min", int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n h", int(seconds / 3600));
+    return tr("%n d", int(seconds / 86400));
+}
 
 QStringList StatusPresentation::allTexts()
 {
     QStringList texts {tr("Pausing"), tr("Resuming"), tr("Paused"), tr("Idle")};
     for (int state = int(DeploymentState::Ready); state <= int(DeploymentState::Unknown); ++state)
         texts << DeploymentStates::displayName(DeploymentState(state));
+    // The widest a pause makes the badge: three digits of days and a review that is due.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &word : {tr("Paused"), tr("Pausing")})
+        texts << word + separator() + shortAge(now.addDays(-999), now) + separator() + tr("Review due");
     return texts;
 }
 
 StatusPresentation StatusPresentation::of(const Deployment &deployment, const PauseMarker &marker,
-                                          PendingAction pending)
+                                          PendingAction pending, const QDateTime &now)
 {
     StatusPresentation p;
     const DeploymentState state = deployment.state;
@@ -65,6 +93,15 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
                            ? QStringLiteral("%1–%2").arg(marker.savedMinReplicas).arg(marker.savedMaxReplicas)
                            : QString::number(marker.savedMinReplicas))
             : tr("Paused by the console.");
+        if (marker.pausedAt.isValid())
+            p.details << shortAge(marker.pausedAt, now.isValid() ? now : QDateTime::currentDateTimeUtc());
+        if (marker.remindOn.isValid()
+            && marker.remindOn <= (now.isValid() ? now.toLocalTime().date() : QDate::currentDate())) {
+            p.reviewDue = true;
+            p.details << tr("Review due");
+            p.tooltip += QLatin1Char(' ')
+                + tr("A review was due on %1.").arg(QLocale().toString(marker.remindOn, QLocale::ShortFormat));
+        }
         if (!deployment.rawState.isEmpty())
             p.tooltip += QLatin1Char(' ') + tr("Server state: %1.").arg(deployment.rawState);
         return p;

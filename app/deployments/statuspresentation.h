@@ -4,6 +4,7 @@
 #include "app/deployments/pausemarker.h"
 #include "app/deployments/pendingaction.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -14,15 +15,28 @@ struct StatusPresentation
 {
     enum class Tone { Good, Busy, Paused, Stopped, Bad, Unknown };
 
+    // The state's word ("Paused", "Error"): what `lepton-console-cli list` prints and filters on.
     QString text;
+    // What the badge adds to the word, in words: the pause age ("12 d") and "Review due" once
+    // the pause's reminder date has come. Empty for most states.
+    QStringList details;
     QString tooltip;
     Tone tone = Tone::Unknown;
     bool animated = false;
     // What a user means by "paused": stopped (or stopping) by the console's Pause.
     bool paused = false;
 
+    bool reviewDue = false;
+
+    // What the badge shows: the word and its details, "Paused · 12 d · Review due".
+    QString label() const;
+
+    // `now` (UTC) is when the pause age is counted to; invalid: the current time.
     static StatusPresentation of(const Deployment &deployment, const PauseMarker &marker = {},
-                                 PendingAction pending = PendingAction::None);
-    // Every word a badge can show, in the current language (to size the Status column).
+                                 PendingAction pending = PendingAction::None, const QDateTime &now = {});
+    // Every word a badge can show, in the current language, and the widest label a pause
+    // gives it, so that the Status column sized from these holds every badge.
     static QStringList allTexts();
+    // A pause's age as the badge shows it: "5 min", "3 h", "12 d".
+    static QString shortAge(const QDateTime &since, const QDateTime &now);
 };

@@ -176,6 +176,8 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         const int row = model.rowOf("whisper");
         QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Paused"));
+        QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data(DeploymentTableModel::BadgeTextRole).toString(),
+                 QStringLiteral("Paused · 12 d"));
         const QString pauseText = model.index(row, DeploymentTableModel::PauseColumn).data().toString();
         QVERIFY2(pauseText.contains("paused 12 days"), qPrintable(pauseText));
         QVERIFY2(pauseText.contains("note"), qPrintable(pauseText));

@@ -427,9 +427,9 @@ void DetailsPanel::fillText(bool rawChanged)
 {
     const Deployment &d = m_deployment;
     m_name->setValue(d.name);
-    m_statusBadge->setText(m_status.text);
+    m_statusBadge->setText(m_status.label());
     m_statusBadge->setToolTip(m_status.tooltip);
-    m_statusBadge->setAccessibleName(tr("Status: %1").arg(m_status.text));
+    m_statusBadge->setAccessibleName(tr("Status: %1").arg(m_status.label()));
     m_statusBadge->setAccessibleDescription(m_status.tooltip);
     applyStatusColors();
 
