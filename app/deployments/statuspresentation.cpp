@@ -1,5 +1,7 @@
 #include "app/deployments/statuspresentation.h"
 
+#include "app/deployments/statusreason.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -128,7 +130,9 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
     } else if (state == DeploymentState::Stopped) {
         p.tooltip = tr("Stopped outside the console: no saved replica count.");
     } else {
-        p.tooltip = tr("Server state: %1").arg(deployment.rawState);
+        // Why it is in trouble, in the server's words, rather than the state's name again.
+        p.reason = StatusReason::fromDeployment(deployment);
+        p.tooltip = p.reason.isEmpty() ? tr("Server state: %1").arg(deployment.rawState) : p.reason;
     }
     return p;
 }

@@ -27,6 +27,9 @@ struct StatusPresentation
     bool paused = false;
 
     bool reviewDue = false;
+    // Why a deployment in trouble is in trouble, as far as the deployment list says
+    // (StatusReason::fromDeployment); the details panel and the CLI know more (StatusReason::pick).
+    QString reason;
 
     // What the badge shows: the word and its details, "Paused · 12 d · Review due".
     QString label() const;

@@ -76,6 +76,7 @@ private Q_SLOTS:
             SimulatorPopulation::make(recipe(QStringLiteral("chat-ready"), QStringLiteral("Ready"), 2)),
             SimulatorPopulation::make(recipe(QStringLiteral("embed-ready"), QStringLiteral("Ready"), 1)),
             SimulatorPopulation::make(recipe(QStringLiteral("big-notready"), QStringLiteral("Not Ready"), 1)),
+            SimulatorPopulation::make(recipe(QStringLiteral("qwen-error"), QStringLiteral("Error"), 1)),
         }, std::chrono::seconds(10)));
         m_simulator = m_workspace.simulator();
         m_client = m_workspace.client();
@@ -378,6 +379,31 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(panel, "detailsReplicasMessage")->text().contains(QStringLiteral("Not connected")));
         panel.setClient(m_client);
         QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
+    }
+
+    // Issue 24, item 7: why it is in Error, in full under the badge (wrapped) and in the
+    // badge's tooltip, from the first readiness issue the server reports.
+    void errorReasonUnderTheBadge()
+    {
+        DetailsPanel panel;
+        panel.setClient(m_client);
+        panel.resize(320, 600);   // narrow: the sentence wraps, it is not cut
+        panel.show();
+        panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("qwen-error"))));
+        const QString full = QStringLiteral("container main exited with code 137 (OOMKilled) 14 times");
+        auto *note = child<QLabel>(panel, "detailsStatusNote");
+        QTRY_VERIFY2(note->text().contains(full), qPrintable(note->text()));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->wordWrap());
+        auto *badge = child<QLabel>(panel, "detailsStatus");
+        QCOMPARE(badge->text(), QStringLiteral("Error"));
+        QVERIFY2(badge->toolTip().contains(full), qPrintable(badge->toolTip()));
+        QVERIFY2(!badge->toolTip().contains(QStringLiteral("Server state: Error")), qPrintable(badge->toolTip()));
+
+        // A healthy deployment says nothing there.
+        panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
+        QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
+        QVERIFY(note->text().isEmpty() || note->isHidden());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/api/leptonclient.h"
+#include "app/deployments/statusreason.h"
 #include "ui/widgets/tonecolors.h"
 #include "ui/widgets/valuelabel.h"
 
@@ -140,6 +141,10 @@ void DetailsPanel::buildUi()
     statusRow->addWidget(m_statusBadge);
     statusRow->addStretch(1);
     layout->addLayout(statusRow);
+    // Under the badge: why it is in this state, in full and wrapped (an Error's reason).
+    m_statusNote = makeValueLabel(QStringLiteral("detailsStatusNote"), tr("Status details"), content);
+    m_statusNote->setVisible(false);
+    layout->addWidget(m_statusNote);
 
     // Actions.
     m_pauseResume = new QPushButton(tr("&Pause"), content);
@@ -254,7 +259,7 @@ void DetailsPanel::buildUi()
     makeSection(tr("Readiness"), QStringLiteral("Readiness"), &m_readinessBox, &m_readinessMessage, &m_readiness,
                 {tr("Replica"), tr("Reason"), tr("Message"), tr("Since")});
     makeSection(tr("Recent events"), QStringLiteral("Events"), &m_eventsBox, &m_eventsMessage, &m_events,
-                {tr("When"), tr("Type"), tr("Reason"), tr("Count")});
+                {tr("When"), tr("Type"), tr("Reason"), tr("Count"), tr("Message")});
 
     // Raw JSON, for power users.
     m_rawToggle = new QToolButton(content);
@@ -284,7 +289,7 @@ void DetailsPanel::buildUi()
 
     // Keyboard path in reading order: the name, the actions, the endpoint, the summary, the
     // sections (each message before its list) and the raw JSON.
-    QWidget *order[] = {m_name, m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
+    QWidget *order[] = {m_name, m_statusNote, m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
                         m_openEndpoint, m_image, m_shape, m_replicasSummary, m_autoscaling, m_created,
                         m_modified, m_owner, m_replicasMessage, m_replicas, m_readinessMessage, m_readiness,
                         m_eventsMessage, m_events, m_rawToggle, m_rawJson};
@@ -304,6 +309,10 @@ void DetailsPanel::setClient(LeptonClient *client)
 void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPresentation &status)
 {
     const bool rawChanged = !m_hasDeployment || m_deployment.name != deployment.name || m_deployment.raw != deployment.raw;
+    if (!m_hasDeployment || m_deployment.name != deployment.name) {
+        m_readinessIssues.clear();   // another deployment's answers say nothing about this one
+        m_recentEvents.clear();
+    }
     m_deployment = deployment;
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
     m_paused = m_status.paused || deployment.isScaledToZero();
@@ -356,6 +365,8 @@ void DetailsPanel::clear()
     m_deployment = Deployment();
     m_status = StatusPresentation();
     m_paused = false;
+    m_readinessIssues.clear();
+    m_recentEvents.clear();
     m_replicas->clear();
     m_readiness->clear();
     m_events->clear();
@@ -428,10 +439,9 @@ void DetailsPanel::fillText(bool rawChanged)
     const Deployment &d = m_deployment;
     m_name->setValue(d.name);
     m_statusBadge->setText(m_status.label());
-    m_statusBadge->setToolTip(m_status.tooltip);
     m_statusBadge->setAccessibleName(tr("Status: %1").arg(m_status.label()));
-    m_statusBadge->setAccessibleDescription(m_status.tooltip);
     applyStatusColors();
+    updateStatusNote();
 
     const QString url = d.endpointUrl();
     if (m_endpoint->text() != url) {
@@ -458,6 +468,16 @@ void DetailsPanel::fillText(bool rawChanged)
     m_restart->setEnabled(true);
     m_pauseResume->setEnabled(true);
     updatePauseButton();
+}
+
+void DetailsPanel::updateStatusNote()
+{
+    const QString reason = StatusReason::pick(m_deployment, m_readinessIssues, m_recentEvents);
+    const QString tooltip = reason.isEmpty() ? m_status.tooltip : reason;
+    m_statusBadge->setToolTip(tooltip);
+    m_statusBadge->setAccessibleDescription(tooltip);
+    m_statusNote->setValue(reason);
+    m_statusNote->setVisible(!reason.isEmpty());
 }
 
 void DetailsPanel::applyStatusColors()
@@ -507,6 +527,8 @@ void DetailsPanel::refreshDetails()
 void DetailsPanel::fetchDetails()
 {
     m_loader->cancel();
+    m_readinessIssues.clear();
+    m_recentEvents.clear();
     m_replicas->clear();
     m_readiness->clear();
     m_events->clear();
@@ -545,6 +567,8 @@ void DetailsPanel::showReadiness(const DeploymentDetailsLoader::ReadinessResult 
         return;
     }
     const DeploymentDetailsLoader::Readiness &readiness = result.value;
+    m_readinessIssues = readiness.issues;
+    updateStatusNote();
     QString summary;
     if (readiness.issues.isEmpty())
         summary = readiness.ready > 0 ? tr("All %n replica(s) ready.", nullptr, readiness.ready)
@@ -563,11 +587,15 @@ void DetailsPanel::showEvents(const DeploymentDetailsLoader::EventsResult &resul
         setSectionMessage(m_eventsMessage, sectionError(tr("events"), result.error), true);
         return;
     }
+    m_recentEvents = result.value;
+    updateStatusNote();
     setSectionMessage(m_eventsMessage, result.value.isEmpty() ? tr("No recent events.") : QString(), false);
     for (const DeploymentEvent &event : result.value) { // newest first, at most MaxEvents
         const QString when = event.lastObserved.isValid()
             ? QLocale().toString(event.lastObserved.toLocalTime(), QLocale::ShortFormat)
             : QStringLiteral("–");
-        new QTreeWidgetItem(m_events, {when, event.type, event.reason, QString::number(event.count)});
+        auto *item = new QTreeWidgetItem(m_events, {when, event.type, event.reason, QString::number(event.count),
+                                                    event.message});
+        item->setToolTip(4, event.message);
     }
 }
