@@ -1,6 +1,7 @@
 #include "app/deployments/deploymenttablemodel.h"
 
 #include "app/api/deploymentstate.h"
+#include "app/deployments/actionavailability.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <QLocale>
@@ -108,6 +109,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case RawStateRole: return d.rawState;
     case ProblemRole: return DeploymentStates::isProblem(d.state);
     case ScaledToZeroRole: return d.isScaledToZero() || d.isIdleAtZero();
+    case IdleRole: return d.isIdleAtZero();
     default: break;
     }
     if (role == Qt::DisplayRole || role == SortRole) {
@@ -141,6 +143,9 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case AnimatedRole: return StatusPresentation::of(d, marker, pending).animated;
     case PausedRole: return StatusPresentation::of(d, marker, pending).paused;
     case HasNoteRole: return marker.hasNote();
+    case ActionRole: return int(ActionAvailability::of(d, marker, pending).action);
+    case ActionEnabledRole: return ActionAvailability::of(d, marker, pending).enabled;
+    case StatusExplanationRole: return StatusPresentation::of(d, marker, pending).explanation;
     case PendingActionRole: return int(pending);
     case ProblemRole: return DeploymentStates::isProblem(d.state);
     case ScaledToZeroRole: return d.isScaledToZero() || d.isIdleAtZero();

@@ -87,14 +87,15 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
             p.tone = Tone::Paused;
             p.animated = false;
         }
-        p.tooltip = marker.pausedAt.isValid()
-            ? tr("Paused by %1 on %2; Resume brings back %3 replicas.")
+        p.explanation = marker.pausedAt.isValid()
+            ? tr("Paused by %1 since %2; Resume brings back %3 replicas.")
                   .arg(marker.pausedBy.isEmpty() ? tr("someone") : marker.pausedBy,
                        QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat))
                   .arg(marker.savedMaxReplicas >= 0 && marker.savedMaxReplicas != marker.savedMinReplicas
                            ? QStringLiteral("%1–%2").arg(marker.savedMinReplicas).arg(marker.savedMaxReplicas)
                            : QString::number(marker.savedMinReplicas))
             : tr("Paused by the console.");
+        p.tooltip = p.explanation;
         if (marker.pausedAt.isValid())
             p.details << shortAge(marker.pausedAt, now.isValid() ? now : QDateTime::currentDateTimeUtc());
         if (marker.remindOn.isValid()
@@ -127,8 +128,14 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
         p.tooltip = tr("Scaled down to zero by the platform after no traffic; Resume brings it back with the %1 "
                        "replicas it is configured for.")
                         .arg(deployment.minReplicas.value_or(1));
+        p.explanation = tr("Idle: the platform scaled it down to zero after no traffic, and it does not start again "
+                           "by itself. Nothing is lost; Resume restarts it with the %1 replicas it is configured for.")
+                            .arg(deployment.minReplicas.value_or(1));
     } else if (state == DeploymentState::Stopped) {
         p.tooltip = tr("Stopped outside the console: no saved replica count.");
+        if (deployment.isScaledToZero())
+            p.explanation = tr("Stopped outside the console (min_replicas 0), so the console has no saved replica "
+                               "count; Resume asks how many replicas to bring back.");
     } else {
         // Why it is in trouble, in the server's words, rather than the state's name again.
         p.reason = StatusReason::fromDeployment(deployment);

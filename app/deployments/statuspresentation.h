@@ -30,6 +30,9 @@ struct StatusPresentation
     // Why a deployment in trouble is in trouble, as far as the deployment list says
     // (StatusReason::fromDeployment); the details panel and the CLI know more (StatusReason::pick).
     QString reason;
+    // A sentence for the details panel on what this state means for the user: who paused it,
+    // since when and what Resume brings back; what Idle is; what a stop outside the console is.
+    QString explanation;
 
     // What the badge shows: the word and its details, "Paused · 12 d · Review due".
     QString label() const;

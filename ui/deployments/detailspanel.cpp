@@ -2,6 +2,7 @@
 
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/api/leptonclient.h"
+#include "app/deployments/actionavailability.h"
 #include "app/deployments/statusreason.h"
 #include "ui/widgets/tonecolors.h"
 #include "ui/widgets/valuelabel.h"
@@ -315,7 +316,7 @@ void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPres
     }
     m_deployment = deployment;
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
-    m_paused = m_status.paused || deployment.isScaledToZero();
+    m_paused = ActionAvailability::of(deployment, m_status.paused).action == ActionAvailability::Action::Resume;
     m_hasDeployment = true;
     fillText(rawChanged);
     m_stack->setCurrentWidget(m_scroll);
@@ -336,6 +337,7 @@ void DetailsPanel::showIndex(const QModelIndex &index)
     presentation.animated = status.data(DeploymentTableModel::AnimatedRole).toBool();
     presentation.paused = status.data(DeploymentTableModel::PausedRole).toBool();
     presentation.tooltip = status.data(Qt::ToolTipRole).toString();
+    presentation.explanation = status.data(DeploymentTableModel::StatusExplanationRole).toString();
     if (m_hasDeployment && m_deployment.name == deployment.name)
         updateDeployment(deployment, presentation);
     else
@@ -348,11 +350,12 @@ void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPr
         showDeployment(deployment, status);
         return;
     }
-    const bool refetch = m_deployment.version != deployment.version || m_deployment.state != deployment.state;
+    const bool refetch = m_deployment.version != deployment.version || m_deployment.state != deployment.state
+        || m_sectionFailed;
     const bool rawChanged = m_deployment.raw != deployment.raw;
     m_deployment = deployment;
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
-    m_paused = m_status.paused || deployment.isScaledToZero();
+    m_paused = ActionAvailability::of(deployment, m_status.paused).action == ActionAvailability::Action::Resume;
     fillText(rawChanged);
     if (refetch)
         fetchDetails();
@@ -476,8 +479,13 @@ void DetailsPanel::updateStatusNote()
     const QString tooltip = reason.isEmpty() ? m_status.tooltip : reason;
     m_statusBadge->setToolTip(tooltip);
     m_statusBadge->setAccessibleDescription(tooltip);
-    m_statusNote->setValue(reason);
-    m_statusNote->setVisible(!reason.isEmpty());
+    QStringList lines;
+    if (!m_status.explanation.isEmpty())
+        lines << m_status.explanation;
+    if (!reason.isEmpty())
+        lines << reason;
+    m_statusNote->setValue(lines.join(QLatin1Char('\n')));
+    m_statusNote->setVisible(!lines.isEmpty());
 }
 
 void DetailsPanel::applyStatusColors()
@@ -527,6 +535,7 @@ void DetailsPanel::refreshDetails()
 void DetailsPanel::fetchDetails()
 {
     m_loader->cancel();
+    m_sectionFailed = false;
     m_readinessIssues.clear();
     m_recentEvents.clear();
     m_replicas->clear();
@@ -549,6 +558,7 @@ void DetailsPanel::showReplicas(const DeploymentDetailsLoader::ReplicasResult &r
 {
     m_replicas->clear();
     if (!result.ok()) {
+        m_sectionFailed = true;
         setSectionMessage(m_replicasMessage, sectionError(tr("replicas"), result.error), true);
         return;
     }
@@ -563,6 +573,7 @@ void DetailsPanel::showReadiness(const DeploymentDetailsLoader::ReadinessResult 
 {
     m_readiness->clear();
     if (!result.ok()) {
+        m_sectionFailed = true;
         setSectionMessage(m_readinessMessage, sectionError(tr("readiness"), result.error), true);
         return;
     }
@@ -584,6 +595,7 @@ void DetailsPanel::showEvents(const DeploymentDetailsLoader::EventsResult &resul
 {
     m_events->clear();
     if (!result.ok()) {
+        m_sectionFailed = true;
         setSectionMessage(m_eventsMessage, sectionError(tr("events"), result.error), true);
         return;
     }

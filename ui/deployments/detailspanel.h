@@ -99,6 +99,9 @@ private:
     StatusPresentation m_status;
     bool m_hasDeployment = false;
     bool m_paused = false;
+    // A section of the last fetch failed: the next update from a poll fetches them again
+    // (the server is back), so an old "could not load" never outlives the outage.
+    bool m_sectionFailed = false;
     // What the last fetch brought, for StatusReason.
     QList<ReadinessIssue> m_readinessIssues;
     QList<DeploymentEvent> m_recentEvents;
