@@ -210,7 +210,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
 
     if (role == SortRole) {
         switch (column) {
-        case StatusColumn: return StatusPresentation::of(d, marker, pending).text;
+        case StatusColumn: return StatusPresentation::of(d, marker, pending).severity;
         case ReplicasColumn: return d.effectiveReplicas() * 100000 + d.maxReplicas.value_or(0);
         case LastModifiedColumn: return d.lastModifiedAtMs;
         case PauseColumn: return marker.paused ? marker.pausedAt.toMSecsSinceEpoch() : qint64(0);

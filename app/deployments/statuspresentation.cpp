@@ -57,6 +57,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
 
     switch (pending) {
     case PendingAction::Pausing:
+        p.severity = 3;
         p.text = tr("Pausing");
         p.tone = Tone::Busy;
         p.animated = true;
@@ -64,6 +65,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
         p.tooltip = tr("The console is pausing this deployment.");
         return p;
     case PendingAction::Resuming:
+        p.severity = 3;
         p.text = tr("Resuming");
         p.tone = Tone::Busy;
         p.animated = true;
@@ -78,6 +80,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
 
     if (marker.paused && deployment.isScaledToZero()) {
         p.paused = true;
+        p.severity = state == DeploymentState::Stopping ? 3 : 5;
         if (state == DeploymentState::Stopping) {
             p.text = tr("Pausing");
             p.tone = Tone::Busy;
@@ -112,12 +115,12 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
 
     p.text = DeploymentStates::displayName(state);
     switch (state) {
-    case DeploymentState::Ready: p.tone = Tone::Good; break;
-    case DeploymentState::Stopped: p.tone = Tone::Stopped; break;
-    case DeploymentState::Error:
-    case DeploymentState::NotReady: p.tone = Tone::Bad; break;
-    case DeploymentState::Unknown: p.tone = Tone::Unknown; break;
-    default: p.tone = Tone::Busy; break;
+    case DeploymentState::Ready: p.tone = Tone::Good; p.severity = 7; break;
+    case DeploymentState::Stopped: p.tone = Tone::Stopped; p.severity = deployment.isIdleAtZero() ? 6 : 4; break;
+    case DeploymentState::Error: p.tone = Tone::Bad; p.severity = 0; break;
+    case DeploymentState::NotReady: p.tone = Tone::Bad; p.severity = 1; break;
+    case DeploymentState::Unknown: p.tone = Tone::Unknown; p.severity = 2; break;
+    default: p.tone = Tone::Busy; p.severity = 3; break;
     }
     if (state == DeploymentState::Unknown) {
         p.tooltip = deployment.rawState.isEmpty()

@@ -27,6 +27,10 @@ struct StatusPresentation
     bool paused = false;
 
     bool reviewDue = false;
+    // How much the state asks for attention, for sorting: 0 Error, 1 Not Ready, 2 Unknown,
+    // 3 on its way somewhere (Starting, Pausing, ...), 4 Stopped outside the console, 5 Paused,
+    // 6 Idle, 7 Ready.
+    int severity = 2;
     // Why a deployment in trouble is in trouble, as far as the deployment list says
     // (StatusReason::fromDeployment); the details panel and the CLI know more (StatusReason::pick).
     QString reason;
