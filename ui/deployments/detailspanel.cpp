@@ -422,7 +422,7 @@ QString DetailsPanel::autoscalingSummary() const
 {
     const Deployment &d = m_deployment;
     if (!d.hasAutoScaler)
-        return tr("None: a fixed number of replicas");
+        return tr("Fixed replicas (autoscaling off)");
     QStringList parts;
     if (d.targetGpuUtilization && *d.targetGpuUtilization > 0)
         parts << tr("scales to keep GPU utilization near %1%").arg(*d.targetGpuUtilization);
@@ -431,7 +431,7 @@ QString DetailsPanel::autoscalingSummary() const
     if (d.noTrafficTimeoutSeconds && *d.noTrafficTimeoutSeconds > 0)
         parts << tr("scales to zero after %1 without traffic").arg(durationText(*d.noTrafficTimeoutSeconds));
     if (parts.isEmpty())
-        return tr("Static: the replica count does not change by itself");
+        return tr("Fixed replicas (autoscaling off)");
     QString text = parts.join(QStringLiteral("; "));
     text[0] = text.at(0).toUpper();
     return text;
