@@ -15,6 +15,7 @@ QList<DeploymentEvent> DeploymentEvent::listFromJson(const QJsonValue &value)
         DeploymentEvent event;
         event.type = object.value(ApiJsonKeys::Type).toString();
         event.reason = object.value(ApiJsonKeys::Reason).toString();
+        event.message = object.value(ApiJsonKeys::Message).toString();
         event.count = object.value(ApiJsonKeys::Count).toInt();
         const QJsonValue observed = object.value(ApiJsonKeys::LastObservedTime);
         // Milliseconds as a number; beyond the 64-bit range (1e300) it is no time at all,

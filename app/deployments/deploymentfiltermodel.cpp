@@ -1,5 +1,6 @@
 #include "app/deployments/deploymentfiltermodel.h"
 
+#include "app/api/deploymentstate.h"
 #include "app/deployments/deploymenttablemodel.h"
 
 DeploymentFilterModel::DeploymentFilterModel(QObject *parent)
@@ -44,18 +45,20 @@ bool DeploymentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     // Asked only when the quick filter needs it: with "All" a first load of 10,000 rows
     // would otherwise work out 10,000 badges it never uses.
-    auto stoppedOrPaused = [&index] {
-        return index.data(DeploymentTableModel::PausedRole).toBool()
-            || index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
-    };
+    auto pausedByConsole = [&index] { return index.data(DeploymentTableModel::PausedRole).toBool(); };
+    auto atZero = [&index] { return index.data(DeploymentTableModel::ScaledToZeroRole).toBool(); };
     switch (m_quickFilter) {
     case QuickFilter::All: break;
     case QuickFilter::Running:
-        if (stoppedOrPaused())
+        // Serving or on its way to: not at zero for any reason, and not in Error.
+        if (pausedByConsole() || atZero()
+            || index.data(DeploymentTableModel::StateRole).value<DeploymentState>() == DeploymentState::Error)
             return false;
         break;
     case QuickFilter::Paused:
-        if (!stoppedOrPaused())
+        // At zero because someone paused it: the console's Pause, or min_replicas 0 set
+        // outside it (the SDK's stop()). Not Idle: the platform scaled that one down.
+        if (!pausedByConsole() && !(atZero() && !index.data(DeploymentTableModel::IdleRole).toBool()))
             return false;
         break;
     case QuickFilter::Problems:
@@ -88,5 +91,13 @@ bool DeploymentFilterModel::lessThan(const QModelIndex &sourceLeft, const QModel
                                            model->deploymentAt(sourceRight.row()).name)
             < 0;
     }
-    return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
+    if (QSortFilterProxyModel::lessThan(sourceLeft, sourceRight))
+        return true;
+    if (!model || QSortFilterProxyModel::lessThan(sourceRight, sourceLeft))
+        return false;
+    // Equal on the sorted column: by name, ascending in either sort order, so that equal rows
+    // have one place and keep it when a refresh moves them (a changed row is re-inserted).
+    const int byName = QString::localeAwareCompare(model->deploymentAt(sourceLeft.row()).name,
+                                                   model->deploymentAt(sourceRight.row()).name);
+    return sortOrder() == Qt::AscendingOrder ? byName < 0 : byName > 0;
 }

@@ -1,6 +1,7 @@
 #include "app/deployments/deploymenttablemodel.h"
 
 #include "app/api/deploymentstate.h"
+#include "app/deployments/actionavailability.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <QLocale>
@@ -108,6 +109,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case RawStateRole: return d.rawState;
     case ProblemRole: return DeploymentStates::isProblem(d.state);
     case ScaledToZeroRole: return d.isScaledToZero() || d.isIdleAtZero();
+    case IdleRole: return d.isIdleAtZero();
     default: break;
     }
     if (role == Qt::DisplayRole || role == SortRole) {
@@ -136,17 +138,20 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case NameRole: return d.name;
     case StateRole: return QVariant::fromValue(d.state);
     case RawStateRole: return d.rawState;
-    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).text;
+    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).label();
     case BadgeToneRole: return int(StatusPresentation::of(d, marker, pending).tone);
     case AnimatedRole: return StatusPresentation::of(d, marker, pending).animated;
     case PausedRole: return StatusPresentation::of(d, marker, pending).paused;
     case HasNoteRole: return marker.hasNote();
+    case ActionRole: return int(ActionAvailability::of(d, marker, pending).action);
+    case ActionEnabledRole: return ActionAvailability::of(d, marker, pending).enabled;
+    case StatusExplanationRole: return StatusPresentation::of(d, marker, pending).explanation;
     case PendingActionRole: return int(pending);
     case ProblemRole: return DeploymentStates::isProblem(d.state);
     case ScaledToZeroRole: return d.isScaledToZero() || d.isIdleAtZero();
     case FilterTextRole:
         return QStringList {d.name, d.image, d.resourceShape, d.rawState,
-                            StatusPresentation::of(d, marker, pending).text, marker.latestNote}
+                            StatusPresentation::of(d, marker, pending).label(), marker.latestNote}
             .join(QLatin1Char('\n'));
     default: break;
     }
@@ -154,7 +159,11 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (column) {
         case NameColumn: return d.name;
-        case StatusColumn: return StatusPresentation::of(d, marker, pending).text;
+        case StatusColumn:
+            // The state's word for copying and for scripts; a screen reader gets the whole
+            // badge, as painted ("Paused · 12 d · Review due").
+            return role == Qt::AccessibleTextRole ? StatusPresentation::of(d, marker, pending).label()
+                                                  : StatusPresentation::of(d, marker, pending).text;
         case ReplicasColumn: return replicasText(d);
         case ShapeColumn: return d.resourceShape;
         case ImageColumn: return d.image;
@@ -201,7 +210,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
 
     if (role == SortRole) {
         switch (column) {
-        case StatusColumn: return StatusPresentation::of(d, marker, pending).text;
+        case StatusColumn: return StatusPresentation::of(d, marker, pending).severity;
         case ReplicasColumn: return d.effectiveReplicas() * 100000 + d.maxReplicas.value_or(0);
         case LastModifiedColumn: return d.lastModifiedAtMs;
         case PauseColumn: return marker.paused ? marker.pausedAt.toMSecsSinceEpoch() : qint64(0);

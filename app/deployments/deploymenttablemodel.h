@@ -48,6 +48,10 @@ public:
         FilterTextRole,       // name, image, shape and state, for the text filter
         ProblemRole,          // bool: a state a user should look at
         ScaledToZeroRole,     // bool: at zero replicas (min_replicas 0, or idle-scaled by the platform)
+        IdleRole,             // bool: scaled to zero by the platform after no traffic (min_replicas > 0)
+        ActionRole,           // int(ActionAvailability::Action): Pause or Resume, the one rule for every view
+        ActionEnabledRole,    // bool: that action can be used now (ActionAvailability::enabled)
+        StatusExplanationRole, // StatusPresentation::explanation: the details panel's sentence
     };
     Q_ENUM(Role)
 

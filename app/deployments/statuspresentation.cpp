@@ -1,25 +1,55 @@
 #include "app/deployments/statuspresentation.h"
 
+#include "app/deployments/statusreason.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("StatusPresentation", text);
+    return QCoreApplication::translate("StatusPresentation", text, nullptr, n);
+}
+
+QString separator()
+{
+    return QStringLiteral(" · ");
 }
 } // namespace
+
+QString StatusPresentation::label() const
+{
+    if (details.isEmpty())
+        return text;
+    return text + separator() + details.join(separator());
+}
+
+QString StatusPresentation::shortAge(const QDateTime &since, const QDateTime &now)
+{
+    const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    if (seconds < 3600)
+        return tr("%n min", int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n h", int(seconds / 3600));
+    return tr("%n d", int(seconds / 86400));
+}
 
 QStringList StatusPresentation::allTexts()
 {
     QStringList texts {tr("Pausing"), tr("Resuming"), tr("Paused"), tr("Idle")};
     for (int state = int(DeploymentState::Ready); state <= int(DeploymentState::Unknown); ++state)
         texts << DeploymentStates::displayName(DeploymentState(state));
+    // The widest a pause makes the badge: three digits of days and a review that is due.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &word : {tr("Paused"), tr("Pausing")})
+        texts << word + separator() + shortAge(now.addDays(-999), now) + separator() + tr("Review due");
     return texts;
 }
 
 StatusPresentation StatusPresentation::of(const Deployment &deployment, const PauseMarker &marker,
-                                          PendingAction pending)
+                                          PendingAction pending, const QDateTime &now)
 {
     StatusPresentation p;
     const DeploymentState state = deployment.state;
@@ -27,6 +57,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
 
     switch (pending) {
     case PendingAction::Pausing:
+        p.severity = 3;
         p.text = tr("Pausing");
         p.tone = Tone::Busy;
         p.animated = true;
@@ -34,6 +65,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
         p.tooltip = tr("The console is pausing this deployment.");
         return p;
     case PendingAction::Resuming:
+        p.severity = 3;
         p.text = tr("Resuming");
         p.tone = Tone::Busy;
         p.animated = true;
@@ -48,6 +80,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
 
     if (marker.paused && deployment.isScaledToZero()) {
         p.paused = true;
+        p.severity = state == DeploymentState::Stopping ? 3 : 5;
         if (state == DeploymentState::Stopping) {
             p.text = tr("Pausing");
             p.tone = Tone::Busy;
@@ -57,14 +90,24 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
             p.tone = Tone::Paused;
             p.animated = false;
         }
-        p.tooltip = marker.pausedAt.isValid()
-            ? tr("Paused by %1 on %2; Resume brings back %3 replicas.")
+        p.explanation = marker.pausedAt.isValid()
+            ? tr("Paused by %1 since %2; Resume brings back %3 replicas.")
                   .arg(marker.pausedBy.isEmpty() ? tr("someone") : marker.pausedBy,
                        QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat))
                   .arg(marker.savedMaxReplicas >= 0 && marker.savedMaxReplicas != marker.savedMinReplicas
                            ? QStringLiteral("%1–%2").arg(marker.savedMinReplicas).arg(marker.savedMaxReplicas)
                            : QString::number(marker.savedMinReplicas))
             : tr("Paused by the console.");
+        p.tooltip = p.explanation;
+        if (marker.pausedAt.isValid())
+            p.details << shortAge(marker.pausedAt, now.isValid() ? now : QDateTime::currentDateTimeUtc());
+        if (marker.remindOn.isValid()
+            && marker.remindOn <= (now.isValid() ? now.toLocalTime().date() : QDate::currentDate())) {
+            p.reviewDue = true;
+            p.details << tr("Review due");
+            p.tooltip += QLatin1Char(' ')
+                + tr("A review was due on %1.").arg(QLocale().toString(marker.remindOn, QLocale::ShortFormat));
+        }
         if (!deployment.rawState.isEmpty())
             p.tooltip += QLatin1Char(' ') + tr("Server state: %1.").arg(deployment.rawState);
         return p;
@@ -72,12 +115,12 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
 
     p.text = DeploymentStates::displayName(state);
     switch (state) {
-    case DeploymentState::Ready: p.tone = Tone::Good; break;
-    case DeploymentState::Stopped: p.tone = Tone::Stopped; break;
-    case DeploymentState::Error:
-    case DeploymentState::NotReady: p.tone = Tone::Bad; break;
-    case DeploymentState::Unknown: p.tone = Tone::Unknown; break;
-    default: p.tone = Tone::Busy; break;
+    case DeploymentState::Ready: p.tone = Tone::Good; p.severity = 7; break;
+    case DeploymentState::Stopped: p.tone = Tone::Stopped; p.severity = deployment.isIdleAtZero() ? 6 : 4; break;
+    case DeploymentState::Error: p.tone = Tone::Bad; p.severity = 0; break;
+    case DeploymentState::NotReady: p.tone = Tone::Bad; p.severity = 1; break;
+    case DeploymentState::Unknown: p.tone = Tone::Unknown; p.severity = 2; break;
+    default: p.tone = Tone::Busy; p.severity = 3; break;
     }
     if (state == DeploymentState::Unknown) {
         p.tooltip = deployment.rawState.isEmpty()
@@ -88,10 +131,18 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
         p.tooltip = tr("Scaled down to zero by the platform after no traffic; Resume brings it back with the %1 "
                        "replicas it is configured for.")
                         .arg(deployment.minReplicas.value_or(1));
+        p.explanation = tr("Idle: the platform scaled it down to zero after no traffic, and it does not start again "
+                           "by itself. Nothing is lost; Resume restarts it with the %1 replicas it is configured for.")
+                            .arg(deployment.minReplicas.value_or(1));
     } else if (state == DeploymentState::Stopped) {
         p.tooltip = tr("Stopped outside the console: no saved replica count.");
+        if (deployment.isScaledToZero())
+            p.explanation = tr("Stopped outside the console (min_replicas 0), so the console has no saved replica "
+                               "count; Resume asks how many replicas to bring back.");
     } else {
-        p.tooltip = tr("Server state: %1").arg(deployment.rawState);
+        // Why it is in trouble, in the server's words, rather than the state's name again.
+        p.reason = StatusReason::fromDeployment(deployment);
+        p.tooltip = p.reason.isEmpty() ? tr("Server state: %1").arg(deployment.rawState) : p.reason;
     }
     return p;
 }

@@ -31,6 +31,27 @@ Deployment make(const QString &name, const QString &state, int version = 1, int 
     return d;
 }
 
+// At zero because the platform scaled it down after no traffic: min_replicas stays 1.
+Deployment idle(const QString &name)
+{
+    QJsonObject object {
+        {"metadata", QJsonObject {{"id", name}, {"name", name}, {"version", 1}}},
+        {"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 1}, {"max_replicas", 2}}}}},
+        {"status", QJsonObject {{"state", "Stopped"}, {"autoscaler_status", QJsonObject {{"desired_replicas", 0}}}}},
+    };
+    Deployment d;
+    Deployment::fromJson(object, &d);
+    return d;
+}
+
+QStringList namesIn(const QAbstractItemModel &model)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.index(row, DeploymentTableModel::NameColumn).data().toString();
+    return names;
+}
+
 QList<Deployment> population(int count)
 {
     QList<Deployment> list;
@@ -155,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("whisper"));
         proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::Running);
-        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.rowCount(), 2);   // not the one in Error (issue 24, item 9)
     }
 
     void pauseMarkersShowPausedAndNotes()
@@ -176,6 +197,8 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         const int row = model.rowOf("whisper");
         QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Paused"));
+        QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data(DeploymentTableModel::BadgeTextRole).toString(),
+                 QStringLiteral("Paused · 12 d"));
         const QString pauseText = model.index(row, DeploymentTableModel::PauseColumn).data().toString();
         QVERIFY2(pauseText.contains("paused 12 days"), qPrintable(pauseText));
         QVERIFY2(pauseText.contains("note"), qPrintable(pauseText));
@@ -278,6 +301,91 @@ private Q_SLOTS:
         QCOMPARE(stats.removed, 10);
         QCOMPARE(stats.changed, 100);
         QCOMPARE(model.rowCount(), 10000);
+    }
+
+    // Issue 24, item 9. "Paused" is what is at zero because someone paused it: the console's
+    // Pause, or min_replicas 0 set outside it (the SDK's stop(), shown as Stopped); never an
+    // Idle deployment the platform scaled down. "Running" is what runs: not at zero, not Error.
+    void quickFiltersMeanWhatTheySay()
+    {
+        DeploymentTableModel model;
+        DeploymentFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(DeploymentTableModel::NameColumn, Qt::AscendingOrder);
+        model.applyDeployments({make("ready", "Ready"), make("broken", "Error"), make("waiting", "Not Ready"),
+                                make("starting", "Starting"), make("console-paused", "Stopped", 1, 0),
+                                make("stopped-outside", "Stopped", 1, 0), idle("idle")});
+        PauseMarker marker;
+        marker.paused = true;
+        marker.confirmed = true;
+        marker.savedMinReplicas = 1;
+        model.setPauseMarkers({{"console-paused", marker}});
+
+        proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::Paused);
+        QCOMPARE(namesIn(proxy), (QStringList {"console-paused", "stopped-outside"}));
+        proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::Running);
+        QCOMPARE(namesIn(proxy), (QStringList {"ready", "starting", "waiting"}));
+        proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::Problems);
+        QCOMPARE(namesIn(proxy), (QStringList {"broken", "waiting"}));
+        proxy.setQuickFilter(DeploymentFilterModel::QuickFilter::All);
+        QCOMPARE(proxy.rowCount(), 7);
+    }
+
+    // Issue 24, item 9: Status sorts by severity, Error first and Ready last; rows of the
+    // same status by name.
+    void statusSortsBySeverity()
+    {
+        DeploymentTableModel model;
+        DeploymentFilterModel proxy;
+        proxy.setSourceModel(&model);
+        model.applyDeployments({make("a-ready", "Ready"), make("b-error", "Error"), make("c-paused", "Stopped", 1, 0),
+                                make("d-notready", "Not Ready"), make("e-starting", "Starting"), idle("f-idle"),
+                                make("g-error", "Error"), make("h-unknown", "Hibernating")});
+        PauseMarker marker;
+        marker.paused = true;
+        marker.confirmed = true;
+        model.setPauseMarkers({{"c-paused", marker}});
+        proxy.sort(DeploymentTableModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(namesIn(proxy), (QStringList {"b-error", "g-error", "d-notready", "h-unknown", "e-starting",
+                                               "c-paused", "f-idle", "a-ready"}));
+        // Descending turns the severity round; equal rows stay in name order.
+        proxy.sort(DeploymentTableModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(namesIn(proxy), (QStringList {"a-ready", "f-idle", "c-paused", "e-starting", "h-unknown",
+                                               "d-notready", "b-error", "g-error"}));
+    }
+
+    // Issue 24, item 9: rows that compare equal keep name order, also after a refresh that
+    // changes some of them (the proxy moves a changed row; it must land in name order).
+    void equalRowsKeepNameOrderAcrossRefresh_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::newRow("status") << int(DeploymentTableModel::StatusColumn);
+        QTest::newRow("shape") << int(DeploymentTableModel::ShapeColumn);
+        QTest::newRow("replicas") << int(DeploymentTableModel::ReplicasColumn);
+    }
+
+    void equalRowsKeepNameOrderAcrossRefresh()
+    {
+        QFETCH(int, column);
+        // The server lists them in another order than by name.
+        QList<Deployment> list;
+        for (int i = 0; i < 40; ++i)
+            list.append(make(QStringLiteral("dep-%1").arg((i * 17) % 40, 2, 10, QLatin1Char('0')), "Ready"));
+        DeploymentTableModel model;
+        DeploymentFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(column, Qt::AscendingOrder);
+        model.applyDeployments(list);
+        QStringList sorted = namesIn(proxy);
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(namesIn(proxy), sorted);
+
+        // A refresh: a third of them changed (a new version), nothing that is sorted on.
+        for (int i = 0; i < list.size(); i += 3)
+            list[i] = make(list.at(i).name, "Ready", 2);
+        const DeploymentTableModel::ApplyStats stats = model.applyDeployments(list);
+        QVERIFY(stats.changed > 10);
+        QCOMPARE(namesIn(proxy), sorted);
     }
 };
 

@@ -76,6 +76,7 @@ private Q_SLOTS:
             SimulatorPopulation::make(recipe(QStringLiteral("chat-ready"), QStringLiteral("Ready"), 2)),
             SimulatorPopulation::make(recipe(QStringLiteral("embed-ready"), QStringLiteral("Ready"), 1)),
             SimulatorPopulation::make(recipe(QStringLiteral("big-notready"), QStringLiteral("Not Ready"), 1)),
+            SimulatorPopulation::make(recipe(QStringLiteral("qwen-error"), QStringLiteral("Error"), 1)),
         }, std::chrono::seconds(10)));
         m_simulator = m_workspace.simulator();
         m_client = m_workspace.client();
@@ -378,6 +379,98 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(panel, "detailsReplicasMessage")->text().contains(QStringLiteral("Not connected")));
         panel.setClient(m_client);
         QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
+    }
+
+    // Issue 24, item 7: why it is in Error, in full under the badge (wrapped) and in the
+    // badge's tooltip, from the first readiness issue the server reports.
+    void errorReasonUnderTheBadge()
+    {
+        DetailsPanel panel;
+        panel.setClient(m_client);
+        panel.resize(320, 600);   // narrow: the sentence wraps, it is not cut
+        panel.show();
+        panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("qwen-error"))));
+        const QString full = QStringLiteral("container main exited with code 137 (OOMKilled) 14 times");
+        auto *note = child<QLabel>(panel, "detailsStatusNote");
+        QTRY_VERIFY2(note->text().contains(full), qPrintable(note->text()));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->wordWrap());
+        auto *badge = child<QLabel>(panel, "detailsStatus");
+        QCOMPARE(badge->text(), QStringLiteral("Error"));
+        QVERIFY2(badge->toolTip().contains(full), qPrintable(badge->toolTip()));
+        QVERIFY2(!badge->toolTip().contains(QStringLiteral("Server state: Error")), qPrintable(badge->toolTip()));
+
+        // A healthy deployment says nothing there.
+        panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
+        QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
+        QVERIFY(note->text().isEmpty() || note->isHidden());
+    }
+
+    // Issue 24, item 8: a section that could not load is loaded again at the next refresh
+    // from the server (the server is back), without the user pressing Reload.
+    void failedSectionsReloadWhenTheServerIsBack()
+    {
+        m_simulator->injectFault(WorkspaceSimulator::Fault::ofKind(WorkspaceSimulator::Fault::Kind::CloseConnection)
+                                     .on("GET", QStringLiteral("/replicas$"))
+                                     .times(4));
+        DetailsPanel panel;
+        panel.setClient(m_client);
+        const Deployment d = parse(m_simulator->deployment(QStringLiteral("chat-ready")));
+        panel.showDeployment(d);
+        auto *message = child<QLabel>(panel, "detailsReplicasMessage");
+        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Error:")));
+        m_simulator->clearFaults();
+
+        // The next poll brings the same deployment, unchanged.
+        panel.updateDeployment(d);
+        QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
+        QVERIFY2(!message->text().startsWith(QStringLiteral("Error:")), qPrintable(message->text()));
+    }
+
+    // Issue 24, item 11: a paused deployment's details say who paused it, since when and
+    // what Resume brings back, from the ledger's entry (the pause marker).
+    void pausedDetailsSayWhoSinceAndWhatResumeBringsBack()
+    {
+        QVERIFY(m_simulator->applyOutsideChange(QStringLiteral("chat-ready"),
+                                                QJsonObject {{"spec", QJsonObject {{"resource_requirement",
+                                                    QJsonObject {{"min_replicas", 0}}}}}}));
+        m_simulator->settleTransitions();
+        DeploymentTableModel model;
+        model.applyDeployments({parse(m_simulator->deployment(QStringLiteral("chat-ready")))});
+        PauseMarker marker;
+        marker.paused = true;
+        marker.confirmed = true;
+        marker.pausedBy = QStringLiteral("alice");
+        marker.pausedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        marker.savedMinReplicas = 1;
+        marker.savedMaxReplicas = 4;
+        model.setPauseMarkers({{QStringLiteral("chat-ready"), marker}});
+
+        DetailsPanel panel;
+        panel.showIndex(model.index(0, 0));
+        const QString note = child<QLabel>(panel, "detailsStatusNote")->text();
+        QVERIFY2(note.contains(QStringLiteral("Paused by alice since")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("Resume brings back 1–4")), qPrintable(note));
+        QCOMPARE(child<QPushButton>(panel, "detailsPauseResume")->accessibleName(), QStringLiteral("Resume"));
+    }
+
+    // Issue 24, item 11: an Idle deployment (scaled to zero by the platform) is explained,
+    // and gets Resume here as it does in the toolbar; never Pause in one place and Resume in
+    // the other.
+    void idleIsExplainedAndOffersResume()
+    {
+        QVERIFY(m_simulator->simulateIdleScaleDown(QStringLiteral("embed-ready")));
+        DeploymentTableModel model;
+        model.applyDeployments({parse(m_simulator->deployment(QStringLiteral("embed-ready")))});
+        DetailsPanel panel;
+        panel.showIndex(model.index(0, 0));
+        QCOMPARE(child<QLabel>(panel, "detailsStatus")->text(), QStringLiteral("Idle"));
+        const QString note = child<QLabel>(panel, "detailsStatusNote")->text();
+        QVERIFY2(note.contains(QStringLiteral("no traffic")), qPrintable(note));
+        QCOMPARE(child<QPushButton>(panel, "detailsPauseResume")->accessibleName(), QStringLiteral("Resume"));
+        // The same through updateDeployment, as the window refreshes it.
+        panel.updateDeployment(model.deploymentAt(0), StatusPresentation::of(model.deploymentAt(0)));
+        QCOMPARE(child<QPushButton>(panel, "detailsPauseResume")->accessibleName(), QStringLiteral("Resume"));
     }
 };
 

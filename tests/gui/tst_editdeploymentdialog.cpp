@@ -193,7 +193,13 @@ private Q_SLOTS:
         m_sim->clearRequests();
         QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(!dialog.isVisible());
+        // Issue 24, item 10: a confirmation in words, in the dialog, naming what was applied;
+        // the form is done (nothing to apply twice) and the way out says Close.
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.messageText().contains(QStringLiteral("Applied: Replicas: 1–3 → 1–4")), qPrintable(dialog.messageText()));
+        QVERIFY(!child<QWidget>(dialog, "formArea")->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, "applyButton")->isEnabled());
+        QCOMPARE(child<QPushButton>(dialog, "cancelButton")->text().remove(QLatin1Char('&')), QStringLiteral("Close"));
         QCOMPARE(applied.count(), 1);
         QCOMPARE(applied.first().first().toString(), kName);
         QCOMPARE(saved.count(), 0);
@@ -439,26 +445,65 @@ private Q_SLOTS:
         QCOMPARE(current().image, QStringLiteral("bob/llama:9"));
     }
 
-    void maxCannotGoBelowMin()
+    // Issue 24, item 10: a minimum above the maximum is said in words, next to the fields, and
+    // Apply waits; neither value is raised or snapped back behind the user's back.
+    void minAboveMaxIsSaidInWords()
     {
         EditDeploymentDialog dialog(m_client.get(), current(), m_info);
         dialog.show();
         auto *min = child<QSpinBox>(dialog, "minReplicasSpin");
         auto *max = child<QSpinBox>(dialog, "maxReplicasSpin");
-        QCOMPARE(min->minimum(), 0);
+        auto *problem = child<QLabel>(dialog, "replicaProblemLabel");
+        auto *apply = child<QPushButton>(dialog, "applyButton");
+        QCOMPARE(max->value(), 3);
+        QVERIFY(!problem->isVisible());
         setSpin(min, QStringLiteral("5"));
         QCOMPARE(min->value(), 5);
-        QCOMPARE(max->value(), 5); // pushed up with the minimum
-        max->setFocus();
-        for (int i = 0; i < 3; ++i)
-            QTest::keyClick(max, Qt::Key_Down);
-        QCOMPARE(max->value(), 5);
+        QCOMPARE(max->value(), 3);   // not raised
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("minimum (5) is above the maximum (3)")), qPrintable(problem->text()));
+        QVERIFY(!apply->isEnabled());
+        m_sim->clearRequests();
+        QTest::keyClick(&dialog, Qt::Key_Return);   // the default button does nothing either
+        QTest::qWait(50);
+        QVERIFY(m_sim->requests().isEmpty());
+
+        setSpin(max, QStringLiteral("6"));
+        QCOMPARE(max->value(), 6);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(apply->isEnabled());
         setSpin(max, QStringLiteral("2"));
-        QVERIFY(max->value() >= 5);
-        setSpin(min, QStringLiteral("1"));
-        QCOMPARE(max->minimum(), 1);
-        QTest::keyClick(max, Qt::Key_Down);
-        QVERIFY(max->value() >= min->value());
+        QCOMPARE(max->value(), 2);   // not snapped back
+        QVERIFY(problem->isVisible());
+    }
+
+    // Issue 24, item 10: "Fixed replicas" with a minimum and a different maximum is explained
+    // (the maximum is used only by an autoscaling mode), with the same name everywhere.
+    void fixedReplicasWithARangeIsExplained()
+    {
+        EditDeploymentDialog dialog(m_client.get(), current(), m_info);
+        dialog.show();
+        auto *mode = child<QComboBox>(dialog, "autoscalingModeCombo");
+        mode->setCurrentIndex(mode->findData(int(DeploymentSettings::AutoscalingMode::FixedReplicas)));
+        QVERIFY(mode->currentText().startsWith(QStringLiteral("Fixed replicas")));
+        setSpin(child<QSpinBox>(dialog, "minReplicasSpin"), QStringLiteral("3"));
+        setSpin(child<QSpinBox>(dialog, "maxReplicasSpin"), QStringLiteral("10"));
+        const QString note = child<QLabel>(dialog, "fixedReplicasNote")->text();
+        QVERIFY2(note.contains(QStringLiteral("runs 3 replicas")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("maximum of 10")), qPrintable(note));
+        setSpin(child<QSpinBox>(dialog, "maxReplicasSpin"), QStringLiteral("3"));
+        const QString same = child<QLabel>(dialog, "fixedReplicasNote")->text();
+        QVERIFY2(same.contains(QStringLiteral("always 3 replicas")), qPrintable(same));
+    }
+
+    // Issue 24, item 10: "Pause while applying" says what it does.
+    void pauseWhileApplyingIsExplained()
+    {
+        EditDeploymentDialog dialog(m_client.get(), current(), m_info);
+        auto *check = child<QCheckBox>(dialog, "pauseWhileApplyingCheck");
+        QVERIFY2(check->toolTip().contains(QStringLiteral("pauses")) && check->toolTip().contains(QStringLiteral("resumes")),
+                 qPrintable(check->toolTip()));
+        QVERIFY(!check->accessibleDescription().isEmpty());
     }
 
     void pausedEditsGoToTheLedger()

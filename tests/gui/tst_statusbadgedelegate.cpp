@@ -120,7 +120,8 @@ private Q_SLOTS:
         }
         QStringList unused;
         for (const QString &word : all) {
-            if (!shown.contains(word))
+            // The pause labels ("Paused · 999 d · Review due") are there to size the column.
+            if (!shown.contains(word) && !word.contains(QStringLiteral(" · ")))
                 unused << word;
         }
         QVERIFY2(unused.isEmpty(), qPrintable(QStringLiteral("never shown: ") + unused.join(QLatin1String(", "))));
@@ -395,6 +396,63 @@ private Q_SLOTS:
         QTRY_VERIFY(animator.isRunning());
         view.setModel(&quiet);
         QTRY_VERIFY(!animator.isRunning());
+    }
+
+    // Issue 24, item 5: the pause state is on the badge itself, in words ("Paused · 12 d",
+    // "Review due" once the reminder date has passed), in the cell's display and accessible
+    // text, and the whole label fits the Status column at the width the window gives it by
+    // default (the widest of allTexts() plus eight x-widths, MainWindow::restoreTableLayout).
+    void pauseAgeAndReviewDueOnTheBadge()
+    {
+        const QString name = QStringLiteral("chat");
+        DeploymentTableModel model;
+        model.applyDeployments({make(name, QStringLiteral("Stopped"), 0)});
+        PauseMarker marker;
+        marker.paused = true;
+        marker.confirmed = true;
+        marker.savedMinReplicas = 1;
+        marker.savedMaxReplicas = 4;
+        marker.pausedBy = QStringLiteral("alice");
+        marker.pausedAt = QDateTime::currentDateTimeUtc().addDays(-12).addSecs(-60);
+        model.setPauseMarkers({{name, marker}});
+
+        const QModelIndex index = model.index(0, DeploymentTableModel::StatusColumn);
+        const QString sep = QStringLiteral(" · ");
+        QCOMPARE(StatusBadgeDelegate::badgeText(index), QStringLiteral("Paused") + sep + QStringLiteral("12 d"));
+        // A screen reader hears the whole badge; the display text (copy, scripts) and the
+        // command line keep the state's word alone.
+        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), StatusBadgeDelegate::badgeText(index));
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("Paused"));
+        QCOMPARE(StatusPresentation::of(model.deploymentAt(0), marker).text, QStringLiteral("Paused"));
+
+        // A reminder for today or earlier: "Review due", in words, not colour alone.
+        marker.remindOn = QDate::currentDate();
+        model.setPauseMarkers({{name, marker}});
+        const QString due = StatusBadgeDelegate::badgeText(index);
+        QCOMPARE(due, QStringLiteral("Paused") + sep + QStringLiteral("12 d") + sep + QStringLiteral("Review due"));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("review"), Qt::CaseInsensitive));
+        marker.remindOn = QDate::currentDate().addDays(1);
+        model.setPauseMarkers({{name, marker}});
+        QVERIFY(!StatusBadgeDelegate::badgeText(index).contains(QStringLiteral("Review due")));
+
+        // A long pause with its review due, at the default width: the pill holds every letter.
+        marker.pausedAt = QDateTime::currentDateTimeUtc().addDays(-400);
+        marker.remindOn = QDate::currentDate().addDays(-3);
+        model.setPauseMarkers({{name, marker}});
+        QTableView view;
+        view.setModel(&model);
+        StatusBadgeDelegate delegate;
+        view.setItemDelegateForColumn(DeploymentTableModel::StatusColumn, &delegate);
+        const QFontMetrics metrics = view.fontMetrics();
+        int widest = 0;
+        for (const QString &word : StatusPresentation::allTexts())
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        const int defaultWidth = widest + metrics.horizontalAdvance(QLatin1Char('x')) * 8;
+        QStyleOptionViewItem option;
+        option.font = view.font();
+        const int needed = delegate.sizeHint(option, index).width();
+        QVERIFY2(needed <= defaultWidth, qPrintable(QStringLiteral("%1 needs %2 px, the column has %3")
+                                                        .arg(StatusBadgeDelegate::badgeText(index)).arg(needed).arg(defaultWidth)));
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/api/leptonclient.h"
+#include "app/deployments/actionavailability.h"
+#include "app/deployments/statusreason.h"
 #include "ui/widgets/tonecolors.h"
 #include "ui/widgets/valuelabel.h"
 
@@ -140,6 +142,10 @@ void DetailsPanel::buildUi()
     statusRow->addWidget(m_statusBadge);
     statusRow->addStretch(1);
     layout->addLayout(statusRow);
+    // Under the badge: why it is in this state, in full and wrapped (an Error's reason).
+    m_statusNote = makeValueLabel(QStringLiteral("detailsStatusNote"), tr("Status details"), content);
+    m_statusNote->setVisible(false);
+    layout->addWidget(m_statusNote);
 
     // Actions.
     m_pauseResume = new QPushButton(tr("&Pause"), content);
@@ -254,7 +260,7 @@ void DetailsPanel::buildUi()
     makeSection(tr("Readiness"), QStringLiteral("Readiness"), &m_readinessBox, &m_readinessMessage, &m_readiness,
                 {tr("Replica"), tr("Reason"), tr("Message"), tr("Since")});
     makeSection(tr("Recent events"), QStringLiteral("Events"), &m_eventsBox, &m_eventsMessage, &m_events,
-                {tr("When"), tr("Type"), tr("Reason"), tr("Count")});
+                {tr("When"), tr("Type"), tr("Reason"), tr("Count"), tr("Message")});
 
     // Raw JSON, for power users.
     m_rawToggle = new QToolButton(content);
@@ -284,7 +290,7 @@ void DetailsPanel::buildUi()
 
     // Keyboard path in reading order: the name, the actions, the endpoint, the summary, the
     // sections (each message before its list) and the raw JSON.
-    QWidget *order[] = {m_name, m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
+    QWidget *order[] = {m_name, m_statusNote, m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
                         m_openEndpoint, m_image, m_shape, m_replicasSummary, m_autoscaling, m_created,
                         m_modified, m_owner, m_replicasMessage, m_replicas, m_readinessMessage, m_readiness,
                         m_eventsMessage, m_events, m_rawToggle, m_rawJson};
@@ -304,9 +310,13 @@ void DetailsPanel::setClient(LeptonClient *client)
 void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPresentation &status)
 {
     const bool rawChanged = !m_hasDeployment || m_deployment.name != deployment.name || m_deployment.raw != deployment.raw;
+    if (!m_hasDeployment || m_deployment.name != deployment.name) {
+        m_readinessIssues.clear();   // another deployment's answers say nothing about this one
+        m_recentEvents.clear();
+    }
     m_deployment = deployment;
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
-    m_paused = m_status.paused || deployment.isScaledToZero();
+    m_paused = ActionAvailability::of(deployment, m_status.paused).action == ActionAvailability::Action::Resume;
     m_hasDeployment = true;
     fillText(rawChanged);
     m_stack->setCurrentWidget(m_scroll);
@@ -327,6 +337,7 @@ void DetailsPanel::showIndex(const QModelIndex &index)
     presentation.animated = status.data(DeploymentTableModel::AnimatedRole).toBool();
     presentation.paused = status.data(DeploymentTableModel::PausedRole).toBool();
     presentation.tooltip = status.data(Qt::ToolTipRole).toString();
+    presentation.explanation = status.data(DeploymentTableModel::StatusExplanationRole).toString();
     if (m_hasDeployment && m_deployment.name == deployment.name)
         updateDeployment(deployment, presentation);
     else
@@ -339,11 +350,12 @@ void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPr
         showDeployment(deployment, status);
         return;
     }
-    const bool refetch = m_deployment.version != deployment.version || m_deployment.state != deployment.state;
+    const bool refetch = m_deployment.version != deployment.version || m_deployment.state != deployment.state
+        || m_sectionFailed;
     const bool rawChanged = m_deployment.raw != deployment.raw;
     m_deployment = deployment;
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
-    m_paused = m_status.paused || deployment.isScaledToZero();
+    m_paused = ActionAvailability::of(deployment, m_status.paused).action == ActionAvailability::Action::Resume;
     fillText(rawChanged);
     if (refetch)
         fetchDetails();
@@ -356,6 +368,8 @@ void DetailsPanel::clear()
     m_deployment = Deployment();
     m_status = StatusPresentation();
     m_paused = false;
+    m_readinessIssues.clear();
+    m_recentEvents.clear();
     m_replicas->clear();
     m_readiness->clear();
     m_events->clear();
@@ -408,7 +422,7 @@ QString DetailsPanel::autoscalingSummary() const
 {
     const Deployment &d = m_deployment;
     if (!d.hasAutoScaler)
-        return tr("None: a fixed number of replicas");
+        return tr("Fixed replicas (autoscaling off)");
     QStringList parts;
     if (d.targetGpuUtilization && *d.targetGpuUtilization > 0)
         parts << tr("scales to keep GPU utilization near %1%").arg(*d.targetGpuUtilization);
@@ -417,7 +431,7 @@ QString DetailsPanel::autoscalingSummary() const
     if (d.noTrafficTimeoutSeconds && *d.noTrafficTimeoutSeconds > 0)
         parts << tr("scales to zero after %1 without traffic").arg(durationText(*d.noTrafficTimeoutSeconds));
     if (parts.isEmpty())
-        return tr("Static: the replica count does not change by itself");
+        return tr("Fixed replicas (autoscaling off)");
     QString text = parts.join(QStringLiteral("; "));
     text[0] = text.at(0).toUpper();
     return text;
@@ -427,11 +441,10 @@ void DetailsPanel::fillText(bool rawChanged)
 {
     const Deployment &d = m_deployment;
     m_name->setValue(d.name);
-    m_statusBadge->setText(m_status.text);
-    m_statusBadge->setToolTip(m_status.tooltip);
-    m_statusBadge->setAccessibleName(tr("Status: %1").arg(m_status.text));
-    m_statusBadge->setAccessibleDescription(m_status.tooltip);
+    m_statusBadge->setText(m_status.label());
+    m_statusBadge->setAccessibleName(tr("Status: %1").arg(m_status.label()));
     applyStatusColors();
+    updateStatusNote();
 
     const QString url = d.endpointUrl();
     if (m_endpoint->text() != url) {
@@ -458,6 +471,21 @@ void DetailsPanel::fillText(bool rawChanged)
     m_restart->setEnabled(true);
     m_pauseResume->setEnabled(true);
     updatePauseButton();
+}
+
+void DetailsPanel::updateStatusNote()
+{
+    const QString reason = StatusReason::pick(m_deployment, m_readinessIssues, m_recentEvents);
+    const QString tooltip = reason.isEmpty() ? m_status.tooltip : reason;
+    m_statusBadge->setToolTip(tooltip);
+    m_statusBadge->setAccessibleDescription(tooltip);
+    QStringList lines;
+    if (!m_status.explanation.isEmpty())
+        lines << m_status.explanation;
+    if (!reason.isEmpty())
+        lines << reason;
+    m_statusNote->setValue(lines.join(QLatin1Char('\n')));
+    m_statusNote->setVisible(!lines.isEmpty());
 }
 
 void DetailsPanel::applyStatusColors()
@@ -507,6 +535,9 @@ void DetailsPanel::refreshDetails()
 void DetailsPanel::fetchDetails()
 {
     m_loader->cancel();
+    m_sectionFailed = false;
+    m_readinessIssues.clear();
+    m_recentEvents.clear();
     m_replicas->clear();
     m_readiness->clear();
     m_events->clear();
@@ -527,6 +558,7 @@ void DetailsPanel::showReplicas(const DeploymentDetailsLoader::ReplicasResult &r
 {
     m_replicas->clear();
     if (!result.ok()) {
+        m_sectionFailed = true;
         setSectionMessage(m_replicasMessage, sectionError(tr("replicas"), result.error), true);
         return;
     }
@@ -541,10 +573,13 @@ void DetailsPanel::showReadiness(const DeploymentDetailsLoader::ReadinessResult 
 {
     m_readiness->clear();
     if (!result.ok()) {
+        m_sectionFailed = true;
         setSectionMessage(m_readinessMessage, sectionError(tr("readiness"), result.error), true);
         return;
     }
     const DeploymentDetailsLoader::Readiness &readiness = result.value;
+    m_readinessIssues = readiness.issues;
+    updateStatusNote();
     QString summary;
     if (readiness.issues.isEmpty())
         summary = readiness.ready > 0 ? tr("All %n replica(s) ready.", nullptr, readiness.ready)
@@ -560,14 +595,19 @@ void DetailsPanel::showEvents(const DeploymentDetailsLoader::EventsResult &resul
 {
     m_events->clear();
     if (!result.ok()) {
+        m_sectionFailed = true;
         setSectionMessage(m_eventsMessage, sectionError(tr("events"), result.error), true);
         return;
     }
+    m_recentEvents = result.value;
+    updateStatusNote();
     setSectionMessage(m_eventsMessage, result.value.isEmpty() ? tr("No recent events.") : QString(), false);
     for (const DeploymentEvent &event : result.value) { // newest first, at most MaxEvents
         const QString when = event.lastObserved.isValid()
             ? QLocale().toString(event.lastObserved.toLocalTime(), QLocale::ShortFormat)
             : QStringLiteral("–");
-        new QTreeWidgetItem(m_events, {when, event.type, event.reason, QString::number(event.count)});
+        auto *item = new QTreeWidgetItem(m_events, {when, event.type, event.reason, QString::number(event.count),
+                                                    event.message});
+        item->setToolTip(4, event.message);
     }
 }

@@ -85,6 +85,9 @@ private:
     void showReplicas(const DeploymentDetailsLoader::ReplicasResult &result);
     void showReadiness(const DeploymentDetailsLoader::ReadinessResult &result);
     void showEvents(const DeploymentDetailsLoader::EventsResult &result);
+    // The line under the badge and the badge's tooltip: why it is in trouble (StatusReason,
+    // from what is loaded so far).
+    void updateStatusNote();
     void setSectionMessage(ValueLabel *label, const QString &text, bool isError);
     static QString sectionError(const QString &what, const ApiError &error);
     QString autoscalingSummary() const;
@@ -96,6 +99,12 @@ private:
     StatusPresentation m_status;
     bool m_hasDeployment = false;
     bool m_paused = false;
+    // A section of the last fetch failed: the next update from a poll fetches them again
+    // (the server is back), so an old "could not load" never outlives the outage.
+    bool m_sectionFailed = false;
+    // What the last fetch brought, for StatusReason.
+    QList<ReadinessIssue> m_readinessIssues;
+    QList<DeploymentEvent> m_recentEvents;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
@@ -103,6 +112,7 @@ private:
 
     ValueLabel *m_name = nullptr;
     QLabel *m_statusBadge = nullptr;
+    ValueLabel *m_statusNote = nullptr;
     QPushButton *m_pauseResume = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_restart = nullptr;

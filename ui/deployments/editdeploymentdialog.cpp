@@ -161,8 +161,13 @@ void EditDeploymentDialog::buildUi()
     m_maxSpin->setAccessibleDescription(tr("Cannot be less than the minimum."));
     m_maxSpin->setRange(0, kMaxReplicas);
     form->addRow(buddyLabel(tr("Ma&ximum replicas:"), m_maxSpin, "maxReplicasLabel"), m_maxSpin);
-    // The maximum can never go below the minimum.
-    connect(m_minSpin, &QSpinBox::valueChanged, m_maxSpin, &QSpinBox::setMinimum);
+    // A minimum above the maximum is said here, in words; neither value is moved for the user.
+    m_replicaProblem = new QLabel(m_formArea);
+    m_replicaProblem->setObjectName(QStringLiteral("replicaProblemLabel"));
+    m_replicaProblem->setWordWrap(true);
+    m_replicaProblem->setTextFormat(Qt::PlainText);
+    m_replicaProblem->hide();
+    form->addRow(QString(), m_replicaProblem);
 
     m_shapeCombo = new QComboBox(m_formArea);
     m_shapeCombo->setObjectName(QStringLiteral("shapeCombo"));
@@ -193,10 +198,10 @@ void EditDeploymentDialog::buildUi()
         modeLabels->addWidget(label);
         m_modeStack->addWidget(field);
     };
-    auto *fixedNote = new QLabel(tr("Autoscaling is off."));
-    fixedNote->setObjectName(QStringLiteral("fixedReplicasNote"));
-    fixedNote->setWordWrap(true);
-    page(new QLabel, fixedNote);
+    m_fixedNote = new QLabel(tr("Autoscaling is off."));
+    m_fixedNote->setObjectName(QStringLiteral("fixedReplicasNote"));
+    m_fixedNote->setWordWrap(true);
+    page(new QLabel, m_fixedNote);
 
     m_timeoutSpin = new QSpinBox;
     m_timeoutSpin->setObjectName(QStringLiteral("noTrafficTimeoutSpin"));
@@ -273,6 +278,12 @@ void EditDeploymentDialog::buildUi()
     m_pauseWhileApplyingCheck = new QCheckBox(tr("Pause &while applying"), this);
     m_pauseWhileApplyingCheck->setObjectName(QStringLiteral("pauseWhileApplyingCheck"));
     m_pauseWhileApplyingCheck->setAccessibleName(tr("Pause while applying"));
+    const QString pauseWhileApplyingHelp =
+        tr("First pauses the deployment (its replicas saved in the pause ledger), applies the change while "
+           "nothing runs, then resumes it with the saved replicas: for a change that must not meet live "
+           "traffic, such as a new image.");
+    m_pauseWhileApplyingCheck->setToolTip(pauseWhileApplyingHelp);
+    m_pauseWhileApplyingCheck->setAccessibleDescription(pauseWhileApplyingHelp);
     bottomRow->addWidget(m_pauseWhileApplyingCheck);
     bottomRow->addStretch();
     auto *buttons = new QDialogButtonBox(this);
@@ -354,8 +365,7 @@ void EditDeploymentDialog::loadSettings(const DeploymentSettings &settings)
 
 void EditDeploymentDialog::loadReplicaAndAutoscaling(const DeploymentSettings &settings)
 {
-    m_minSpin->setValue(settings.minReplicas); // also moves the maximum's floor
-    m_maxSpin->setMinimum(settings.minReplicas);
+    m_minSpin->setValue(settings.minReplicas);
     m_maxSpin->setValue(settings.maxReplicas);
     m_modeCombo->setCurrentIndex(m_modeCombo->findData(static_cast<int>(settings.mode)));
     m_timeoutSpin->setValue(static_cast<int>(std::clamp<qint64>(settings.noTrafficTimeoutSeconds, 0, m_timeoutSpin->maximum())));
@@ -468,8 +478,38 @@ void EditDeploymentDialog::updateChanges()
     }
     if (changes.isEmpty())
         m_changesList->addItem(tr("No changes"));
+
+    const int min = m_minSpin->value();
+    const int max = m_maxSpin->value();
+    m_replicaProblem->setText(replicasInverted()
+                                  ? tr("The minimum (%1) is above the maximum (%2): lower the minimum or raise the "
+                                       "maximum.").arg(min).arg(max)
+                                  : QString());
+    m_replicaProblem->setVisible(replicasInverted());
+    m_replicaProblem->setAccessibleName(m_replicaProblem->text());
+    if (min == max)
+        m_fixedNote->setText(min == 1 ? tr("Autoscaling is off: always 1 replica.")
+                                      : tr("Autoscaling is off: always %1 replicas.").arg(min));
+    else if (min < max)
+        m_fixedNote->setText(tr("Autoscaling is off, so the deployment runs %1 replicas, the minimum; the maximum of %2 "
+                                "is used only by an autoscaling mode. Set both to the same number, or choose an "
+                                "autoscaling mode.").arg(min).arg(max));
+    else
+        m_fixedNote->setText(tr("Autoscaling is off."));
+    updateApplyEnabled();
     m_changesList->setAccessibleDescription(changes.isEmpty() ? tr("No changes")
                                                               : tr("%n change(s)", nullptr, int(changes.size())));
+}
+
+bool EditDeploymentDialog::replicasInverted() const
+{
+    return m_minSpin->value() > m_maxSpin->value();
+}
+
+void EditDeploymentDialog::updateApplyEnabled()
+{
+    m_applyButton->setEnabled(!m_busy && !m_applied && !replicasInverted());
+    m_applyButton->setToolTip(replicasInverted() ? m_replicaProblem->text() : QString());
 }
 
 DeploymentEditor::Request EditDeploymentDialog::request() const
@@ -484,7 +524,7 @@ DeploymentEditor::Request EditDeploymentDialog::request() const
 
 void EditDeploymentDialog::startApply()
 {
-    if (m_busy)
+    if (m_busy || m_applied || replicasInverted())
         return;
     const DeploymentEditor::Request edit = request();
     if (const std::optional<DeploymentEditor::Outcome> early = m_editor->check(edit))
@@ -519,12 +559,33 @@ void EditDeploymentDialog::showOutcome(const DeploymentEditor::Outcome &outcome)
         setBusy(false);
     switch (outcome.kind) {
     case Kind::Applied:
-    case Kind::SavedForResume:
+    case Kind::SavedForResume: {
+        // Said in the dialog, in words, naming what was done; the form is finished with.
+        QStringList done;
+        for (const DeploymentSettings::Change &change : settings().describeChanges(m_original))
+            done << change.text();
+        QString text = outcome.kind == Kind::Applied ? tr("Applied: %1").arg(done.join(QStringLiteral("; ")))
+                                                     : tr("Saved for Resume: %1").arg(done.join(QStringLiteral("; ")));
+        if (!outcome.message.isEmpty())
+            text += QLatin1Char('\n') + outcome.message;
+        m_applied = true;
+        setResult(QDialog::Accepted);
+        m_formArea->setEnabled(false);
+        m_pauseButton->setEnabled(false);
+        m_pauseWhileApplyingCheck->setEnabled(false);
+        updateApplyEnabled();
+        m_cancelButton->setText(tr("&Close"));
+        m_cancelButton->setAccessibleName(tr("Close"));
+        m_cancelButton->setFocus(Qt::OtherFocusReason);
+        showMessage(MessageKind::Information, text);
+        // showMessage says "Note:"; this one is a confirmation.
+        m_messageLabel->setText(text);
+        m_messageArea->setAccessibleDescription(text);
         if (outcome.valuesForResume)
             Q_EMIT savedValuesEdited(outcome.deploymentName, *outcome.valuesForResume);
         Q_EMIT applied(outcome.deploymentName);
-        accept();
         return;
+    }
     case Kind::NothingToChange:
         return showMessage(MessageKind::Information, outcome.editedNothing
                                                          ? tr("Nothing to change.")
@@ -595,16 +656,18 @@ void EditDeploymentDialog::reject()
 {
     m_editor->cancel(); // late answers are ignored
     setBusy(false);
+    if (m_applied) // Close after Apply: the edit was made
+        return QDialog::done(QDialog::Accepted);
     QDialog::reject();
 }
 
 void EditDeploymentDialog::setBusy(bool busy, const QString &what)
 {
     m_busy = busy;
-    m_formArea->setEnabled(!busy);
-    m_applyButton->setEnabled(!busy);
-    m_pauseButton->setEnabled(!busy);
-    m_pauseWhileApplyingCheck->setEnabled(!busy);
+    m_formArea->setEnabled(!busy && !m_applied);
+    updateApplyEnabled();
+    m_pauseButton->setEnabled(!busy && !m_applied);
+    m_pauseWhileApplyingCheck->setEnabled(!busy && !m_applied);
     m_reloadButton->setEnabled(!busy);
     m_applyAnywayButton->setEnabled(!busy);
     m_busyIndicator->setVisible(busy);

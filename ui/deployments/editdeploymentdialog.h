@@ -168,6 +168,10 @@ private:
     QSpinBox *m_gpuSpin = nullptr;
     QDoubleSpinBox *m_qpmSpin = nullptr;
     QLabel *m_pausedNote = nullptr;
+    QLabel *m_replicaProblem = nullptr;   // "the minimum is above the maximum", in words
+    QLabel *m_fixedNote = nullptr;        // what "Fixed replicas" does with these values
+    // The server took the edit (or it was saved for Resume): the dialog says so and only closes.
+    bool m_applied = false;
     ValueLabel *m_createdValue = nullptr;
     ValueLabel *m_modifiedValue = nullptr;
     ValueLabel *m_endpointValue = nullptr;
@@ -179,4 +183,8 @@ private:
     QPushButton *m_pauseButton = nullptr;
     QPushButton *m_applyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+
+    // Apply is possible: not busy, not applied yet, and the replicas make sense.
+    void updateApplyEnabled();
+    bool replicasInverted() const;
 };

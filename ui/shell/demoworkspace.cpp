@@ -1,14 +1,20 @@
 #include "ui/shell/demoworkspace.h"
 
+#include "app/api/deployment.h"
+#include "app/pause/pausecontroller.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "app/storage/pauseledger.h"
+#include "app/workspaces/workspacesession.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimer>
 
 #include <chrono>
+#include <climits>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -17,6 +23,23 @@ QString demoName()
 {
     return QCoreApplication::translate("ApplicationController", "Demo workspace");
 }
+
+// What the demo opens with already paused: who paused it, why, and when to look again
+// (days from today; a negative or zero one is due).
+struct DemoPause
+{
+    const char *name;
+    const char *author;
+    const char *reason;
+    int remindInDays; // INT_MIN: no reminder
+};
+constexpr DemoPause kDemoPauses[] = {
+    {"llama31-70b-instruct", "ops-bot (nightly schedule)",
+     "GPU budget: paused until the Q1 capacity review; the 8B model serves chat meanwhile.", 14},
+    {"gemma2-9b-it-eval", "maria@example.com", "Eval round 3 finished. Resume for round 4 (dataset v5).", 0},
+    {"codellama-34b", "chen.wei@example.com",
+     "Replaced by the shared code-assist gateway; delete after a month if nobody asks.", INT_MIN},
+};
 
 QList<QJsonObject> population(int deployments)
 {
@@ -47,6 +70,58 @@ bool DemoWorkspace::start()
     // after a while they arrive, as real ones do, and the console goes quiet.
     QTimer::singleShot(std::chrono::seconds(20), m_simulator.get(), &WorkspaceSimulator::settleTransitions);
     return true;
+}
+
+void DemoWorkspace::seedPauses(WorkspaceSession *session)
+{
+    if (!m_simulator || !session || m_deployments > 0) {
+        Q_EMIT pausesSeeded();
+        return;
+    }
+    const QString workspaceId = session->workspaceId();
+    // What the ledger remembers from an earlier run: at zero again on this fresh server.
+    for (const PauseEntry &entry : session->ledger()->openEntries(workspaceId)) {
+        const QJsonObject server = m_simulator->deployment(entry.deploymentName);
+        Deployment d;
+        if (!server.isEmpty() && Deployment::fromJson(server, &d) && !d.isScaledToZero()) {
+            m_simulator->applyOutsideChange(
+                entry.deploymentName,
+                QJsonObject {{QStringLiteral("spec"),
+                              QJsonObject {{QStringLiteral("resource_requirement"),
+                                            QJsonObject {{QStringLiteral("min_replicas"), 0}}}}}},
+                entry.pausedBy);
+        }
+    }
+    // The demo's own pauses, once per database, one after the other.
+    auto pending = std::make_shared<QList<DemoPause>>();
+    for (const DemoPause &pause : kDemoPauses) {
+        const QString name = QString::fromLatin1(pause.name);
+        if (m_simulator->hasDeployment(name) && session->ledger()->history(workspaceId, name).isEmpty())
+            pending->append(pause);
+    }
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, session, workspaceId, pending, next] {
+        if (pending->isEmpty()) {
+            session->reloadMarkers();
+            Q_EMIT pausesSeeded();
+            *next = nullptr; // let go of the captures
+            return;
+        }
+        const DemoPause pause = pending->takeFirst();
+        // One controller per author, owned by the session: it uses the session's ledger and notes.
+        auto *controller = new PauseController(session->client(), session->ledger(), session->notes(), workspaceId, session);
+        controller->setUserName(QString::fromUtf8(pause.author));
+        PauseController::PauseRequest request;
+        request.reason = QString::fromUtf8(pause.reason);
+        if (pause.remindInDays != INT_MIN)
+            request.remindOn = QDate::currentDate().addDays(pause.remindInDays);
+        controller->pause(QString::fromLatin1(pause.name), request, this, [controller, next](const PauseOutcome &) {
+            controller->deleteLater();
+            if (*next)
+                (*next)();
+        });
+    };
+    (*next)();
 }
 
 WorkspaceCredentials DemoWorkspace::credentials() const

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class WorkspaceSession;
 class WorkspaceSimulator;
 
 // The built-in demo workspace: the workspace simulator (app/simulator), run in this process
@@ -33,6 +34,20 @@ public:
     WorkspaceCredentials credentials() const;
     // Null until started.
     WorkspaceSimulator *simulator() const { return m_simulator.get(); }
+
+    // The first look shows the product: a few deployments paused by the console, with a
+    // reason, an author and (one) a review that is due. Made through the real pause path, a
+    // PauseController per author on `session`'s client, ledger and notes, against this
+    // simulator; emits pausesSeeded() when done. Idempotent over runs on one database: the
+    // demo server forgets between runs, the ledger does not, so deployments with an open
+    // entry are first put back at zero on the simulator (as a real server would still have
+    // them), and a deployment the demo paused once (any ledger history) is not paused again.
+    void seedPauses(WorkspaceSession *session);
+
+Q_SIGNALS:
+    void pausesSeeded();
+
+public:
 
     // `--serve-demo`: serves the demo workspace's API on 127.0.0.1:`port` (as given on the command line; 0: any free port)
     // until the process ends, accepting `token` (none: the simulator's default). Prints the

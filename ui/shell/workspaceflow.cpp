@@ -172,6 +172,7 @@ bool WorkspaceFlow::openDemo()
         return false;
     }
     openSession(m_services.demo->credentials(), true);
+    m_services.demo->seedPauses(m_session.get()); // a few pauses by the console, for the first look
     return true;
 }
 

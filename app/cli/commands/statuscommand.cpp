@@ -9,7 +9,9 @@
 #include "app/pause/pausecontroller.h"
 #include "app/storage/pauseledger.h"
 #include "app/pause/pausemarkers.h"
+#include "app/deployments/deploymentdetailsloader.h"
 #include "app/deployments/statuspresentation.h"
+#include "app/deployments/statusreason.h"
 
 QString StatusCommand::describe()
 {
@@ -47,8 +49,27 @@ void StatusCommand::run()
         if (!result.ok())
             return fail(ExitCode::fromApiError(result.error),
                         tr("Could not read %1: %2").arg(m_name, result.error.userMessage()));
+        if (!DeploymentStates::isProblem(result.value.state))
+            return show(result.value, QString());
+        findReason(result.value);
+    });
+}
+
+void StatusCommand::findReason(const Deployment &deployment)
+{
+    context().client->getReadiness(deployment.name, this, [this, deployment](const ApiResult<QList<ReadinessIssue>> &readiness) {
+        const QList<ReadinessIssue> issues =
+            readiness.ok() ? DeploymentDetailsLoader::Readiness::of(readiness.value).issues : QList<ReadinessIssue>();
+        context().client->listEvents(deployment.name, this, [this, deployment, issues](const ApiResult<QList<DeploymentEvent>> &events) {
+            show(deployment, StatusReason::pick(deployment, issues, events.ok() ? events.value : QList<DeploymentEvent>()));
+        });
+    });
+}
+
+void StatusCommand::show(const Deployment &d, const QString &reason)
+{
+    {
         CliContext &ctx = context();
-        const Deployment &d = result.value;
         const PauseMarker marker = PauseMarkers::load(*ctx.ledger, *ctx.notes, ctx.workspaceId).value(d.name);
         const std::optional<PauseEntry> entry = ctx.ledger->openEntry(ctx.workspaceId, d.name);
         if (!entry && !ctx.ledger->lastError().isEmpty())
@@ -60,6 +81,7 @@ void StatusCommand::run()
             QJsonObject json = CliJson::deployment(d, marker, entry,
                                                    notes.isEmpty() ? std::nullopt : std::optional<Note>(notes.first()));
             json.insert(QStringLiteral("workspace_id"), ctx.workspaceId);
+            json.insert(QStringLiteral("reason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason));
             json.insert(QStringLiteral("changes_since_pause"), QJsonArray::fromStringList(changes));
             json.insert(QStringLiteral("notes"), CliJson::notes(notes));
             output().printJson(json);
@@ -71,6 +93,10 @@ void StatusCommand::run()
             {tr("Name:"), d.name},
             {tr("State:"), d.rawState.isEmpty() || d.rawState == p.text
                                ? p.text : tr("%1 (server: %2)").arg(p.text, d.rawState)},
+        };
+        if (!reason.isEmpty())
+            rows.append({tr("Reason:"), reason});
+        rows << QList<QStringList> {
             {tr("Replicas:"), CliText::replicas(d.minReplicas, d.maxReplicas)
                                   + (d.desiredReplicas ? tr(" (running: %1)").arg(*d.desiredReplicas) : QString())},
             {tr("Shape:"), d.resourceShape.isEmpty() ? QStringLiteral("-") : d.resourceShape},
@@ -85,7 +111,7 @@ void StatusCommand::run()
                                                         .arg(CliText::replicas(entry->savedMinReplicas, entry->savedMaxReplicas),
                                                              entry->hadAutoScaler ? tr(", with its autoscaling") : QString())});
             if (!entry->reason.isEmpty())
-                rows.append({tr("Reason:"), entry->reason});
+                rows.append({tr("Pause reason:"), entry->reason});
             if (entry->remindOn.isValid())
                 rows.append({tr("Reminder:"), CliText::date(entry->remindOn)});
             if (!changes.isEmpty())
@@ -105,5 +131,5 @@ void StatusCommand::run()
         }
         output().print(text.chopped(1));
         finish(ExitCode::Ok);
-    });
+    }
 }

@@ -2,8 +2,11 @@
 
 #include "app/cli/command.h"
 
-// `status NAME [--json]`: one deployment, with its saved (paused) values, what changed on
-// the server since the pause, and its notes.
+struct Deployment;
+
+// `status NAME [--json]`: one deployment, with why it is in trouble (StatusReason, from its
+// readiness and events, asked only for a deployment in a problem state), its saved (paused)
+// values, what changed on the server since the pause, and its notes.
 class StatusCommand : public Command
 {
     Q_OBJECT
@@ -23,6 +26,11 @@ protected:
     void run() override;
 
 private:
+    // The readiness and events of a deployment in trouble, then show(); a failure of those
+    // calls leaves the reason to what the deployment itself says.
+    void findReason(const Deployment &deployment);
+    void show(const Deployment &deployment, const QString &reason);
+
     QString m_name;
     bool m_json = false;
 };
