@@ -46,6 +46,40 @@ bool isEndpoint(const Deployment &d)
 DeploymentTableModel::DeploymentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_clock.setInterval(std::chrono::minutes(1));
+    m_clock.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        if (m_rows.isEmpty())
+            return;
+        // Only the words that depend on the time; not the sort keys, so nothing moves.
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, PauseColumn),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, BadgeTextRole,
+                            StatusExplanationRole});
+    });
+}
+
+void DeploymentTableModel::setClockInterval(std::chrono::milliseconds interval)
+{
+    m_clock.setTimerType(interval < std::chrono::seconds(10) ? Qt::CoarseTimer : Qt::VeryCoarseTimer);
+    m_clock.setInterval(interval);
+    updateClock();
+}
+
+void DeploymentTableModel::updateClock()
+{
+    if (m_rows.isEmpty())
+        m_clock.stop();
+    else if (!m_clock.isActive())
+        m_clock.start();
+}
+
+void DeploymentTableModel::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {StaleRole, AnimatedRole});
 }
 
 int DeploymentTableModel::rowCount(const QModelIndex &parent) const
@@ -140,7 +174,8 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case RawStateRole: return d.rawState;
     case BadgeTextRole: return StatusPresentation::of(d, marker, pending).label();
     case BadgeToneRole: return int(StatusPresentation::of(d, marker, pending).tone);
-    case AnimatedRole: return StatusPresentation::of(d, marker, pending).animated;
+    case AnimatedRole: return !m_stale && StatusPresentation::of(d, marker, pending).animated;
+    case StaleRole: return m_stale;
     case PausedRole: return StatusPresentation::of(d, marker, pending).paused;
     case HasNoteRole: return marker.hasNote();
     case ActionRole: return int(ActionAvailability::of(d, marker, pending).action);
@@ -228,6 +263,7 @@ DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QL
 {
     ApplyStats stats;
     const int incomingCount = int(incoming.size());
+    setStale(false); // what the server says now
 
     // 0. Match each row to its deployment in the fresh list, by name. A server lists its
     // deployments in the same order poll after poll, so the two lists are walked side by side
@@ -349,6 +385,7 @@ DeploymentTableModel::ApplyStats DeploymentTableModel::applyDeployments(const QL
             added.append(&d);
     }
     stats.inserted = appendRows(added);
+    updateClock();
     return stats;
 }
 
@@ -386,6 +423,7 @@ int DeploymentTableModel::appendRows(const QList<const Deployment *> &candidates
         m_rows.append(*d);
     }
     endInsertRows();
+    updateClock();
     return int(rows.size());
 }
 
@@ -426,7 +464,9 @@ void DeploymentTableModel::clear()
     m_problemCount = 0;
     m_markers.clear();
     m_pending.clear();
+    m_stale = false;
     endResetModel();
+    updateClock();
 }
 
 int DeploymentTableModel::rowOf(const QString &name) const

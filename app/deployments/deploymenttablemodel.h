@@ -8,7 +8,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 
+#include <chrono>
 #include <span>
 
 // The deployments of one workspace as a table.
@@ -52,6 +54,7 @@ public:
         ActionRole,           // int(ActionAvailability::Action): Pause or Resume, the one rule for every view
         ActionEnabledRole,    // bool: that action can be used now (ActionAvailability::enabled)
         StatusExplanationRole, // StatusPresentation::explanation: the details panel's sentence
+        StaleRole,            // bool: the last refresh failed; this is what the server said before (dim it)
     };
     Q_ENUM(Role)
 
@@ -82,6 +85,13 @@ public:
     void setPendingAction(const QString &name, PendingAction action);
     // Drops all rows (switching workspaces): the one case where a reset is right.
     void clear();
+    // The server could not be reached: the rows are what it said last (StaleRole), and nothing
+    // animates. The next applyDeployments() makes them fresh again.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+    // Relative times ("3 min ago", "Paused · 12 d") are announced again this often (default a
+    // minute), so the views show them moving on without a refresh.
+    void setClockInterval(std::chrono::milliseconds interval);
 
     int rowOf(const QString &name) const;
     const Deployment *deployment(const QString &name) const;
@@ -95,6 +105,7 @@ public:
 
 private:
     void emitRowChanged(int row);
+    void updateClock();
     int appendRows(const QList<const Deployment *> &candidates);
     QString replicasText(const Deployment &d) const;
 
@@ -103,4 +114,6 @@ private:
     QHash<QString, PauseMarker> m_markers;
     QHash<QString, PendingAction> m_pending;
     int m_problemCount = 0; // rows in a problem state, kept as rows come, change and go
+    bool m_stale = false;
+    QTimer m_clock;         // runs while there are rows: relative times move on
 };

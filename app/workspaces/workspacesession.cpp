@@ -36,6 +36,7 @@ WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Loca
     connect(&m_sliceTimer, &QTimer::timeout, this, &WorkspaceSession::applyNextSlice);
     connect(m_poller, &DeploymentPoller::failed, this, [this](const ApiError &error) {
         m_lastError = error;
+        m_model->setStale(true); // the rows are what the server said last; the next list makes them fresh
         Q_EMIT refreshFailed(error);
     });
     connect(m_pauses, &PauseController::ledgerChanged, this, &WorkspaceSession::reloadMarkers);

@@ -387,6 +387,51 @@ private Q_SLOTS:
         QVERIFY(stats.changed > 10);
         QCOMPARE(namesIn(proxy), sorted);
     }
+
+    // Issue 24, item 12: relative times ("3 min ago", the pause age on the badge) move on by
+    // themselves each minute, not only when a refresh happens to change the row.
+    void relativeTimesMoveOnEachMinute()
+    {
+        DeploymentTableModel model;
+        model.setClockInterval(std::chrono::milliseconds(200));
+        model.applyDeployments({make("whisper", "Stopped", 1, 0)});
+        PauseMarker marker;
+        marker.paused = true;
+        marker.confirmed = true;
+        marker.pausedAt = QDateTime::currentDateTimeUtc().addSecs(-59);
+        model.setPauseMarkers({{"whisper", marker}});
+        const QModelIndex badge = model.index(0, DeploymentTableModel::StatusColumn);
+        QCOMPARE(badge.data(DeploymentTableModel::BadgeTextRole).toString(), QStringLiteral("Paused · 0 min"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // A view repaints on dataChanged: the minute passing must announce the new text.
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty()
+                                     && badge.data(DeploymentTableModel::BadgeTextRole).toString() == QStringLiteral("Paused · 1 min"),
+                                 5000);
+        const QModelIndex from = changed.last().at(0).toModelIndex();
+        const QModelIndex to = changed.last().at(1).toModelIndex();
+        QVERIFY(from.row() <= 0 && to.row() >= 0);
+        QVERIFY(from.column() <= DeploymentTableModel::StatusColumn && to.column() >= DeploymentTableModel::PauseColumn);
+    }
+
+    // Issue 24, item 12: while the server cannot be reached the rows are stale: marked so (the
+    // views dim them) and their spinners stop; the next list from the server makes them fresh.
+    void staleRowsStopTheirSpinners()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments({make("starting", "Starting"), make("ready", "Ready")});
+        const QModelIndex starting = model.index(model.rowOf("starting"), DeploymentTableModel::StatusColumn);
+        QVERIFY(starting.data(DeploymentTableModel::AnimatedRole).toBool());
+        QVERIFY(!starting.data(DeploymentTableModel::StaleRole).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStale(true);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(starting.data(DeploymentTableModel::StaleRole).toBool());
+        QVERIFY(!starting.data(DeploymentTableModel::AnimatedRole).toBool());
+        QVERIFY(model.index(model.rowOf("ready"), 0).data(DeploymentTableModel::StaleRole).toBool());
+        model.applyDeployments({make("starting", "Starting"), make("ready", "Ready")});
+        QVERIFY(!starting.data(DeploymentTableModel::StaleRole).toBool());
+        QVERIFY(starting.data(DeploymentTableModel::AnimatedRole).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeploymentTableModel)

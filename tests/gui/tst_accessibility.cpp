@@ -848,9 +848,7 @@ private Q_SLOTS:
                                                        .arg(row).arg(DeploymentTableModel::columnName(column), shown, said)));
             }
             const QString name = cells->cellAt(row, DeploymentTableModel::NameColumn)->text(QAccessible::Name);
-            // The state's word, then what the badge adds to it ("Paused · 12 d · Review due").
-            const QString badge = cells->cellAt(row, DeploymentTableModel::StatusColumn)->text(QAccessible::Name)
-                                      .section(QStringLiteral(" · "), 0, 0);
+            const QString badge = cells->cellAt(row, DeploymentTableModel::StatusColumn)->text(QAccessible::Name);
             const QString replicas = cells->cellAt(row, DeploymentTableModel::ReplicasColumn)->text(QAccessible::Name);
             QVERIFY2(saysSomething(name), qPrintable(QStringLiteral("row %1 has no name").arg(row)));
             QVERIFY2(badgeWords().contains(badge),

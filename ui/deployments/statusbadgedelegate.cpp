@@ -177,7 +177,15 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         pillPainter.end();
         QPixmapCache::insert(key, pixmap);
     }
+    // A row the server could not confirm lately (stale) is dimmed, its word still readable.
+    const bool stale = index.data(DeploymentTableModel::StaleRole).toBool();
+    if (stale) {
+        painter->save();
+        painter->setOpacity(0.6);
+    }
     painter->drawPixmap(pill.topLeft(), pixmap);
+    if (stale)
+        painter->restore();
 
     if (selected) {
         // A ring in the selection's text colour keeps the pill's edge visible on the highlight.
