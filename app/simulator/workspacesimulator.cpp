@@ -3,6 +3,7 @@
 #include "app/common/jsonmergepatch.h"
 #include "app/simulator/simulateddevpods.h"
 #include "app/simulator/simulatedendpoints.h"
+#include "app/simulator/simulatedrayclusters.h"
 #include "app/simulator/simulatorpopulation.h"
 
 #include <QDateTime>
@@ -372,7 +373,10 @@ WorkspaceSimulator::WorkspaceSimulator(QObject *parent)
     , m_server(new QHttpServer(this))
     , m_endpoints(new SimulatedEndpoints(m_settings, this))
     , m_devPods(new SimulatedDevPods(m_settings, this))
+    , m_rayClusters(new SimulatedRayClusters(m_settings, this))
 {
+    connect(m_rayClusters, &SimulatedRayClusters::changed, this, &WorkspaceSimulator::rayClusterChanged);
+    connect(m_rayClusters, &SimulatedRayClusters::removed, this, &WorkspaceSimulator::rayClusterRemoved);
     connect(m_endpoints, &SimulatedEndpoints::changed, this, &WorkspaceSimulator::endpointChanged);
     connect(m_endpoints, &SimulatedEndpoints::removed, this, &WorkspaceSimulator::endpointRemoved);
     connect(m_devPods, &SimulatedDevPods::changed, this, &WorkspaceSimulator::devPodChanged);
@@ -477,6 +481,30 @@ void WorkspaceSimulator::setUpRoutes()
 
     route0(QStringLiteral("/workspace"), Method::Get, Generation::Both,
            [this](const RecordedRequest &) { return workspaceReply(); });
+    m_server->route(base, Method::Get,
+                    [this](const QString &ws, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        serve(request, std::move(responder), ws, [this](const RecordedRequest &) {
+                            return SimulatorReply::json(QJsonObject{{QStringLiteral("display_name"), m_workspaceName}});
+                        });
+                    });
+    route0(QStringLiteral("/tokens"), Method::Get, Generation::Both, [this](const RecordedRequest &) {
+        const QString token = m_token;
+        const QString masked = token.size() > 4 ? token.left(2) + QStringLiteral("...") + token.right(2) : QStringLiteral("...");
+        return SimulatorReply::json(QJsonArray{QJsonObject{{QStringLiteral("masked_value"), masked},
+                                                           {QStringLiteral("expires_at"), m_tokenExpiry.toMSecsSinceEpoch()}}});
+    });
+
+    // Ray clusters: both generations.
+    const QString cluster = QStringLiteral("/rayclusters/<arg>");
+    route0(QStringLiteral("/rayclusters"), Method::Get, Generation::Both,
+           [this](const RecordedRequest &) { return m_rayClusters->listReply(); });
+    route1(cluster, Method::Get, Generation::Both,
+           [this](const QString &name, const RecordedRequest &) { return m_rayClusters->getReply(name); });
+    route1(cluster, Method::Patch, Generation::Both, [this, dryRun](const QString &name, const RecordedRequest &request) {
+        return m_rayClusters->patchReply(name, request.body, dryRun(request), m_settings.user);
+    });
+    route1(cluster, Method::Delete, Generation::Both,
+           [this](const QString &name, const RecordedRequest &) { return m_rayClusters->deleteReply(name); });
 
     // The legacy generation: /deployments.
     const QString one = QStringLiteral("/deployments/<arg>");
@@ -565,6 +593,8 @@ void WorkspaceSimulator::serve(const QHttpServerRequest &request, QHttpServerRes
     recorded.body = request.body();
     recorded.receivedAtMs = nowMs();
     m_requests.append(recorded);
+    if (const QByteArray origin = recorded.header(QByteArrayLiteral("origin")); !origin.isEmpty())
+        m_lastOrigin = origin;
     emit requestReceived(recorded.method, recorded.path);
 
     const auto process = [&]() -> Reply {
@@ -1498,6 +1528,7 @@ void WorkspaceSimulator::settleTransitions()
 {
     m_endpoints->settleTransitions();
     m_devPods->settleTransitions();
+    m_rayClusters->settleTransitions();
     for (const QString &name : std::as_const(m_order)) {
         Entry &entry = m_entries[name];
         const QString state = stateOf(entry.object);
@@ -1564,3 +1595,11 @@ void WorkspaceSimulator::setDevPods(const QList<QJsonObject> &pods) { m_devPods-
 QList<QJsonObject> WorkspaceSimulator::devPods() const { return m_devPods->all(); }
 QJsonObject WorkspaceSimulator::devPod(const QString &name) const { return m_devPods->get(name); }
 void WorkspaceSimulator::setDevPod(const QJsonObject &pod) { m_devPods->put(pod); }
+
+void WorkspaceSimulator::setRayClusters(const QList<QJsonObject> &clusters) { m_rayClusters->set(clusters); }
+QList<QJsonObject> WorkspaceSimulator::rayClusters() const { return m_rayClusters->all(); }
+QJsonObject WorkspaceSimulator::rayCluster(const QString &name) const { return m_rayClusters->get(name); }
+void WorkspaceSimulator::setRayCluster(const QJsonObject &cluster) { m_rayClusters->put(cluster); }
+void WorkspaceSimulator::setTokenExpiry(const QDateTime &expiry) { m_tokenExpiry = expiry; }
+QDateTime WorkspaceSimulator::tokenExpiry() const { return m_tokenExpiry; }
+QByteArray WorkspaceSimulator::lastOriginHeader() const { return m_lastOrigin; }

@@ -4,6 +4,7 @@
 #include "app/simulator/simulatorsettings.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,6 +23,7 @@
 class QHttpServer;
 class SimulatedDevPods;
 class SimulatedEndpoints;
+class SimulatedRayClusters;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
@@ -53,7 +55,10 @@ class QTcpSocket;
 //   GET    {base}/endpoints/{name}/replicas | /events | /history | /replicas/{id}/log
 //   GET    {base}/devpods, GET/PATCH/DELETE {base}/devpods/{name}, PUT .../restart, GET .../replicas
 // (see SimulatedEndpoints and SimulatedDevPods). Without it those routes answer 404, as an
-// older server's do.
+// older server's do. Both generations serve
+//   GET    {base}/rayclusters, GET/PATCH/DELETE {base}/rayclusters/{name}  (SimulatedRayClusters)
+//   GET    {base}/tokens       [{"masked_value": "de...en", "expires_at": <ms>}]
+//   GET    {base}              {"display_name": ...}
 //
 // Errors carry the backend's body shape {"code": "...", "message": "..."}: 401 without
 // "Authorization: Bearer <token>", 404 for another workspace id, an unknown deployment or
@@ -210,6 +215,20 @@ public:
     QJsonObject devPod(const QString &name) const;
     void setDevPod(const QJsonObject &pod);
 
+    // Ray clusters, served in both generations.
+    void setRayClusters(const QList<QJsonObject> &clusters);
+    QList<QJsonObject> rayClusters() const;
+    QJsonObject rayCluster(const QString &name) const;
+    void setRayCluster(const QJsonObject &cluster);
+
+    // When the token expires, as GET {base}/tokens tells (default: one day after the
+    // simulator was made, as DGX Cloud tokens last a day).
+    void setTokenExpiry(const QDateTime &expiry);
+    QDateTime tokenExpiry() const;
+    // The "origin" header of the last request that carried one (empty if none did), so a
+    // test can check that a client sends it as the SDK does.
+    QByteArray lastOriginHeader() const;
+
     // Fault injection.
     void injectFault(const Fault &fault);
     void clearFaults();
@@ -230,6 +249,8 @@ signals:
     void endpointRemoved(const QString &name);
     void devPodChanged(const QString &name);
     void devPodRemoved(const QString &name);
+    void rayClusterChanged(const QString &name);
+    void rayClusterRemoved(const QString &name);
 
 private:
     using Reply = SimulatorReply;
@@ -289,6 +310,9 @@ private:
     bool m_newApi = false;
     SimulatedEndpoints *m_endpoints = nullptr; // children
     SimulatedDevPods *m_devPods = nullptr;
+    SimulatedRayClusters *m_rayClusters = nullptr;
+    QDateTime m_tokenExpiry = QDateTime::currentDateTimeUtc().addDays(1);
+    QByteArray m_lastOrigin;
     QString m_token = QStringLiteral("demo-token");
     QString m_workspaceName = QStringLiteral("Demo Workspace");
     QString m_workspaceState = QStringLiteral("normal");
