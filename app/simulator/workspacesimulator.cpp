@@ -400,6 +400,23 @@ void WorkspaceSimulator::setLatency(std::chrono::milliseconds latency) { m_laten
 std::chrono::milliseconds WorkspaceSimulator::latency() const { return m_latency; }
 void WorkspaceSimulator::setRequireMinWithMax(bool require) { m_requireMinWithMax = require; }
 void WorkspaceSimulator::setNewDeploymentApi(bool on) { m_newApi = on; }
+void WorkspaceSimulator::setLegacyStateFold(bool on) { m_legacyStateFold = on; }
+bool WorkspaceSimulator::legacyStateFold() const { return m_legacyStateFold; }
+
+// The legacy api-server keeps the real state in status.phase (stored with every deployment:
+// makeEntry, setState) and, as the SDK's translation.py says, folds Stopping and Stopped down
+// to "Not Ready" in the deprecated status.state.
+QJsonObject WorkspaceSimulator::onTheWire(const QJsonObject &deployment) const
+{
+    QJsonObject status = deployment.value(QStringLiteral("status")).toObject();
+    const QString phase = status.value(QStringLiteral("phase")).toString();
+    if (!m_legacyStateFold || (phase != QLatin1String("Stopping") && phase != QLatin1String("Stopped")))
+        return deployment;
+    status.insert(QStringLiteral("state"), QStringLiteral("Not Ready"));
+    QJsonObject wire = deployment;
+    wire.insert(QStringLiteral("status"), status);
+    return wire;
+}
 bool WorkspaceSimulator::newDeploymentApi() const { return m_newApi; }
 
 bool WorkspaceSimulator::listen(quint16 port)
@@ -850,7 +867,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::listReply() const
 {
     QJsonArray list;
     for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
+        list.append(onTheWire(m_entries.value(name).object));
     return json(list);
 }
 
@@ -859,7 +876,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::getReply(const QString &name) cons
     const auto it = m_entries.constFind(name);
     if (it == m_entries.constEnd())
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
-    return json(it->object);
+    return json(onTheWire(it->object));
 }
 
 WorkspaceSimulator::Reply WorkspaceSimulator::patchReply(const QString &name, const RecordedRequest &request)
@@ -876,7 +893,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::patchReply(const QString &name, co
     const PatchOutcome outcome = applyPatch(name, document.object(), m_settings.user, dryRun);
     if (!outcome.ok)
         return error(outcome.status, outcome.code, outcome.message);
-    return json(outcome.result);
+    return json(onTheWire(outcome.result));
 }
 
 WorkspaceSimulator::PatchOutcome WorkspaceSimulator::applyPatch(const QString &name, const QJsonObject &patch,
@@ -1154,6 +1171,7 @@ void WorkspaceSimulator::setState(Entry &entry, const QString &state)
 {
     QJsonObject status = entry.object.value(QStringLiteral("status")).toObject();
     status.insert(QStringLiteral("state"), state);
+    status.insert(QStringLiteral("phase"), state); // the legacy server's real state (see onTheWire)
     QJsonObject scaler = status.value(QStringLiteral("autoscaler_status")).toObject();
     scaler.insert(QStringLiteral("last_transition_time"), nowMs() / 1000);
     if (state == QLatin1String("Ready") || state == QLatin1String("Stopped")) {
@@ -1188,6 +1206,12 @@ WorkspaceSimulator::Entry WorkspaceSimulator::makeEntry(const QJsonObject &objec
     Entry entry;
     entry.object = object;
     entry.generation = 0;
+    // The legacy server carries the real state in status.phase too (see onTheWire).
+    QJsonObject status = object.value(QStringLiteral("status")).toObject();
+    if (!status.contains(QStringLiteral("phase")) && status.contains(QStringLiteral("state"))) {
+        status.insert(QStringLiteral("phase"), status.value(QStringLiteral("state")));
+        entry.object.insert(QStringLiteral("status"), status);
+    }
     const QString state = stateOf(object);
     const bool down = state == QLatin1String("Stopped");
     entry.replicas = std::max(0, desiredOf(object, down ? 0 : minReplicasOf(object)));
@@ -1247,7 +1271,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::deleteReply(const QString &name)
         startTransition(name, QStringLiteral("Deleting"), QString(), 0);
         emit deploymentChanged(name);
     }
-    return json(m_entries.value(name).object);
+    return json(onTheWire(m_entries.value(name).object));
 }
 
 WorkspaceSimulator::Reply WorkspaceSimulator::restartReply(const QString &name)
@@ -1261,7 +1285,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::restartReply(const QString &name)
     const int min = minReplicasOf(it->object);
     const int desired = desiredOf(it->object, it->replicas);
     if (desired <= 0 && min <= 0)
-        return json(it->object); // scaled to zero on purpose: nothing to restart
+        return json(onTheWire(it->object)); // scaled to zero on purpose: nothing to restart
 
     QJsonObject metadata = it->object.value(QStringLiteral("metadata")).toObject();
     metadata.insert(QStringLiteral("replica_version"),
@@ -1279,7 +1303,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::restartReply(const QString &name)
         startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"), wanted);
     }
     emit deploymentChanged(name);
-    return json(m_entries.value(name).object);
+    return json(onTheWire(m_entries.value(name).object));
 }
 
 WorkspaceSimulator::Reply WorkspaceSimulator::replicasReply(const QString &name) const

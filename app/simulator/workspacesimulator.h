@@ -170,6 +170,12 @@ public:
     // Which API generation the workspace speaks (default false: the legacy /deployments).
     void setNewDeploymentApi(bool on);
     bool newDeploymentApi() const;
+    // The legacy server's answers carry the real state in status.phase; with the fold on
+    // (default off until the console reads phase) status.state says "Not Ready" for Stopping
+    // and Stopped, as a real legacy api-server does. The stored objects (deployment()) carry
+    // status.phase too, and keep the real state in status.state either way.
+    void setLegacyStateFold(bool on);
+    bool legacyStateFold() const;
 
     // Listens on 127.0.0.1; 0 picks a free port. False if the port is taken.
     bool listen(quint16 port = 0);
@@ -277,6 +283,7 @@ private:
     void deliver(QHttpServerResponder &&responder, const Reply &reply);
     void performFault(const Fault &fault, QHttpServerResponder &&responder, const Reply &real);
 
+    QJsonObject onTheWire(const QJsonObject &deployment) const;
     Reply workspaceReply() const;
     Reply listReply() const;
     Reply getReply(const QString &name) const;
@@ -308,6 +315,7 @@ private:
     quint16 m_port = 0;
     SimulatorSettings m_settings;
     bool m_newApi = false;
+    bool m_legacyStateFold = false;
     SimulatedEndpoints *m_endpoints = nullptr; // children
     SimulatedDevPods *m_devPods = nullptr;
     SimulatedRayClusters *m_rayClusters = nullptr;
