@@ -1,6 +1,11 @@
 #pragma once
 
+#include "app/simulator/simulatorfault.h"
+#include "app/simulator/simulatorreply.h"
+#include "app/simulator/simulatorsettings.h"
+
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +22,11 @@
 #include <memory>
 
 class QHttpServer;
+class SimulatedDeployments;
+class SimulatedDevPods;
+class SimulatorFaults;
+class SimulatedEndpoints;
+class SimulatedRayClusters;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
@@ -36,6 +46,22 @@ class QTcpSocket;
 //   GET    {base}/deployments/{name}/termination             {replica_id: [ReplicaTermination]}
 //   GET    {base}/deployments/{name}/replicas/{id}/log       text/plain
 // where {base} = /api/v2/workspaces/{workspaceId}.
+//
+// With setNewDeploymentApi(true) the workspace speaks the new API generation instead (the
+// leptonai SDK's endpoint.py, devpod.py and translation.py): GET /workspace carries
+// "features": {"enable_new_deployment_api": true}, every /deployments route answers 404, and
+//   GET    {base}/endpoints                                  [HTTPEndpoint]
+//   GET    {base}/endpoints/{name}                           HTTPEndpoint
+//   PATCH  {base}/endpoints/{name}[?dryrun=true]             RFC 7386 merge patch (spec.components replaced wholesale)
+//   DELETE {base}/endpoints/{name}                           the endpoint, now "Deleting" (metadata.deleted_at set)
+//   PUT    {base}/endpoints/{name}/restart                   the endpoint, now "Updating"
+//   GET    {base}/endpoints/{name}/replicas | /events | /history | /replicas/{id}/log
+//   GET    {base}/devpods, GET/PATCH/DELETE {base}/devpods/{name}, PUT .../restart, GET .../replicas
+// (see SimulatedEndpoints and SimulatedDevPods). Without it those routes answer 404, as an
+// older server's do. Both generations serve
+//   GET    {base}/rayclusters, GET/PATCH/DELETE {base}/rayclusters/{name}  (SimulatedRayClusters)
+//   GET    {base}/tokens       [{"masked_value": "de...en", "expires_at": <ms>}]
+//   GET    {base}              {"display_name": ...}
 //
 // Errors carry the backend's body shape {"code": "...", "message": "..."}: 401 without
 // "Authorization: Bearer <token>", 404 for another workspace id, an unknown deployment or
@@ -71,59 +97,9 @@ public:
         QJsonObject jsonBody() const;                    // empty unless the body is a JSON object
     };
 
-    // A misbehaviour of the network or the gateway, applied to matching requests instead of
-    // (or on top of) the normal answer. Faults are tried in the order injected; the first
-    // match with hits left is used.
-    struct Fault
-    {
-        enum class Kind {
-            HttpStatus,      // `status` with `body`, `contentType` and `headers`
-            MalformedJson,   // 200, application/json, but not valid JSON (`body`, or the real answer cut and garbled)
-            TruncatedBody,   // the real answer's headers and half its body, then the connection closes
-            WrongShape,      // 200 with valid JSON of the wrong shape (`body`, or: list -> object,
-                             // deployment -> state as a number and endpoint as a string)
-            SlowDrip,        // the real answer, `chunkSize` bytes every `interval`
-            Hang,            // never answers (the connection stays open)
-            HugeBody,        // 200, application/json, a valid JSON array of `size` bytes
-            CloseConnection, // closes the connection without a byte. Note: QNetworkAccessManager
-                             // silently retries a request once when a reused connection closes,
-                             // so use times(2) or more to make the client see the failure.
-            StreamedBody,    // `status` with `headers` and a chunked body of `size` bytes (`body`
-                             // repeated, or filler), written only as fast as the client reads it;
-                             // streamedBodyBytes() tells how much of it the client took
-        };
-
-        Kind kind = Kind::HttpStatus;
-        QByteArray method;       // empty: any method
-        QString path;            // a regular expression searched in the path; empty: any path
-        int count = 1;           // matching requests it applies to; -1: forever
-        int status = 500;
-        QByteArray body;
-        QByteArray contentType = "text/plain; charset=utf-8";
-        QList<QPair<QByteArray, QByteArray>> headers;
-        qint64 size = 8 * 1024 * 1024;             // HugeBody
-        int chunkSize = 64;                        // SlowDrip
-        std::chrono::milliseconds interval{50};    // SlowDrip
-        // MalformedJson, TruncatedBody, WrongShape and SlowDrip always run the request first
-        // (a PATCH is applied, the answer is what breaks). The other kinds stop the request
-        // before it reaches the workspace, unless this is set: "the gateway timed out, but
-        // the backend did it".
-        bool applyRequest = false;
-
-        // Where and how often; chainable: Fault::badGateway().on("GET", "/deployments$").times(2)
-        Fault &on(const QByteArray &method, const QString &pathPattern);
-        Fault &times(int count);
-
-        static Fault httpStatus(int status, const QByteArray &body,
-                                const QByteArray &contentType = "application/json");
-        static Fault badGateway();                         // 502 with nginx's HTML page
-        static Fault rateLimited(int retryAfterSeconds);   // 429 with Retry-After and a JSON body
-        static Fault ofKind(Kind kind);
-        // `status` (301, 302, 307, 308) with "Location: <to>" and an empty body.
-        static Fault redirect(int status, const QUrl &to);
-        // A chunked body of `size` bytes with `status` (see Kind::StreamedBody).
-        static Fault streamedBody(int status, qint64 size);
-    };
+    // A misbehaviour of the network or the gateway (see SimulatorFault):
+    // Fault::badGateway().on("GET", "/deployments$").times(2)
+    using Fault = SimulatorFault;
 
     explicit WorkspaceSimulator(QObject *parent = nullptr);
     ~WorkspaceSimulator() override;
@@ -144,6 +120,15 @@ public:
     // The SDK's rule "max_replicas only together with min_replicas", enforced on each
     // PATCH body (default on): a patch setting max_replicas must also carry min_replicas.
     void setRequireMinWithMax(bool require);
+    // Which API generation the workspace speaks (default false: the legacy /deployments).
+    void setNewDeploymentApi(bool on);
+    bool newDeploymentApi() const;
+    // The legacy server's answers carry the real state in status.phase; with the fold on
+    // (default off until the console reads phase) status.state says "Not Ready" for Stopping
+    // and Stopped, as a real legacy api-server does. The stored objects (deployment()) carry
+    // status.phase too, and keep the real state in status.state either way.
+    void setLegacyStateFold(bool on);
+    bool legacyStateFold() const;
 
     // Listens on 127.0.0.1; 0 picks a free port. False if the port is taken.
     bool listen(quint16 port = 0);
@@ -178,6 +163,31 @@ public:
     void settleTransitions();
     QJsonObject workspaceInfo() const;
 
+    // The new API's endpoints and dev pods (answered only with setNewDeploymentApi(true)).
+    // Objects are stored as given, keyed by metadata.name; NewApiPopulation makes them.
+    void setEndpoints(const QList<QJsonObject> &endpoints);
+    QList<QJsonObject> endpoints() const;
+    QJsonObject endpoint(const QString &name) const; // empty if there is none
+    void setEndpoint(const QJsonObject &endpoint);   // inserts or replaces, as an outside change
+    void setDevPods(const QList<QJsonObject> &pods);
+    QList<QJsonObject> devPods() const;
+    QJsonObject devPod(const QString &name) const;
+    void setDevPod(const QJsonObject &pod);
+
+    // Ray clusters, served in both generations.
+    void setRayClusters(const QList<QJsonObject> &clusters);
+    QList<QJsonObject> rayClusters() const;
+    QJsonObject rayCluster(const QString &name) const;
+    void setRayCluster(const QJsonObject &cluster);
+
+    // When the token expires, as GET {base}/tokens tells (default: one day after the
+    // simulator was made, as DGX Cloud tokens last a day).
+    void setTokenExpiry(const QDateTime &expiry);
+    QDateTime tokenExpiry() const;
+    // The "origin" header of the last request that carried one (empty if none did), so a
+    // test can check that a client sends it as the SDK does.
+    QByteArray lastOriginHeader() const;
+
     // Fault injection.
     void injectFault(const Fault &fault);
     void clearFaults();
@@ -194,80 +204,36 @@ signals:
     void requestReceived(const QByteArray &method, const QString &path);
     void deploymentChanged(const QString &name); // spec or status changed (also mid-transition)
     void deploymentRemoved(const QString &name);
+    void endpointChanged(const QString &name);
+    void endpointRemoved(const QString &name);
+    void devPodChanged(const QString &name);
+    void devPodRemoved(const QString &name);
+    void rayClusterChanged(const QString &name);
+    void rayClusterRemoved(const QString &name);
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json";
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
-    struct Entry
-    {
-        QJsonObject object;
-        quint64 generation = 0; // bumps cancel pending transition timers
-        int replicas = 0;       // replicas that exist right now
-        QJsonArray events;
-    };
-    struct PatchOutcome
-    {
-        bool ok = false;
-        int status = 200;
-        QString code;
-        QString message;
-        QJsonObject result;
-    };
+    using Reply = SimulatorReply;
     using Handler = std::function<Reply(const RecordedRequest &)>;
 
     void setUpRoutes();
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                const QString &workspace, const Handler &handler);
-    void deliver(QHttpServerResponder &&responder, const Reply &reply);
-    void performFault(const Fault &fault, QHttpServerResponder &&responder, const Reply &real);
-
     Reply workspaceReply() const;
-    Reply listReply() const;
-    Reply getReply(const QString &name) const;
-    Reply patchReply(const QString &name, const RecordedRequest &request);
-    Reply deleteReply(const QString &name);
-    Reply restartReply(const QString &name);
-    Reply replicasReply(const QString &name) const;
-    Reply eventsReply(const QString &name) const;
-    Reply readinessReply(const QString &name) const;
-    Reply terminationReply(const QString &name) const;
-    Reply logReply(const QString &name, const QString &replicaId) const;
-
-    PatchOutcome applyPatch(const QString &name, const QJsonObject &patch, const QString &by,
-                            bool dryRun);
-    QString validate(const QJsonObject &effectivePatch, const QJsonObject &merged) const;
-    void planTransition(Entry &entry, const QJsonObject &before, bool replicaAffecting);
-    void startTransition(const QString &name, const QString &transitional,
-                         const QString &finalState, int finalReplicas);
-    void scheduleFinish(const QString &name, quint64 generation, const QString &finalState, int finalReplicas);
-    void setState(Entry &entry, const QString &state);
-    void addEvent(Entry &entry, const QString &type, const QString &reason, const QString &message);
-    Entry makeEntry(const QJsonObject &object) const;
-    QStringList replicaIds(const QString &name) const;
-
-    static Reply json(const QJsonValue &value, int status = 200);
-    static Reply error(int status, const QString &code, const QString &message);
 
     QHttpServer *m_server = nullptr; // child: moves with the simulator to another thread
     quint16 m_port = 0;
-    QString m_workspaceId = QStringLiteral("demo");
+    SimulatorSettings m_settings;
+    bool m_newApi = false;
+    SimulatedDeployments *m_deployments = nullptr; // children, one per resource kind
+    SimulatorFaults *m_faults = nullptr;
+    SimulatedEndpoints *m_endpoints = nullptr;
+    SimulatedDevPods *m_devPods = nullptr;
+    SimulatedRayClusters *m_rayClusters = nullptr;
+    QDateTime m_tokenExpiry = QDateTime::currentDateTimeUtc().addDays(1);
+    QByteArray m_lastOrigin;
     QString m_token = QStringLiteral("demo-token");
-    QString m_user = QStringLiteral("demo-user@example.com");
     QString m_workspaceName = QStringLiteral("Demo Workspace");
     QString m_workspaceState = QStringLiteral("normal");
-    std::chrono::milliseconds m_transitionDelay{1500};
-    std::chrono::milliseconds m_latency{0};
-    bool m_requireMinWithMax = true;
 
-    QStringList m_order; // list order of GET /deployments
-    QHash<QString, Entry> m_entries;
-    quint64 m_nextGeneration = 1;
-    QList<Fault> m_faults;
-    std::shared_ptr<qint64> m_streamedBodyBytes = std::make_shared<qint64>(0);
     QList<RecordedRequest> m_requests;
 };
