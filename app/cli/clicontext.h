@@ -1,15 +1,15 @@
 #pragma once
 
+#include "app/cli/cliledger.h"
+#include "app/cli/clinotes.h"
 #include "app/credentials/workspacecredentials.h"
 
 #include <QString>
 
 class CliOutput;
 class LeptonClient;
-class LocalDatabase;
-class NotesStore;
 class PauseController;
-class PauseLedger;
+class Storage;
 
 // What a command works with, set up by CliRunner before Command::execute() according to
 // Command::needs(): pointers are null for what the command did not ask for.
@@ -19,9 +19,9 @@ struct CliContext
     QString userName;                 // "paused by", note authors
 
     // Command::Need::Database
-    LocalDatabase *database = nullptr;
-    PauseLedger *ledger = nullptr;
-    NotesStore *notes = nullptr;
+    Storage *storage = nullptr;
+    CliLedger *ledger = nullptr;  // the storage's ledger and notes, waited for call by call
+    CliNotes *notes = nullptr;
     QString databasePath;
     bool databaseReadOnly = false;  // this user cannot write it: reading commands only
     bool databaseRecovered = false; // a damaged file was moved aside and a fresh one started now

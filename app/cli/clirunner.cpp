@@ -7,9 +7,10 @@
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/common/localuser.h"
-#include "app/storage/notesstore.h"
+#include "app/cli/cliledger.h"
+#include "app/cli/clinotes.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/pause/pausecontroller.h"
-#include "app/storage/pauseledger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -155,20 +156,22 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
         qputenv(LocalDatabase::DataDirEnvVar, QDir(dataDir).absolutePath().toLocal8Bit());
     }
     if (needs.testFlag(Command::Need::Database)) {
-        m_database = std::make_unique<LocalDatabase>(LocalDatabase::defaultPath());
-        if (!m_database->isOpen()) {
+        // The composition root: the one place that picks the backend.
+        m_storage = std::make_unique<SqliteStorage>(LocalDatabase::defaultPath());
+        const Storage::Status status = m_storage->status();
+        if (!status.open) {
             m_output->error(tr("The local pause ledger and notes (%1) could not be opened: %2")
-                                .arg(QDir::toNativeSeparators(m_database->path()), m_database->errorString()));
+                                .arg(QDir::toNativeSeparators(status.location), status.errorString));
             return finish(ExitCode::LocalStoreError);
         }
-        if (!m_database->recoveryMessage().isEmpty())
-            m_output->warning(m_database->recoveryMessage());
-        m_ledger = std::make_unique<PauseLedger>(*m_database);
-        m_notes = std::make_unique<NotesStore>(*m_database);
-        m_context.database = m_database.get();
-        m_context.databasePath = m_database->path();
-        m_context.databaseReadOnly = m_database->isReadOnly();
-        m_context.databaseRecovered = !m_database->recoveryMessage().isEmpty();
+        if (!status.recoveryMessage.isEmpty())
+            m_output->warning(status.recoveryMessage);
+        m_ledger = std::make_unique<CliLedger>(m_storage->ledger());
+        m_notes = std::make_unique<CliNotes>(m_storage->notes());
+        m_context.storage = m_storage.get();
+        m_context.databasePath = status.location;
+        m_context.databaseReadOnly = status.readOnly;
+        m_context.databaseRecovered = !status.recoveryMessage.isEmpty();
         m_context.ledger = m_ledger.get();
         m_context.notes = m_notes.get();
     }
@@ -202,8 +205,7 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
             m_client->setToken(result.credentials.token);
             m_context.client = m_client.get();
             if (m_ledger) {
-                m_pauses = std::make_unique<PauseController>(m_client.get(), m_ledger.get(), m_notes.get(),
-                                                             m_context.workspaceId);
+                m_pauses = std::make_unique<PauseController>(m_client.get(), m_storage.get(), m_context.workspaceId);
                 m_pauses->setUserName(m_context.userName);
                 m_context.pauses = m_pauses.get();
                 return reconcileThenExecute();
@@ -220,9 +222,9 @@ void CliRunner::reconcileThenExecute()
     if (open.isEmpty())
         return execute();
     m_client->listDeployments(this, [this](const ApiResult<QList<Deployment>> &listed) {
-        if (listed.ok())
-            m_pauses->reconcile(listed.value);
-        execute();
+        if (!listed.ok())
+            return execute();
+        m_pauses->reconcile(listed.value, this, [this](const QStringList &) { execute(); });
     });
 }
 

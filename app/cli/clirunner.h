@@ -12,10 +12,10 @@ class CliOutput;
 class Command;
 class CredentialResolver;
 class LeptonClient;
-class LocalDatabase;
-class NotesStore;
+class CliLedger;
+class CliNotes;
 class PauseController;
-class PauseLedger;
+class Storage;
 
 // Runs one lepton-console-cli invocation: parses the global options and the command
 // ("lepton-console-cli [options] COMMAND [options] [arguments]"; the global options are also
@@ -56,9 +56,9 @@ private:
     CredentialResolver *m_resolver = nullptr; // a child: QObject ownership
     // Destroyed bottom to top: the command, then the controller and the client it uses, then
     // the stores, then the database they work on.
-    std::unique_ptr<LocalDatabase> m_database;
-    std::unique_ptr<PauseLedger> m_ledger;
-    std::unique_ptr<NotesStore> m_notes;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<CliLedger> m_ledger;
+    std::unique_ptr<CliNotes> m_notes;
     std::unique_ptr<LeptonClient> m_client;
     std::unique_ptr<PauseController> m_pauses;
     std::unique_ptr<Command> m_command;

@@ -36,7 +36,7 @@ public:
 
     explicit NotesHistoryModel(QObject *parent = nullptr);
 
-    // The notes to show, newest first (NotesStore::history's order). Diffed by id, never a reset.
+    // The notes to show, newest first (NotesTable::history's order). Diffed by id, never a reset.
     void setNotes(const QList<Note> &notes);
     // All rows removed (no deployment shown).
     void clear() { setNotes({}); }

@@ -7,7 +7,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-NotesTransfer::NotesTransfer(NotesStore &store)
+NotesTransfer::NotesTransfer(NotesTable &store)
     : m_store(store)
 {
 }
@@ -47,9 +47,9 @@ NotesTransfer::ExportResult NotesTransfer::exportToFile(const QString &workspace
     return result;
 }
 
-NotesStore::ImportResult NotesTransfer::importCsvFile(const QString &workspaceId, const QString &path)
+NotesTable::ImportResult NotesTransfer::importCsvFile(const QString &workspaceId, const QString &path)
 {
-    NotesStore::ImportResult failed;
+    NotesTable::ImportResult failed;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         failed.error = tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
@@ -80,7 +80,7 @@ QString NotesTransfer::suggestedFileName(const QString &workspaceId, Format form
         .arg(safe, date.toString(Qt::ISODate), format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("md"));
 }
 
-QString NotesTransfer::importSummary(const NotesStore::ImportResult &result)
+QString NotesTransfer::importSummary(const NotesTable::ImportResult &result)
 {
     if (!result.ok())
         return tr("Nothing was imported: %1").arg(result.error);

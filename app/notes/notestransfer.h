@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,19 +26,19 @@ public:
     // Files bigger than this are refused by importCsvFile (a notes export is far smaller).
     static constexpr qint64 MaxImportBytes = 64 * 1024 * 1024;
 
-    explicit NotesTransfer(NotesStore &store);
+    explicit NotesTransfer(NotesTable &store);
 
     // Writes every note of the workspace to `path` (replaced atomically: an existing file is
     // either fully replaced or left as it was).
     ExportResult exportToFile(const QString &workspaceId, Format format, const QString &path);
-    // Reads a CSV export (NotesStore::exportCsv's format) into the workspace.
-    NotesStore::ImportResult importCsvFile(const QString &workspaceId, const QString &path);
+    // Reads a CSV export (NotesTable::exportCsv's format) into the workspace.
+    NotesTable::ImportResult importCsvFile(const QString &workspaceId, const QString &path);
 
     // "lepton-notes-<workspace>-<yyyy-MM-dd>.md" / ".csv", for the save dialog.
     static QString suggestedFileName(const QString &workspaceId, Format format, const QDate &date);
     // One sentence for the user: "Imported 3 notes; 2 were already here." (+ unreadable rows).
-    static QString importSummary(const NotesStore::ImportResult &result);
+    static QString importSummary(const NotesTable::ImportResult &result);
 
 private:
-    NotesStore &m_store;
+    NotesTable &m_store;
 };

@@ -7,6 +7,7 @@
 #include "app/storage/note.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
+#include "app/storage/storage.h"
 #include "app/pause/replicafields.h"
 
 #include <QJsonArray>
@@ -65,12 +66,12 @@ QString savedReplicasText(const PauseEntry &entry)
 
 } // namespace
 
-PauseController::PauseController(LeptonClient *client, PauseLedger *ledger, NotesStore *notes,
-                                 const QString &workspaceId, QObject *parent)
+PauseController::PauseController(LeptonClient *client, Storage *storage, const QString &workspaceId,
+                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_ledger(ledger)
-    , m_notes(notes)
+    , m_ledger(&storage->ledger())
+    , m_notes(&storage->notes())
     , m_workspaceId(workspaceId)
 {
 }
@@ -106,42 +107,50 @@ std::chrono::milliseconds PauseController::reconcileGrace() const
     return m_reconcileGrace ? *m_reconcileGrace : m_client->timeout() + std::chrono::seconds(30);
 }
 
-PauseController::Settlement PauseController::settle(const PauseEntry &entry, const Deployment &deployment)
+void PauseController::settle(const PauseEntry &entry, const Deployment &deployment,
+                             std::function<void(const Settlement &)> next)
 {
-    Settlement result;
-    result.open = entry;
     const ReplicaFields fields = ReplicaFields::of(deployment);
     const QString name = entry.deploymentName;
-    PauseEntry found;
-    const auto move = [&](PauseEntry::State target, const QString &closedBy) {
-        const PauseLedger::SetResult set = m_ledger->compareAndSet(entry.id, entry.state, target, closedBy, &found);
-        if (set == PauseLedger::SetResult::Failed) {
-            result.error = m_ledger->lastError();
-            return false;
-        }
-        if (set == PauseLedger::SetResult::LostRace) {
-            // Another process settled it first: its word stands; re-read what is open now.
-            result.lostRace = true;
-            result.open = m_ledger->openEntry(m_workspaceId, name);
-            if (!result.open && !m_ledger->lastError().isEmpty())
-                result.error = m_ledger->lastError();
-            return false;
-        }
-        result.open = found.isOpen() ? std::optional<PauseEntry>(found) : std::nullopt;
-        return true;
+    // Moves the entry (compare-and-set) and ends in `next` with `message` when it moved.
+    const auto move = [this, entry, name, next](PauseEntry::State target, const QString &closedBy,
+                                                const QString &message) {
+        m_ledger->compareAndSet(entry.id, entry.state, target, closedBy, this,
+                                [this, name, next, message](const StoreResult<PauseLedger::Settled> &set) {
+            Settlement result;
+            if (!set.ok()) {
+                result.error = set.error.message;
+                return next(result);
+            }
+            if (set.value.result == PauseLedger::SetResult::LostRace) {
+                // Another process settled it first: its word stands; re-read what is open now.
+                result.lostRace = true;
+                return m_ledger->openEntry(m_workspaceId, name, this,
+                                           [next, result](const StoreResult<std::optional<PauseEntry>> &open) mutable {
+                    result.open = open.value;
+                    if (!open.ok())
+                        result.error = open.error.message;
+                    next(result);
+                });
+            }
+            const PauseEntry &found = set.value.found;
+            result.open = found.isOpen() ? std::optional<PauseEntry>(found) : std::nullopt;
+            result.message = message;
+            next(result);
+        });
     };
 
     if (entry.state == PauseEntry::State::Pending) {
         if (fields.isAtZero()) {
-            if (move(PauseEntry::State::Active, QString()))
-                result.message = tr("The pause of %1 reached the server; its saved replicas are kept.").arg(name);
+            return move(PauseEntry::State::Active, QString(),
+                        tr("The pause of %1 reached the server; its saved replicas are kept.").arg(name));
         } else if (fields.isRunning()) {
             // Another process (lepton-console-cli, a second window) may be between its ledger
             // write and its PATCH: give a pending pause time to land before calling it off.
-            if (entry.pausedAt.msecsTo(QDateTime::currentDateTimeUtc()) >= reconcileGrace().count()
-                && move(PauseEntry::State::Abandoned, m_userName))
-                result.message = tr("The pause of %1 never reached the server; it is still running. "
-                                    "Pause it again if you want.").arg(name);
+            if (entry.pausedAt.msecsTo(QDateTime::currentDateTimeUtc()) >= reconcileGrace().count())
+                return move(PauseEntry::State::Abandoned, m_userName,
+                            tr("The pause of %1 never reached the server; it is still running. "
+                               "Pause it again if you want.").arg(name));
         }
     } else if (entry.state == PauseEntry::State::Active && fields.isRunning()
                && deployment.version >= entry.pausedVersion + 2) {
@@ -153,14 +162,15 @@ PauseController::Settlement PauseController::settle(const PauseEntry &entry, con
         // landed (a refresh racing another process's pause) shows it running, and is stale.
         const QString who = deployment.lastModifiedBy.isEmpty() ? tr("someone") : deployment.lastModifiedBy;
         const bool savedValuesBack = entry.restorePatch(deployment.spec()).isEmpty();
-        if (move(PauseEntry::State::Closed, tr("%1 (outside the console)").arg(who))) {
-            result.message = tr("%1 was resumed outside the console (by %2); its pause is closed and kept as history.")
-                                 .arg(name, who);
-            if (savedValuesBack)
-                result.message += QLatin1Char(' ') + tr("It has its saved replicas back.");
-        }
+        QString message = tr("%1 was resumed outside the console (by %2); its pause is closed and kept as history.")
+                              .arg(name, who);
+        if (savedValuesBack)
+            message += QLatin1Char(' ') + tr("It has its saved replicas back.");
+        return move(PauseEntry::State::Closed, tr("%1 (outside the console)").arg(who), message);
     }
-    return result;
+    Settlement unchanged;
+    unchanged.open = entry;
+    next(unchanged);
 }
 
 void PauseController::start(const QString &name, Action action, QObject *context, Callback done, Continuation next)
@@ -179,62 +189,64 @@ void PauseController::start(const QString &name, Action action, QObject *context
 void PauseController::read(const QString &name, Action action, QObject *context, Callback done, Continuation next,
                            int attemptsLeft)
 {
-    const auto ledgerFailed = [this, name, done]() {
+    const auto ledgerFailed = [this, name, done](const QString &why) {
         PauseOutcome outcome;
         outcome.kind = PauseOutcome::Kind::LocalStoreFailed;
-        outcome.message = tr("Nothing was sent: the pause ledger could not be read or settled (%1).").arg(m_ledger->lastError());
+        outcome.message = tr("Nothing was sent: the pause ledger could not be read or settled (%1).").arg(why);
         finish(name, done, outcome);
     };
     // The ledger is read before and after the server: a decision is taken only on a pair that
     // did not change in between. Another process settling the entry meanwhile (a resume
     // closing it) means the server's answer may be older than the ledger: read again.
-    const std::optional<PauseEntry> before = m_ledger->openEntry(m_workspaceId, name);
-    if (!before && !m_ledger->lastError().isEmpty())
-        return ledgerFailed();
-    // The saved values must be what the server has now, not what the table showed a few
-    // seconds ago: read it fresh.
-    m_client->getDeployment(name, context, [=, this](const ApiResult<Deployment> &fresh) {
-        PauseOutcome outcome;
-        if (!fresh.ok()) {
-            outcome.kind = PauseOutcome::Kind::Failed;
-            outcome.error = fresh.error;
-            outcome.message = action == Action::Pause
-                ? tr("Could not read %1 before pausing it: %2").arg(name, fresh.error.userMessage())
-                : tr("Could not read %1 before resuming it: %2").arg(name, fresh.error.userMessage());
-            return finish(name, done, outcome);
-        }
-        std::optional<PauseEntry> open = m_ledger->openEntry(m_workspaceId, name);
-        if (!open && !m_ledger->lastError().isEmpty())
-            return ledgerFailed();
-        const bool unchanged = before.has_value() == open.has_value()
-            && (!open || (before->id == open->id && before->state == open->state));
-        if (!unchanged && attemptsLeft > 1)
-            return read(name, action, context, done, next, attemptsLeft - 1);
-        // Settle the entry against what the server says, exactly as a refresh would.
-        QString settled;
-        if (open) {
-            const Settlement s = settle(*open, fresh.value);
-            if (!s.error.isEmpty())
-                return ledgerFailed();
-            if (s.lostRace && attemptsLeft > 1)
-                return read(name, action, context, done, next, attemptsLeft - 1);
-            open = s.open;
-            settled = s.message;
-        }
-        next(fresh.value, open, settled);
+    m_ledger->openEntry(m_workspaceId, name, this, [=, this](const StoreResult<std::optional<PauseEntry>> &first) {
+        if (!first.ok())
+            return ledgerFailed(first.error.message);
+        const std::optional<PauseEntry> before = first.value;
+        // The saved values must be what the server has now, not what the table showed a few
+        // seconds ago: read it fresh.
+        m_client->getDeployment(name, context, [=, this](const ApiResult<Deployment> &fresh) {
+            if (!fresh.ok()) {
+                PauseOutcome outcome;
+                outcome.kind = PauseOutcome::Kind::Failed;
+                outcome.error = fresh.error;
+                outcome.message = action == Action::Pause
+                    ? tr("Could not read %1 before pausing it: %2").arg(name, fresh.error.userMessage())
+                    : tr("Could not read %1 before resuming it: %2").arg(name, fresh.error.userMessage());
+                return finish(name, done, outcome);
+            }
+            m_ledger->openEntry(m_workspaceId, name, this, [=, this](const StoreResult<std::optional<PauseEntry>> &second) {
+                if (!second.ok())
+                    return ledgerFailed(second.error.message);
+                const std::optional<PauseEntry> open = second.value;
+                const bool unchanged = before.has_value() == open.has_value()
+                    && (!open || (before->id == open->id && before->state == open->state));
+                if (!unchanged && attemptsLeft > 1)
+                    return read(name, action, context, done, next, attemptsLeft - 1);
+                if (!open)
+                    return next(fresh.value, open, QString());
+                // Settle the entry against what the server says, exactly as a refresh would.
+                settle(*open, fresh.value, [=, this](const Settlement &s) {
+                    if (!s.error.isEmpty())
+                        return ledgerFailed(s.error);
+                    if (s.lostRace && attemptsLeft > 1)
+                        return read(name, action, context, done, next, attemptsLeft - 1);
+                    next(fresh.value, s.open, s.message);
+                });
+            });
+        });
     });
 }
 
 void PauseController::addReasonNote(const QString &name, const QString &reason, qint64 entryId, bool atPause,
-                                    PauseOutcome *outcome)
+                                    std::function<void(const QString &storeProblem)> next)
 {
     if (reason.isEmpty())
-        return;
-    if (m_notes->add(reasonNote(name, reason, entryId, atPause)))
-        return;
-    // The pause goes on (the replicas are what must not be lost), but the user is told the
-    // reason was not kept, and the command line does not exit 0.
-    outcome->storeProblem = tr("Its reason was not saved: %1").arg(m_notes->lastError());
+        return next(QString());
+    m_notes->add(reasonNote(name, reason, entryId, atPause), this, [next](const StoreResult<Note> &added) {
+        // The pause goes on (the replicas are what must not be lost), but the user is told the
+        // reason was not kept, and the command line does not exit 0.
+        next(added.ok() ? QString() : tr("Its reason was not saved: %1").arg(added.error.message));
+    });
 }
 
 namespace {
@@ -269,7 +281,9 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
         const ReplicaFields fields = ReplicaFields::of(current);
         PauseOutcome outcome;
         if (open) {
-            addReasonNote(name, reason, open->id, false, &outcome);
+            return addReasonNote(name, reason, open->id, false, [=, this](const QString &storeProblem) {
+            PauseOutcome outcome;
+            outcome.storeProblem = storeProblem;
             if (fields.isAtZero()) {
                 // Paused already (settled to Active above): keep the first saved values.
                 outcome.kind = PauseOutcome::Kind::AlreadyPaused;
@@ -295,6 +309,7 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
             refused.entry = *open;
             refused.storeProblem = outcome.storeProblem;
             return finish(name, done, told(refused));
+            });
         }
         if (!fields.isExact())
             return finish(name, done, unreadable(name, fields, true));
@@ -302,12 +317,14 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
             outcome.kind = PauseOutcome::Kind::AlreadyStopped;
             outcome.message = tr("%1 is already at zero replicas and was not paused by the console; "
                                  "there is nothing to remember.").arg(name);
-            if (!reason.isEmpty()) {
-                addReasonNote(name, reason, 0, false, &outcome);
+            if (reason.isEmpty())
+                return finish(name, done, told(outcome));
+            return addReasonNote(name, reason, 0, false, [=, this](const QString &storeProblem) mutable {
+                outcome.storeProblem = storeProblem;
                 if (outcome.storeProblem.isEmpty())
                     outcome.message += QLatin1Char(' ') + tr("Your note was added.");
-            }
-            return finish(name, done, told(outcome));
+                finish(name, done, told(outcome));
+            });
         }
 
         PauseEntry entry;
@@ -323,18 +340,23 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
         entry.pausedAt = QDateTime::currentDateTimeUtc();
         entry.reason = reason;
         entry.remindOn = request.remindOn;
-        const PauseLedger::BeginResult begun = m_ledger->beginPause(entry);
-        if (!begun.ok()) {
-            outcome.kind = PauseOutcome::Kind::LocalStoreFailed;
-            outcome.message = tr("%1 was not paused: its replicas could not be saved locally first (%2).")
-                                  .arg(name, begun.error);
-            return finish(name, done, outcome);
-        }
-        // Another process may have begun its pause between our read and our write: then its
-        // entry (and its saved values) stands, and this reason becomes a note on it.
-        addReasonNote(name, reason, begun.entry.id, begun.created, &outcome);
-        Q_EMIT ledgerChanged(name);
-        sendPause(current, begun.entry, context, done, outcome.storeProblem);
+        // The PATCH leaves only from beginPause's callback: after the entry is committed.
+        m_ledger->beginPause(entry, this, [=, this](const StoreResult<PauseLedger::Begun> &begun) {
+            if (!begun.ok()) {
+                PauseOutcome failed;
+                failed.kind = PauseOutcome::Kind::LocalStoreFailed;
+                failed.message = tr("%1 was not paused: its replicas could not be saved locally first (%2).")
+                                     .arg(name, begun.error.message);
+                return finish(name, done, failed);
+            }
+            // Another process may have begun its pause between our read and our write: then its
+            // entry (and its saved values) stands, and this reason becomes a note on it.
+            Q_EMIT ledgerChanged(name);
+            const PauseEntry saved = begun.value.entry;
+            addReasonNote(name, reason, saved.id, begun.value.created, [=, this](const QString &storeProblem) {
+                sendPause(current, saved, context, done, storeProblem);
+            });
+        });
     });
 }
 
@@ -358,8 +380,12 @@ void PauseController::sendPause(const Deployment &current, const PauseEntry &ent
         if (!result.error.isTransient() && result.error.kind() != ApiError::Kind::Cancelled) {
             // Only while still pending: had it been confirmed meanwhile (another process's
             // pause landed), it stays.
-            m_ledger->compareAndSet(entry.id, PauseEntry::State::Pending, PauseEntry::State::Abandoned, m_userName);
             outcome.message = tr("The server refused to pause %1: %2").arg(name, result.error.userMessage());
+            return m_ledger->compareAndSet(entry.id, PauseEntry::State::Pending, PauseEntry::State::Abandoned,
+                                           m_userName, this,
+                                           [this, name, done, outcome](const StoreResult<PauseLedger::Settled> &) {
+                finish(name, done, told(outcome));
+            });
         } else {
             outcome.message = tr("Pausing %1 did not complete: %2 The saved replicas are kept; "
                                  "the console will check the server and you can try again.")
@@ -374,21 +400,20 @@ void PauseController::confirmPause(const QString &name, const PauseEntry &entry,
 {
     // The server took min_replicas 0. The entry becomes Active only if it is still open: a
     // resume in another process may have closed it while the PATCH was on the way.
-    PauseEntry found;
-    const PauseLedger::SetResult set =
-        m_ledger->compareAndSet(entry.id, entry.state, PauseEntry::State::Active, QString(), &found);
-    if (set == PauseLedger::SetResult::Done) {
+    m_ledger->compareAndSet(entry.id, entry.state, PauseEntry::State::Active, QString(), this,
+                            [=, this](const StoreResult<PauseLedger::Settled> &set) mutable {
+    if (set.ok() && set.value.result == PauseLedger::SetResult::Done) {
         outcome.kind = PauseOutcome::Kind::Paused;
-        outcome.entry = found;
+        outcome.entry = set.value.found;
         outcome.message = tr("Paused %1; Resume will bring back %2.").arg(name, savedReplicasText(entry));
         return finish(name, done, told(outcome));
     }
-    if (set == PauseLedger::SetResult::Failed) {
+    if (!set.ok()) {
         // The saved replicas are on disk already (the Pending entry); only "done" could not be
         // written. The next refresh or command settles it against the server.
         outcome.kind = PauseOutcome::Kind::Paused;
         outcome.storeProblem = tr("The local ledger could not record the pause as complete (%1); the saved replicas "
-                                  "are kept, and the next refresh settles it.").arg(m_ledger->lastError())
+                                  "are kept, and the next refresh settles it.").arg(set.error.message)
             + (outcome.storeProblem.isEmpty() ? QString() : QLatin1Char(' ') + outcome.storeProblem);
         outcome.message = tr("Paused %1; Resume will bring back %2.").arg(name, savedReplicasText(entry));
         return finish(name, done, told(outcome));
@@ -406,18 +431,20 @@ void PauseController::confirmPause(const QString &name, const PauseEntry &entry,
         }
         // At zero (or unknown: then the safe side): the pause stands, so its saved values must
         // be in an open entry again.
-        const PauseLedger::BeginResult reopened = m_ledger->reopen(entry);
-        if (!reopened.ok()) {
+        m_ledger->reopen(entry, this, [this, name, entry, done, outcome](const StoreResult<PauseLedger::Begun> &reopened) mutable {
+            if (!reopened.ok()) {
+                outcome.kind = PauseOutcome::Kind::Paused;
+                outcome.storeProblem = tr("Its saved replicas could not be written back to the local ledger (%1): "
+                                          "it had %2.").arg(reopened.error.message, savedReplicasText(entry));
+                outcome.message = tr("Paused %1.").arg(name);
+                return finish(name, done, told(outcome));
+            }
             outcome.kind = PauseOutcome::Kind::Paused;
-            outcome.storeProblem = tr("Its saved replicas could not be written back to the local ledger (%1): "
-                                      "it had %2.").arg(reopened.error, savedReplicasText(entry));
-            outcome.message = tr("Paused %1.").arg(name);
-            return finish(name, done, told(outcome));
-        }
-        outcome.kind = PauseOutcome::Kind::Paused;
-        outcome.entry = reopened.entry;
-        outcome.message = tr("Paused %1; Resume will bring back %2.").arg(name, savedReplicasText(reopened.entry));
-        finish(name, done, told(outcome));
+            outcome.entry = reopened.value.entry;
+            outcome.message = tr("Paused %1; Resume will bring back %2.").arg(name, savedReplicasText(reopened.value.entry));
+            finish(name, done, told(outcome));
+        });
+    });
     });
 }
 
@@ -492,9 +519,10 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
             patch = open->restorePatch(current.spec());
             if (patch.isEmpty()) {
                 // Someone already gave it exactly its values back.
-                PauseOutcome outcome = closeResumed(*open);
-                outcome.message = tr("%1 already has its saved replicas back.").arg(name);
-                return finish(name, done, told(outcome));
+                return closeResumed(*open, [this, name, done](PauseOutcome outcome) {
+                    outcome.message = tr("%1 already has its saved replicas back.").arg(name);
+                    finish(name, done, told(outcome));
+                });
             }
         }
 
@@ -505,12 +533,15 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
             if (open)
                 outcome.entry = *open;
             if (result.ok() || result.error.isNothingToUpdate()) {
-                if (open)
-                    outcome = closeResumed(*open);
+                if (open) {
+                    return closeResumed(*open, [this, name, open, done](PauseOutcome closed) {
+                        closed.kind = PauseOutcome::Kind::Resumed;
+                        closed.message = tr("Resumed %1 with %2.").arg(name, savedReplicasText(*open));
+                        finish(name, done, told(closed));
+                    });
+                }
                 outcome.kind = PauseOutcome::Kind::Resumed;
-                outcome.message = open ? tr("Resumed %1 with %2.")
-                                             .arg(name, savedReplicasText(*open))
-                                       : tr("Resumed %1.").arg(name);
+                outcome.message = tr("Resumed %1.").arg(name);
             } else {
                 outcome.kind = PauseOutcome::Kind::Failed;
                 outcome.error = result.error;
@@ -522,22 +553,22 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
     });
 }
 
-PauseOutcome PauseController::closeResumed(const PauseEntry &open)
+void PauseController::closeResumed(const PauseEntry &open, std::function<void(PauseOutcome)> next)
 {
-    PauseOutcome outcome;
-    outcome.kind = PauseOutcome::Kind::Resumed;
-    outcome.entry = open;
-    PauseEntry found;
     // Closed already by another process (a refresh that saw it running) is as good.
-    const PauseLedger::SetResult set =
-        m_ledger->compareAndSet(open.id, open.state, PauseEntry::State::Closed, m_userName, &found);
-    if (set == PauseLedger::SetResult::Failed) {
-        outcome.storeProblem = tr("The local ledger could not record the resume (%1); it still lists the deployment "
-                                  "as paused until the next refresh or command settles it.").arg(m_ledger->lastError());
-    } else {
-        outcome.entry = found;
-    }
-    return outcome;
+    m_ledger->compareAndSet(open.id, open.state, PauseEntry::State::Closed, m_userName, this,
+                            [open, next](const StoreResult<PauseLedger::Settled> &set) {
+        PauseOutcome outcome;
+        outcome.kind = PauseOutcome::Kind::Resumed;
+        outcome.entry = open;
+        if (!set.ok()) {
+            outcome.storeProblem = tr("The local ledger could not record the resume (%1); it still lists the deployment "
+                                      "as paused until the next refresh or command settles it.").arg(set.error.message);
+        } else {
+            outcome.entry = set.value.found;
+        }
+        next(outcome);
+    });
 }
 
 Note PauseController::reasonNote(const QString &name, const QString &text, qint64 entryId, bool atPause) const
@@ -552,34 +583,60 @@ Note PauseController::reasonNote(const QString &name, const QString &text, qint6
     return note;
 }
 
-QStringList PauseController::reconcile(const QList<Deployment> &deployments)
+void PauseController::reconcile(const QList<Deployment> &deployments, QObject *context,
+                                std::function<void(const QStringList &settled)> done)
 {
-    QStringList settled;
-    QString settledName;
-    const QList<PauseEntry> open = m_ledger->openEntries(m_workspaceId);
-    if (open.isEmpty())
-        return settled;
-    QHash<QString, const Deployment *> byName;
-    for (const Deployment &d : deployments)
-        byName.insert(d.name, &d);
-    for (const PauseEntry &entry : open) {
-        if (m_inFlight.contains(entry.deploymentName))
-            continue;
-        const Deployment *d = byName.value(entry.deploymentName);
-        if (!d)
-            continue;
-        const Settlement s = settle(entry, *d);
-        if (!s.error.isEmpty())
-            qCWarning(lcPause) << "could not settle the pause of" << entry.deploymentName << ":" << s.error;
-        if (s.message.isEmpty())
-            continue;
-        settled << s.message;
-        settledName = entry.deploymentName;
-    }
-    // Once for all the entries settled: each signal makes the session re-read every marker.
-    if (!settled.isEmpty())
-        Q_EMIT ledgerChanged(settled.size() == 1 ? settledName : QString());
-    return settled;
+    QPointer<QObject> guard(context);
+    m_ledger->openEntries(m_workspaceId, this, [this, deployments, guard, done](const StoreResult<QList<PauseEntry>> &open) {
+        if (!open.ok())
+            qCWarning(lcPause) << "could not read the open pauses:" << open.error.message;
+        // The entries to settle, one after the other (each a compare-and-set on the store).
+        struct Run {
+            QList<std::pair<PauseEntry, Deployment>> pending;
+            QStringList settled;
+            QString settledName;
+        };
+        auto run = std::make_shared<Run>();
+        QHash<QString, const Deployment *> byName;
+        for (const Deployment &d : deployments)
+            byName.insert(d.name, &d);
+        for (const PauseEntry &entry : open.value) {
+            if (m_inFlight.contains(entry.deploymentName))
+                continue;
+            if (const Deployment *d = byName.value(entry.deploymentName))
+                run->pending.append({entry, *d});
+        }
+        auto step = std::make_shared<std::function<void()>>();
+        *step = [this, run, step, guard, done]() {
+            if (run->pending.isEmpty()) {
+                // Clearing `step` breaks the cycle through it and destroys this lambda's
+                // captures: everything used after is copied out first.
+                PauseController *self = this;
+                const QPointer<QObject> alive = guard;
+                const auto finished = done;
+                const QStringList settled = run->settled;
+                const QString settledName = run->settledName;
+                *step = nullptr;
+                // Once for all the entries settled: each signal makes the session re-read every marker.
+                if (!settled.isEmpty())
+                    Q_EMIT self->ledgerChanged(settled.size() == 1 ? settledName : QString());
+                if (alive)
+                    finished(settled);
+                return;
+            }
+            const auto [entry, deployment] = run->pending.takeFirst();
+            settle(entry, deployment, [run, step, name = entry.deploymentName](const Settlement &s) {
+                if (!s.error.isEmpty())
+                    qCWarning(lcPause) << "could not settle the pause of" << name << ":" << s.error;
+                if (!s.message.isEmpty()) {
+                    run->settled << s.message;
+                    run->settledName = name;
+                }
+                (*step)();
+            });
+        };
+        (*step)();
+    });
 }
 
 void PauseController::waitFor(const QString &name, std::function<bool(const Deployment &)> reached,

@@ -16,6 +16,7 @@
 class LeptonClient;
 class NotesStore;
 class PauseLedger;
+class Storage;
 
 // Pause and Resume that never forget the replicas: the one implementation behind the
 // window's buttons and the command line.
@@ -41,8 +42,10 @@ public:
     };
     using Callback = std::function<void(const PauseOutcome &)>;
 
-    PauseController(LeptonClient *client, PauseLedger *ledger, NotesStore *notes,
-                    const QString &workspaceId, QObject *parent = nullptr);
+    // The ledger and notes are `storage`'s (which must outlive this object). Every ledger call
+    // is asynchronous; a pause's PATCH leaves only once its ledger entry is committed.
+    PauseController(LeptonClient *client, Storage *storage, const QString &workspaceId,
+                    QObject *parent = nullptr);
 
     void setUserName(const QString &name) { m_userName = name; }
     QString userName() const { return m_userName; }
@@ -61,8 +64,9 @@ public:
     //    outside the console -> Closed, "resumed outside the console (by last_modified_by)".
     // Entries this controller is pausing or resuming right now are left to it. Every change is
     // a compare-and-set on the entry's state, so two processes settling at once agree.
-    // Returns a sentence per entry it settled.
-    QStringList reconcile(const QList<Deployment> &deployments);
+    // Ends in `done` (unless `context` died) with a sentence per entry it settled.
+    void reconcile(const QList<Deployment> &deployments, QObject *context,
+                   std::function<void(const QStringList &settled)> done);
 
     // What changed on the server since the pause, ignoring min_replicas being 0 and the
     // fields a paused deployment's edits recorded. Empty: nothing.
@@ -103,7 +107,7 @@ private:
         bool lostRace = false;          // another process settled it first (`open` re-read)
     };
     // The one rule set that settles an open entry against the deployment (see reconcile()).
-    Settlement settle(const PauseEntry &entry, const Deployment &deployment);
+    void settle(const PauseEntry &entry, const Deployment &deployment, std::function<void(const Settlement &)> next);
     std::chrono::milliseconds reconcileGrace() const;
     // Marks `name` busy and goes on with read().
     void start(const QString &name, Action action, QObject *context, Callback done, Continuation next);
@@ -114,7 +118,7 @@ private:
               int attemptsLeft);
     // Stores a pause's reason as a note; a failure goes into outcome->storeProblem.
     void addReasonNote(const QString &name, const QString &reason, qint64 entryId, bool atPause,
-                       PauseOutcome *outcome);
+                       std::function<void(const QString &storeProblem)> next);
     void sendPause(const Deployment &current, const PauseEntry &entry, QObject *context, Callback done,
                    const QString &storeProblem);
     // After the server took the pause: `entry` becomes Active, or, when a resume closed it
@@ -123,7 +127,7 @@ private:
                       PauseOutcome outcome);
     // After the server took the resume: closes `open` (compare-and-set); a failed write goes
     // into storeProblem.
-    PauseOutcome closeResumed(const PauseEntry &open);
+    void closeResumed(const PauseEntry &open, std::function<void(PauseOutcome)> next);
     void finish(const QString &name, const Callback &done, PauseOutcome outcome);
 
     LeptonClient *m_client;

@@ -1,6 +1,5 @@
 #include "app/pause/pausedservicesmodel.h"
 
-#include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
 
 #include <QJsonObject>
@@ -42,12 +41,10 @@ PausedServicesModel::PausedServicesModel(QObject *parent)
 {
 }
 
-void PausedServicesModel::setSources(const PauseLedger *ledger, const NotesStore *notes,
-                                     const QString &workspaceId)
+void PausedServicesModel::setSources(PauseLedger *ledger, const QString &workspaceId)
 {
     const bool otherWorkspace = workspaceId != m_workspaceId || ledger != m_ledger;
     m_ledger = ledger;
-    m_notes = notes;
     m_workspaceId = workspaceId;
     if (otherWorkspace && !m_items.isEmpty()) {
         // A different data set altogether: the one case where a reset is right.
@@ -57,28 +54,32 @@ void PausedServicesModel::setSources(const PauseLedger *ledger, const NotesStore
     }
 }
 
-bool PausedServicesModel::reload()
+void PausedServicesModel::reload()
 {
     if (!m_ledger || m_workspaceId.isEmpty()) {
         m_lastError.clear();
         setItems({});
-        return true;
+        Q_EMIT reloaded(true);
+        return;
     }
-    const QList<PauseEntry> entries = m_ledger->openEntries(m_workspaceId);
-    if (!m_ledger->lastError().isEmpty()) {
-        m_lastError = tr("The paused deployments could not be read: %1").arg(m_ledger->lastError());
-        return false;
-    }
-    m_lastError.clear();
-    QList<Item> items;
-    items.reserve(entries.size());
-    for (const PauseEntry &entry : entries) {
-        const QList<Note> history = m_notes ? m_notes->history(m_workspaceId, entry.deploymentName)
-                                            : QList<Note>();
-        items << itemFor(entry, history);
-    }
-    setItems(std::move(items));
-    return true;
+    const QString workspaceId = m_workspaceId;
+    const PauseLedger *ledger = m_ledger;
+    m_ledger->openPauses(m_workspaceId, this, [this, workspaceId, ledger](const StoreResult<QList<PauseLedger::OpenPause>> &open) {
+        if (workspaceId != m_workspaceId || ledger != m_ledger)
+            return; // the sources changed meanwhile: that reload's answer is the one to show
+        if (!open.ok()) {
+            m_lastError = tr("The paused deployments could not be read: %1").arg(open.error.message);
+            Q_EMIT reloaded(false);
+            return;
+        }
+        m_lastError.clear();
+        QList<Item> items;
+        items.reserve(open.value.size());
+        for (const PauseLedger::OpenPause &pause : open.value)
+            items << itemFor(pause.entry, pause.notes);
+        setItems(std::move(items));
+        Q_EMIT reloaded(true);
+    });
 }
 
 PausedServicesModel::Item PausedServicesModel::itemFor(const PauseEntry &entry,

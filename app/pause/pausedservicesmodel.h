@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 
-class NotesStore;
 class PauseLedger;
 
 // Every paused deployment of one workspace, as a table: the open entries of the pause ledger
@@ -68,13 +67,15 @@ public:
 
     // Where reload() reads from; both must outlive the model (or be replaced first). Null
     // ledger or empty workspace: the model is empty.
-    void setSources(const PauseLedger *ledger, const NotesStore *notes, const QString &workspaceId);
+    void setSources(PauseLedger *ledger, const QString &workspaceId);
     QString workspaceId() const { return m_workspaceId; }
 
     // Re-reads the ledger and the notes and applies them as a diff. False when the ledger could
     // not be read (rows are left as they were; lastError() says why). A note that cannot be
     // read is not fatal: the row falls back to the reason in the ledger.
-    bool reload();
+    // Asynchronous: one call to the ledger (the open pauses with their notes), then the diff;
+    // ends in reloaded() (ok false: lastError() says why, the rows stay as they were).
+    void reload();
     QString lastError() const { return m_lastError; }
 
     // Applies rows as a diff by deployment name (reload() uses it; tests may call it directly).
@@ -105,13 +106,15 @@ public:
     static QString autoscalingText(const PauseEntry &entry);
     static QString columnName(int column);
 
+Q_SIGNALS:
+    void reloaded(bool ok);
+
 private:
     QVariant displayText(const Item &item, int column, const QDateTime &now, const QDate &today) const;
     QVariant toolTip(const Item &item, int column, const QDate &today) const;
     QVariant sortValue(const Item &item, int column) const;
 
-    const PauseLedger *m_ledger = nullptr;
-    const NotesStore *m_notes = nullptr;
+    PauseLedger *m_ledger = nullptr;
     QString m_workspaceId;
     QList<Item> m_items; // by deployment name
     QDateTime m_now;     // invalid: the real clock

@@ -69,15 +69,26 @@ DeploymentSettings PausedSettingsEditor::settingsToResume(const PauseEntry &entr
 void PausedSettingsEditor::apply(const Deployment &current, const DeploymentSettings &edited, QObject *context,
                                  Callback done)
 {
+    QPointer<QObject> guard(context);
+    m_ledger->openEntry(m_workspaceId, current.name, this,
+                        [this, current, edited, guard, done](const StoreResult<std::optional<PauseEntry>> &found) {
+        if (guard)
+            applyTo(current, edited, found, guard.data(), done);
+    });
+}
+
+void PausedSettingsEditor::applyTo(const Deployment &current, const DeploymentSettings &edited,
+                                   const StoreResult<std::optional<PauseEntry>> &found, QObject *context, Callback done)
+{
     const QString name = current.name;
     Outcome outcome;
     outcome.deploymentName = name;
 
-    const std::optional<PauseEntry> open = m_ledger->openEntry(m_workspaceId, name);
+    const std::optional<PauseEntry> open = found.value;
     if (!open) {
-        if (!m_ledger->lastError().isEmpty()) {
+        if (!found.ok()) {
             outcome.kind = Outcome::Kind::LocalStoreFailed;
-            outcome.message = tr("The pause ledger could not be read (%1).").arg(m_ledger->lastError());
+            outcome.message = tr("The pause ledger could not be read (%1).").arg(found.error.message);
         } else {
             outcome.kind = Outcome::Kind::NotPaused;
             outcome.message = tr("%1 is not paused.").arg(name);
@@ -114,16 +125,31 @@ void PausedSettingsEditor::apply(const Deployment &current, const DeploymentSett
         const std::optional<int> max = resources.value(kMax).isDouble() ? std::optional<int>(resources.value(kMax).toInt())
                                                                         : std::nullopt;
         const bool hasAutoScaler = newSpec.contains(kAutoScaler);
-        if (!m_ledger->updateSavedValues(open->id, min, max, newSpec.value(kAutoScaler).toObject(), hasAutoScaler)) {
-            outcome.kind = Outcome::Kind::LocalStoreFailed;
-            outcome.message = tr("The new settings of %1 could not be saved (%2); nothing was changed.")
-                                  .arg(name, m_ledger->lastError());
-            return later(context, done, outcome);
-        }
-        if (const std::optional<PauseEntry> updated = m_ledger->entry(open->id))
-            outcome.entry = *updated;
+        QPointer<QObject> guard(context);
+        m_ledger->updateSavedValues(open->id, min, max, newSpec.value(kAutoScaler).toObject(), hasAutoScaler, this,
+                                    [this, current, edited, changed, open, outcome, guard, done](const StoreResult<PauseEntry> &updated) mutable {
+            if (!guard)
+                return;
+            if (!updated.ok()) {
+                outcome.kind = Outcome::Kind::LocalStoreFailed;
+                outcome.message = tr("The new settings of %1 could not be saved (%2); nothing was changed.")
+                                      .arg(outcome.deploymentName, updated.error.message);
+                return done(outcome);
+            }
+            outcome.entry = updated.value;
+            applyLive(current, edited, changed, *open, outcome, guard.data(), done);
+        });
+        return;
     }
+    applyLive(current, edited, changed, *open, outcome, context, done);
+}
 
+void PausedSettingsEditor::applyLive(const Deployment &current, const DeploymentSettings &edited,
+                                     DeploymentSettings::Parts changed, const PauseEntry &entry, Outcome outcome,
+                                     QObject *context, Callback done)
+{
+    const QString name = current.name;
+    const std::optional<PauseEntry> open = entry;
     // 2. Image and shape: applied now, while it stays paused.
     const DeploymentSettings::Parts live = changed & (DeploymentSettings::Part::Image | DeploymentSettings::Part::ResourceShape);
     const QJsonObject livePatch = live ? edited.mergePatchFrom(current, live) : QJsonObject();
@@ -143,17 +169,19 @@ void PausedSettingsEditor::apply(const Deployment &current, const DeploymentSett
                                   .arg(outcome.deploymentName, result.error.userMessage());
             return done(outcome);
         }
-        if (!m_ledger->updatePausedSnapshot(entryId, snapshot)) {
-            outcome.kind = Outcome::Kind::LocalStoreFailed;
-            outcome.message = tr("%1 was changed, but the change could not be recorded in the pause ledger (%2); "
-                                 "Resume will ask about it.").arg(outcome.deploymentName, m_ledger->lastError());
-            return done(outcome);
-        }
-        if (const std::optional<PauseEntry> updated = m_ledger->entry(entryId))
-            outcome.entry = *updated;
-        outcome.kind = Outcome::Kind::Saved;
-        outcome.message = tr("%1 was changed and stays paused; Resume will bring back %2.")
-                              .arg(outcome.deploymentName, edited.replicasDescription());
-        done(outcome);
+        m_ledger->updatePausedSnapshot(entryId, snapshot, this,
+                                       [outcome, edited, done](const StoreResult<PauseEntry> &updated) mutable {
+            if (!updated.ok()) {
+                outcome.kind = Outcome::Kind::LocalStoreFailed;
+                outcome.message = tr("%1 was changed, but the change could not be recorded in the pause ledger (%2); "
+                                     "Resume will ask about it.").arg(outcome.deploymentName, updated.error.message);
+                return done(outcome);
+            }
+            outcome.entry = updated.value;
+            outcome.kind = Outcome::Kind::Saved;
+            outcome.message = tr("%1 was changed and stays paused; Resume will bring back %2.")
+                                  .arg(outcome.deploymentName, edited.replicasDescription());
+            done(outcome);
+        });
     });
 }

@@ -4,6 +4,7 @@
 #include "app/api/deployment.h"
 #include "app/deployments/deploymentsettings.h"
 #include "app/storage/pauseentry.h"
+#include "app/storage/storeresult.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -67,6 +68,10 @@ public:
     void apply(const Deployment &current, const DeploymentSettings &edited, QObject *context, Callback done);
 
 private:
+    void applyTo(const Deployment &current, const DeploymentSettings &edited,
+                 const StoreResult<std::optional<PauseEntry>> &found, QObject *context, Callback done);
+    void applyLive(const Deployment &current, const DeploymentSettings &edited, DeploymentSettings::Parts changed,
+                   const PauseEntry &entry, Outcome outcome, QObject *context, Callback done);
     LeptonClient *m_client;
     PauseLedger *m_ledger;
     QString m_workspaceId;

@@ -1,15 +1,12 @@
 #include "app/pause/pausemarkers.h"
 
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
 
 namespace PauseMarkers {
 
-QHash<QString, PauseMarker> load(const PauseLedger &ledger, const NotesStore &notes, const QString &workspaceId)
+QHash<QString, PauseMarker> fromOverlay(const PauseLedger::Overlay &overlay)
 {
     QHash<QString, PauseMarker> markers;
-    const QList<PauseEntry> open = ledger.openEntries(workspaceId);
-    for (const PauseEntry &entry : open) {
+    for (const PauseEntry &entry : overlay.open) {
         PauseMarker &marker = markers[entry.deploymentName];
         marker.paused = true;
         marker.confirmed = entry.state == PauseEntry::State::Active;
@@ -19,8 +16,8 @@ QHash<QString, PauseMarker> load(const PauseLedger &ledger, const NotesStore &no
         marker.savedMaxReplicas = entry.savedMaxReplicas.value_or(-1);
         marker.remindOn = entry.remindOn;
     }
-    const QHash<QString, Note> latest = notes.latestForWorkspace(workspaceId);
-    const QHash<QString, int> counts = notes.countsForWorkspace(workspaceId);
+    const QHash<QString, Note> &latest = overlay.latestNotes;
+    const QHash<QString, int> &counts = overlay.noteCounts;
     for (auto it = latest.constBegin(); it != latest.constEnd(); ++it) {
         PauseMarker &marker = markers[it.key()];
         marker.latestNote = it.value().text;

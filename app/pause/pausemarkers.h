@@ -1,12 +1,11 @@
 #pragma once
 
 #include "app/deployments/pausemarker.h"
+#include "app/storage/pauseledger.h"
 
 #include <QHash>
 #include <QString>
 
-class NotesStore;
-class PauseLedger;
 
 // What the ledger and the notes say about the deployments of one workspace, as the markers
 // the deployments table lays over the server's data: one place builds them, so the window
@@ -15,6 +14,6 @@ class PauseLedger;
 namespace PauseMarkers {
 
 // Deployment name -> marker, for every deployment with an open pause or a note.
-QHash<QString, PauseMarker> load(const PauseLedger &ledger, const NotesStore &notes, const QString &workspaceId);
+QHash<QString, PauseMarker> fromOverlay(const PauseLedger::Overlay &overlay);
 
 } // namespace PauseMarkers

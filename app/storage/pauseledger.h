@@ -1,39 +1,47 @@
 #pragma once
 
+#include "app/storage/note.h"
 #include "app/storage/pauseentry.h"
+#include "app/storage/storeresult.h"
 
-#include <QByteArray>
-#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-class LocalDatabase;
-
 // The pause ledger: what each paused deployment had before the pause, so Resume can give it
-// back. Works on a LocalDatabase (which must outlive it); plain class, no signals: the UI
-// polls LocalDatabase::dataVersion() to notice changes made by the CLI.
+// back. An interface: a backend (app/storage/<backend>/) implements it on its own thread, and
+// every call returns at once and ends in exactly one StoreResult, delivered on the thread of
+// `context` unless `context` died first. Calls on one ledger run in the order they were made.
 //
-// Rules it keeps, whichever process writes:
-//  - at most one open (Pending or Active) entry per workspace + deployment;
+// Rules every backend keeps, whichever process writes:
+//  - at most one open (Pending or Active) entry per workspace + kind + deployment;
 //  - a second pause never overwrites the saved values of the first (beginPause returns the
 //    existing entry untouched, and import skips it);
-//  - Closed and Abandoned entries are history and are never changed again.
-// Every write is one transaction; every function reports failure through its return value
-// and lastError(), never by throwing.
+//  - Closed and Abandoned entries are history and are never changed again;
+//  - every write is one transaction, durable (fsync'ed) when its callback says ok.
 class PauseLedger
 {
-    Q_DECLARE_TR_FUNCTIONS(PauseLedger)
-
 public:
-    struct BeginResult
+    struct Begun
     {
         PauseEntry entry;     // the new Pending entry, or the open one that was already there
         bool created = false; // true: `entry` was just written; false: it existed already
-        QString error;        // non-empty: nothing was written and `entry` is meaningless
-        bool ok() const { return error.isEmpty(); }
+    };
+
+    enum class SetResult {
+        Done,     // the entry is now in the target state (or was already)
+        LostRace, // another process moved it from `expected` first; nothing was written
+    };
+    struct Settled
+    {
+        SetResult result = SetResult::Done;
+        PauseEntry found; // the entry as it is after the call
     };
 
     struct ImportResult
@@ -46,86 +54,72 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    explicit PauseLedger(LocalDatabase &database);
+    // An open pause with the notes of its deployment, newest first (the Paused Services view).
+    struct OpenPause
+    {
+        PauseEntry entry;
+        QList<Note> notes;
+    };
+    // What the deployments table lays over a workspace: open pauses, and per deployment its
+    // newest note and how many it has.
+    struct Overlay
+    {
+        QList<PauseEntry> open;
+        QHash<QString, Note> latestNotes;
+        QHash<QString, int> noteCounts;
+    };
 
-    // The open (Pending or Active) entry of a deployment. nullopt when there is none, or on
-    // failure: then lastError() is non-empty.
-    std::optional<PauseEntry> openEntry(const QString &workspaceId, const QString &deploymentName) const;
-    std::optional<PauseEntry> entry(qint64 id) const;
+    virtual ~PauseLedger() = default;
+
+    // The open (Pending or Active) entry of a deployment; nullopt when there is none.
+    virtual void openEntry(const QString &workspaceId, const QString &deploymentName, QObject *context,
+                           StoreCallback<std::optional<PauseEntry>> done) = 0;
+    // An entry by id; a Conflict error when there is none.
+    virtual void entry(qint64 id, QObject *context, StoreCallback<PauseEntry> done) = 0;
 
     // Writes `entry` as Pending (its id, state and closed fields are ignored; a null pausedAt
-    // becomes now), unless the deployment already has an open entry: then that one is
-    // returned untouched with created == false. Call before sending the pause PATCH.
-    BeginResult beginPause(const PauseEntry &entry);
-
-    // Pending -> Active: the server accepted the pause.
-    bool markActive(qint64 id);
-    // Pending/Active -> Closed: resumed. closedAt = now.
-    bool markClosed(qint64 id, const QString &closedBy);
-    // Pending/Active -> Abandoned: the PATCH failed, or the deployment turned out not paused.
-    bool markAbandoned(qint64 id, const QString &closedBy = QString());
-    // Setting the state an entry already has succeeds and changes nothing; leaving Closed or
-    // Abandoned fails.
-
-    enum class SetResult {
-        Done,      // the entry is now in the target state (or was already)
-        LostRace,  // another process moved it from `expected` first; nothing was written
-        Failed,    // the database failed: lastError() says why
-    };
+    // becomes now), unless the deployment already has an open entry: then that one comes back
+    // untouched with created == false. Call before sending the pause PATCH: the callback runs
+    // after the commit.
+    virtual void beginPause(const PauseEntry &entry, QObject *context, StoreCallback<Begun> done) = 0;
     // Compare-and-set, in one transaction: moves entry `id` to `target` only while it is still
-    // in `expected`. This is how the pause and resume paths settle an entry another process may
-    // be settling at the same time: the loser re-reads and decides again, it never overwrites.
-    // `found`, when given, receives the entry as it is after the call.
-    SetResult compareAndSet(qint64 id, PauseEntry::State expected, PauseEntry::State target,
-                            const QString &closedBy = QString(), PauseEntry *found = nullptr);
-    // A pause reached the server after its entry had been closed by someone else (a resume
-    // that lost the race to it): writes a new Active entry with the same saved values, who and
-    // when, unless the deployment has an open entry again (then that one is returned untouched,
-    // created == false). One transaction.
-    BeginResult reopen(const PauseEntry &closed);
+    // in `expected`. The loser of a race re-reads and decides again; it never overwrites.
+    virtual void compareAndSet(qint64 id, PauseEntry::State expected, PauseEntry::State target,
+                               const QString &closedBy, QObject *context, StoreCallback<Settled> done) = 0;
+    // A pause reached the server after its entry had been closed by someone else: writes a new
+    // Active entry with the same saved values, unless the deployment has an open entry again
+    // (returned untouched, created == false). One transaction.
+    virtual void reopen(const PauseEntry &closed, QObject *context, StoreCallback<Begun> done) = 0;
 
-    // Edits what Resume will bring back (the user changed a paused deployment's settings).
-    // Only for open entries.
-    bool updateSavedValues(qint64 id, int savedMinReplicas, std::optional<int> savedMaxReplicas,
-                           const QJsonObject &savedAutoScaler, bool hadAutoScaler);
-    // Records the spec a paused deployment now has after an edit made through the console
-    // (image, shape), so Resume does not take it for a change made outside. Open entries only.
-    bool updatePausedSnapshot(qint64 id, const QJsonObject &snapshot);
+    // Edits what Resume will bring back; open entries only. Ends in the entry as stored.
+    virtual void updateSavedValues(qint64 id, int savedMinReplicas, std::optional<int> savedMaxReplicas,
+                                   const QJsonObject &savedAutoScaler, bool hadAutoScaler, QObject *context,
+                                   StoreCallback<PauseEntry> done) = 0;
+    // Records the spec a paused deployment has after an edit made through the console.
+    virtual void updatePausedSnapshot(qint64 id, const QJsonObject &snapshot, QObject *context,
+                                      StoreCallback<PauseEntry> done) = 0;
     // Sets or clears (null date) the reminder of an open entry.
-    bool setRemindOn(qint64 id, const QDate &remindOn);
+    virtual void setRemindOn(qint64 id, const QDate &remindOn, QObject *context,
+                             StoreCallback<StoreNothing> done) = 0;
 
     // Open entries of a workspace, by deployment name.
-    QList<PauseEntry> openEntries(const QString &workspaceId) const;
+    virtual void openEntries(const QString &workspaceId, QObject *context,
+                             StoreCallback<QList<PauseEntry>> done) = 0;
     // Every entry of a deployment, newest first.
-    QList<PauseEntry> history(const QString &workspaceId, const QString &deploymentName) const;
+    virtual void history(const QString &workspaceId, const QString &deploymentName, QObject *context,
+                         StoreCallback<QList<PauseEntry>> done) = 0;
     // Open entries of every workspace, by workspace then deployment name.
-    QList<PauseEntry> allOpenEntries() const;
+    virtual void allOpenEntries(QObject *context, StoreCallback<QList<PauseEntry>> done) = 0;
+    // The open entries of a workspace with their deployments' notes, in one round trip.
+    virtual void openPauses(const QString &workspaceId, QObject *context,
+                            StoreCallback<QList<OpenPause>> done) = 0;
+    // The table's overlay of a workspace, in one round trip.
+    virtual void overlay(const QString &workspaceId, QObject *context, StoreCallback<Overlay> done) = 0;
 
-    // The open entries of a workspace as JSON, to hand to another machine:
-    // {"format":"lepton-console-pause-ledger","format_version":1,"workspace_id":...,
-    //  "exported_at":...,"entries":[PauseEntry::toJson()...]}. Empty on failure.
-    QByteArray exportJson(const QString &workspaceId) const;
-    // Adds the open entries of such a file (any workspace), keeping their state. Entries for
-    // deployments that have an open entry here are skipped, never overwritten. One
-    // transaction: on a database error nothing is imported.
-    ImportResult importJson(const QByteArray &json);
-
-    // The last failure of any call, empty after a success.
-    QString lastError() const { return m_lastError; }
-
-private:
-    BeginResult insertUnlessOpen(PauseEntry fresh);
-    bool transition(qint64 id, PauseEntry::State target, const QString &closedBy);
-    // The UPDATE of one open entry's state (inside a transaction); refuses to leave a closed one.
-    bool writeState(const PauseEntry &current, PauseEntry::State target, const QString &closedBy, QString &err);
-    std::optional<PauseEntry> fetchOpen(const QString &workspaceId, const QString &deploymentName,
-                                        QString &error) const;
-    std::optional<PauseEntry> fetchById(qint64 id, QString &error) const;
-    bool insert(PauseEntry &entry, QString &error);
-    QList<PauseEntry> select(const QString &where, const QVariantMap &binds,
-                             const QString &orderBy) const;
-    bool report(bool ok, const QString &error) const;
-
-    LocalDatabase &m_db;
-    mutable QString m_lastError;
+    // Adds open entries (from another machine's export), keeping their state. Entries for
+    // deployments with an open entry here are skipped, never overwritten. One transaction: on
+    // a database error nothing is imported. `result` carries what the reader already counted
+    // (invalid entries and their messages).
+    virtual void importEntries(const QList<PauseEntry> &entries, const ImportResult &result, QObject *context,
+                               StoreCallback<ImportResult> done) = 0;
 };

@@ -2,28 +2,30 @@
 
 #include "app/deployments/deploymentpoller.h"
 #include "app/api/leptonclient.h"
-#include "app/storage/sqlite/localdatabase.h"
 #include "app/common/localuser.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/pauseledger.h"
+#include "app/storage/storage.h"
+#include "app/storage/sqlite/ledgertable.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
 #include "app/pause/pausedsettingseditor.h"
 #include "app/pause/pausemarkers.h"
-#include "app/storage/pauseledger.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
 
-WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent)
+WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Storage *storage, LocalDatabase *legacy,
+                                   QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
-    , m_database(database)
-    , m_ledger(std::make_unique<PauseLedger>(*database))
-    , m_notes(std::make_unique<NotesStore>(*database))
+    , m_storage(storage)
+    , m_legacyLedger(legacy ? std::make_unique<LedgerTable>(*legacy) : nullptr)
+    , m_legacyNotes(legacy ? std::make_unique<NotesTable>(*legacy) : nullptr)
     , m_client(new LeptonClient(this))
     , m_poller(new DeploymentPoller(m_client, this))
-    , m_pauses(new PauseController(m_client, m_ledger.get(), m_notes.get(), credentials.workspaceId, this))
-    , m_pausedEditor(new PausedSettingsEditor(m_client, m_ledger.get(), credentials.workspaceId, this))
+    , m_pauses(new PauseController(m_client, storage, credentials.workspaceId, this))
+    , m_pausedEditor(new PausedSettingsEditor(m_client, &storage->ledger(), credentials.workspaceId, this))
     , m_model(new DeploymentTableModel(this))
 {
     m_client->setBaseUrl(credentials.effectiveBaseUrl());
@@ -40,6 +42,8 @@ WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Loca
         Q_EMIT refreshFailed(error);
     });
     connect(m_pauses, &PauseController::ledgerChanged, this, &WorkspaceSession::reloadMarkers);
+    // The command line (or another window) may have paused, resumed or written notes.
+    connect(m_storage, &Storage::changed, this, &WorkspaceSession::reloadMarkers);
 }
 
 void WorkspaceSession::setCredentials(const WorkspaceCredentials &credentials)
@@ -89,15 +93,17 @@ void WorkspaceSession::stop()
 void WorkspaceSession::applyRefresh(const QList<Deployment> &deployments)
 {
     m_lastError = ApiError();
-    const QStringList settled = m_pauses->reconcile(deployments);
-    // The command line (or another window) may have paused, resumed or written notes.
-    if (m_database->dataVersion() != m_seenDataVersion)
-        reloadMarkers();
+    // The ledger is settled against this list on the storage's thread; its sentences (and the
+    // markers it changed, through ledgerChanged) arrive when it is done. The table does not
+    // wait for it.
+    m_pauses->reconcile(deployments, this, [this](const QStringList &settled) {
+        if (!settled.isEmpty())
+            Q_EMIT reconciled(settled);
+    });
     // A newer list replaces one still going in: the rows already in are diffed against it,
     // and what is new to the table goes in after, a slice at a time.
     m_sliceTimer.stop();
     m_slicing = deployments;
-    m_slicingSettled = settled;
     m_slicingNew.clear();
     m_slicingNext = 0;
     m_slicingStats = m_model->applyDeployments(m_slicing, &m_slicingNew);
@@ -127,21 +133,22 @@ void WorkspaceSession::applyNextSlice()
         m_sliceTimer.start();
         return;
     }
-    const QStringList settled = std::exchange(m_slicingSettled, {});
     const DeploymentTableModel::ApplyStats total = std::exchange(m_slicingStats, {});
     m_slicing = {};
     m_slicingNew = {};
     m_slicingNext = 0;
     m_loaded = true;
     m_poller->setBusy(m_model->anyTransitional());
-    if (!settled.isEmpty())
-        Q_EMIT reconciled(settled);
     Q_EMIT refreshed(total);
 }
 
 void WorkspaceSession::reloadMarkers()
 {
-    m_seenDataVersion = m_database->dataVersion();
-    m_model->setPauseMarkers(PauseMarkers::load(*m_ledger, *m_notes, workspaceId()));
-    Q_EMIT markersChanged();
+    // One call: the open pauses, the newest notes and their counts.
+    m_storage->ledger().overlay(workspaceId(), this, [this](const StoreResult<PauseLedger::Overlay> &overlay) {
+        if (!overlay.ok())
+            return; // the markers stay as they were; the next change or refresh tries again
+        m_model->setPauseMarkers(PauseMarkers::fromOverlay(overlay.value));
+        Q_EMIT markersChanged();
+    });
 }

@@ -14,10 +14,11 @@
 
 class DeploymentPoller;
 class LeptonClient;
+class LedgerTable;
 class LocalDatabase;
-class NotesStore;
+class NotesTable;
 class PauseController;
-class PauseLedger;
+class Storage;
 class PausedSettingsEditor;
 
 // Everything the console holds for one connected workspace: the API client, the poller
@@ -34,8 +35,11 @@ public:
     static constexpr int MinSliceRows = 64;
     static constexpr int MaxSliceRows = 4000;
 
-    // `database` is shared by every session (one file for all workspaces) and must outlive it.
-    WorkspaceSession(const WorkspaceCredentials &credentials, LocalDatabase *database, QObject *parent = nullptr);
+    // `storage` is shared by every session (one store for all workspaces) and must outlive it.
+    // `legacy` (may be null) is the GUI thread's own connection for the views not yet on the
+    // asynchronous interface (notes panel, Paused Services): see ledger() and notes().
+    WorkspaceSession(const WorkspaceCredentials &credentials, Storage *storage, LocalDatabase *legacy,
+                     QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
     QString workspaceId() const { return m_credentials.workspaceId; }
@@ -50,9 +54,12 @@ public:
     PauseController *pauses() const { return m_pauses; }
     // Edits of paused deployments: what Resume brings back, and image/shape while paused.
     PausedSettingsEditor *pausedEditor() const { return m_pausedEditor; }
-    PauseLedger *ledger() const { return m_ledger.get(); }
-    NotesStore *notes() const { return m_notes.get(); }
-    LocalDatabase *database() const { return m_database; }
+    // The asynchronous ledger and notes: the pause controller, the markers, the settings editor.
+    Storage *storage() const { return m_storage; }
+    // Synchronous, on the GUI thread: only for the views still waiting for the interface
+    // (issue 17 item 4); null without a legacy connection.
+    LedgerTable *ledger() const { return m_legacyLedger.get(); }
+    NotesTable *notes() const { return m_legacyNotes.get(); }
     DeploymentTableModel *model() const { return m_model; }
 
     const WorkspaceInfo &info() const { return m_info; }
@@ -80,9 +87,9 @@ private:
     void applyNextSlice();
 
     WorkspaceCredentials m_credentials;
-    LocalDatabase *m_database;
-    std::unique_ptr<PauseLedger> m_ledger;
-    std::unique_ptr<NotesStore> m_notes;
+    Storage *m_storage;
+    std::unique_ptr<LedgerTable> m_legacyLedger;
+    std::unique_ptr<NotesTable> m_legacyNotes;
     LeptonClient *m_client;
     DeploymentPoller *m_poller;
     PauseController *m_pauses;
@@ -90,7 +97,6 @@ private:
     DeploymentTableModel *m_model;
     WorkspaceInfo m_info;
     ApiError m_lastError;
-    qint64 m_seenDataVersion = -1;
     bool m_loaded = false;
     // A refresh that adds thousands of rows (a first load) goes into the table a slice at a
     // time, one slice per turn of the event loop, so the window never stalls for long.
@@ -99,6 +105,5 @@ private:
     QList<int> m_slicingNew;              // indexes in it of the rows new to the table
     qsizetype m_slicingNext = 0;          // the first of those not inserted yet
     int m_sliceRows = 500;                // the next slice's size, from the last one's cost
-    QStringList m_slicingSettled;         // its reconcile() sentences, told at the end
     DeploymentTableModel::ApplyStats m_slicingStats;
 };

@@ -8,6 +8,7 @@
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notifications/trayicon.h"
 #include "app/workspaces/workspacesession.h"
@@ -121,12 +122,13 @@ int runApply(const Options &options)
         isolateUserData();
         QTemporaryDir dir;
         LocalDatabase database(dir.filePath(QStringLiteral("bench.sqlite")));
+        SqliteStorage storage(dir.filePath(QStringLiteral("bench.sqlite")));
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         WorkspaceCredentials credentials;
         credentials.workspaceId = QStringLiteral("bench");
         credentials.token = QStringLiteral("bench-token");
         credentials.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/v2/workspaces/bench"));
-        WorkspaceSession session(credentials, &database);
+        WorkspaceSession session(credentials, &storage, &database);
         MainWindow window(&settings);
         window.setSession(&session);
         window.show();

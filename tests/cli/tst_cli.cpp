@@ -3,14 +3,15 @@
 // process keeps its event loop turning (QEventLoop on QProcess::finished), so the simulator
 // answers; QProcess::waitForFinished() would block it.
 #include "app/deployments/deploymentpoller.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/deployments/deploymentsettings.h"
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
 #include "app/pause/pausedsettingseditor.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "app/workspaces/workspacesession.h"
@@ -449,7 +450,7 @@ void TestCli::pauseThenResumeRestoresExactly()
     {
         LocalDatabase db(databasePath(*m_dataDir));
         QVERIFY(db.isOpen());
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
         const std::optional<PauseEntry> entry = ledger.openEntry(kWorkspace, name);
         QVERIFY(entry);
         QCOMPARE(entry->state, PauseEntry::State::Active);
@@ -470,7 +471,7 @@ void TestCli::pauseThenResumeRestoresExactly()
     QCOMPARE(specOf(after), specOf(before));
 
     LocalDatabase db(databasePath(*m_dataDir));
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     QVERIFY(!ledger.openEntry(kWorkspace, name));
     QCOMPARE(ledger.history(kWorkspace, name).value(0).state, PauseEntry::State::Closed);
 }
@@ -534,7 +535,7 @@ void TestCli::doublePauseKeepsFirstValues()
     QCOMPARE(result.value(QStringLiteral("pause")).toObject().value(QStringLiteral("saved_max_replicas")).toInt(), 3);
 
     LocalDatabase db(databasePath(*m_dataDir));
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     const std::optional<PauseEntry> entry = ledger.openEntry(kWorkspace, QStringLiteral("chat"));
     QVERIFY(entry);
     QCOMPARE(entry->savedMinReplicas, 1);
@@ -645,7 +646,7 @@ void TestCli::unknownDeployment()
     }
     // No ledger entry was left behind by the failed pause.
     LocalDatabase db(databasePath(*m_dataDir));
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     QVERIFY(ledger.history(kWorkspace, QStringLiteral("no-such")).isEmpty());
 }
 
@@ -705,7 +706,7 @@ void TestCli::waitTimeout()
     QVERIFY(r.errText().contains(QLatin1String("Stopping")));
     // The pause itself happened and is remembered.
     LocalDatabase db(databasePath(*m_dataDir));
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     QVERIFY(ledger.openEntry(kWorkspace, QStringLiteral("chat")));
 
     const CliRun json = cli({QStringLiteral("resume"), QStringLiteral("chat"), QStringLiteral("--wait"), QStringLiteral("--timeout"), QStringLiteral("0.3"), QStringLiteral("--json")});
@@ -813,7 +814,7 @@ void TestCli::notes()
 
     // Notes are the window's notes.
     LocalDatabase db(databasePath(*m_dataDir));
-    NotesStore store(db);
+    NotesTable store(db);
     QCOMPARE(store.history(kWorkspace, QStringLiteral("chat")).size(), 2);
 }
 
@@ -828,7 +829,8 @@ void TestCli::windowSeesCliPauseAndResumes()
     credentials.workspaceId = kWorkspace;
     credentials.token = kToken;
     credentials.baseUrl = m_simulator->baseUrl();
-    WorkspaceSession session(credentials, &db);
+    SqliteStorage sessionStorage((&db)->path());
+    WorkspaceSession session(credentials, &sessionStorage, &db);
     session.poller()->setIntervals(200ms, 500ms); // the window's refresh, only quicker
     session.start();
     QTRY_VERIFY_WITH_TIMEOUT(session.hasLoaded(), 10000);
@@ -874,7 +876,8 @@ void TestCli::cliResumesWindowPause()
         credentials.workspaceId = kWorkspace;
         credentials.token = kToken;
         credentials.baseUrl = m_simulator->baseUrl();
-        WorkspaceSession session(credentials, &db);
+        SqliteStorage sessionStorage((&db)->path());
+        WorkspaceSession session(credentials, &sessionStorage, &db);
         std::optional<PauseOutcome> outcome;
         session.pauses()->pause(QStringLiteral("gpu-batch"), {QStringLiteral("paused from the window"), QDate()}, this,
                                 [&outcome](const PauseOutcome &o) { outcome = o; });
@@ -1035,7 +1038,7 @@ void TestCli::setReplicasWhilePaused()
     QCOMPARE(stateOf(m_simulator->deployment(QStringLiteral("chat"))), QStringLiteral("Stopped"));
     {
         LocalDatabase db(databasePath(*m_dataDir));
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
         const std::optional<PauseEntry> entry = ledger.openEntry(kWorkspace, QStringLiteral("chat"));
         QVERIFY(entry);
         QCOMPARE(entry->savedMinReplicas, 2);
@@ -1074,11 +1077,12 @@ void TestCli::imageEditWhilePausedIsNotAnOutsideChange()
 
     // The window's path: PausedSettingsEditor on the shared database.
     LocalDatabase db(databasePath(*m_dataDir));
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
+    SqliteStorage storage(db.path());
     LeptonClient client;
     client.setBaseUrl(m_simulator->baseUrl());
     client.setToken(kToken);
-    PausedSettingsEditor editor(&client, &ledger, kWorkspace);
+    PausedSettingsEditor editor(&client, &storage.ledger(), kWorkspace);
 
     std::optional<Deployment> current;
     client.getDeployment(QStringLiteral("chat"), this, [&current](const ApiResult<Deployment> &result) {
@@ -1122,7 +1126,7 @@ void TestCli::dataDirIsShared()
     QCOMPARE(run({QStringLiteral("pause"), QStringLiteral("chat")}, env).exitCode, int(Ok));
     QVERIFY(QFile::exists(databasePath(*m_dataDir)));
     LocalDatabase db(databasePath(*m_dataDir));
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     QVERIFY(ledger.openEntry(kWorkspace, QStringLiteral("chat")));
 }
 

@@ -12,6 +12,7 @@
 #include "app/pause/pausecontroller.h"
 #include "app/simulator/workspacesimulator.h"
 #include "tests/support/scratchdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "tests/support/simulatorclient.h"
 
 #include <QDir>
@@ -417,7 +418,7 @@ private Q_SLOTS:
         ScratchDatabase db;
         QVERIFY2(db.open(QStringLiteral("ledger.sqlite")), qPrintable(db.errorString()));
         {
-            PauseController pauses(m_client.get(), db.ledger(), db.notes(), m_sim->workspaceId());
+            PauseController pauses(m_client.get(), db.storage(), m_sim->workspaceId());
             pauses.setReconcileGrace(0ms);
             m_sim->clearRequests();
             const auto paused = run([&](PauseController::Callback done) { pauses.pause(QStringLiteral("chat"), {}, this, done); });
@@ -446,7 +447,7 @@ private Q_SLOTS:
         ScratchDatabase db;
         QVERIFY2(db.open(QStringLiteral("ledger.sqlite")), qPrintable(db.errorString()));
         {
-            PauseController pauses(m_client.get(), db.ledger(), db.notes(), m_sim->workspaceId());
+            PauseController pauses(m_client.get(), db.storage(), m_sim->workspaceId());
             pauses.setReconcileGrace(0ms);
             const auto paused = run([&](PauseController::Callback done) { pauses.pause(QStringLiteral("rerank"), {}, this, done); });
             QVERIFY(paused);

@@ -2,6 +2,7 @@
 // widgets: pause → read → edit while paused → resume ends with the edited values running, and
 // a step that fails stops the run there, with the deployment in a state the outcome names.
 #include "app/api/deployment.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/api/leptonclient.h"
 #include "app/deployments/deploymentsettings.h"
 #include "app/deployments/deploymenttablemodel.h"
@@ -10,8 +11,8 @@
 #include "app/pause/pausedsettingseditor.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(m_sim->listen());
         QVERIFY2(m_fixture.open(5s), qPrintable(m_fixture.errorString()));
         m_pauses = m_fixture.pauses();
-        m_editor = std::make_unique<PausedSettingsEditor>(m_fixture.client(), m_db.ledger(), "demo");
+        m_editor = std::make_unique<PausedSettingsEditor>(m_fixture.client(), &m_db.storage()->ledger(), "demo");
         m_model = std::make_unique<DeploymentTableModel>();
     }
 

@@ -8,7 +8,7 @@
 #include "app/pause/pausecontroller.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"

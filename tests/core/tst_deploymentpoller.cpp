@@ -3,6 +3,7 @@
 // poller's own timer, not by waiting 15 s), and the list is parsed off the GUI thread.
 // The poller's timer is a Qt::VeryCoarseTimer (whole seconds), so "2 s" may read up to 3 s.
 #include "app/api/leptonclient.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
@@ -72,7 +73,8 @@ private Q_SLOTS:
 
     void defaultsAreTwoAndFifteenSeconds()
     {
-        WorkspaceSession session(credentials(), m_db.get());
+        SqliteStorage sessionStorage((m_db.get())->path());
+        WorkspaceSession session(credentials(), &sessionStorage, m_db.get());
         QCOMPARE(session.poller()->busyInterval(), std::chrono::milliseconds(2s));
         QCOMPARE(session.poller()->settledInterval(), std::chrono::milliseconds(15s));
     }
@@ -82,7 +84,8 @@ private Q_SLOTS:
         // One deployment on its way somewhere (the simulator leaves it "Starting").
         m_sim->setDeployments({deploymentIn(QStringLiteral("moving"), QStringLiteral("Starting")),
                                deploymentIn(QStringLiteral("calm"), QStringLiteral("Ready"))});
-        WorkspaceSession session(credentials(), m_db.get()); // the product's own intervals
+        SqliteStorage sessionStorage((m_db.get())->path());
+        WorkspaceSession session(credentials(), &sessionStorage, m_db.get()); // the product's own intervals
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
@@ -113,7 +116,8 @@ private Q_SLOTS:
     {
         // The 2 s timer is real: a change on the server shows up without refreshNow().
         m_sim->setDeployments({deploymentIn(QStringLiteral("moving"), QStringLiteral("Starting"))});
-        WorkspaceSession session(credentials(), m_db.get());
+        SqliteStorage sessionStorage((m_db.get())->path());
+        WorkspaceSession session(credentials(), &sessionStorage, m_db.get());
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);

@@ -3,7 +3,7 @@
 // its own row, nothing for an unchanged read), never a reset; persistent indexes follow their
 // note; the roles carry the parts and DisplayRole one sentence for screen readers.
 #include "app/notes/noteshistorymodel.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "tests/support/scratchdatabase.h"
 
 #include <QAbstractItemModelTester>

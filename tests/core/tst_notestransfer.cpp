@@ -2,7 +2,7 @@
 // CSV imported into another workspace id gives back the same notes (text, author, times,
 // markers), twice importing adds nothing, and unreadable files are reported, not crashed on.
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/notes/notestransfer.h"
 #include "tests/support/readfile.h"
 #include "tests/support/scratchdatabase.h"
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(exported.notes, 3);
         QVERIFY(readFile(path).startsWith("deployment,created_at,edited_at,author,at_pause,text"));
 
-        const NotesStore::ImportResult imported = transfer.importCsvFile(kTo, path);
+        const NotesTable::ImportResult imported = transfer.importCsvFile(kTo, path);
         QVERIFY2(imported.ok(), qPrintable(imported.error));
         QCOMPARE(imported.imported, 3);
         QCOMPARE(imported.skipped, 0);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(NotesTransfer::importSummary(imported), QStringLiteral("Imported 3 note(s)."));
 
         // Again: nothing new.
-        const NotesStore::ImportResult again = transfer.importCsvFile(kTo, path);
+        const NotesTable::ImportResult again = transfer.importCsvFile(kTo, path);
         QVERIFY(again.ok());
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.skipped, 3);
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(!noFolder.ok());
         QVERIFY(noFolder.error.contains(QStringLiteral("notes.csv")));
 
-        const NotesStore::ImportResult missing = transfer.importCsvFile(kTo, m_db.filePath(QStringLiteral("nope.csv")));
+        const NotesTable::ImportResult missing = transfer.importCsvFile(kTo, m_db.filePath(QStringLiteral("nope.csv")));
         QVERIFY(!missing.ok());
         QVERIFY(NotesTransfer::importSummary(missing).startsWith(QStringLiteral("Nothing was imported")));
 
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not,\"a notes export\n");
         file.close();
-        const NotesStore::ImportResult bad = transfer.importCsvFile(kTo, garbage);
+        const NotesTable::ImportResult bad = transfer.importCsvFile(kTo, garbage);
         QVERIFY(!bad.ok());
         QCOMPARE(m_db.notes()->all(kTo).size(), 0);
     }

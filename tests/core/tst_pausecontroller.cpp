@@ -3,9 +3,9 @@
 // made while paused are asked about; a failed or interrupted pause loses nothing; bulk.
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
@@ -267,7 +267,7 @@ private Q_SLOTS:
         // A fresh console starts: same database file, new controller.
         m_pauses = m_fixture.restartController();
         m_pauses->setReconcileGrace(0ms);
-        const QStringList settled = m_pauses->reconcile(serverList());
+        const QStringList settled = m_fixture.reconcile(serverList());
         QCOMPARE(settled.size(), 2);
         QCOMPARE(m_db.ledger()->openEntry("demo", "landed")->state, PauseEntry::State::Active);
         QVERIFY(!m_db.ledger()->openEntry("demo", "never-sent").has_value());

@@ -3,10 +3,11 @@
 // and reloads applied as a diff (inserts, removals, dataChanged), never as a reset.
 #include "tests/support/addconfirmedpause.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausedservicesmodel.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/scratchdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -14,6 +15,16 @@
 #include <QtTest>
 
 namespace {
+
+// reload() and wait for its answer (the ledger answers from its own thread).
+bool reload(PausedServicesModel &model)
+{
+    QSignalSpy done(&model, &PausedServicesModel::reloaded);
+    model.reload();
+    if (done.isEmpty() && !done.wait(10000))
+        return false;
+    return done.last().first().toBool();
+}
 
 const QString kWorkspace = QStringLiteral("ws-models");
 // A fixed clock: noon, so "today" is the same in every time zone's local date of `now`.
@@ -84,8 +95,8 @@ private Q_SLOTS:
         PausedServicesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(kNow);
-        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
-        QVERIFY2(model.reload(), qPrintable(model.lastError()));
+        model.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QVERIFY2(reload(model), qPrintable(model.lastError()));
 
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(PausedServicesModel::ColumnCount));
@@ -126,8 +137,8 @@ private Q_SLOTS:
         pause(QStringLiteral("a"), 1, 1, QStringLiteral("incident INC-1"), kNow.addDays(-1));
         PausedServicesModel model;
         model.setNow(kNow);
-        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
-        QVERIFY(model.reload());
+        model.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QVERIFY(reload(model));
         QCOMPARE(text(model, 0, PausedServicesModel::ReasonColumn), QStringLiteral("incident INC-1"));
 
         // The reason note is edited: the table says what the note says now.
@@ -140,7 +151,7 @@ private Q_SLOTS:
         later.text = QStringLiteral("Customer answered, resume Monday");
         later.author = QStringLiteral("carol");
         QVERIFY(m_db.notes()->add(later));
-        QVERIFY(model.reload());
+        QVERIFY(reload(model));
         QCOMPARE(text(model, 0, PausedServicesModel::ReasonColumn),
                  QStringLiteral("incident INC-1, fixed; waiting for the customer"));
         QCOMPARE(model.index(0, 0).data(PausedServicesModel::ReasonRole).toString(),
@@ -151,7 +162,7 @@ private Q_SLOTS:
 
         // The note is deleted: the reason the ledger kept comes back.
         QVERIFY(m_db.notes()->remove(reasonNote.id));
-        QVERIFY(model.reload());
+        QVERIFY(reload(model));
         QCOMPARE(text(model, 0, PausedServicesModel::ReasonColumn), QStringLiteral("incident INC-1"));
     }
 
@@ -181,8 +192,8 @@ private Q_SLOTS:
         PausedServicesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(kNow);
-        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
-        QVERIFY(model.reload());
+        model.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QVERIFY(reload(model));
         QCOMPARE(model.rowCount(), 2);
         const QPersistentModelIndex dRow(model.index(1, 0));
 
@@ -192,13 +203,13 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         // Nothing changed: nothing is signalled.
-        QVERIFY(model.reload());
+        QVERIFY(reload(model));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(inserted.count(), 0);
 
         // A new pause between the two: one insert, in name order.
         pause(QStringLiteral("c"), 3, 3, QString(), kNow.addSecs(-60));
-        QVERIFY(model.reload());
+        QVERIFY(reload(model));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.first().at(1).toInt(), 1);
         QCOMPARE(text(model, 1, 0), QStringLiteral("c"));
@@ -206,7 +217,7 @@ private Q_SLOTS:
 
         // A reminder set on d: dataChanged for that row only.
         QVERIFY(m_db.ledger()->setRemindOn(d.id, kNow.date()));
-        QVERIFY(model.reload());
+        QVERIFY(reload(model));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
@@ -214,7 +225,7 @@ private Q_SLOTS:
 
         // b is resumed: one removal; d's persistent index follows.
         QVERIFY(m_db.ledger()->markClosed(m_db.ledger()->openEntry(kWorkspace, QStringLiteral("b"))->id, QStringLiteral("alice")));
-        QVERIFY(model.reload());
+        QVERIFY(reload(model));
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().at(1).toInt(), 0);
         QCOMPARE(dRow.row(), 1);
@@ -250,8 +261,8 @@ private Q_SLOTS:
         pause(QStringLiteral("r"), 1, 1, QString(), kNow.addDays(-3), kNow.date().addDays(1));
         PausedServicesModel model;
         model.setNow(kNow);
-        model.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
-        QVERIFY(model.reload());
+        model.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QVERIFY(reload(model));
         QCOMPARE(model.dueCount(), 0);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setNow(kNow.addDays(1));
@@ -264,7 +275,7 @@ private Q_SLOTS:
     void emptyWithoutSources()
     {
         PausedServicesModel model;
-        QVERIFY(model.reload());
+        QVERIFY(reload(model));
         QCOMPARE(model.rowCount(), 0);
     }
 

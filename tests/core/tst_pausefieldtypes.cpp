@@ -3,9 +3,9 @@
 // number too large, a block that is not an object, a max below the min) is refused with a
 // message that names the field and its value. Nothing is sent, nothing is saved.
 #include "app/api/leptonclient.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"

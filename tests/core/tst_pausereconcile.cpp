@@ -5,9 +5,9 @@
 // its saved values.
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/pausecontrollerfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(m_sim->applyOutsideChange("chat", {{"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 3}}}}}},
                                           "bob@example.com"));
         QSignalSpy changed(m_pauses, &PauseController::ledgerChanged);
-        const QStringList settled = m_pauses->reconcile(serverList());
+        const QStringList settled = m_fixture.reconcile(serverList());
         QCOMPARE(settled.size(), 1);
         QVERIFY2(settled.first().contains("resumed outside the console (by bob@example.com)"), qPrintable(settled.first()));
         QCOMPARE(changed.size(), 1);
@@ -83,7 +83,7 @@ private Q_SLOTS:
         // Its reason stays as a note.
         QCOMPARE(m_db.notes()->latest("demo", "chat")->text, QStringLiteral("weekend"));
         // A second refresh has nothing more to say.
-        QVERIFY(m_pauses->reconcile(serverList()).isEmpty());
+        QVERIFY(m_fixture.reconcile(serverList()).isEmpty());
     }
 
     // Resume on such a deployment settles it first: no "changed while paused" question.
@@ -115,7 +115,7 @@ private Q_SLOTS:
         entry.pausedBy = "other-process";
         const auto begun = m_db.ledger()->beginPause(entry);
         QVERIFY(begun.ok());
-        QVERIFY(m_pauses->reconcile(serverList()).isEmpty());
+        QVERIFY(m_fixture.reconcile(serverList()).isEmpty());
         QCOMPARE(m_db.ledger()->openEntry("demo", "chat")->state, PauseEntry::State::Pending);
         // Resume does not take it for a change on the server, and sends nothing.
         m_sim->clearRequests();
@@ -139,7 +139,7 @@ private Q_SLOTS:
 
         LocalDatabase other(m_db.database()->path());
         QVERIFY(other.isOpen());
-        PauseLedger otherLedger(other);
+        LedgerTable otherLedger(other);
         bool closed = false;
         connect(m_sim, &WorkspaceSimulator::requestReceived, this, [&](const QByteArray &method, const QString &) {
             if (method == "PATCH" && !closed)

@@ -5,10 +5,11 @@
 // timeout plus 30 s), the CLI's ledger write coming through a second connection to the same
 // database file.
 #include "app/api/leptonclient.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
 
@@ -41,7 +42,7 @@ private:
     qint64 cliWritesPendingEntry(const QDateTime &pausedAt)
     {
         LocalDatabase cliDatabase(databasePath());
-        PauseLedger ledger(cliDatabase);
+        LedgerTable ledger(cliDatabase);
         PauseEntry entry;
         entry.workspaceId = m_sim->workspaceId();
         entry.deploymentName = QStringLiteral("chat");
@@ -84,7 +85,8 @@ private Q_SLOTS:
     void windowWaitsForTheCliPatch()
     {
         LocalDatabase database(databasePath());
-        WorkspaceSession session(credentials(), &database); // the product's default grace
+        SqliteStorage sessionStorage((&database)->path());
+        WorkspaceSession session(credentials(), &sessionStorage, &database); // the product's default grace
         session.poller()->setIntervals(1h, 1h);
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
@@ -112,7 +114,8 @@ private Q_SLOTS:
         // The same entry written longer ago than the grace (the client's timeout + 30 s):
         // the CLI died before its PATCH, so the window closes it as history.
         LocalDatabase database(databasePath());
-        WorkspaceSession session(credentials(), &database);
+        SqliteStorage sessionStorage((&database)->path());
+        WorkspaceSession session(credentials(), &sessionStorage, &database);
         session.poller()->setIntervals(1h, 1h);
         const qint64 graceMs = session.client()->timeout().count() + 30000;
         QVERIFY(cliWritesPendingEntry(QDateTime::currentDateTimeUtc().addMSecs(-graceMs - 5000)) > 0);

@@ -3,11 +3,12 @@
 // next refresh, with a sentence naming who, and its pause stays as history; a pause written by
 // another process that has not reached the server yet keeps showing as pausing.
 #include "app/deployments/deploymentpoller.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/pause/pausecontroller.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/recipewithreplicas.h"
@@ -65,7 +66,8 @@ private Q_SLOTS:
 
     void resumedOutsideStopsShowingAsPaused()
     {
-        WorkspaceSession session(credentials(), m_database.get());
+        SqliteStorage sessionStorage((m_database.get())->path());
+        WorkspaceSession session(credentials(), &sessionStorage, m_database.get());
         session.poller()->setIntervals(1h, 1h);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.model()->rowCount(), 2, 10000);
@@ -83,11 +85,11 @@ private Q_SLOTS:
                                                 QStringLiteral("carol@example.com")));
         QSignalSpy reconciled(&session, &WorkspaceSession::reconciled);
         QVERIFY(refreshAndWait(session));
-        QCOMPARE(reconciled.size(), 1);
+        QTRY_COMPARE(reconciled.size(), 1); // settled on the storage's thread, told when done
         const QStringList messages = reconciled.first().first().toStringList();
         QVERIFY2(messages.join(u' ').contains(QStringLiteral("resumed outside the console (by carol@example.com)")),
                  qPrintable(messages.join(u' ')));
-        QVERIFY(!session.model()->pauseMarker(QStringLiteral("chat")).paused);
+        QTRY_VERIFY(!session.model()->pauseMarker(QStringLiteral("chat")).paused);
         const QList<PauseEntry> history = session.ledger()->history(session.workspaceId(), QStringLiteral("chat"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().state, PauseEntry::State::Closed);
@@ -96,7 +98,7 @@ private Q_SLOTS:
         // yet is not called off.
         LocalDatabase otherProcess(m_database->path());
         QVERIFY(otherProcess.isOpen());
-        PauseLedger otherLedger(otherProcess);
+        LedgerTable otherLedger(otherProcess);
         PauseEntry other;
         other.workspaceId = session.workspaceId();
         other.deploymentName = QStringLiteral("embed");

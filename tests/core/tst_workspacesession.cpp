@@ -2,6 +2,7 @@
 // goes into the table a slice per turn of the event loop and ends as one plain apply would,
 // and a newer list arriving while slices are still going in replaces the one in progress.
 #include "app/deployments/deploymentpoller.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/simulator/simulatorpopulation.h"
@@ -64,7 +65,8 @@ private Q_SLOTS:
     {
         const QList<QJsonObject> objects = SimulatorPopulation::generate(6000);
         m_simulator->setDeployments(objects);
-        WorkspaceSession session(credentials(), m_database.get());
+        SqliteStorage sessionStorage((m_database.get())->path());
+        WorkspaceSession session(credentials(), &sessionStorage, m_database.get());
         QSignalSpy inserted(session.model(), &QAbstractItemModel::rowsInserted);
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         QSignalSpy resets(session.model(), &QAbstractItemModel::modelAboutToBeReset);
@@ -91,7 +93,8 @@ private Q_SLOTS:
     {
         QList<QJsonObject> objects = SimulatorPopulation::generate(6000);
         m_simulator->setDeployments(objects);
-        WorkspaceSession session(credentials(), m_database.get());
+        SqliteStorage sessionStorage((m_database.get())->path());
+        WorkspaceSession session(credentials(), &sessionStorage, m_database.get());
         session.poller()->setIntervals(1h, 1h);
         // The workspace one poll later: a thousand gone, a few new.
         QList<QJsonObject> later = objects.mid(1000);

@@ -1,13 +1,13 @@
 #pragma once
 
-// The notes CSV import (NotesStore::importCsv) against a real LocalDatabase: whatever the
+// The notes CSV import (NotesTable::importCsv) against a real LocalDatabase: whatever the
 // file holds, no crash, a clear error or a count of what was read, importing twice adds
 // nothing, and an export imported elsewhere gives back exactly the same notes.
 // SQLite itself (Debian's Qt SQL plugin) is not instrumented; the parser and the store are.
 
 #include "tests/fuzz/fuzzchecks.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 
 #include <QSqlQuery>
 
@@ -22,12 +22,12 @@ inline void clearNotes(LocalDatabase &db)
 inline void checkNotesCsv(LocalDatabase &db, const uint8_t *data, size_t size)
 {
     const QByteArray csv = bytes(data, size);
-    NotesStore notes(db);
+    NotesTable notes(db);
     clearNotes(db);
 
     const QString a = QStringLiteral("fuzz-a");
     const QString b = QStringLiteral("fuzz-b");
-    const NotesStore::ImportResult first = notes.importCsv(a, csv);
+    const NotesTable::ImportResult first = notes.importCsv(a, csv);
     if (!first.ok()) {
         FUZZ_CHECK(!first.error.isEmpty());
         FUZZ_CHECK(notes.all(a).isEmpty()); // one transaction: nothing half-imported
@@ -44,7 +44,7 @@ inline void checkNotesCsv(LocalDatabase &db, const uint8_t *data, size_t size)
     }
 
     // The same file again adds nothing.
-    const NotesStore::ImportResult second = notes.importCsv(a, csv);
+    const NotesTable::ImportResult second = notes.importCsv(a, csv);
     FUZZ_CHECK(second.ok());
     FUZZ_CHECK(second.imported == 0);
     FUZZ_CHECK(second.skipped == first.imported + first.skipped);
@@ -53,7 +53,7 @@ inline void checkNotesCsv(LocalDatabase &db, const uint8_t *data, size_t size)
     // Export, import into another workspace, export again: the same bytes, the same notes.
     const QByteArray exported = notes.exportCsv(a);
     FUZZ_CHECK(!exported.isEmpty());
-    const NotesStore::ImportResult third = notes.importCsv(b, exported);
+    const NotesTable::ImportResult third = notes.importCsv(b, exported);
     FUZZ_CHECK(third.ok());
     FUZZ_CHECK(third.invalid == 0);
     FUZZ_CHECK(third.imported == first.imported);

@@ -11,7 +11,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "tests/support/mainwindowfixture.h"
 #include "app/common/translationloader.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/workspaces/workspacesession.h"
 #include "app/simulator/workspacesimulator.h"
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QTest::keyClicks(reason, "cost review");
         QTest::mouseClick(dialog->findChild<QPushButton *>("pauseConfirm"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
-        PauseLedger ledger(*m_db);
+        LedgerTable ledger(*m_db);
         for (const QString &name : names) {
             const auto entry = ledger.openEntry(m_sim->workspaceId(), name);
             QVERIFY(entry.has_value());

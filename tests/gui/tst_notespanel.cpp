@@ -7,8 +7,8 @@
 #include "ui/widgets/errorbanner.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "ui/notes/notespanel.h"
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/urlcatcher.h"
 
@@ -276,7 +276,7 @@ private Q_SLOTS:
         // Another connection (the CLI, another window) deletes it meanwhile.
         {
             LocalDatabase other(m_db.database()->path());
-            NotesStore otherNotes(other);
+            NotesTable otherNotes(other);
             QVERIFY(otherNotes.remove(note.id));
         }
         editor()->selectAll();

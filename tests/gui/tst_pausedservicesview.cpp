@@ -5,12 +5,13 @@
 #include "tests/support/addconfirmedpause.h"
 #include "tests/support/child.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausedservicesmodel.h"
 #include "ui/pause/pausedservicesview.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "ui/pause/reminderdialog.h"
 #include "tests/support/scratchdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -114,12 +115,12 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
+        view.setSources(&m_db.storage()->ledger(), kWorkspace);
         view.resize(1100, 360);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
-        QCOMPARE(view.tableView()->model()->rowCount(), 4);
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 4);
         QCOMPARE(cell(view, "mistral-7b", PausedServicesModel::ReasonColumn),
                  QStringLiteral("Cost: idle on weekends, see https://wiki.example.com/cost"));
         QCOMPARE(cell(view, "mistral-7b", PausedServicesModel::PausedByColumn), QStringLiteral("bob"));
@@ -146,7 +147,7 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
+        view.setSources(&m_db.storage()->ledger(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QHeaderView *header = view.tableView()->horizontalHeader();
@@ -181,13 +182,13 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
+        view.setSources(&m_db.storage()->ledger(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *dueOnly = child<QCheckBox>(view, "pausedDueOnly");
         QTest::mouseClick(dueOnly, Qt::LeftButton);
         QVERIFY(view.reviewDueOnly());
-        QCOMPARE(view.tableView()->model()->rowCount(), 2);
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 2);
         QVERIFY(viewRow(view, "mistral-7b") >= 0);
         QVERIFY(viewRow(view, "embedder") >= 0);
         QCOMPARE(viewRow(view, "whisper"), -1);
@@ -195,18 +196,18 @@ private Q_SLOTS:
         // A due reminder cleared elsewhere (the CLI): the row leaves the filtered list.
         QVERIFY(m_db.ledger()->setRemindOn(m_db.ledger()->openEntry(kWorkspace, "embedder")->id, QDate()));
         view.reload();
-        QCOMPARE(view.tableView()->model()->rowCount(), 1);
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 1);
 
         view.setReviewDueOnly(false);
         QVERIFY(!dueOnly->isChecked());
-        QCOMPARE(view.tableView()->model()->rowCount(), 4);
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 4);
     }
 
     void resumeAndActivateEmitTheName()
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
+        view.setSources(&m_db.storage()->ledger(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *resume = child<QPushButton>(view, "pausedResume");
@@ -231,7 +232,7 @@ private Q_SLOTS:
         // The selection survives a reload that changes other rows.
         pause(QStringLiteral("aaa-new"), 1, 1, QStringLiteral("new"), 100, QDate(), QStringLiteral("dave"));
         view.reload();
-        QCOMPARE(view.tableView()->model()->rowCount(), 5);
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 5);
         QCOMPARE(view.selectedName(), QStringLiteral("llama-70b"));
         QVERIFY(view.selectDeployment(QStringLiteral("whisper")));
         QCOMPARE(view.selectedName(), QStringLiteral("whisper"));
@@ -241,7 +242,7 @@ private Q_SLOTS:
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
+        view.setSources(&m_db.storage()->ledger(), kWorkspace);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy changed(&view, &PausedServicesView::remindersChanged);
@@ -274,20 +275,20 @@ private Q_SLOTS:
         PausedServicesView view;
         const QLabel *empty = child<QLabel>(view, "pausedEmpty");
         QVERIFY(empty->text().contains(QStringLiteral("Connect")));
-        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
+        view.setSources(&m_db.storage()->ledger(), kWorkspace);
         QCOMPARE(empty->text(), QStringLiteral("Nothing is paused in this workspace."));
         populate();
         view.reload();
-        QCOMPARE(view.tableView()->model()->rowCount(), 4);
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 4);
         view.clear();
-        QCOMPARE(view.tableView()->model()->rowCount(), 0);
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 0);
     }
 
     void everyControlHasANameAndAnAccessibleName()
     {
         populate();
         PausedServicesView view;
-        view.setSources(m_db.ledger(), m_db.notes(), kWorkspace);
+        view.setSources(&m_db.storage()->ledger(), kWorkspace);
         const QList<QWidget *> widgets = view.findChildren<QWidget *>();
         int controls = 0;
         for (QWidget *widget : widgets) {

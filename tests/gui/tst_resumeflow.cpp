@@ -9,7 +9,7 @@
 #include "app/pause/pausecontroller.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"

@@ -6,6 +6,7 @@
 #include "ui/deployments/detailspanel.h"
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "tests/support/scratchfolder.h"
 #include "app/simulator/simulatorpopulation.h"
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<WorkspaceSimulator> m_sim;
     std::unique_ptr<WorkspaceSimulator> m_otherSim;
     std::unique_ptr<LocalDatabase> m_db;
+    std::unique_ptr<SqliteStorage> m_storage;
 
     struct Run
     {
@@ -59,7 +61,7 @@ private:
         credentials.workspaceId = sim->workspaceId();
         credentials.token = sim->token();
         credentials.baseUrl = sim->baseUrl();
-        auto session = std::make_unique<WorkspaceSession>(credentials, m_db.get());
+        auto session = std::make_unique<WorkspaceSession>(credentials, m_storage.get(), m_db.get());
         session->poller()->setIntervals(200ms, 400ms);
         session->client()->setTimeout(2s);
         return session;
@@ -98,10 +100,12 @@ private Q_SLOTS:
         m_otherSim->setDeployments(SimulatorPopulation::demo());
         QVERIFY(m_otherSim->listen());
         m_db = std::make_unique<LocalDatabase>(m_dir.filePath(QStringLiteral("console.sqlite")));
+        m_storage = std::make_unique<SqliteStorage>(m_dir.filePath(QStringLiteral("console.sqlite")));
     }
 
     void cleanup()
     {
+        m_storage.reset();
         m_db.reset();
         m_otherSim.reset();
         m_sim.reset();

@@ -7,12 +7,13 @@
 // The writers are this test binary run again as a child (TST_CRASHSAFETY_CHILD_DB set): it
 // writes notes and ledger entries at random and prints each id after its COMMIT returned.
 #include "app/deployments/deploymentpoller.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "ui/widgets/errorbanner.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/workspaces/workspacesession.h"
 #include "app/simulator/workspacesimulator.h"
@@ -93,8 +94,8 @@ int runChildWriter(int argc, char **argv)
         out("error open: %s", qPrintable(db.errorString()));
         return 2;
     }
-    PauseLedger ledger(db);
-    NotesStore notes(db);
+    LedgerTable ledger(db);
+    NotesTable notes(db);
     out("ready");
     QList<qint64> active;
     QList<qint64> myNotes;
@@ -134,7 +135,7 @@ int runChildWriter(int argc, char **argv)
             }
         } else if (op < 65) {
             // A pause and its reason in one transaction: both or neither.
-            PauseLedger::BeginResult begun;
+            LedgerTable::BeginResult begun;
             std::optional<Note> added;
             QString error;
             const bool ok = db.transaction([&](QString &err) {
@@ -205,8 +206,8 @@ int runChildFullDisk(int argc, char **argv)
             out("error open: %s", qPrintable(db.errorString()));
             return 2;
         }
-        NotesStore notes(db);
-        PauseLedger ledger(db);
+        NotesTable notes(db);
+        LedgerTable ledger(db);
         for (int i = 0; i < 2000; ++i) {
             Note note;
             note.workspaceId = kWs;
@@ -238,7 +239,7 @@ int runChildFullDisk(int argc, char **argv)
         out("reopen failed: %s", qPrintable(again.errorString()));
         return 0;
     }
-    NotesStore notes(again);
+    NotesTable notes(again);
     int present = 0;
     for (const qint64 id : std::as_const(saved))
         present += notes.note(id).has_value() ? 1 : 0;
@@ -371,6 +372,7 @@ class TestCrashSafety : public QObject
     {
         std::unique_ptr<WorkspaceSimulator> sim;
         std::unique_ptr<LocalDatabase> db;
+        std::unique_ptr<SqliteStorage> storage;
         std::unique_ptr<QSettings> settings;
         std::unique_ptr<WorkspaceSession> session;
         std::unique_ptr<MainWindow> window;
@@ -406,7 +408,8 @@ class TestCrashSafety : public QObject
         credentials.workspaceId = console->sim->workspaceId();
         credentials.token = console->sim->token();
         credentials.baseUrl = console->sim->baseUrl();
-        console->session = std::make_unique<WorkspaceSession>(credentials, console->db.get());
+        console->storage = std::make_unique<SqliteStorage>(dbPath(), busyTimeoutMs);
+        console->session = std::make_unique<WorkspaceSession>(credentials, console->storage.get(), console->db.get());
         console->session->poller()->setIntervals(1s, 60s);
         console->window = std::make_unique<MainWindow>(console->settings.get());
         console->window->setSession(console->session.get());
@@ -600,7 +603,7 @@ private Q_SLOTS:
     {
         auto console = openConsole(300);
         QVERIFY(console);
-        NotesStore *notes = console->session->notes();
+        NotesTable *notes = console->session->notes();
         Note note;
         note.workspaceId = QStringLiteral("demo");
         note.deploymentName = QStringLiteral("llama-chat");
@@ -666,8 +669,8 @@ private Q_SLOTS:
         QCOMPARE(console->session->ledger()->openEntry(QStringLiteral("demo"), QStringLiteral("sdxl-turbo"))->savedMinReplicas, 1);
 
         // Fill it: notes, then pauses of other deployments, until the store refuses.
-        NotesStore *notes = console->session->notes();
-        PauseLedger *ledger = console->session->ledger();
+        NotesTable *notes = console->session->notes();
+        LedgerTable *ledger = console->session->ledger();
         QList<qint64> savedNotes;
         QString noteError;
         for (int i = 0; i < 500 && noteError.isEmpty(); ++i) {
@@ -752,8 +755,8 @@ private Q_SLOTS:
         {
             LocalDatabase db(dbPath());
             QVERIFY(db.isOpen());
-            NotesStore notes(db);
-            PauseLedger ledger(db);
+            NotesTable notes(db);
+            LedgerTable ledger(db);
             for (int i = 0; i < 60; ++i) {
                 Note note;
                 note.workspaceId = kWs;
@@ -803,7 +806,7 @@ private Q_SLOTS:
                 continue;
             }
             // Whatever happened, the store works and says so when it cannot.
-            NotesStore notes(db);
+            NotesTable notes(db);
             Note note;
             note.workspaceId = kWs;
             note.deploymentName = QStringLiteral("after");
@@ -812,7 +815,7 @@ private Q_SLOTS:
             if (!notes.add(note))
                 QVERIFY(!notes.lastError().isEmpty());
             (void)notes.all(kWs);
-            (void)PauseLedger(db).allOpenEntries();
+            (void)LedgerTable(db).allOpenEntries();
         }
         qInfo("40 damaged files: %d kept aside with a message, %d opened as they were", keptAside, unharmed);
         QVERIFY(keptAside > 0);

@@ -10,8 +10,8 @@
 //
 // While children run this process keeps its event loop turning (QTest::qWaitFor), so the
 // simulator answers.
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
@@ -87,7 +87,7 @@ class TestPauseRace : public QObject
     }
 
     // The contract, checked on the simulator and the database file: an empty string when kept.
-    QString contractBroken(PauseLedger &ledger)
+    QString contractBroken(LedgerTable &ledger)
     {
         const QList<PauseEntry> open = ledger.openEntries(kWorkspace);
         if (!ledger.lastError().isEmpty())
@@ -184,7 +184,7 @@ private Q_SLOTS:
 
         LocalDatabase db(databasePath());
         QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
 
         QElapsedTimer budget;
         budget.start();
@@ -271,7 +271,7 @@ private Q_SLOTS:
         }
         LocalDatabase db(databasePath());
         QVERIFY(db.isOpen());
-        NotesStore notes(db);
+        NotesTable notes(db);
         QStringList stored;
         for (const Note &note : notes.history(kWorkspace, kName))
             stored << note.text;
@@ -302,7 +302,7 @@ private Q_SLOTS:
         const CliRun again = run({QStringLiteral("resume"), kName});
         QVERIFY2(again.exitCode == Ok, qPrintable(again.errText()));
         LocalDatabase db(databasePath());
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
         QCOMPARE(contractBroken(ledger), QString());
         QCOMPARE(ledger.history(kWorkspace, kName).first().state, PauseEntry::State::Closed);
     }
@@ -343,7 +343,7 @@ private Q_SLOTS:
         // And pausing again works, keeping the values from before the first pause.
         QCOMPARE(run({QStringLiteral("pause"), kName}).exitCode, int(Ok));
         LocalDatabase db(databasePath());
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
         QCOMPARE(contractBroken(ledger), QString());
     }
 
@@ -361,7 +361,7 @@ private Q_SLOTS:
         const CliRun paused = run({QStringLiteral("paused")});
         QVERIFY2(!paused.outText().contains(kName), qPrintable(paused.outText()));
         LocalDatabase db(databasePath());
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
         QVERIFY(!ledger.openEntry(kWorkspace, kName).has_value());
         const PauseEntry closed = ledger.history(kWorkspace, kName).first();
         QCOMPARE(closed.state, PauseEntry::State::Closed);
@@ -393,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(serverMin(), 2);
         const CliRun paused = run({QStringLiteral("paused")});
         QVERIFY2(!paused.outText().contains(kName), qPrintable(paused.outText()));
-        PauseLedger ledger(other);
+        LedgerTable ledger(other);
         QCOMPARE(contractBroken(ledger), QString());
     }
 };

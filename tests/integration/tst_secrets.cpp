@@ -6,13 +6,14 @@
 // the command line's output and the output of a crashing console are searched for it, in
 // UTF-8, UTF-16, base64 and as a fragment. It must not be found.
 #include "app/deployments/deploymentpoller.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "ui/widgets/errorbanner.h"
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchfolder.h"
 #include "app/simulator/simulatorpopulation.h"
@@ -113,7 +114,8 @@ int runCrashingChild(int argc, char **argv)
     credentials.workspaceId = QStringLiteral("demo");
     credentials.token = kToken;
     credentials.baseUrl = QUrl(qEnvironmentVariable(kChildEnv));
-    WorkspaceSession session(credentials, &db);
+    SqliteStorage storage(db.path());
+    WorkspaceSession session(credentials, &storage, &db);
     int outcomes = 0;
     QObject::connect(&session, &WorkspaceSession::refreshed, [&] { ++outcomes; });
     QObject::connect(&session, &WorkspaceSession::refreshFailed, [&](const ApiError &error) {
@@ -241,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(registry.markUsed(credentials.workspaceId));
         QVERIFY(registry.setCurrentWorkspaceId(credentials.workspaceId));
 
-        auto session = std::make_unique<WorkspaceSession>(credentials, db.get());
+        auto storage = std::make_unique<SqliteStorage>(db->path());
+        auto session = std::make_unique<WorkspaceSession>(credentials, storage.get(), db.get());
         session->client()->setTimeout(1500ms);
         session->poller()->setIntervals(1s, 60s);
         session->pauses()->setReconcileGrace(0ms);

@@ -25,7 +25,7 @@
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "tests/support/randomhex.h"
 #include "tests/support/readfile.h"
 #include "tests/support/recipewithreplicas.h"
@@ -342,7 +342,7 @@ private Q_SLOTS:
         // Notes stay with their workspace.
         {
             LocalDatabase database;
-            NotesStore notes(database);
+            NotesTable notes(database);
             Note note;
             note.workspaceId = m_alpha->workspaceId();
             note.deploymentName = QStringLiteral("alpha-chat");
@@ -505,7 +505,7 @@ private Q_SLOTS:
             QSKIP(kNoKeychainSkip);
         QVERIFY(startConnectedTo({m_alpha.get(), m_beta.get()}));
         LocalDatabase database;
-        NotesStore notes(database);
+        NotesTable notes(database);
         for (const WorkspaceSimulator *simulator : {m_alpha.get(), m_beta.get()}) {
             Note note;
             note.workspaceId = simulator->workspaceId();

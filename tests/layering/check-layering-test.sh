@@ -52,7 +52,9 @@ the core includes QtGui|app/deployments/deploymenttablemodel.cpp|<QColor>|rule 3
 the core includes QtWidgets|app/api/leptonclient.cpp|<QtWidgets/QWidget>|rule 3
 the CLI includes the simulator|app/cli/clirunner.cpp|"app/simulator/workspacesimulator.h"|rule 4
 the core includes Qt HttpServer|app/api/leptonclient.cpp|<QHttpServer>|rule 4
-a widget includes a storage backend|ui/notes/notespanel.cpp|"app/storage/sqlite/localdatabase.h"|rule 5
+a widget includes a storage backend|ui/pause/pausedialog.cpp|"app/storage/sqlite/localdatabase.h"|rule 5
+a core workflow includes the SQLite backend|app/pause/pausecontroller.cpp|"app/storage/sqlite/sqlitestorage.h"|rule 5
+the CLI's commands include the SQLite backend|app/cli/commands/notescommand.cpp|"app/storage/sqlite/ledgertable.h"|rule 5
 the API layer includes pause/|app/api/leptonclient.cpp|"app/pause/pauseoutcome.h"|rule 6
 the simulator shares the client's parsing|app/simulator/workspacesimulator.cpp|"app/api/deployment.h"|rule 6
 a reusable widget includes the main window|ui/widgets/errorbanner.cpp|"ui/mainwindow/mainwindow.h"|rule 7

@@ -11,9 +11,10 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/pause/pausedservicesmodel.h"
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/addconfirmedpause.h"
 #include "tests/support/scratchdatabase.h"
@@ -67,6 +68,7 @@ struct DemoWindow
     QTemporaryDir dir;
     WorkspaceSimulator sim;
     std::unique_ptr<LocalDatabase> db;
+    std::unique_ptr<SqliteStorage> storage;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<WorkspaceSession> session;
@@ -90,7 +92,8 @@ struct DemoWindow
         credentials.workspaceId = sim.workspaceId();
         credentials.token = sim.token();
         credentials.baseUrl = sim.baseUrl();
-        session = std::make_unique<WorkspaceSession>(credentials, db.get());
+        storage = std::make_unique<SqliteStorage>(dir.filePath(QStringLiteral("console.sqlite")));
+        session = std::make_unique<WorkspaceSession>(credentials, storage.get(), db.get());
         session->poller()->setIntervals(200ms, 400ms);
         window->setSession(session.get());
         window->show();
@@ -265,10 +268,11 @@ private Q_SLOTS:
               QStringLiteral("alice"));
 
         PausedServicesView view;
-        view.setSources(db.ledger(), db.notes(), kWorkspace);
+        view.setSources(&db.storage()->ledger(), kWorkspace);
         view.resize(1100, 360);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 4);
         QTableView *table = view.tableView();
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             if (table->model()->index(row, 0).data(PausedServicesModel::NameRole).toString() == QLatin1String("mistral-7b"))

@@ -9,6 +9,7 @@
 //
 // tst_leptonclient covers the client's typed errors one by one; this goes through the UI.
 #include "app/api/apierror.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "ui/widgets/errorbanner.h"
@@ -16,7 +17,7 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "app/pause/pausecontroller.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/recipewithreplicas.h"
 #include "tests/support/scratchdatabase.h"
 #include "app/simulator/simulatorpopulation.h"
@@ -272,7 +273,7 @@ private Q_SLOTS:
         credentials.workspaceId = m_sim->workspaceId();
         credentials.token = m_sim->token();
         credentials.baseUrl = m_sim->baseUrl();
-        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.database());
+        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.storage(), m_db.database());
         m_session->client()->setTimeout(kTimeout);
         m_session->poller()->setIntervals(kBusy, kSettled);
         m_session->pauses()->setUserName(QStringLiteral("tester"));

@@ -7,9 +7,9 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/notes/notestransfer.h"
 #include "app/storage/note.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "app/storage/pauseentry.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/addconfirmedpause.h"
 #include "tests/support/readfile.h"
 #include "tests/support/scratchfolder.h"
@@ -121,8 +121,8 @@ void TestDatabaseFiles::makeDatabase(const QString &path)
 {
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    PauseLedger ledger(db);
-    NotesStore notes(db);
+    LedgerTable ledger(db);
+    NotesTable notes(db);
     addConfirmedPause(ledger, notes, makePause(QStringLiteral("chat")));
     QVERIFY2(notes.add(makeNote(QStringLiteral("chat"), QStringLiteral("owner: team inference"))), qPrintable(notes.lastError()));
 }
@@ -134,7 +134,7 @@ void TestDatabaseFiles::newFilesArePrivate()
     const QString path = QDir(folder).filePath(QLatin1String(LocalDatabase::FileName));
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    NotesStore notes(db);
+    NotesTable notes(db);
     QVERIFY(notes.add(makeNote(QStringLiteral("chat"), QStringLiteral("written, so the -wal holds it"))));
 
     COMPARE_MODE(m_dir.filePath(QStringLiteral("new")), 0700);
@@ -152,7 +152,7 @@ void TestDatabaseFiles::existingFilesAreTightened()
     // is still open (another window, or the CLI).
     LocalDatabase first(path);
     QVERIFY2(first.isOpen(), qPrintable(first.errorString()));
-    NotesStore firstNotes(first);
+    NotesTable firstNotes(first);
     QVERIFY(firstNotes.add(makeNote(QStringLiteral("chat"), QStringLiteral("kept"))));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QCOMPARE(::chmod(QFile::encodeName(path + suffix).constData(), 0644), 0);
@@ -164,7 +164,7 @@ void TestDatabaseFiles::existingFilesAreTightened()
     COMPARE_MODE(path + QStringLiteral("-wal"), 0600);
     COMPARE_MODE(path + QStringLiteral("-shm"), 0600);
     // Nothing was lost on the way.
-    QCOMPARE(NotesStore(second).all(kWs).size(), 1);
+    QCOMPARE(NotesTable(second).all(kWs).size(), 1);
 }
 
 void TestDatabaseFiles::theConsolesOwnFolderIsTightened()
@@ -228,7 +228,7 @@ void TestDatabaseFiles::notesExportIsPrivate()
     const QString path = m_dir.filePath(QLatin1String(LocalDatabase::FileName));
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    NotesStore notes(db);
+    NotesTable notes(db);
     QVERIFY(notes.add(makeNote(QStringLiteral("chat"), QStringLiteral("owner: team inference"))));
     NotesTransfer transfer(notes);
     for (const auto format : {NotesTransfer::Format::Markdown, NotesTransfer::Format::Csv}) {
@@ -272,8 +272,8 @@ void TestDatabaseFiles::readOnlyDatabaseOpensForReading()
         LocalDatabase db(path);
         QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
         QVERIFY(db.isReadOnly());
-        PauseLedger ledger(db);
-        NotesStore notes(db);
+        LedgerTable ledger(db);
+        NotesTable notes(db);
 
         // Reading works: the pause and both notes.
         const QList<PauseEntry> open = ledger.openEntries(kWs);
@@ -285,7 +285,7 @@ void TestDatabaseFiles::readOnlyDatabaseOpensForReading()
         // Writing fails, and says why.
         QVERIFY(!notes.add(makeNote(QStringLiteral("chat"), QStringLiteral("not stored"))));
         QVERIFY2(notes.lastError().contains(QStringLiteral("read-only")), qPrintable(notes.lastError()));
-        const PauseLedger::BeginResult begun = ledger.beginPause(makePause(QStringLiteral("other")));
+        const LedgerTable::BeginResult begun = ledger.beginPause(makePause(QStringLiteral("other")));
         QVERIFY(!begun.ok());
         QVERIFY2(begun.error.contains(QStringLiteral("read-only")), qPrintable(begun.error));
     }

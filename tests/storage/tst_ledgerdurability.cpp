@@ -4,8 +4,8 @@
 // PRAGMA synchronous is per connection, so it is read on each connection, never assumed.
 // Note: Debian's SQLite defaults to FULL already (DEFAULT_SYNCHRONOUS=2); the test pins the
 // effective setting, so weakening it to NORMAL or OFF fails here.
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 
 #include <QSqlQuery>
@@ -52,8 +52,8 @@ private Q_SLOTS:
         {
             LocalDatabase first(path);
             QVERIFY(first.isOpen());
-            PauseLedger ledger(first);
-            NotesStore notes(first);
+            LedgerTable ledger(first);
+            NotesTable notes(first);
         }
         LocalDatabase again(path);
         QVERIFY(again.isOpen());

@@ -1,11 +1,11 @@
-// NotesStore, and the LocalDatabase under it: ordering, search, the table's one-query
+// NotesTable, and the LocalDatabase under it: ordering, search, the table's one-query
 // summary, concurrent writers (two connections, two threads), locked and full databases,
 // migration from a hand-made version-1 file, damaged files kept aside, CSV/Markdown export
 // and a CSV import that round-trips exactly. Real files in a QTemporaryDir.
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/note.h"
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/readfile.h"
 #include "tests/support/scratchfolder.h"
 
@@ -169,7 +169,7 @@ void TestNotesStore::addEditRemoveAndHistoryOrder()
     LocalDatabase db(dbPath());
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), LocalDatabase::CurrentSchemaVersion);
-    NotesStore notes(db);
+    NotesTable notes(db);
 
     const auto first = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("first"), QStringLiteral("alice"), kT0));
     const auto third = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("third"), QStringLiteral("bob"), kT0.addSecs(120)));
@@ -215,7 +215,7 @@ void TestNotesStore::addEditRemoveAndHistoryOrder()
 void TestNotesStore::sameMillisecondKeepsWriteOrder()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     const auto older = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("written first"), QStringLiteral("x"), kT0));
     const auto newer = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("written second"), QStringLiteral("x"), kT0));
     QVERIFY(older && newer);
@@ -226,7 +226,7 @@ void TestNotesStore::sameMillisecondKeepsWriteOrder()
 void TestNotesStore::addRefusesBadNotes()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     QVERIFY(!notes.add(makeNote(QStringLiteral("a"), QStringLiteral("  \n "))));
     QVERIFY(!notes.lastError().isEmpty());
     QVERIFY(!notes.add(makeNote(QString(), QStringLiteral("no deployment"))));
@@ -243,8 +243,8 @@ void TestNotesStore::addRefusesBadNotes()
 void TestNotesStore::pauseReasonNoteLinksToLedger()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
-    PauseLedger ledger(db);
+    NotesTable notes(db);
+    LedgerTable ledger(db);
     PauseEntry entry;
     entry.workspaceId = kWs;
     entry.deploymentName = QStringLiteral("a");
@@ -287,7 +287,7 @@ void TestNotesStore::search()
     QFETCH(QString, needle);
     QFETCH(QStringList, expectedTexts);
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     QVERIFY(notes.add(makeNote(QStringLiteral("llama-7b"), QStringLiteral("gpu quota exceeded"), QStringLiteral("alice"), kT0)));
     QVERIFY(notes.add(makeNote(QStringLiteral("llama-7b"), QStringLiteral("cut to 50% traffic"), QStringLiteral("bob"), kT0.addSecs(10))));
     QVERIFY(notes.add(makeNote(QStringLiteral("whisper"), QStringLiteral("500 users"), QStringLiteral("bob"), kT0.addSecs(20))));
@@ -306,7 +306,7 @@ void TestNotesStore::search()
 void TestNotesStore::latestForWorkspace()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     QVERIFY(notes.add(makeNote(QStringLiteral("a"), QStringLiteral("a old"), QStringLiteral("x"), kT0)));
     const auto aNew = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("a new"), QStringLiteral("x"), kT0.addSecs(5)));
     QVERIFY(notes.add(makeNote(QStringLiteral("a"), QStringLiteral("a older"), QStringLiteral("x"), kT0.addSecs(-5))));
@@ -325,7 +325,7 @@ void TestNotesStore::latestForWorkspace()
 void TestNotesStore::failedNestedStepRollsBackOuterTransaction()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     QString error;
     bool firstAdded = false;
     bool secondAdded = true;
@@ -378,7 +378,7 @@ void TestNotesStore::createsFolderAndSurvivesReopen()
         QVERIFY(db.recoveryMessage().isEmpty());
         firstConnection = db.connectionName();
         QVERIFY(QSqlDatabase::contains(firstConnection));
-        const auto note = NotesStore(db).add(makeNote(QStringLiteral("a"), QStringLiteral("kept")));
+        const auto note = NotesTable(db).add(makeNote(QStringLiteral("a"), QStringLiteral("kept")));
         QVERIFY(note);
         id = note->id;
     }
@@ -386,7 +386,7 @@ void TestNotesStore::createsFolderAndSurvivesReopen()
     LocalDatabase db(path);
     QVERIFY(db.isOpen());
     QVERIFY(db.connectionName() != firstConnection);
-    QCOMPARE(NotesStore(db).note(id)->text, QStringLiteral("kept"));
+    QCOMPARE(NotesTable(db).note(id)->text, QStringLiteral("kept"));
 
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
@@ -403,8 +403,8 @@ void TestNotesStore::interleavedConnectionsLoseNothing()
     LocalDatabase second(dbPath());
     QVERIFY(first.isOpen() && second.isOpen());
     QVERIFY(first.connectionName() != second.connectionName());
-    NotesStore a(first);
-    NotesStore b(second);
+    NotesTable a(first);
+    NotesTable b(second);
 
     qint64 seen = first.dataVersion();
     QVERIFY(seen >= 0);
@@ -437,7 +437,7 @@ void TestNotesStore::twoThreadsLoseNothing()
             errors[which] << db.errorString();
             return;
         }
-        NotesStore notes(db);
+        NotesTable notes(db);
         for (int i = 0; i < perThread; ++i) {
             if (!notes.add(makeNote(QStringLiteral("d%1").arg(i % 3), QStringLiteral("t%1-%2").arg(which).arg(i))))
                 errors[which] << notes.lastError();
@@ -458,7 +458,7 @@ void TestNotesStore::twoThreadsLoseNothing()
 
     LocalDatabase db(path);
     QSet<QString> texts;
-    for (const Note &note : NotesStore(db).all(kWs))
+    for (const Note &note : NotesTable(db).all(kWs))
         texts.insert(note.text);
     QCOMPARE(texts.size(), 2 * perThread);
     for (int which = 0; which < 2; ++which)
@@ -471,7 +471,7 @@ void TestNotesStore::lockedDatabaseIsAnErrorNotACrash()
     LocalDatabase holder(dbPath());
     LocalDatabase impatient(dbPath(), 150);
     QVERIFY(holder.isOpen() && impatient.isOpen());
-    NotesStore notes(impatient);
+    NotesTable notes(impatient);
     QVERIFY(notes.add(makeNote(QStringLiteral("a"), QStringLiteral("before"))));
 
     QSqlQuery lock(holder.connection());
@@ -523,13 +523,13 @@ void TestNotesStore::lockedDuringMigrationLeavesFileAlone()
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), 2);
-    QCOMPARE(NotesStore(db).history(kWs, QStringLiteral("a")).size(), 1);
+    QCOMPARE(NotesTable(db).history(kWs, QStringLiteral("a")).size(), 1);
 }
 
 void TestNotesStore::fullDiskIsAnErrorNotACrash()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     const auto kept = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("small")));
     QVERIFY(kept);
 
@@ -575,7 +575,7 @@ void TestNotesStore::migratesHandMadeVersion1File()
     QVERIFY(db.recoveryMessage().isEmpty());
     QCOMPARE(db.schemaVersion(), 2);
 
-    NotesStore notes(db);
+    NotesTable notes(db);
     const QList<Note> history = notes.history(kWs, QStringLiteral("llama"));
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.at(0).text, QStringLiteral("newer old note"));
@@ -586,7 +586,7 @@ void TestNotesStore::migratesHandMadeVersion1File()
     QVERIFY(!history.at(1).atPause);
     QCOMPARE(history.at(1).pauseEntryId, qint64(0));
 
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     const auto open = ledger.openEntry(kWs, QStringLiteral("llama"));
     QVERIFY2(open, qPrintable(ledger.lastError()));
     QCOMPARE(open->savedMinReplicas, 2);
@@ -621,7 +621,7 @@ void TestNotesStore::refusesNewerSchema()
         LocalDatabase db(path);
         QVERIFY(!db.isOpen());
         QVERIFY2(db.errorString().contains(QStringLiteral("newer")), qPrintable(db.errorString()));
-        QVERIFY(!NotesStore(db).add(makeNote(QStringLiteral("a"), QStringLiteral("x"))));
+        QVERIFY(!NotesTable(db).add(makeNote(QStringLiteral("a"), QStringLiteral("x"))));
         QVERIFY(db.dataVersion() < 0);
     }
     QCOMPARE(readFile(path), before);
@@ -662,7 +662,7 @@ void TestNotesStore::corruptFileIsKeptAside()
     } else {
         {
             LocalDatabase db(path);
-            NotesStore notes(db);
+            NotesTable notes(db);
             for (int i = 0; i < 50; ++i)
                 QVERIFY(notes.add(makeNote(QStringLiteral("a"), QString(500, QChar(u'a' + i % 26)))));
         } // closed: checkpointed into the main file, -wal removed
@@ -692,14 +692,14 @@ void TestNotesStore::corruptFileIsKeptAside()
         // Nothing silently lost: the damaged bytes are kept, unchanged.
         QCOMPARE(readFile(kept), bytes);
         // And the fresh database works.
-        NotesStore notes(db);
+        NotesTable notes(db);
         QVERIFY(notes.all(kWs).isEmpty());
         QVERIFY2(notes.add(makeNote(QStringLiteral("a"), QStringLiteral("fresh start"))), qPrintable(notes.lastError()));
     }
     LocalDatabase again(path);
     QVERIFY(again.isOpen());
     QVERIFY(again.recoveryMessage().isEmpty());
-    QCOMPARE(NotesStore(again).all(kWs).size(), 1);
+    QCOMPARE(NotesTable(again).all(kWs).size(), 1);
     QCOMPARE(readFile(kept), bytes);
 }
 
@@ -715,7 +715,7 @@ void TestNotesStore::emptyFileIsNotCorrupt()
 void TestNotesStore::csvExportQuotesPerRfc4180()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     Note note = makeNote(QStringLiteral("llama"), QStringLiteral("say \"hi\", then\nleave"), QStringLiteral("Doe, Jane"), kT0);
     note.atPause = true;
     QVERIFY(notes.add(note));
@@ -729,7 +729,7 @@ void TestNotesStore::csvExportQuotesPerRfc4180()
 void TestNotesStore::csvRoundTripsExactly()
 {
     LocalDatabase source(dbPath(QStringLiteral("source.sqlite")));
-    NotesStore from(source);
+    NotesTable from(source);
     for (qsizetype i = 0; i < kTrickyTexts.size(); ++i) {
         Note note = makeNote(i % 2 ? QStringLiteral("llama, \"7b\"") : QStringLiteral("whisper"), kTrickyTexts.at(i),
                              i % 3 ? QStringLiteral("Zoë \"Z\", ops") : QStringLiteral("bob"),
@@ -743,7 +743,7 @@ void TestNotesStore::csvRoundTripsExactly()
     QVERIFY(!csv.isEmpty());
 
     LocalDatabase target(dbPath(QStringLiteral("target.sqlite")));
-    NotesStore to(target);
+    NotesTable to(target);
     const auto result = to.importCsv(QStringLiteral("ws-imported"), csv);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, kTrickyTexts.size());
@@ -766,7 +766,7 @@ void TestNotesStore::csvRoundTripsExactly()
 void TestNotesStore::csvImportSkipsDuplicates()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     for (int i = 0; i < 5; ++i)
         QVERIFY(notes.add(makeNote(QStringLiteral("a"), QStringLiteral("note %1").arg(i), QStringLiteral("x"), kT0.addSecs(i))));
     const QByteArray csv = notes.exportCsv(kWs);
@@ -798,7 +798,7 @@ void TestNotesStore::csvImportSkipsDuplicates()
 void TestNotesStore::csvImportReadsHandWrittenFiles()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     // A BOM, LF line ends, columns in another order, no edited_at/at_pause columns, a blank
     // line, a short row, a bad date, an empty text, and a duplicate inside the file.
     const QByteArray csv = "\xEF\xBB\xBF"
@@ -833,7 +833,7 @@ void TestNotesStore::csvImportReadsHandWrittenFiles()
 void TestNotesStore::csvImportRejectsUnterminatedQuote()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     const auto result = notes.importCsv(
         kWs, "deployment,created_at,author,text\r\n"
              "a,2025-01-01T00:00:00.000Z,ann,fine\r\n"
@@ -852,7 +852,7 @@ void TestNotesStore::csvImportRejectsUnterminatedQuote()
 void TestNotesStore::markdownExport()
 {
     LocalDatabase db(dbPath());
-    NotesStore notes(db);
+    NotesTable notes(db);
     Note reason = makeNote(QStringLiteral("llama"), QStringLiteral("# not a heading\nsecond line"), QStringLiteral("ann"), kT0);
     reason.atPause = true;
     const auto stored = notes.add(reason);

@@ -1,11 +1,11 @@
-// PauseLedger and PauseEntry: the life of a pause, the rule that a second pause never
+// LedgerTable and PauseEntry: the life of a pause, the rule that a second pause never
 // overwrites the saved values (also between two connections racing), the exact restore
 // patch, editing saved values, JSON export/import, and durability: a committed entry
 // survives reopening and a child process killed with SIGKILL right after its commit.
 #include "app/common/jsonmergepatch.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/pauseentry.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 #include "tests/support/scratchfolder.h"
 
 #include <QFile>
@@ -80,7 +80,7 @@ int runChildWriter(int argc, char **argv)
         std::fprintf(stdout, "error %s\n", qPrintable(db.errorString()));
         return 2;
     }
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     const bool selfKill = qEnvironmentVariable(kChildModeEnv) == u"selfkill";
     for (int i = 0; i < 100000; ++i) {
         PauseEntry entry = makeEntry(QStringLiteral("dep-%1").arg(i), i % 7 + 1, i % 7 + 3);
@@ -137,7 +137,7 @@ void TestPauseLedger::lifeOfAPause()
 {
     LocalDatabase db(dbPath());
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     QVERIFY(!ledger.openEntry(kWs, QStringLiteral("llama")));
     QVERIFY(ledger.lastError().isEmpty()); // none, not a failure
 
@@ -187,8 +187,8 @@ void TestPauseLedger::secondPauseKeepsFirstSavedValues()
 {
     LocalDatabase db(dbPath());
     LocalDatabase otherProcess(dbPath());
-    PauseLedger ledger(db);
-    PauseLedger other(otherProcess);
+    LedgerTable ledger(db);
+    LedgerTable other(otherProcess);
 
     const auto first = ledger.beginPause(makeEntry(QStringLiteral("llama"), 2, 5, obj(R"({"scale_down":{"no_traffic_timeout":3600}})")));
     QVERIFY(first.created);
@@ -198,7 +198,7 @@ void TestPauseLedger::secondPauseKeepsFirstSavedValues()
     // overwrite the saved 2/5/auto_scaler with zeros.
     PauseEntry zeros = makeEntry(QStringLiteral("llama"), 0, 0);
     zeros.pausedBy = QStringLiteral("mallory");
-    for (PauseLedger *writer : {&ledger, &other}) {
+    for (LedgerTable *writer : {&ledger, &other}) {
         const auto second = writer->beginPause(zeros);
         QVERIFY2(second.ok(), qPrintable(second.error));
         QVERIFY(!second.created);
@@ -225,12 +225,12 @@ void TestPauseLedger::racingPausesFromTwoThreadsMakeOneEntry()
     const QString path = dbPath();
     { LocalDatabase create(path); QVERIFY(create.isOpen()); }
     constexpr int deployments = 25;
-    QList<PauseLedger::BeginResult> results[2];
+    QList<LedgerTable::BeginResult> results[2];
     QSemaphore ready;
     QSemaphore go;
     const auto racer = [&](int which) {
         LocalDatabase db(path);
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
         ready.release();
         go.acquire();
         for (int i = 0; i < deployments; ++i)
@@ -255,13 +255,13 @@ void TestPauseLedger::racingPausesFromTwoThreadsMakeOneEntry()
         QCOMPARE(a.entry, b.entry);                   // the loser got the winner's values
     }
     LocalDatabase db(path);
-    QCOMPARE(PauseLedger(db).openEntries(kWs).size(), deployments);
+    QCOMPARE(LedgerTable(db).openEntries(kWs).size(), deployments);
 }
 
 void TestPauseLedger::stateTransitions()
 {
     LocalDatabase db(dbPath());
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     const qint64 closed = ledger.beginPause(makeEntry(QStringLiteral("a"), 1)).entry.id;
     const qint64 abandoned = ledger.beginPause(makeEntry(QStringLiteral("b"), 1)).entry.id;
     QVERIFY(closed > 0 && abandoned > 0);
@@ -302,7 +302,7 @@ void TestPauseLedger::stateTransitions()
 void TestPauseLedger::absentAndEmptyAutoScalerStayDistinct()
 {
     LocalDatabase db(dbPath());
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     QVERIFY(ledger.beginPause(makeEntry(QStringLiteral("none"), 1)).created);
     QVERIFY(ledger.beginPause(makeEntry(QStringLiteral("empty"), 1, std::nullopt, QJsonObject())).created);
     const auto none = ledger.openEntry(kWs, QStringLiteral("none"));
@@ -348,7 +348,7 @@ void TestPauseLedger::restorePatch()
 
     // And it survives the database unchanged.
     LocalDatabase db(dbPath());
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     const auto begun = ledger.beginPause(entry);
     QVERIFY(begun.created);
     QCOMPARE(ledger.entry(begun.entry.id)->restorePatch(), expected);
@@ -426,7 +426,7 @@ void TestPauseLedger::restorePatchAgainstCurrentSpec()
 void TestPauseLedger::updateSavedValues()
 {
     LocalDatabase db(dbPath());
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     const auto begun = ledger.beginPause(makeEntry(QStringLiteral("llama"), 2, 4, obj(R"({"a":1})")));
     QVERIFY(ledger.markActive(begun.entry.id));
 
@@ -465,7 +465,7 @@ void TestPauseLedger::updateSavedValues()
 void TestPauseLedger::openEntriesAndHistory()
 {
     LocalDatabase db(dbPath());
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     // Three pauses of "a" over time, written out of order.
     PauseEntry middle = makeEntry(QStringLiteral("a"), 2);
     middle.pausedAt = kT0.addDays(1);
@@ -505,7 +505,7 @@ void TestPauseLedger::openEntriesAndHistory()
 void TestPauseLedger::exportImportRoundTrip()
 {
     LocalDatabase here(dbPath(QStringLiteral("here.sqlite")));
-    PauseLedger source(here);
+    LedgerTable source(here);
     PauseEntry a = makeEntry(QStringLiteral("a"), 2, std::nullopt, QJsonObject()); // no max, empty block
     a.remindOn = QDate(2025, 4, 1);
     a.reason = QStringLiteral("quotes \" and\nnewlines, ünïcødé");
@@ -525,7 +525,7 @@ void TestPauseLedger::exportImportRoundTrip()
 
     // The other machine already has its own pause of "b": that one must stay as it is.
     LocalDatabase there(dbPath(QStringLiteral("there.sqlite")));
-    PauseLedger target(there);
+    LedgerTable target(there);
     const auto theirB = target.beginPause(makeEntry(QStringLiteral("b"), 7, 9));
     QVERIFY(theirB.created);
 
@@ -552,7 +552,7 @@ void TestPauseLedger::exportImportRoundTrip()
 
     // Into an empty ledger, the Pending one stays Pending.
     LocalDatabase fresh(dbPath(QStringLiteral("fresh.sqlite")));
-    PauseLedger third(fresh);
+    LedgerTable third(fresh);
     QCOMPARE(third.importJson(json).imported, 2);
     QCOMPARE(third.openEntry(kWs, QStringLiteral("b"))->state, PauseEntry::State::Pending);
     QCOMPARE(third.openEntry(kWs, QStringLiteral("b"))->savedAutoScaler, obj(R"({"scale_down":{"no_traffic_timeout":60}})"));
@@ -561,7 +561,7 @@ void TestPauseLedger::exportImportRoundTrip()
 void TestPauseLedger::importRejectsBadFiles()
 {
     LocalDatabase db(dbPath());
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     QVERIFY(!ledger.importJson("not json").ok());
     QVERIFY(!ledger.importJson(R"({"format":"something-else","entries":[]})").ok());
     QVERIFY(!ledger.importJson(R"({"format":"lepton-console-pause-ledger","format_version":99,"entries":[]})").ok());
@@ -593,7 +593,7 @@ void TestPauseLedger::survivesReopen()
     PauseEntry written;
     {
         LocalDatabase db(dbPath());
-        PauseLedger ledger(db);
+        LedgerTable ledger(db);
         PauseEntry entry = makeEntry(QStringLiteral("llama"), 2, 8, obj(R"({"target_throughput":{"qpm":30}})"));
         entry.remindOn = QDate(2025, 12, 24);
         const auto begun = ledger.beginPause(entry);
@@ -603,7 +603,7 @@ void TestPauseLedger::survivesReopen()
     LocalDatabase db(dbPath());
     QVERIFY(db.isOpen());
     QVERIFY(db.recoveryMessage().isEmpty());
-    const auto reread = PauseLedger(db).openEntry(kWs, QStringLiteral("llama"));
+    const auto reread = LedgerTable(db).openEntry(kWs, QStringLiteral("llama"));
     QVERIFY(reread);
     QCOMPARE(*reread, written);
 }
@@ -612,7 +612,7 @@ void TestPauseLedger::lockedLedgerReportsError()
 {
     LocalDatabase holder(dbPath());
     LocalDatabase impatient(dbPath(), 100);
-    PauseLedger ledger(impatient);
+    LedgerTable ledger(impatient);
     QSqlQuery lock(holder.connection());
     QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
     const auto begun = ledger.beginPause(makeEntry(QStringLiteral("llama"), 2));
@@ -693,7 +693,7 @@ void TestPauseLedger::committedEntrySurvivesSigkill()
     LocalDatabase db(dbPath());
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
     QVERIFY(db.recoveryMessage().isEmpty()); // no damage
-    PauseLedger ledger(db);
+    LedgerTable ledger(db);
     for (qsizetype i = 0; i < committed.size(); ++i) {
         const auto entry = ledger.entry(committed.at(i));
         QVERIFY2(entry, qPrintable(QStringLiteral("committed entry %1 lost").arg(committed.at(i))));

@@ -1,12 +1,12 @@
 #include "tests/support/addconfirmedpause.h"
 
 #include "app/storage/note.h"
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
 
-PauseEntry addConfirmedPause(PauseLedger &ledger, NotesStore &notes, const PauseEntry &entry)
+PauseEntry addConfirmedPause(LedgerTable &ledger, NotesTable &notes, const PauseEntry &entry)
 {
-    const PauseLedger::BeginResult begun = ledger.beginPause(entry);
+    const LedgerTable::BeginResult begun = ledger.beginPause(entry);
     if (!begun.ok())
         qFatal("beginPause failed: %s", qPrintable(begun.error));
     if (!ledger.markActive(begun.entry.id))

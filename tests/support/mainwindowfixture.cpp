@@ -4,6 +4,7 @@
 #include "app/deployments/deploymentpoller.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -34,7 +35,8 @@ void MainWindowFixture::openWindow(std::chrono::milliseconds fast, std::chrono::
     credentials.workspaceId = m_simulator->workspaceId();
     credentials.token = m_simulator->token();
     credentials.baseUrl = m_simulator->baseUrl();
-    m_session = std::make_unique<WorkspaceSession>(credentials, m_database.get());
+    m_storage = std::make_unique<SqliteStorage>(m_folder->filePath(QStringLiteral("console.sqlite")));
+    m_session = std::make_unique<WorkspaceSession>(credentials, m_storage.get(), m_database.get());
     m_session->poller()->setIntervals(fast, slow);
     m_session->client()->setTimeout(clientTimeout);
     m_window->setSession(m_session.get());
@@ -44,6 +46,7 @@ void MainWindowFixture::close()
 {
     m_window.reset();
     m_session.reset();
+    m_storage.reset();
     m_database.reset();
     m_settings.reset();
     m_simulator.reset();

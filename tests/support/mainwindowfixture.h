@@ -6,6 +6,7 @@
 #include <memory>
 
 class LocalDatabase;
+class SqliteStorage;
 class MainWindow;
 class QSettings;
 class WorkspaceSession;
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<WorkspaceSimulator> m_simulator;
     std::unique_ptr<LocalDatabase> m_database;
+    std::unique_ptr<SqliteStorage> m_storage;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<WorkspaceSession> m_session;

@@ -1,5 +1,7 @@
 #include "tests/support/pausecontrollerfixture.h"
 
+#include "app/storage/sqlite/sqlitestorage.h"
+
 #include "app/api/leptonclient.h"
 #include "app/api/deployment.h"
 #include "app/simulator/workspacesimulator.h"
@@ -37,7 +39,7 @@ bool PauseControllerFixture::open(std::chrono::milliseconds clientTimeout)
     m_client = simulatorClient(*m_simulator, clientTimeout);
     if (!m_database.open(QStringLiteral("ledger.sqlite")))
         return false;
-    m_pauses = std::make_unique<PauseController>(m_client.get(), m_database.ledger(), m_database.notes(), QStringLiteral("demo"));
+    m_pauses = std::make_unique<PauseController>(m_client.get(), m_database.storage(), QStringLiteral("demo"));
     m_pauses->setUserName(QStringLiteral("tester"));
     return true;
 }
@@ -45,7 +47,7 @@ bool PauseControllerFixture::open(std::chrono::milliseconds clientTimeout)
 PauseController *PauseControllerFixture::restartController()
 {
     m_pauses.reset();
-    m_pauses = std::make_unique<PauseController>(m_client.get(), m_database.ledger(), m_database.notes(), QStringLiteral("demo"));
+    m_pauses = std::make_unique<PauseController>(m_client.get(), m_database.storage(), QStringLiteral("demo"));
     return m_pauses.get();
 }
 
@@ -80,4 +82,13 @@ QList<Deployment> PauseControllerFixture::serverList() const
             list.append(d);
     }
     return list;
+}
+
+QStringList PauseControllerFixture::reconcile(const QList<Deployment> &deployments)
+{
+    std::optional<QStringList> settled;
+    QObject context;
+    m_pauses->reconcile(deployments, &context, [&settled](const QStringList &sentences) { settled = sentences; });
+    QTest::qWaitFor([&settled] { return settled.has_value(); }, 10000);
+    return settled.value_or(QStringList{QStringLiteral("(reconcile did not end)")});
 }

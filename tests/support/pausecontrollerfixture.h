@@ -44,6 +44,8 @@ public:
     // Pauses or resumes `name` and waits (10 s at most) for the outcome; a default
     // PauseOutcome, after a failed QTRY_VERIFY, when none came.
     PauseOutcome pause(const QString &name, const PauseController::PauseRequest &request);
+    // Runs the controller's reconcile() and waits for its sentences.
+    QStringList reconcile(const QList<Deployment> &deployments);
     PauseOutcome resume(const QString &name, const PauseController::ResumeRequest &request);
 
     // The simulator's deployments, read as the console reads them.

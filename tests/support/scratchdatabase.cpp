@@ -1,8 +1,9 @@
 #include "tests/support/scratchdatabase.h"
 
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/notesstore.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/ledgertable.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 
 ScratchDatabase::ScratchDatabase() = default;
 
@@ -23,14 +24,22 @@ bool ScratchDatabase::open(const QString &fileName)
         m_error = m_database->errorString();
         return false;
     }
-    m_ledger = std::make_unique<PauseLedger>(*m_database);
-    m_notes = std::make_unique<NotesStore>(*m_database);
+    m_ledger = std::make_unique<LedgerTable>(*m_database);
+    m_notes = std::make_unique<NotesTable>(*m_database);
+    // The asynchronous interface on the same file, as the programs use it (its own connection
+    // on its own thread: to the tables above it is another process).
+    m_storage = std::make_unique<SqliteStorage>(m_folder.filePath(fileName));
+    if (!m_storage->status().open) {
+        m_error = m_storage->status().errorString;
+        return false;
+    }
     m_error.clear();
     return true;
 }
 
 void ScratchDatabase::close()
 {
+    m_storage.reset();
     m_notes.reset();
     m_ledger.reset();
     m_database.reset();

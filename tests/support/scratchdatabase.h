@@ -7,8 +7,9 @@
 #include <memory>
 
 class LocalDatabase;
-class NotesStore;
-class PauseLedger;
+class SqliteStorage;
+class NotesTable;
+class LedgerTable;
 
 // The console's local SQLite database as a real file in a fresh temporary folder, with the
 // pause ledger and the notes on it, the way the console opens them: open() in init(), close()
@@ -27,15 +28,18 @@ public:
     QString errorString() const;
 
     LocalDatabase *database() const { return m_database.get(); }
-    PauseLedger *ledger() const { return m_ledger.get(); }
-    NotesStore *notes() const { return m_notes.get(); }
+    // The storage interface (SqliteStorage) on the same file, what the program's objects take.
+    SqliteStorage *storage() const { return m_storage.get(); }
+    LedgerTable *ledger() const { return m_ledger.get(); }
+    NotesTable *notes() const { return m_notes.get(); }
     // A path in the database's folder, for files a test writes or exports beside it.
     QString filePath(const QString &name) const { return m_folder.filePath(name); }
 
 private:
     ScratchFolder m_folder;
     std::unique_ptr<LocalDatabase> m_database;
-    std::unique_ptr<PauseLedger> m_ledger;
-    std::unique_ptr<NotesStore> m_notes;
+    std::unique_ptr<LedgerTable> m_ledger;
+    std::unique_ptr<NotesTable> m_notes;
+    std::unique_ptr<SqliteStorage> m_storage;
     QString m_error;
 };

@@ -19,7 +19,8 @@
 #include "app/pause/applywhilepaused.h"
 #include "app/pause/bulkpause.h"
 #include "app/pause/pausedsettingseditor.h"
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
+#include "app/storage/storage.h"
 #include "app/pause/pausecontroller.h"
 #include "ui/pause/pausedialog.h"
 #include "ui/deployments/statusbadgedelegate.h"
@@ -397,7 +398,7 @@ void MainWindow::setSession(WorkspaceSession *session)
     m_tray->setWorkspaceName(session ? session->displayName() : QString());
     m_notesPanel->setStore(session ? session->notes() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
     if (session)
-        m_pausedView->setSources(session->ledger(), session->notes(), session->workspaceId());
+        m_pausedView->setSources(&session->storage()->ledger(), session->workspaceId());
     else
         m_pausedView->clear();
     if (!session) {

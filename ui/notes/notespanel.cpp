@@ -2,7 +2,7 @@
 
 #include "app/notes/noteshistorymodel.h"
 #include "app/notes/notetextformatter.h"
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 #include "ui/notes/noteshistoryview.h"
 #include "ui/widgets/clearbutton.h"
 #include "ui/widgets/errorbanner.h"
@@ -233,7 +233,7 @@ void NotesPanel::buildUi()
 
 // --- Sources ---------------------------------------------------------------------------------
 
-void NotesPanel::setStore(NotesStore *store, const QString &workspaceId, const QString &author)
+void NotesPanel::setStore(NotesTable *store, const QString &workspaceId, const QString &author)
 {
     const bool otherWorkspace = store != m_store || workspaceId != m_workspaceId;
     m_author = author;
@@ -631,15 +631,15 @@ NotesTransfer::ExportResult NotesPanel::exportToFile(NotesTransfer::Format forma
     return result;
 }
 
-NotesStore::ImportResult NotesPanel::importFromFile(const QString &path)
+NotesTable::ImportResult NotesPanel::importFromFile(const QString &path)
 {
     if (!m_store) {
-        NotesStore::ImportResult result;
+        NotesTable::ImportResult result;
         result.error = tr("Not connected to a workspace.");
         return result;
     }
     NotesTransfer transfer(*m_store);
-    const NotesStore::ImportResult result = transfer.importCsvFile(m_workspaceId, path);
+    const NotesTable::ImportResult result = transfer.importCsvFile(m_workspaceId, path);
     QString message = NotesTransfer::importSummary(result);
     if (!result.ok()) {
         showError(message);

@@ -11,7 +11,7 @@
 class ErrorBanner;
 class NotesHistoryModel;
 class NotesHistoryView;
-class NotesStore;
+class NotesTable;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -43,8 +43,8 @@ public:
     // The store (which must outlive the panel, or be replaced first), the workspace whose
     // notes are searched and exported, and the author of new notes. A null store disables
     // the panel. Drafts and the shown deployment are dropped when the workspace changes.
-    void setStore(NotesStore *store, const QString &workspaceId, const QString &author);
-    NotesStore *store() const { return m_store; }
+    void setStore(NotesTable *store, const QString &workspaceId, const QString &author);
+    NotesTable *store() const { return m_store; }
     QString workspaceId() const { return m_workspaceId; }
     QString author() const { return m_author; }
 
@@ -67,7 +67,7 @@ public:
 
     // Without dialogs: the result is also shown in the panel's message bar.
     NotesTransfer::ExportResult exportToFile(NotesTransfer::Format format, const QString &path);
-    NotesStore::ImportResult importFromFile(const QString &path);
+    NotesTable::ImportResult importFromFile(const QString &path);
 
 public Q_SLOTS:
     // Re-reads the notes of the shown deployment and the search hits (the window calls it on
@@ -121,7 +121,7 @@ private:
     const Note *shownNote(qint64 id) const;
     QString noteWhen(const Note &note) const;
 
-    NotesStore *m_store = nullptr;
+    NotesTable *m_store = nullptr;
     QString m_workspaceId;
     QString m_author;
     QString m_deployment;

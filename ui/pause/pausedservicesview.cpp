@@ -176,6 +176,7 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     m_clock = new QTimer(this);
     m_clock->setInterval(kClockInterval);
     connect(m_clock, &QTimer::timeout, m_model, &PausedServicesModel::refreshTimes);
+    connect(m_model, &PausedServicesModel::reloaded, this, &PausedServicesView::showReloaded);
     m_clock->start();
 
     changed();
@@ -183,22 +184,27 @@ PausedServicesView::PausedServicesView(QWidget *parent)
 
 PausedServicesView::~PausedServicesView() = default;
 
-void PausedServicesView::setSources(PauseLedger *ledger, NotesStore *notes, const QString &workspaceId)
+void PausedServicesView::setSources(PauseLedger *ledger, const QString &workspaceId)
 {
     m_ledger = ledger;
-    m_model->setSources(ledger, notes, workspaceId);
+    m_model->setSources(ledger, workspaceId);
     m_message->hideBanner();
     reload();
 }
 
 void PausedServicesView::clear()
 {
-    setSources(nullptr, nullptr, QString());
+    setSources(nullptr, QString());
 }
 
 void PausedServicesView::reload()
 {
-    if (!m_model->reload())
+    m_model->reload(); // ends in PausedServicesModel::reloaded -> showReloaded()
+}
+
+void PausedServicesView::showReloaded(bool ok)
+{
+    if (!ok)
         showError(m_model->lastError());
     else if (m_message->kind() == ErrorBanner::Kind::Error)
         m_message->hideBanner();
@@ -262,12 +268,14 @@ void PausedServicesView::editReminder()
     connect(dialog, &QDialog::accepted, this, [this, dialog, name, entryId] {
         if (!m_ledger)
             return;
-        if (!m_ledger->setRemindOn(entryId, dialog->remindOn())) {
-            showError(tr("The reminder for %1 was not saved: %2").arg(name, m_ledger->lastError()));
-            return;
-        }
-        reload();
-        Q_EMIT remindersChanged(name);
+        m_ledger->setRemindOn(entryId, dialog->remindOn(), this, [this, name](const StoreResult<StoreNothing> &set) {
+            if (!set.ok()) {
+                showError(tr("The reminder for %1 was not saved: %2").arg(name, set.error.message));
+                return;
+            }
+            reload();
+            Q_EMIT remindersChanged(name);
+        });
     });
     dialog->open();
 }

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class ErrorBanner;
-class NotesStore;
 class PauseLedger;
 class PausedServicesModel;
 class QCheckBox;
@@ -32,7 +31,7 @@ public:
 
     // The workspace to list (both stores must outlive this view or be replaced first), then
     // reload(). A null ledger empties the view.
-    void setSources(PauseLedger *ledger, NotesStore *notes, const QString &workspaceId);
+    void setSources(PauseLedger *ledger, const QString &workspaceId);
     // Forgets the workspace (disconnected / switching).
     void clear();
 
@@ -63,6 +62,7 @@ Q_SIGNALS:
     void remindersChanged(const QString &name);
 
 private:
+    void showReloaded(bool ok);
     void updateSummary();
     void updateButtons();
     QModelIndex currentSourceIndex() const;

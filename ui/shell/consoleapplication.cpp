@@ -4,6 +4,7 @@
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
 #include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/shell/demoworkspace.h"
@@ -44,16 +45,19 @@ bool ConsoleApplication::start(const Options &options)
     m_tokenStore = std::make_unique<TokenStore>(options.keychainService.isEmpty()
                                                     ? QString::fromLatin1(TokenStore::defaultServiceName)
                                                     : options.keychainService);
-    m_database = std::make_unique<LocalDatabase>();
+    // The backend is picked here. SqliteStorage opens (migrates, recovers) the file on its
+    // worker; the GUI thread's own connection comes after, for the views not yet on Storage.
+    m_storage = std::make_unique<SqliteStorage>();
     m_window = std::make_unique<MainWindow>(m_settings.get());
-    if (!m_database->isOpen()) {
+    if (!m_storage->status().open) {
         QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
                               QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
-                                  .arg(m_database->errorString()));
+                                  .arg(m_storage->status().errorString));
         return false;
     }
+    m_database = std::make_unique<LocalDatabase>();
     m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);
-    m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_database.get(), m_registry.get(),
+    m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_database.get(), m_storage.get(), m_registry.get(),
                                                                      m_tokenStore.get(), m_sessionTokens.get(),
                                                                      m_demo.get()});
 
@@ -67,7 +71,7 @@ bool ConsoleApplication::start(const Options &options)
         reportFirstPaint(options.startClock);
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
-    if (!m_database->recoveryMessage().isEmpty())
+    if (!m_storage->status().recoveryMessage.isEmpty())
         QTimer::singleShot(0, this, [this] { showRecoveryMessage(); });
     return true;
 }
@@ -95,7 +99,7 @@ void ConsoleApplication::showRecoveryMessage()
 {
     auto *box = new QMessageBox(QMessageBox::Warning,
                                 QCoreApplication::translate("ApplicationController", "Local database recovered"),
-                                m_database->recoveryMessage(), QMessageBox::Ok, m_flow->dialogParent());
+                                m_storage->status().recoveryMessage, QMessageBox::Ok, m_flow->dialogParent());
     box->setObjectName(QStringLiteral("databaseRecoveredDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

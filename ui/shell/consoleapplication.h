@@ -9,6 +9,7 @@
 
 class DemoWorkspace;
 class LocalDatabase;
+class Storage;
 class MainWindow;
 class QSettings;
 class SessionTokens;
@@ -68,7 +69,8 @@ private:
     // Destroyed bottom to top: the window (and the dialogs it holds) first, then the flow
     // (the session, the welcome window), then what they use.
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<LocalDatabase> m_database;
+    std::unique_ptr<Storage> m_storage;        // the ledger and notes, on their worker thread
+    std::unique_ptr<LocalDatabase> m_database; // the GUI thread's connection, for views not yet on Storage
     std::unique_ptr<TokenStore> m_tokenStore;
     std::unique_ptr<SessionTokens> m_sessionTokens;
     std::unique_ptr<WorkspaceRegistry> m_registry;

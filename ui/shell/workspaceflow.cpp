@@ -10,6 +10,8 @@
 #include "app/deployments/deploymentpoller.h"
 #include "app/diagnostics/loggingcategories.h"
 #include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/storage.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -200,7 +202,7 @@ void WorkspaceFlow::openSession(const WorkspaceCredentials &credentials, bool de
         disconnect(old.get(), nullptr, this, nullptr);
         disconnect(old->client(), nullptr, this, nullptr);
     }
-    m_session = std::make_unique<WorkspaceSession>(effective, m_services.database);
+    m_session = std::make_unique<WorkspaceSession>(effective, m_services.storage, m_services.database);
     WorkspaceSession *session = m_session.get();
     m_sessionIsDemo = demo;
     m_reauthenticating = false;
@@ -374,7 +376,7 @@ void WorkspaceFlow::removeWorkspace(const QString &workspaceId)
     if (!entry)
         return;
     int noteCount = 0;
-    for (const int count : NotesStore(*m_services.database).countsForWorkspace(workspaceId))
+    for (const int count : NotesTable(*m_services.database).countsForWorkspace(workspaceId))
         noteCount += count;
     auto *box = new QMessageBox(QMessageBox::Question, QCoreApplication::translate("ApplicationController", "Remove Workspace"),
                                 QCoreApplication::translate("ApplicationController", "Remove the workspace %1 from the console?").arg(entry->displayNameOrId()),
@@ -428,9 +430,10 @@ void WorkspaceFlow::finishRemoval(const QString &workspaceId, bool deleteNotes)
     m_services.sessionTokens->remove(workspaceId);
     if (deleteNotes) {
         // One transaction: one commit for all the notes, and all of them or none.
-        NotesStore notes(*m_services.database);
-        if (!notes.removeWorkspace(workspaceId))
-            qCWarning(lcStore) << "the notes of" << workspaceId << "were not deleted:" << notes.lastError();
+        m_services.storage->notes().removeWorkspace(workspaceId, this, [workspaceId](const StoreResult<int> &removed) {
+            if (!removed.ok())
+                qCWarning(lcStore) << "the notes of" << workspaceId << "were not deleted:" << removed.error.message;
+        });
     }
     const bool wasOpen = m_session && !m_sessionIsDemo && m_session->workspaceId() == workspaceId;
     m_services.registry->remove(workspaceId);

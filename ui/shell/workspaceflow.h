@@ -14,6 +14,7 @@ class ConnectDialog;
 class DemoWorkspace;
 class ImportWorkspacesDialog;
 class LocalDatabase;
+class Storage;
 class MainWindow;
 class QAction;
 class QWidget;
@@ -44,7 +45,8 @@ public:
     struct Services
     {
         MainWindow *window = nullptr;
-        LocalDatabase *database = nullptr;
+        LocalDatabase *database = nullptr; // the GUI thread's connection, for the views not yet on Storage
+        Storage *storage = nullptr;
         WorkspaceRegistry *registry = nullptr;
         TokenStore *tokenStore = nullptr;
         SessionTokens *sessionTokens = nullptr;

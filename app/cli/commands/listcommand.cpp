@@ -92,7 +92,7 @@ void ListCommand::run()
                         tr("Could not list the deployments: %1").arg(result.error.userMessage()));
 
         CliContext &ctx = context();
-        const QHash<QString, PauseMarker> markers = PauseMarkers::load(*ctx.ledger, *ctx.notes, ctx.workspaceId);
+        const QHash<QString, PauseMarker> markers = PauseMarkers::fromOverlay(ctx.ledger->overlay(ctx.workspaceId));
         QHash<QString, PauseEntry> entries;
         for (const PauseEntry &entry : ctx.ledger->openEntries(ctx.workspaceId))
             entries.insert(entry.deploymentName, entry);

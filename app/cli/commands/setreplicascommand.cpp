@@ -1,4 +1,5 @@
 #include "app/cli/commands/setreplicascommand.h"
+#include "app/storage/storage.h"
 
 #include "app/cli/clicontext.h"
 #include "app/cli/clijson.h"
@@ -102,7 +103,7 @@ void SetReplicasCommand::run()
         const int max = settings.maxReplicas;
 
         if (open) {
-            auto *editor = new PausedSettingsEditor(ctx.client, ctx.ledger, ctx.workspaceId, this);
+            auto *editor = new PausedSettingsEditor(ctx.client, &ctx.storage->ledger(), ctx.workspaceId, this);
             editor->apply(current, settings, this, [this, min, max](const PausedSettingsEditor::Outcome &outcome) {
                 switch (outcome.kind) {
                 case PausedSettingsEditor::Outcome::Kind::Saved:

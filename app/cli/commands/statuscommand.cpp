@@ -70,7 +70,7 @@ void StatusCommand::show(const Deployment &d, const QString &reason)
 {
     {
         CliContext &ctx = context();
-        const PauseMarker marker = PauseMarkers::load(*ctx.ledger, *ctx.notes, ctx.workspaceId).value(d.name);
+        const PauseMarker marker = PauseMarkers::fromOverlay(ctx.ledger->overlay(ctx.workspaceId)).value(d.name);
         const std::optional<PauseEntry> entry = ctx.ledger->openEntry(ctx.workspaceId, d.name);
         if (!entry && !ctx.ledger->lastError().isEmpty())
             return fail(ExitCode::LocalStoreError, tr("The pause ledger could not be read: %1").arg(ctx.ledger->lastError()));

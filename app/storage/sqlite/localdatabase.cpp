@@ -57,7 +57,7 @@ const QStringList kSteps[] = {
             " closed_at TEXT,"
             " closed_by TEXT)"),
         // At most one open pause per deployment, whoever writes: the backstop behind
-        // PauseLedger::beginPause's "never overwrite the saved values".
+        // LedgerTable::beginPause's "never overwrite the saved values".
         QStringLiteral("CREATE UNIQUE INDEX pause_ledger_one_open"
                        " ON pause_ledger (workspace_id, deployment_name)"
                        " WHERE state IN ('pending', 'active')"),
@@ -592,8 +592,43 @@ int LocalDatabase::sqliteCode(const QSqlError &error)
     return error.nativeErrorCode().toInt() & 0xff;
 }
 
+namespace {
+thread_local int t_lastFailureCode = 0;
+}
+
+int LocalDatabase::lastFailureCode()
+{
+    return t_lastFailureCode;
+}
+
+void LocalDatabase::clearLastFailureCode()
+{
+    t_lastFailureCode = 0;
+}
+
+StoreError::Kind LocalDatabase::errorKind(int code)
+{
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return StoreError::Kind::Busy;
+    case SqliteReadOnly:
+        return StoreError::Kind::ReadOnly;
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        return StoreError::Kind::Corrupt;
+    case SqliteFull:
+    case SqliteIoError:
+    case SqliteCantOpen:
+        return StoreError::Kind::Unavailable;
+    default:
+        return StoreError::Kind::Other;
+    }
+}
+
 QString LocalDatabase::describeError(const QSqlError &error)
 {
+    t_lastFailureCode = sqliteCode(error);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QString sentence;
     switch (sqliteCode(error)) {

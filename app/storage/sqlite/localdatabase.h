@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/storage/storeresult.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -11,7 +13,7 @@
 class QSqlError;
 class QSqlQuery;
 
-// The console's local SQLite file: the pause ledger and the notes (PauseLedger, NotesStore
+// The console's local SQLite file: the pause ledger and the notes (LedgerTable, NotesTable
 // work on it). One LocalDatabase = one SQLite connection with its own, process-unique Qt
 // connection name, so two objects on the same file behave like two processes: the GUI and
 // the CLI, or two threads, may write at the same time.
@@ -114,6 +116,11 @@ public:
     static QString describeError(const QSqlError &error);
     // SQLite's primary result code (SQLITE_BUSY = 5, SQLITE_FULL = 13...), 0 if none.
     static int sqliteCode(const QSqlError &error);
+    // The SQLite code of the last error describeError() turned into a sentence on this thread
+    // (0: none since clearLastFailureCode()), and the kind of store error it is.
+    static int lastFailureCode();
+    static void clearLastFailureCode();
+    static StoreError::Kind errorKind(int sqliteCode);
 
     // How the stores write times: UTC ISO 8601 with milliseconds ("2025-01-31T08:15:00.000Z"),
     // fixed width so that text order is time order. Null/invalid <-> SQL NULL.

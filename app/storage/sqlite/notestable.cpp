@@ -1,4 +1,4 @@
-#include "app/storage/notesstore.h"
+#include "app/storage/sqlite/notestable.h"
 
 #include "app/common/csvwriter.h"
 #include "app/storage/sqlite/localdatabase.h"
@@ -94,7 +94,7 @@ std::optional<QList<QStringList>> parseCsv(const QString &text, QString &error)
                 ++i;
             endRecord();
         } else if (afterQuote) {
-            error = NotesStore::tr("CSV record %1: unexpected text after a closing quote.")
+            error = NotesTable::tr("CSV record %1: unexpected text after a closing quote.")
                         .arg(records.size() + 1);
             return std::nullopt;
         } else if (c == u'"' && !fieldStarted) {
@@ -106,7 +106,7 @@ std::optional<QList<QStringList>> parseCsv(const QString &text, QString &error)
         }
     }
     if (quoted) {
-        error = NotesStore::tr("CSV record %1: a quoted field is not closed.").arg(records.size() + 1);
+        error = NotesTable::tr("CSV record %1: a quoted field is not closed.").arg(records.size() + 1);
         return std::nullopt;
     }
     if (!record.isEmpty() || !field.isEmpty() || afterQuote)
@@ -116,18 +116,18 @@ std::optional<QList<QStringList>> parseCsv(const QString &text, QString &error)
 
 } // namespace
 
-NotesStore::NotesStore(LocalDatabase &database)
+NotesTable::NotesTable(LocalDatabase &database)
     : m_db(database)
 {
 }
 
-bool NotesStore::report(bool ok, const QString &error) const
+bool NotesTable::report(bool ok, const QString &error) const
 {
     m_lastError = ok ? QString() : error;
     return ok;
 }
 
-QList<Note> NotesStore::select(const QString &sql, const QVariantMap &binds, const QString &orderBy) const
+QList<Note> NotesTable::select(const QString &sql, const QVariantMap &binds, const QString &orderBy) const
 {
     QList<Note> notes;
     QString error;
@@ -137,7 +137,7 @@ QList<Note> NotesStore::select(const QString &sql, const QVariantMap &binds, con
     return ok ? notes : QList<Note>();
 }
 
-bool NotesStore::insert(Note &note, QString &error)
+bool NotesTable::insert(Note &note, QString &error)
 {
     QSqlQuery query(m_db.connection());
     if (!LocalDatabase::prepare(
@@ -163,7 +163,7 @@ bool NotesStore::insert(Note &note, QString &error)
     return true;
 }
 
-std::optional<Note> NotesStore::add(const Note &note)
+std::optional<Note> NotesTable::add(const Note &note)
 {
     if (note.workspaceId.isEmpty() || note.deploymentName.isEmpty()) {
         report(false, tr("A note needs a workspace and a deployment."));
@@ -188,7 +188,7 @@ std::optional<Note> NotesStore::add(const Note &note)
     return stored;
 }
 
-bool NotesStore::edit(qint64 id, const QString &text)
+bool NotesTable::edit(qint64 id, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return report(false, tr("A note cannot be emptied; delete it instead."));
@@ -215,7 +215,7 @@ bool NotesStore::edit(qint64 id, const QString &text)
     return report(ok, error);
 }
 
-bool NotesStore::remove(qint64 id)
+bool NotesTable::remove(qint64 id)
 {
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
@@ -234,7 +234,7 @@ bool NotesStore::remove(qint64 id)
     return report(ok, error);
 }
 
-std::optional<int> NotesStore::removeWorkspace(const QString &workspaceId)
+std::optional<int> NotesTable::removeWorkspace(const QString &workspaceId)
 {
     int removed = 0;
     QString error;
@@ -253,7 +253,7 @@ std::optional<int> NotesStore::removeWorkspace(const QString &workspaceId)
     return removed;
 }
 
-std::optional<Note> NotesStore::note(qint64 id) const
+std::optional<Note> NotesTable::note(qint64 id) const
 {
     const QList<Note> found = select(
         QStringLiteral("SELECT %1 FROM notes WHERE id = :id").arg(kColumns),
@@ -266,7 +266,7 @@ std::optional<Note> NotesStore::note(qint64 id) const
     return found.first();
 }
 
-QList<Note> NotesStore::history(const QString &workspaceId, const QString &deploymentName) const
+QList<Note> NotesTable::history(const QString &workspaceId, const QString &deploymentName) const
 {
     return select(QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws"
                                  " AND deployment_name = :name")
@@ -275,7 +275,7 @@ QList<Note> NotesStore::history(const QString &workspaceId, const QString &deplo
                   kNewestFirst);
 }
 
-std::optional<Note> NotesStore::latest(const QString &workspaceId, const QString &deploymentName) const
+std::optional<Note> NotesTable::latest(const QString &workspaceId, const QString &deploymentName) const
 {
     const QList<Note> found =
         select(QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws"
@@ -288,7 +288,7 @@ std::optional<Note> NotesStore::latest(const QString &workspaceId, const QString
     return found.first();
 }
 
-QHash<QString, Note> NotesStore::latestForWorkspace(const QString &workspaceId) const
+QHash<QString, Note> NotesTable::latestForWorkspace(const QString &workspaceId) const
 {
     // One pass with a window function (SQLite >= 3.25) instead of one query per row.
     const QList<Note> found = select(
@@ -304,7 +304,7 @@ QHash<QString, Note> NotesStore::latestForWorkspace(const QString &workspaceId) 
     return latest;
 }
 
-QHash<QString, int> NotesStore::countsForWorkspace(const QString &workspaceId) const
+QHash<QString, int> NotesTable::countsForWorkspace(const QString &workspaceId) const
 {
     QHash<QString, int> counts;
     QString error;
@@ -324,7 +324,7 @@ QHash<QString, int> NotesStore::countsForWorkspace(const QString &workspaceId) c
     return ok ? counts : QHash<QString, int>();
 }
 
-QList<Note> NotesStore::search(const QString &workspaceId, const QString &text) const
+QList<Note> NotesTable::search(const QString &workspaceId, const QString &text) const
 {
     // Filtered here, not with LIKE: SQLite's LIKE folds only ASCII case and treats % and _
     // as wildcards. A workspace holds at most some thousands of notes.
@@ -344,14 +344,27 @@ QList<Note> NotesStore::search(const QString &workspaceId, const QString &text) 
     return found;
 }
 
-QList<Note> NotesStore::all(const QString &workspaceId) const
+QHash<QString, QList<Note>> NotesTable::historiesOfOpenPauses(const QString &workspaceId) const
+{
+    const QList<Note> notes = select(
+        QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws AND deployment_name IN"
+                       " (SELECT deployment_name FROM pause_ledger WHERE workspace_id = :ws"
+                       " AND state IN ('pending', 'active'))").arg(kColumns),
+        {{QStringLiteral(":ws"), workspaceId}}, kNewestFirst);
+    QHash<QString, QList<Note>> byDeployment;
+    for (const Note &note : notes)
+        byDeployment[note.deploymentName].append(note);
+    return byDeployment;
+}
+
+QList<Note> NotesTable::all(const QString &workspaceId) const
 {
     return select(QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws").arg(kColumns),
                   {{QStringLiteral(":ws"), workspaceId}},
                   QStringLiteral("deployment_name, ") + kNewestFirst);
 }
 
-QString NotesStore::exportMarkdown(const QString &workspaceId) const
+QString NotesTable::exportMarkdown(const QString &workspaceId) const
 {
     const QList<Note> notes = all(workspaceId);
     if (!m_lastError.isEmpty())
@@ -389,7 +402,7 @@ QString NotesStore::exportMarkdown(const QString &workspaceId) const
     return out;
 }
 
-QByteArray NotesStore::exportCsv(const QString &workspaceId) const
+QByteArray NotesTable::exportCsv(const QString &workspaceId) const
 {
     const QList<Note> notes = all(workspaceId);
     if (!m_lastError.isEmpty())
@@ -404,7 +417,7 @@ QByteArray NotesStore::exportCsv(const QString &workspaceId) const
     return out.toUtf8();
 }
 
-NotesStore::ImportResult NotesStore::importCsv(const QString &workspaceId, const QByteArray &csv)
+NotesTable::ImportResult NotesTable::importCsv(const QString &workspaceId, const QByteArray &csv)
 {
     ImportResult result;
     const auto fail = [&](const QString &why) {
@@ -474,6 +487,29 @@ NotesStore::ImportResult NotesStore::importCsv(const QString &workspaceId, const
             candidates << note;
     }
 
+    const ImportResult written = importNotes(workspaceId, candidates, result.invalid, result.messages);
+    if (!written.ok())
+        return fail(written.error);
+    return written;
+}
+
+NotesTable::ImportResult NotesTable::importNotes(const QString &workspaceId, const QList<Note> &notes, int invalid,
+                                                 const QStringList &messages)
+{
+    ImportResult result;
+    result.invalid = invalid;
+    result.messages = messages;
+    const auto fail = [&](const QString &why) {
+        result = ImportResult();
+        result.error = why;
+        report(false, why);
+        return result;
+    };
+    if (workspaceId.isEmpty())
+        return fail(tr("No workspace to import the notes into."));
+    QList<Note> candidates = notes;
+    for (Note &note : candidates)
+        note.workspaceId = workspaceId;
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
         QSqlQuery exists(m_db.connection());

@@ -1,4 +1,4 @@
-#include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
 
 #include "app/storage/sqlite/localdatabase.h"
 
@@ -73,18 +73,18 @@ QDateTime storedTime(const QDateTime &time)
 
 } // namespace
 
-PauseLedger::PauseLedger(LocalDatabase &database)
+LedgerTable::LedgerTable(LocalDatabase &database)
     : m_db(database)
 {
 }
 
-bool PauseLedger::report(bool ok, const QString &error) const
+bool LedgerTable::report(bool ok, const QString &error) const
 {
     m_lastError = ok ? QString() : error;
     return ok;
 }
 
-QList<PauseEntry> PauseLedger::select(const QString &where, const QVariantMap &binds,
+QList<PauseEntry> LedgerTable::select(const QString &where, const QVariantMap &binds,
                                       const QString &orderBy) const
 {
     QList<PauseEntry> entries;
@@ -95,7 +95,7 @@ QList<PauseEntry> PauseLedger::select(const QString &where, const QVariantMap &b
     return ok ? entries : QList<PauseEntry>();
 }
 
-std::optional<PauseEntry> PauseLedger::fetchOpen(const QString &workspaceId,
+std::optional<PauseEntry> LedgerTable::fetchOpen(const QString &workspaceId,
                                                  const QString &deploymentName, QString &error) const
 {
     const QList<PauseEntry> found = select(
@@ -108,7 +108,7 @@ std::optional<PauseEntry> PauseLedger::fetchOpen(const QString &workspaceId,
     return found.first();
 }
 
-std::optional<PauseEntry> PauseLedger::fetchById(qint64 id, QString &error) const
+std::optional<PauseEntry> LedgerTable::fetchById(qint64 id, QString &error) const
 {
     const QList<PauseEntry> found = select(QStringLiteral("id = :id"),
                                            {{QStringLiteral(":id"), id}}, QStringLiteral("id"));
@@ -121,7 +121,7 @@ std::optional<PauseEntry> PauseLedger::fetchById(qint64 id, QString &error) cons
     return found.first();
 }
 
-std::optional<PauseEntry> PauseLedger::openEntry(const QString &workspaceId,
+std::optional<PauseEntry> LedgerTable::openEntry(const QString &workspaceId,
                                                  const QString &deploymentName) const
 {
     QString error;
@@ -130,7 +130,7 @@ std::optional<PauseEntry> PauseLedger::openEntry(const QString &workspaceId,
     return found;
 }
 
-std::optional<PauseEntry> PauseLedger::entry(qint64 id) const
+std::optional<PauseEntry> LedgerTable::entry(qint64 id) const
 {
     QString error;
     auto found = fetchById(id, error);
@@ -138,7 +138,7 @@ std::optional<PauseEntry> PauseLedger::entry(qint64 id) const
     return found;
 }
 
-bool PauseLedger::insert(PauseEntry &entry, QString &error)
+bool LedgerTable::insert(PauseEntry &entry, QString &error)
 {
     QSqlQuery query(m_db.connection());
     if (!LocalDatabase::prepare(
@@ -176,7 +176,7 @@ bool PauseLedger::insert(PauseEntry &entry, QString &error)
 // Inserts `fresh` unless the deployment already has an open entry, which is returned instead.
 // Look and write under one write lock, so two processes pausing the same deployment at once end
 // with one entry, and the second sees the first's saved values.
-PauseLedger::BeginResult PauseLedger::insertUnlessOpen(PauseEntry fresh)
+LedgerTable::BeginResult LedgerTable::insertUnlessOpen(PauseEntry fresh)
 {
     BeginResult result;
     QString error;
@@ -198,7 +198,7 @@ PauseLedger::BeginResult PauseLedger::insertUnlessOpen(PauseEntry fresh)
     return result;
 }
 
-PauseLedger::BeginResult PauseLedger::beginPause(const PauseEntry &entry)
+LedgerTable::BeginResult LedgerTable::beginPause(const PauseEntry &entry)
 {
     BeginResult result;
     if (const QString why = entry.validationError(); !why.isEmpty()) {
@@ -218,7 +218,7 @@ PauseLedger::BeginResult PauseLedger::beginPause(const PauseEntry &entry)
     return insertUnlessOpen(fresh);
 }
 
-bool PauseLedger::writeState(const PauseEntry &current, PauseEntry::State target, const QString &closedBy,
+bool LedgerTable::writeState(const PauseEntry &current, PauseEntry::State target, const QString &closedBy,
                              QString &err)
 {
     if (!current.isOpen()) {
@@ -248,7 +248,7 @@ bool PauseLedger::writeState(const PauseEntry &current, PauseEntry::State target
     return LocalDatabase::exec(query, err);
 }
 
-bool PauseLedger::transition(qint64 id, PauseEntry::State target, const QString &closedBy)
+bool LedgerTable::transition(qint64 id, PauseEntry::State target, const QString &closedBy)
 {
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
@@ -262,7 +262,7 @@ bool PauseLedger::transition(qint64 id, PauseEntry::State target, const QString 
     return report(ok, error);
 }
 
-PauseLedger::SetResult PauseLedger::compareAndSet(qint64 id, PauseEntry::State expected,
+LedgerTable::SetResult LedgerTable::compareAndSet(qint64 id, PauseEntry::State expected,
                                                   PauseEntry::State target, const QString &closedBy,
                                                   PauseEntry *found)
 {
@@ -298,7 +298,7 @@ PauseLedger::SetResult PauseLedger::compareAndSet(qint64 id, PauseEntry::State e
     return ok ? result : SetResult::Failed;
 }
 
-PauseLedger::BeginResult PauseLedger::reopen(const PauseEntry &closed)
+LedgerTable::BeginResult LedgerTable::reopen(const PauseEntry &closed)
 {
     BeginResult result;
     PauseEntry fresh = closed;
@@ -314,22 +314,22 @@ PauseLedger::BeginResult PauseLedger::reopen(const PauseEntry &closed)
     return insertUnlessOpen(fresh);
 }
 
-bool PauseLedger::markActive(qint64 id)
+bool LedgerTable::markActive(qint64 id)
 {
     return transition(id, PauseEntry::State::Active, QString());
 }
 
-bool PauseLedger::markClosed(qint64 id, const QString &closedBy)
+bool LedgerTable::markClosed(qint64 id, const QString &closedBy)
 {
     return transition(id, PauseEntry::State::Closed, closedBy);
 }
 
-bool PauseLedger::markAbandoned(qint64 id, const QString &closedBy)
+bool LedgerTable::markAbandoned(qint64 id, const QString &closedBy)
 {
     return transition(id, PauseEntry::State::Abandoned, closedBy);
 }
 
-bool PauseLedger::updateSavedValues(qint64 id, int savedMinReplicas,
+bool LedgerTable::updateSavedValues(qint64 id, int savedMinReplicas,
                                     std::optional<int> savedMaxReplicas,
                                     const QJsonObject &savedAutoScaler, bool hadAutoScaler)
 {
@@ -366,7 +366,7 @@ bool PauseLedger::updateSavedValues(qint64 id, int savedMinReplicas,
     return report(ok, error);
 }
 
-bool PauseLedger::updatePausedSnapshot(qint64 id, const QJsonObject &snapshot)
+bool LedgerTable::updatePausedSnapshot(qint64 id, const QJsonObject &snapshot)
 {
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
@@ -389,7 +389,7 @@ bool PauseLedger::updatePausedSnapshot(qint64 id, const QJsonObject &snapshot)
     return report(ok, error);
 }
 
-bool PauseLedger::setRemindOn(qint64 id, const QDate &remindOn)
+bool LedgerTable::setRemindOn(qint64 id, const QDate &remindOn)
 {
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
@@ -412,25 +412,25 @@ bool PauseLedger::setRemindOn(qint64 id, const QDate &remindOn)
     return report(ok, error);
 }
 
-QList<PauseEntry> PauseLedger::openEntries(const QString &workspaceId) const
+QList<PauseEntry> LedgerTable::openEntries(const QString &workspaceId) const
 {
     return select(QStringLiteral("workspace_id = :ws AND %1").arg(kOpenStates),
                   {{QStringLiteral(":ws"), workspaceId}}, QStringLiteral("deployment_name, id"));
 }
 
-QList<PauseEntry> PauseLedger::history(const QString &workspaceId, const QString &deploymentName) const
+QList<PauseEntry> LedgerTable::history(const QString &workspaceId, const QString &deploymentName) const
 {
     return select(QStringLiteral("workspace_id = :ws AND deployment_name = :name"),
                   {{QStringLiteral(":ws"), workspaceId}, {QStringLiteral(":name"), deploymentName}},
                   QStringLiteral("paused_at DESC, id DESC"));
 }
 
-QList<PauseEntry> PauseLedger::allOpenEntries() const
+QList<PauseEntry> LedgerTable::allOpenEntries() const
 {
     return select(kOpenStates, {}, QStringLiteral("workspace_id, deployment_name, id"));
 }
 
-QByteArray PauseLedger::exportJson(const QString &workspaceId) const
+QByteArray LedgerTable::exportJson(const QString &workspaceId) const
 {
     const QList<PauseEntry> entries = openEntries(workspaceId);
     if (!m_lastError.isEmpty())
@@ -449,7 +449,7 @@ QByteArray PauseLedger::exportJson(const QString &workspaceId) const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-PauseLedger::ImportResult PauseLedger::importJson(const QByteArray &json)
+LedgerTable::ImportResult LedgerTable::importJson(const QByteArray &json)
 {
     ImportResult result;
     const auto fail = [&](const QString &why) {
@@ -496,9 +496,23 @@ PauseLedger::ImportResult PauseLedger::importJson(const QByteArray &json)
         }
     }
 
+    const ImportResult written = importEntries(candidates, result.invalid, result.messages);
+    if (!written.ok())
+        return fail(written.error);
+    return written;
+}
+
+LedgerTable::ImportResult LedgerTable::importEntries(const QList<PauseEntry> &candidates, int invalid,
+                                                     const QStringList &messages)
+{
+    ImportResult result;
+    result.invalid = invalid;
+    result.messages = messages;
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
         for (PauseEntry candidate : std::as_const(candidates)) {
+            if (!candidate.isOpen())
+                continue;
             const auto existing = fetchOpen(candidate.workspaceId, candidate.deploymentName, err);
             if (!err.isEmpty())
                 return false;
@@ -516,8 +530,12 @@ PauseLedger::ImportResult PauseLedger::importJson(const QByteArray &json)
         }
         return true;
     }, &error);
-    if (!ok)
-        return fail(error);
+    if (!ok) {
+        result = ImportResult();
+        result.error = error;
+        report(false, error);
+        return result;
+    }
     report(true, QString());
     return result;
 }

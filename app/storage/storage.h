@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class NotesStore;
+class PauseLedger;
+
+// Where the console keeps what is its alone (the pause ledger, the notes): one object per
+// process (the window) or per command (the CLI), made by a composition root with a backend
+// (app/storage/<backend>/). A backend runs every call on its own worker thread, which owns its
+// connection, so a slow disk, a held lock or a far server never stops the caller's thread.
+class Storage : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How the store opened, for the user and for exit codes. Known once the constructor
+    // returns.
+    struct Status
+    {
+        bool open = false;
+        bool readOnly = false;      // reads work, every write fails (ReadOnly)
+        QString location;           // the file or server, for messages
+        QString errorString;        // why it is not open
+        QString recoveryMessage;    // non-empty: a damaged store was kept aside, a fresh one started
+    };
+
+    using QObject::QObject;
+
+    virtual PauseLedger &ledger() = 0;
+    virtual NotesStore &notes() = 0;
+    virtual Status status() const = 0;
+
+Q_SIGNALS:
+    // Someone (this process, another window, lepton-console-cli) committed a change: re-read.
+    void changed();
+};
