@@ -871,5 +871,24 @@ QList<QJsonObject> SimulatorPopulation::demo(const PopulationOptions &requested)
         r.replicaVersion = 1;
         add(r, Kind::DevPod, QString());
     }
+    {
+        // Stopped with `lep pod stop` (min_replicas 0); nothing starts it again by itself.
+        DeploymentRecipe r;
+        r.name = QStringLiteral("dev-pod-bob");
+        r.shape = QStringLiteral("gpu.l40s");
+        r.autoscale = SimulatedAutoscale::None;
+        r.isPod = true;
+        r.minReplicas = 0;
+        r.maxReplicas = 1;
+        r.desiredReplicas = 0;
+        r.state = QStringLiteral("Stopped");
+        r.owner = QStringLiteral("bob@example.com");
+        r.createdAgoMs = 9 * MsPerDay;
+        r.modifiedAgoMs = 2 * MsPerDay;
+        r.version = 2;
+        r.semanticVersion = QStringLiteral("1.0");
+        r.replicaVersion = 1;
+        add(r, Kind::DevPod, QString());
+    }
     return result;
 }

@@ -1,6 +1,9 @@
 #include "app/simulator/workspacesimulator.h"
 
 #include "app/common/jsonmergepatch.h"
+#include "app/simulator/simulateddevpods.h"
+#include "app/simulator/simulatedendpoints.h"
+#include "app/simulator/simulatedrayclusters.h"
 #include "app/simulator/simulatorpopulation.h"
 
 #include <QDateTime>
@@ -368,25 +371,36 @@ WorkspaceSimulator::Fault WorkspaceSimulator::Fault::streamedBody(int status, qi
 WorkspaceSimulator::WorkspaceSimulator(QObject *parent)
     : QObject(parent)
     , m_server(new QHttpServer(this))
+    , m_endpoints(new SimulatedEndpoints(m_settings, this))
+    , m_devPods(new SimulatedDevPods(m_settings, this))
+    , m_rayClusters(new SimulatedRayClusters(m_settings, this))
 {
+    connect(m_rayClusters, &SimulatedRayClusters::changed, this, &WorkspaceSimulator::rayClusterChanged);
+    connect(m_rayClusters, &SimulatedRayClusters::removed, this, &WorkspaceSimulator::rayClusterRemoved);
+    connect(m_endpoints, &SimulatedEndpoints::changed, this, &WorkspaceSimulator::endpointChanged);
+    connect(m_endpoints, &SimulatedEndpoints::removed, this, &WorkspaceSimulator::endpointRemoved);
+    connect(m_devPods, &SimulatedDevPods::changed, this, &WorkspaceSimulator::devPodChanged);
+    connect(m_devPods, &SimulatedDevPods::removed, this, &WorkspaceSimulator::devPodRemoved);
     setUpRoutes();
 }
 
 WorkspaceSimulator::~WorkspaceSimulator() = default;
 
-void WorkspaceSimulator::setWorkspaceId(const QString &id) { m_workspaceId = id; }
-QString WorkspaceSimulator::workspaceId() const { return m_workspaceId; }
+void WorkspaceSimulator::setWorkspaceId(const QString &id) { m_settings.workspaceId = id; }
+QString WorkspaceSimulator::workspaceId() const { return m_settings.workspaceId; }
 void WorkspaceSimulator::setToken(const QString &token) { m_token = token; }
 QString WorkspaceSimulator::token() const { return m_token; }
-void WorkspaceSimulator::setUserName(const QString &user) { m_user = user; }
-QString WorkspaceSimulator::userName() const { return m_user; }
+void WorkspaceSimulator::setUserName(const QString &user) { m_settings.user = user; }
+QString WorkspaceSimulator::userName() const { return m_settings.user; }
 void WorkspaceSimulator::setWorkspaceName(const QString &name) { m_workspaceName = name; }
 void WorkspaceSimulator::setWorkspaceState(const QString &state) { m_workspaceState = state; }
-void WorkspaceSimulator::setTransitionDelay(std::chrono::milliseconds delay) { m_transitionDelay = delay; }
-std::chrono::milliseconds WorkspaceSimulator::transitionDelay() const { return m_transitionDelay; }
+void WorkspaceSimulator::setTransitionDelay(std::chrono::milliseconds delay) { m_settings.transitionDelay = delay; }
+std::chrono::milliseconds WorkspaceSimulator::transitionDelay() const { return m_settings.transitionDelay; }
 void WorkspaceSimulator::setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
 std::chrono::milliseconds WorkspaceSimulator::latency() const { return m_latency; }
 void WorkspaceSimulator::setRequireMinWithMax(bool require) { m_requireMinWithMax = require; }
+void WorkspaceSimulator::setNewDeploymentApi(bool on) { m_newApi = on; }
+bool WorkspaceSimulator::newDeploymentApi() const { return m_newApi; }
 
 bool WorkspaceSimulator::listen(quint16 port)
 {
@@ -412,7 +426,7 @@ QUrl WorkspaceSimulator::baseUrl() const
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
-    url.setPath(ApiPrefix + m_workspaceId);
+    url.setPath(ApiPrefix + m_settings.workspaceId);
     return url;
 }
 
@@ -420,72 +434,138 @@ void WorkspaceSimulator::setUpRoutes()
 {
     using Method = QHttpServerRequest::Method;
     const QString base = ApiPrefix + QStringLiteral("<arg>");
-    const QString one = base + QStringLiteral("/deployments/<arg>");
+    enum class Generation { Both, Legacy, New };
+    // Routes of one generation answer like a missing route while the workspace speaks the other.
+    const auto guarded = [this](Generation generation, Handler handler) -> Handler {
+        return [this, generation, handler](const RecordedRequest &request) {
+            if ((generation == Generation::Legacy && m_newApi) || (generation == Generation::New && !m_newApi))
+                return SimulatorReply::noRoute();
+            return handler(request);
+        };
+    };
+    const auto route0 = [&](const QString &path, Method method, Generation generation, Handler handler) {
+        m_server->route(base + path, method,
+                        [this, handler = guarded(generation, std::move(handler))](
+                            const QString &ws, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                            serve(request, std::move(responder), ws, handler);
+                        });
+    };
+    using Handler1 = std::function<Reply(const QString &, const RecordedRequest &)>;
+    const auto route1 = [&](const QString &path, Method method, Generation generation, Handler1 handler) {
+        m_server->route(base + path, method,
+                        [this, generation, guard = guarded, handler](const QString &ws, const QString &name,
+                                                                     const QHttpServerRequest &request,
+                                                                     QHttpServerResponder &&responder) {
+                            serve(request, std::move(responder), ws,
+                                  guard(generation, [handler, name](const RecordedRequest &recorded) {
+                                      return handler(name, recorded);
+                                  }));
+                        });
+    };
+    using Handler2 = std::function<Reply(const QString &, const QString &, const RecordedRequest &)>;
+    const auto route2 = [&](const QString &path, Method method, Generation generation, Handler2 handler) {
+        m_server->route(base + path, method,
+                        [this, generation, guard = guarded, handler](const QString &ws, const QString &name,
+                                                                     const QString &second,
+                                                                     const QHttpServerRequest &request,
+                                                                     QHttpServerResponder &&responder) {
+                            serve(request, std::move(responder), ws,
+                                  guard(generation, [handler, name, second](const RecordedRequest &recorded) {
+                                      return handler(name, second, recorded);
+                                  }));
+                        });
+    };
+    const auto dryRun = [](const RecordedRequest &request) {
+        return request.query.queryItemValue(QStringLiteral("dryrun")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    };
 
-    m_server->route(base + QStringLiteral("/workspace"), Method::Get,
+    route0(QStringLiteral("/workspace"), Method::Get, Generation::Both,
+           [this](const RecordedRequest &) { return workspaceReply(); });
+    m_server->route(base, Method::Get,
                     [this](const QString &ws, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this](const RecordedRequest &) { return workspaceReply(); });
+                        serve(request, std::move(responder), ws, [this](const RecordedRequest &) {
+                            return SimulatorReply::json(QJsonObject{{QStringLiteral("display_name"), m_workspaceName}});
+                        });
                     });
-    m_server->route(base + QStringLiteral("/deployments"), Method::Get,
-                    [this](const QString &ws, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this](const RecordedRequest &) { return listReply(); });
-                    });
-    m_server->route(one, Method::Get,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &) { return getReply(name); });
-                    });
-    m_server->route(one, Method::Patch,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &recorded) { return patchReply(name, recorded); });
-                    });
-    m_server->route(one, Method::Delete,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &) { return deleteReply(name); });
-                    });
-    m_server->route(one + QStringLiteral("/restart"), Method::Put,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &) { return restartReply(name); });
-                    });
-    m_server->route(one + QStringLiteral("/replicas"), Method::Get,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &) { return replicasReply(name); });
-                    });
-    m_server->route(one + QStringLiteral("/events"), Method::Get,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &) { return eventsReply(name); });
-                    });
-    m_server->route(one + QStringLiteral("/readiness"), Method::Get,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &) { return readinessReply(name); });
-                    });
-    m_server->route(one + QStringLiteral("/termination"), Method::Get,
-                    [this](const QString &ws, const QString &name, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name](const RecordedRequest &) { return terminationReply(name); });
-                    });
-    m_server->route(one + QStringLiteral("/replicas/<arg>/log"), Method::Get,
-                    [this](const QString &ws, const QString &name, const QString &replica,
-                           const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), ws,
-                              [this, name, replica](const RecordedRequest &) { return logReply(name, replica); });
-                    });
+    route0(QStringLiteral("/tokens"), Method::Get, Generation::Both, [this](const RecordedRequest &) {
+        const QString token = m_token;
+        const QString masked = token.size() > 4 ? token.left(2) + QStringLiteral("...") + token.right(2) : QStringLiteral("...");
+        return SimulatorReply::json(QJsonArray{QJsonObject{{QStringLiteral("masked_value"), masked},
+                                                           {QStringLiteral("expires_at"), m_tokenExpiry.toMSecsSinceEpoch()}}});
+    });
+
+    // Ray clusters: both generations.
+    const QString cluster = QStringLiteral("/rayclusters/<arg>");
+    route0(QStringLiteral("/rayclusters"), Method::Get, Generation::Both,
+           [this](const RecordedRequest &) { return m_rayClusters->listReply(); });
+    route1(cluster, Method::Get, Generation::Both,
+           [this](const QString &name, const RecordedRequest &) { return m_rayClusters->getReply(name); });
+    route1(cluster, Method::Patch, Generation::Both, [this, dryRun](const QString &name, const RecordedRequest &request) {
+        return m_rayClusters->patchReply(name, request.body, dryRun(request), m_settings.user);
+    });
+    route1(cluster, Method::Delete, Generation::Both,
+           [this](const QString &name, const RecordedRequest &) { return m_rayClusters->deleteReply(name); });
+
+    // The legacy generation: /deployments.
+    const QString one = QStringLiteral("/deployments/<arg>");
+    route0(QStringLiteral("/deployments"), Method::Get, Generation::Legacy,
+           [this](const RecordedRequest &) { return listReply(); });
+    route1(one, Method::Get, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &) { return getReply(name); });
+    route1(one, Method::Patch, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &request) { return patchReply(name, request); });
+    route1(one, Method::Delete, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &) { return deleteReply(name); });
+    route1(one + QStringLiteral("/restart"), Method::Put, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &) { return restartReply(name); });
+    route1(one + QStringLiteral("/replicas"), Method::Get, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &) { return replicasReply(name); });
+    route1(one + QStringLiteral("/events"), Method::Get, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &) { return eventsReply(name); });
+    route1(one + QStringLiteral("/readiness"), Method::Get, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &) { return readinessReply(name); });
+    route1(one + QStringLiteral("/termination"), Method::Get, Generation::Legacy,
+           [this](const QString &name, const RecordedRequest &) { return terminationReply(name); });
+    route2(one + QStringLiteral("/replicas/<arg>/log"), Method::Get, Generation::Legacy,
+           [this](const QString &name, const QString &replica, const RecordedRequest &) { return logReply(name, replica); });
+
+    // The new generation: /endpoints and /devpods.
+    const QString endpoint = QStringLiteral("/endpoints/<arg>");
+    route0(QStringLiteral("/endpoints"), Method::Get, Generation::New,
+           [this](const RecordedRequest &) { return m_endpoints->listReply(); });
+    route1(endpoint, Method::Get, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_endpoints->getReply(name); });
+    route1(endpoint, Method::Patch, Generation::New, [this, dryRun](const QString &name, const RecordedRequest &request) {
+        return m_endpoints->patchReply(name, request.body, dryRun(request), m_settings.user);
+    });
+    route1(endpoint, Method::Delete, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_endpoints->deleteReply(name); });
+    route1(endpoint + QStringLiteral("/restart"), Method::Put, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_endpoints->restartReply(name); });
+    route1(endpoint + QStringLiteral("/replicas"), Method::Get, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_endpoints->replicasReply(name); });
+    route1(endpoint + QStringLiteral("/events"), Method::Get, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_endpoints->eventsReply(name); });
+    route1(endpoint + QStringLiteral("/history"), Method::Get, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_endpoints->historyReply(name); });
+    route2(endpoint + QStringLiteral("/replicas/<arg>/log"), Method::Get, Generation::New,
+           [this](const QString &name, const QString &replica, const RecordedRequest &) {
+               return m_endpoints->logReply(name, replica);
+           });
+    const QString devPod = QStringLiteral("/devpods/<arg>");
+    route0(QStringLiteral("/devpods"), Method::Get, Generation::New,
+           [this](const RecordedRequest &) { return m_devPods->listReply(); });
+    route1(devPod, Method::Get, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_devPods->getReply(name); });
+    route1(devPod, Method::Patch, Generation::New, [this, dryRun](const QString &name, const RecordedRequest &request) {
+        return m_devPods->patchReply(name, request.body, dryRun(request), m_settings.user);
+    });
+    route1(devPod, Method::Delete, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_devPods->deleteReply(name); });
+    route1(devPod + QStringLiteral("/restart"), Method::Put, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_devPods->restartReply(name); });
+    route1(devPod + QStringLiteral("/replicas"), Method::Get, Generation::New,
+           [this](const QString &name, const RecordedRequest &) { return m_devPods->replicasReply(name); });
 
     // Everything else: still recorded, faults and auth still apply, then Go's plain 404.
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -513,11 +593,13 @@ void WorkspaceSimulator::serve(const QHttpServerRequest &request, QHttpServerRes
     recorded.body = request.body();
     recorded.receivedAtMs = nowMs();
     m_requests.append(recorded);
+    if (const QByteArray origin = recorded.header(QByteArrayLiteral("origin")); !origin.isEmpty())
+        m_lastOrigin = origin;
     emit requestReceived(recorded.method, recorded.path);
 
     const auto process = [&]() -> Reply {
         if (!workspace.isNull()) {
-            if (workspace != m_workspaceId) {
+            if (workspace != m_settings.workspaceId) {
                 return error(404, QStringLiteral("NotFound"),
                              QStringLiteral("workspace %1 not found").arg(workspace));
             }
@@ -727,7 +809,7 @@ QJsonObject WorkspaceSimulator::workspaceInfo() const
         return QJsonObject{{QStringLiteral("cpu"), c}, {QStringLiteral("memory"), m},
                            {QStringLiteral("accelerator_num"), a}};
     };
-    return QJsonObject{
+    QJsonObject info{
         {QStringLiteral("build_time"), QStringLiteral("2026-11-20T08:12:45Z")},
         {QStringLiteral("git_commit"), QStringLiteral("v0.27.3-14-g9c1d2e4")},
         {QStringLiteral("workspace_name"), m_workspaceName},
@@ -747,6 +829,16 @@ QJsonObject WorkspaceSimulator::workspaceInfo() const
                      {QStringLiteral("used"), total(cpu, memory, accelerators)}}},
         {QStringLiteral("dedicated_node_group_only"), false},
     };
+    if (m_newApi) {
+        // The switch the SDK reads (types/workspace.py WorkspaceFeatures); an older server
+        // leaves the key out.
+        info.insert(QStringLiteral("features"), QJsonObject{{QStringLiteral("enable_new_deployment_api"), true}});
+        QJsonObject workloads = info.value(QStringLiteral("workloads")).toObject();
+        workloads.insert(QStringLiteral("num_deployments"), m_endpoints->all().size());
+        workloads.insert(QStringLiteral("num_pods"), m_devPods->all().size());
+        info.insert(QStringLiteral("workloads"), workloads);
+    }
+    return info;
 }
 
 WorkspaceSimulator::Reply WorkspaceSimulator::workspaceReply() const
@@ -781,7 +873,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::patchReply(const QString &name, co
                          : QStringLiteral("invalid request body: expected a JSON object"));
     }
     const bool dryRun = request.query.queryItemValue(QStringLiteral("dryrun")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-    const PatchOutcome outcome = applyPatch(name, document.object(), m_user, dryRun);
+    const PatchOutcome outcome = applyPatch(name, document.object(), m_settings.user, dryRun);
     if (!outcome.ok)
         return error(outcome.status, outcome.code, outcome.message);
     return json(outcome.result);
@@ -1040,7 +1132,7 @@ void WorkspaceSimulator::startTransition(const QString &name, const QString &tra
 void WorkspaceSimulator::scheduleFinish(const QString &name, quint64 generation, const QString &finalState,
                                         int finalReplicas)
 {
-    QTimer::singleShot(m_transitionDelay, this, [this, name, generation, finalState, finalReplicas] {
+    QTimer::singleShot(m_settings.transitionDelay, this, [this, name, generation, finalState, finalReplicas] {
         const auto entry = m_entries.find(name);
         if (entry == m_entries.end() || entry->generation != generation)
             return; // replaced, removed or overtaken by a later change
@@ -1176,7 +1268,7 @@ WorkspaceSimulator::Reply WorkspaceSimulator::restartReply(const QString &name)
                     QString::number(metadata.value(QStringLiteral("replica_version")).toString().toInt() + 1));
     it->object.insert(QStringLiteral("metadata"), metadata);
     addEvent(*it, QStringLiteral("Normal"), QStringLiteral("RestartRequested"),
-             QStringLiteral("rolling restart requested by %1").arg(m_user));
+             QStringLiteral("rolling restart requested by %1").arg(m_settings.user));
     if (desired > 0) {
         startTransition(name, QStringLiteral("Restarting"), QStringLiteral("Ready"), desired);
     } else {
@@ -1434,6 +1526,9 @@ bool WorkspaceSimulator::simulateIdleScaleDown(const QString &name)
 
 void WorkspaceSimulator::settleTransitions()
 {
+    m_endpoints->settleTransitions();
+    m_devPods->settleTransitions();
+    m_rayClusters->settleTransitions();
     for (const QString &name : std::as_const(m_order)) {
         Entry &entry = m_entries[name];
         const QString state = stateOf(entry.object);
@@ -1488,3 +1583,23 @@ void WorkspaceSimulator::clearRequests()
 {
     m_requests.clear();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The new API's resources
+
+void WorkspaceSimulator::setEndpoints(const QList<QJsonObject> &endpoints) { m_endpoints->set(endpoints); }
+QList<QJsonObject> WorkspaceSimulator::endpoints() const { return m_endpoints->all(); }
+QJsonObject WorkspaceSimulator::endpoint(const QString &name) const { return m_endpoints->get(name); }
+void WorkspaceSimulator::setEndpoint(const QJsonObject &endpoint) { m_endpoints->put(endpoint); }
+void WorkspaceSimulator::setDevPods(const QList<QJsonObject> &pods) { m_devPods->set(pods); }
+QList<QJsonObject> WorkspaceSimulator::devPods() const { return m_devPods->all(); }
+QJsonObject WorkspaceSimulator::devPod(const QString &name) const { return m_devPods->get(name); }
+void WorkspaceSimulator::setDevPod(const QJsonObject &pod) { m_devPods->put(pod); }
+
+void WorkspaceSimulator::setRayClusters(const QList<QJsonObject> &clusters) { m_rayClusters->set(clusters); }
+QList<QJsonObject> WorkspaceSimulator::rayClusters() const { return m_rayClusters->all(); }
+QJsonObject WorkspaceSimulator::rayCluster(const QString &name) const { return m_rayClusters->get(name); }
+void WorkspaceSimulator::setRayCluster(const QJsonObject &cluster) { m_rayClusters->put(cluster); }
+void WorkspaceSimulator::setTokenExpiry(const QDateTime &expiry) { m_tokenExpiry = expiry; }
+QDateTime WorkspaceSimulator::tokenExpiry() const { return m_tokenExpiry; }
+QByteArray WorkspaceSimulator::lastOriginHeader() const { return m_lastOrigin; }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app/simulator/simulatorreply.h"
+#include "app/simulator/simulatorsettings.h"
+
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +21,9 @@
 #include <memory>
 
 class QHttpServer;
+class SimulatedDevPods;
+class SimulatedEndpoints;
+class SimulatedRayClusters;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
@@ -36,6 +43,22 @@ class QTcpSocket;
 //   GET    {base}/deployments/{name}/termination             {replica_id: [ReplicaTermination]}
 //   GET    {base}/deployments/{name}/replicas/{id}/log       text/plain
 // where {base} = /api/v2/workspaces/{workspaceId}.
+//
+// With setNewDeploymentApi(true) the workspace speaks the new API generation instead (the
+// leptonai SDK's endpoint.py, devpod.py and translation.py): GET /workspace carries
+// "features": {"enable_new_deployment_api": true}, every /deployments route answers 404, and
+//   GET    {base}/endpoints                                  [HTTPEndpoint]
+//   GET    {base}/endpoints/{name}                           HTTPEndpoint
+//   PATCH  {base}/endpoints/{name}[?dryrun=true]             RFC 7386 merge patch (spec.components replaced wholesale)
+//   DELETE {base}/endpoints/{name}                           the endpoint, now "Deleting" (metadata.deleted_at set)
+//   PUT    {base}/endpoints/{name}/restart                   the endpoint, now "Updating"
+//   GET    {base}/endpoints/{name}/replicas | /events | /history | /replicas/{id}/log
+//   GET    {base}/devpods, GET/PATCH/DELETE {base}/devpods/{name}, PUT .../restart, GET .../replicas
+// (see SimulatedEndpoints and SimulatedDevPods). Without it those routes answer 404, as an
+// older server's do. Both generations serve
+//   GET    {base}/rayclusters, GET/PATCH/DELETE {base}/rayclusters/{name}  (SimulatedRayClusters)
+//   GET    {base}/tokens       [{"masked_value": "de...en", "expires_at": <ms>}]
+//   GET    {base}              {"display_name": ...}
 //
 // Errors carry the backend's body shape {"code": "...", "message": "..."}: 401 without
 // "Authorization: Bearer <token>", 404 for another workspace id, an unknown deployment or
@@ -144,6 +167,9 @@ public:
     // The SDK's rule "max_replicas only together with min_replicas", enforced on each
     // PATCH body (default on): a patch setting max_replicas must also carry min_replicas.
     void setRequireMinWithMax(bool require);
+    // Which API generation the workspace speaks (default false: the legacy /deployments).
+    void setNewDeploymentApi(bool on);
+    bool newDeploymentApi() const;
 
     // Listens on 127.0.0.1; 0 picks a free port. False if the port is taken.
     bool listen(quint16 port = 0);
@@ -178,6 +204,31 @@ public:
     void settleTransitions();
     QJsonObject workspaceInfo() const;
 
+    // The new API's endpoints and dev pods (answered only with setNewDeploymentApi(true)).
+    // Objects are stored as given, keyed by metadata.name; NewApiPopulation makes them.
+    void setEndpoints(const QList<QJsonObject> &endpoints);
+    QList<QJsonObject> endpoints() const;
+    QJsonObject endpoint(const QString &name) const; // empty if there is none
+    void setEndpoint(const QJsonObject &endpoint);   // inserts or replaces, as an outside change
+    void setDevPods(const QList<QJsonObject> &pods);
+    QList<QJsonObject> devPods() const;
+    QJsonObject devPod(const QString &name) const;
+    void setDevPod(const QJsonObject &pod);
+
+    // Ray clusters, served in both generations.
+    void setRayClusters(const QList<QJsonObject> &clusters);
+    QList<QJsonObject> rayClusters() const;
+    QJsonObject rayCluster(const QString &name) const;
+    void setRayCluster(const QJsonObject &cluster);
+
+    // When the token expires, as GET {base}/tokens tells (default: one day after the
+    // simulator was made, as DGX Cloud tokens last a day).
+    void setTokenExpiry(const QDateTime &expiry);
+    QDateTime tokenExpiry() const;
+    // The "origin" header of the last request that carried one (empty if none did), so a
+    // test can check that a client sends it as the SDK does.
+    QByteArray lastOriginHeader() const;
+
     // Fault injection.
     void injectFault(const Fault &fault);
     void clearFaults();
@@ -194,15 +245,15 @@ signals:
     void requestReceived(const QByteArray &method, const QString &path);
     void deploymentChanged(const QString &name); // spec or status changed (also mid-transition)
     void deploymentRemoved(const QString &name);
+    void endpointChanged(const QString &name);
+    void endpointRemoved(const QString &name);
+    void devPodChanged(const QString &name);
+    void devPodRemoved(const QString &name);
+    void rayClusterChanged(const QString &name);
+    void rayClusterRemoved(const QString &name);
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json";
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
+    using Reply = SimulatorReply;
     struct Entry
     {
         QJsonObject object;
@@ -255,12 +306,16 @@ private:
 
     QHttpServer *m_server = nullptr; // child: moves with the simulator to another thread
     quint16 m_port = 0;
-    QString m_workspaceId = QStringLiteral("demo");
+    SimulatorSettings m_settings;
+    bool m_newApi = false;
+    SimulatedEndpoints *m_endpoints = nullptr; // children
+    SimulatedDevPods *m_devPods = nullptr;
+    SimulatedRayClusters *m_rayClusters = nullptr;
+    QDateTime m_tokenExpiry = QDateTime::currentDateTimeUtc().addDays(1);
+    QByteArray m_lastOrigin;
     QString m_token = QStringLiteral("demo-token");
-    QString m_user = QStringLiteral("demo-user@example.com");
     QString m_workspaceName = QStringLiteral("Demo Workspace");
     QString m_workspaceState = QStringLiteral("normal");
-    std::chrono::milliseconds m_transitionDelay{1500};
     std::chrono::milliseconds m_latency{0};
     bool m_requireMinWithMax = true;
 

@@ -7,8 +7,8 @@
 #include "app/credentials/credentialstring.h"
 #include "app/credentials/workspaceurl.h"
 #include "app/diagnostics/logcapture.h"
+#include "app/simulator/demoserver.h"
 #include "ui/shell/consoleapplication.h"
-#include "ui/shell/demoworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,6 +83,7 @@ int main(int argc, char **argv)
         {QStringLiteral("port"), QCoreApplication::translate("main", "Port for --serve-demo (0: any free port)."), QStringLiteral("port"), QStringLiteral("0")},
         {QStringLiteral("token"), QCoreApplication::translate("main", "Token the --serve-demo server accepts."), QStringLiteral("token")},
         {QStringLiteral("deployments"), QCoreApplication::translate("main", "Size of the demo population (default: a hand-picked dozen)."), QStringLiteral("count"), QStringLiteral("0")},
+        {QStringLiteral("new-api"), QCoreApplication::translate("main", "With --serve-demo: speak the new API generation (/endpoints, /devpods).")},
         {QStringLiteral("debug"), QCoreApplication::translate("main", "Log debug messages (Help > Show Log; tokens are never logged).")},
     });
     QCommandLineOption exitAfterFirstLoad(QStringLiteral("exit-after-first-load"));
@@ -95,10 +96,13 @@ int main(int argc, char **argv)
     const int deployments = parser.value(QStringLiteral("deployments")).toInt();
     if (parser.isSet(QStringLiteral("serve-demo"))) {
         // Only the simulator, for other clients to point at.
-        std::optional<QString> token;
+        DemoServer::Options serve;
+        serve.port = parser.value(QStringLiteral("port"));
         if (parser.isSet(QStringLiteral("token")))
-            token = parser.value(QStringLiteral("token"));
-        return DemoWorkspace::serve(parser.value(QStringLiteral("port")), token, deployments);
+            serve.token = parser.value(QStringLiteral("token"));
+        serve.deployments = deployments;
+        serve.newApi = parser.isSet(QStringLiteral("new-api"));
+        return DemoServer::run(serve);
     }
 
     ConsoleApplication::Options options;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// One answer of the simulated workspace, before faults and latency are applied to it.
+struct SimulatorReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    // 200 (or `status`) with `value` as compact JSON.
+    static SimulatorReply json(const QJsonValue &value, int status = 200);
+    // The backend's error body {"code": "...", "message": "..."}.
+    static SimulatorReply error(int status, const QString &code, const QString &message);
+    static SimulatorReply notFound(const QString &message);
+    // Go's plain "404 page not found" for a route the server does not have.
+    static SimulatorReply noRoute();
+};
