@@ -8,6 +8,8 @@
 #include "app/api/leptonclient.h"
 #include "app/api/newapitranslation.h"
 #include "app/common/jsonmergepatch.h"
+#include "app/deployments/deploymenteditor.h"
+#include "app/pause/pauseplan.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/pauseentry.h"
 #include "tests/support/simulatorclient.h"
@@ -314,6 +316,123 @@ private Q_SLOTS:
         QCOMPARE(lifetime->value.expiresAt().toMSecsSinceEpoch(), inFiveHours);
         QCOMPARE(lifetime->value.describe(), QStringLiteral("expires in 5 h"));
         QVERIFY(lifetime->value.isExpiringSoon());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Against the simulator's own new-API routes (setNewDeploymentApi)
+
+    void simulatedListGetAndEditWithDryRun()
+    {
+        const QJsonObject original = fixture("endpoint-two-components.json");
+        m_sim->setNewDeploymentApi(true);
+        m_sim->setEndpoints({original});
+        auto info = await<WorkspaceInfo>([&](auto cb) { m_client->getWorkspaceInfo(this, cb); });
+        QVERIFY(info && info->ok());
+        QCOMPARE(m_client->apiGeneration(), ApiGeneration::New);
+        auto list = await<QList<Deployment>>([&](auto cb) { m_client->listDeployments(this, cb); });
+        QVERIFY2(list && list->ok(), list ? qPrintable(list->error.userMessage()) : "no answer");
+        QCOMPARE(list->value.size(), 1);
+        auto opened = await<Deployment>([&](auto cb) { m_client->getDeployment("chat-split", this, cb); });
+        QVERIFY(opened && opened->ok());
+        QCOMPARE(opened->value.components.size(), 2);
+
+        // The edit dialog's workflow, unchanged: max 4 -> 6 on the row (the frontend).
+        DeploymentEditor editor(m_client.get(), info->value);
+        DeploymentEditor::Request request;
+        request.opened = opened->value;
+        request.original = DeploymentSettings::fromDeployment(opened->value);
+        request.edited = request.original;
+        request.edited.maxReplicas = 6;
+        std::optional<DeploymentEditor::Outcome> outcome;
+        connect(&editor, &DeploymentEditor::finished, this, [&](const DeploymentEditor::Outcome &o) { outcome = o; });
+        editor.apply(request);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        QVERIFY2(outcome->kind == DeploymentEditor::Outcome::Kind::Applied,
+                 qPrintable(outcome->error.userMessage() + outcome->problems.join(' ')));
+        const QList<WorkspaceSimulator::RecordedRequest> patches = requests("PATCH");
+        QCOMPARE(patches.size(), 2);
+        QCOMPARE(patches.at(0).query.queryItemValue("dryrun"), QStringLiteral("true"));
+        QVERIFY(!patches.at(1).query.hasQueryItem("dryrun"));
+        for (const WorkspaceSimulator::RecordedRequest &r : patches)
+            QCOMPARE(r.apiPath(), QStringLiteral("/endpoints/chat-split"));
+        const QJsonArray now = componentsOf(m_sim->endpoint("chat-split"));
+        QCOMPARE(now.at(0).toObject(), componentsOf(original).at(0).toObject()); // sibling untouched
+        QJsonObject api = componentsOf(original).at(1).toObject();
+        api.insert("max_replicas", 6);
+        QCOMPARE(now.at(1).toObject(), api);
+    }
+
+    void simulatedPausePlanRoundTrip()
+    {
+        const QJsonObject original = fixture("endpoint-two-components.json");
+        m_sim->setNewDeploymentApi(true);
+        m_sim->setEndpoints({original});
+        auto info = await<WorkspaceInfo>([&](auto cb) { m_client->getWorkspaceInfo(this, cb); });
+        QVERIFY(info && info->ok());
+        auto fresh = await<Deployment>([&](auto cb) { m_client->getDeployment("chat-split", this, cb); });
+        QVERIFY(fresh && fresh->ok());
+        const PausePlan plan = PausePlan::make(fresh->value.raw, ResourceKind::Endpoint, m_client->apiGeneration());
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        auto paused = await<QJsonObject>([&](auto cb) {
+            m_client->patchResource(ResourceKind::Endpoint, "chat-split", plan.pausePatch, LeptonClient::PatchMode::Apply, this, cb);
+        });
+        QVERIFY2(paused && paused->ok(), paused ? qPrintable(paused->error.userMessage()) : "no answer");
+        QCOMPARE(QJsonDocument::fromJson(requests("PATCH").last().body).object(), plan.pausePatch);
+        for (const QJsonValue &c : componentsOf(m_sim->endpoint("chat-split")))
+            QCOMPARE(c.toObject().value("min_replicas").toInt(-1), 0);
+
+        auto now = await<Deployment>([&](auto cb) { m_client->getDeployment("chat-split", this, cb); });
+        QVERIFY(now && now->ok());
+        QString why;
+        const std::optional<QJsonObject> restore = PausePlan::restorePatch(plan.savedState, now->value.raw, ApiGeneration::New, &why);
+        QVERIFY2(restore && !restore->isEmpty(), qPrintable(why));
+        auto resumed = await<QJsonObject>([&](auto cb) {
+            m_client->patchResource(ResourceKind::Endpoint, "chat-split", *restore, LeptonClient::PatchMode::Apply, this, cb);
+        });
+        QVERIFY2(resumed && resumed->ok(), resumed ? qPrintable(resumed->error.userMessage()) : "no answer");
+        QCOMPARE(QJsonDocument::fromJson(requests("PATCH").last().body).object(), *restore);
+        QCOMPARE(componentsOf(m_sim->endpoint("chat-split")), componentsOf(original)); // sibling and unknown field included
+    }
+
+    // Today's legacy pause body would set min 0 on the frontend only and leave its QPM target:
+    // the server refuses it. That is why Pause must use the plan on the new API.
+    void simulatedLegacyShapedPauseIsRefusedWithATarget()
+    {
+        m_sim->setNewDeploymentApi(true);
+        m_sim->setEndpoints({fixture("endpoint-two-components.json")});
+        auto info = await<WorkspaceInfo>([&](auto cb) { m_client->getWorkspaceInfo(this, cb); });
+        QVERIFY(info && info->ok());
+        auto result = await<QJsonObject>([&](auto cb) {
+            m_client->patchDeployment("chat-split", QJsonObject {{"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 0}}}}}},
+                                      LeptonClient::PatchMode::Apply, this, cb);
+        });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error.kind(), ApiError::Kind::Invalid);
+        QCOMPARE(componentsOf(m_sim->endpoint("chat-split")), componentsOf(fixture("endpoint-two-components.json")));
+    }
+
+    void simulatedMalformedEndpointIsNotChanged()
+    {
+        m_sim->setNewDeploymentApi(true);
+        QJsonObject broken = fixture("endpoint-two-components.json");
+        QJsonObject spec = broken.value("spec").toObject();
+        QJsonArray components = spec.value("components").toArray();
+        QJsonObject first = components.at(0).toObject();
+        first.insert("frontend", true); // two frontends
+        components[0] = first;
+        spec.insert("components", components);
+        broken.insert("spec", spec);
+        m_sim->setEndpoints({broken});
+        auto info = await<WorkspaceInfo>([&](auto cb) { m_client->getWorkspaceInfo(this, cb); });
+        QVERIFY(info && info->ok());
+        auto result = await<QJsonObject>([&](auto cb) {
+            m_client->patchDeployment("chat-split", QJsonObject {{"spec", QJsonObject {{"container", QJsonObject {{"image", "x:1"}}}}}},
+                                      LeptonClient::PatchMode::Apply, this, cb);
+        });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error.kind(), ApiError::Kind::BadPayload);
+        QVERIFY(requests("PATCH").isEmpty());
+        QCOMPARE(m_sim->endpoint("chat-split"), broken);
     }
 
     // ---------------------------------------------------------------------------------------
