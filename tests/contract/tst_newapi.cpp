@@ -411,6 +411,43 @@ private Q_SLOTS:
         QCOMPARE(componentsOf(m_sim->endpoint("chat-split")), componentsOf(fixture("endpoint-two-components.json")));
     }
 
+    void simulatedTokenLifetime()
+    {
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(5 * 3600 + 60);
+        m_sim->setTokenExpiry(expiry);
+        auto lifetime = await<TokenLifetime>([&](auto cb) { m_client->getTokenLifetime(this, cb); });
+        QVERIFY2(lifetime && lifetime->ok(), lifetime ? qPrintable(lifetime->error.userMessage()) : "no answer");
+        QVERIFY(lifetime->value.known());
+        QCOMPARE(lifetime->value.expiresAt().toMSecsSinceEpoch() / 1000, expiry.toMSecsSinceEpoch() / 1000);
+        QCOMPARE(lifetime->value.describe(), QStringLiteral("expires in 5 h"));
+        QVERIFY(lifetime->value.isExpiringSoon());
+    }
+
+    void simulatedRayClusterPauseRoundTrip()
+    {
+        m_sim->setRayClusters({fixture("raycluster-running.json")});
+        auto listed = await<QList<Deployment>>([&](auto cb) { m_client->listResources(ResourceKind::RayCluster, this, cb); });
+        QVERIFY2(listed && listed->ok(), listed ? qPrintable(listed->error.userMessage()) : "no answer");
+        QCOMPARE(listed->value.size(), 1);
+        const PausePlan plan = PausePlan::make(listed->value.at(0).raw, ResourceKind::RayCluster, m_client->apiGeneration());
+        QVERIFY(plan.ok());
+        auto paused = await<QJsonObject>([&](auto cb) {
+            m_client->patchResource(ResourceKind::RayCluster, "ray-train", plan.pausePatch, LeptonClient::PatchMode::Apply, this, cb);
+        });
+        QVERIFY2(paused && paused->ok(), paused ? qPrintable(paused->error.userMessage()) : "no answer");
+        QVERIFY(m_sim->rayCluster("ray-train").value("spec").toObject().value("suspend").toBool());
+        auto now = await<Deployment>([&](auto cb) { m_client->getResource(ResourceKind::RayCluster, "ray-train", this, cb); });
+        QVERIFY(now && now->ok());
+        QVERIFY(now->value.suspended);
+        const std::optional<QJsonObject> restore = PausePlan::restorePatch(plan.savedState, now->value.raw, ApiGeneration::Legacy);
+        QVERIFY(restore && !restore->isEmpty());
+        auto resumed = await<QJsonObject>([&](auto cb) {
+            m_client->patchResource(ResourceKind::RayCluster, "ray-train", *restore, LeptonClient::PatchMode::Apply, this, cb);
+        });
+        QVERIFY2(resumed && resumed->ok(), resumed ? qPrintable(resumed->error.userMessage()) : "no answer");
+        QCOMPARE(m_sim->rayCluster("ray-train").value("spec").toObject(), fixture("raycluster-running.json").value("spec").toObject());
+    }
+
     void simulatedMalformedEndpointIsNotChanged()
     {
         m_sim->setNewDeploymentApi(true);
