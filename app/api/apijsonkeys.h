@@ -34,8 +34,23 @@ inline constexpr QLatin1String TargetGpuUtilizationPercentage("target_gpu_utiliz
 inline constexpr QLatin1String TargetThroughput("target_throughput");
 inline constexpr QLatin1String Qpm("qpm");
 inline constexpr QLatin1String IsPod("is_pod");
+// new API (/endpoints, /devpods) and /rayclusters
+inline constexpr QLatin1String LeptonMetadata("lepton_metadata");
+inline constexpr QLatin1String DeletedAt("deleted_at");
+inline constexpr QLatin1String Components("components");
+inline constexpr QLatin1String Frontend("frontend");
+inline constexpr QLatin1String Autoscaling("autoscaling");
+inline constexpr QLatin1String Stopped("stopped");
+inline constexpr QLatin1String ExternalUrl("external_url");
+inline constexpr QLatin1String AutoScalerStatusNew("auto_scaler_status");
+inline constexpr QLatin1String ReadyReplicas("ready_replicas");
+inline constexpr QLatin1String Suspend("suspend");
+inline constexpr QLatin1String HeadGroupSpec("head_group_spec");
+inline constexpr QLatin1String WorkerGroupSpecs("worker_group_specs");
+inline constexpr QLatin1String GroupName("group_name");
 // status
 inline constexpr QLatin1String State("state");
+inline constexpr QLatin1String Phase("phase");
 inline constexpr QLatin1String Endpoint("endpoint");
 inline constexpr QLatin1String ExternalEndpoint("external_endpoint");
 inline constexpr QLatin1String InternalEndpoint("internal_endpoint");
@@ -66,6 +81,8 @@ inline constexpr QLatin1String Cpu("cpu");
 inline constexpr QLatin1String Memory("memory");
 inline constexpr QLatin1String AcceleratorNum("accelerator_num");
 inline constexpr QLatin1String AcceleratorType("accelerator_type");
+inline constexpr QLatin1String Features("features");
+inline constexpr QLatin1String EnableNewDeploymentApi("enable_new_deployment_api");
 
 // Error bodies: where a server puts its words ({"message": ...} and the like)
 inline constexpr QLatin1String Error("error");

@@ -85,8 +85,11 @@ void ApiTransport::send(const QByteArray &method, const QString &path, const QSt
                       QByteArray("lepton-console/" LEPTON_CONSOLE_VERSION));
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    // As the SDK does: DGX Cloud's gateway wants the workspace URL as the origin.
-    if (m_baseUrl.host().contains(QLatin1String("dgxc")))
+    // As the SDK does: the workspace's origin URL when the credentials carry one, else for
+    // DGX Cloud the workspace URL itself.
+    if (!m_origin.isEmpty())
+        request.setRawHeader("origin", m_origin);
+    else if (m_baseUrl.host().contains(QLatin1String("dgxc")))
         request.setRawHeader("origin", m_baseUrl.toString(QUrl::FullyEncoded).toUtf8());
 
     QNetworkReply *reply = body.isEmpty() && method != "PATCH"

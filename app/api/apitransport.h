@@ -46,6 +46,11 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // Sent as "Authorization: Bearer <token>" to the base URL's origin and nowhere else.
     void setToken(const QString &token);
+    // The "origin" header of every request, as the SDK sends the workspace's origin URL
+    // (LEPTON_WORKSPACE_ORIGIN_URL / workspace_origin_url). Empty: the SDK's default, the
+    // base URL itself for a DGX Cloud (dgxc) workspace, none otherwise.
+    void setOrigin(const QString &origin) { m_origin = origin.toUtf8(); }
+    QString origin() const { return QString::fromUtf8(m_origin); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
@@ -98,6 +103,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     QByteArray m_authorization;
+    QByteArray m_origin;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
 };

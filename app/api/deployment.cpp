@@ -1,6 +1,7 @@
 #include "app/api/deployment.h"
 
 #include "app/api/apijsonkeys.h"
+#include "app/api/newapitranslation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -166,21 +167,185 @@ bool Deployment::fromJson(const QJsonObject &object, Deployment *out, QString *w
     d.targetGpuUtilization = optionalDouble(autoScaler.value(ApiJsonKeys::TargetGpuUtilizationPercentage));
     d.targetQpm = optionalDouble(autoScaler.value(ApiJsonKeys::TargetThroughput).toObject().value(ApiJsonKeys::Qpm));
     d.isPod = spec.value(ApiJsonKeys::IsPod).toBool(false);
+    d.kind = d.isPod ? ResourceKind::Pod : ResourceKind::Endpoint;
 
     const QJsonObject status = object.value(ApiJsonKeys::Status).toObject();
     const QJsonValue stateValue = status.value(ApiJsonKeys::State);
     // A state that is not a string (a number, null) is still shown, as Unknown.
-    d.rawState = stateValue.isString() ? stateValue.toString() : stateValue.toVariant().toString();
-    d.state = DeploymentStates::fromString(d.rawState);
+    d.statusState = stateValue.isString() ? stateValue.toString() : stateValue.toVariant().toString();
+    d.desiredReplicas = optionalInt(status.value(ApiJsonKeys::AutoscalerStatus).toObject().value(ApiJsonKeys::DesiredReplicas));
+    d.state = DeploymentStates::fromStatus(d.statusState, string(status, ApiJsonKeys::Phase), d.minReplicas,
+                                           d.desiredReplicas, &d.rawState);
     const QJsonObject endpoint = status.value(ApiJsonKeys::Endpoint).toObject();
     d.externalEndpoint = string(endpoint, ApiJsonKeys::ExternalEndpoint);
     d.internalEndpoint = string(endpoint, ApiJsonKeys::InternalEndpoint);
-    d.desiredReplicas = optionalInt(status.value(ApiJsonKeys::AutoscalerStatus).toObject().value(ApiJsonKeys::DesiredReplicas));
     d.isSystem = status.value(ApiJsonKeys::IsSystem).toBool(false);
 
     d.raw = object;
     *out = std::move(d);
     return true;
+}
+
+namespace {
+
+// The metadata of a new-API endpoint (lepton_metadata nested) or dev pod (inlined) in the
+// legacy shape.
+QJsonObject legacyMetadata(const QJsonObject &metadata)
+{
+    const QJsonObject lepton = metadata.value(ApiJsonKeys::LeptonMetadata).toObject();
+    QJsonObject legacy = metadata;
+    legacy.remove(ApiJsonKeys::LeptonMetadata);
+    for (auto it = lepton.begin(); it != lepton.end(); ++it) {
+        if (!legacy.contains(it.key()))
+            legacy.insert(it.key(), it.value());
+    }
+    if (!legacy.value(ApiJsonKeys::Name).isString() || legacy.value(ApiJsonKeys::Name).toString().isEmpty())
+        legacy.insert(ApiJsonKeys::Name, metadata.value(ApiJsonKeys::Id));
+    return legacy;
+}
+
+QList<DeploymentComponent> componentsOf(const QJsonArray &components)
+{
+    QList<DeploymentComponent> list;
+    const int frontend = NewApiTranslation::frontendIndex(components);
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        const QJsonObject c = components.at(i).toObject();
+        DeploymentComponent component;
+        component.name = string(c, ApiJsonKeys::Name);
+        component.frontend = i == frontend;
+        component.minReplicas = optionalInt(c.value(ApiJsonKeys::MinReplicas));
+        component.maxReplicas = optionalInt(c.value(ApiJsonKeys::MaxReplicas));
+        component.hasAutoscaling = c.value(ApiJsonKeys::Autoscaling).isObject();
+        component.autoscaling = c.value(ApiJsonKeys::Autoscaling).toObject();
+        component.image = string(c, ApiJsonKeys::Image);
+        component.resourceShape = string(c, ApiJsonKeys::ResourceShape);
+        list.append(component);
+    }
+    return list;
+}
+
+// Parses the legacy-shaped view, then puts back what only the original says.
+bool fromLegacyView(const QJsonObject &original, const QJsonObject &view, Deployment *out, QString *why)
+{
+    Deployment d;
+    if (!Deployment::fromJson(view, &d, why))
+        return false;
+    d.raw = original;
+    *out = std::move(d);
+    return true;
+}
+
+} // namespace
+
+bool Deployment::fromEndpointJson(const QJsonObject &object, Deployment *out, QString *why)
+{
+    const QJsonObject metadata = object.value(ApiJsonKeys::Metadata).toObject();
+    const QJsonObject spec = object.value(ApiJsonKeys::Spec).toObject();
+    const QJsonObject status = object.value(ApiJsonKeys::Status).toObject();
+    QJsonObject legacyStatus;
+    legacyStatus.insert(ApiJsonKeys::State, status.value(ApiJsonKeys::State));
+    legacyStatus.insert(ApiJsonKeys::Endpoint, QJsonObject {{ApiJsonKeys::ExternalEndpoint, status.value(ApiJsonKeys::ExternalUrl)}});
+    legacyStatus.insert(ApiJsonKeys::AutoscalerStatus, status.value(ApiJsonKeys::AutoScalerStatusNew));
+    const QJsonObject view {{ApiJsonKeys::Metadata, legacyMetadata(metadata)},
+                            {ApiJsonKeys::Spec, NewApiTranslation::endpointSpecToLegacy(spec)},
+                            {ApiJsonKeys::Status, legacyStatus}};
+    Deployment d;
+    if (!fromLegacyView(object, view, &d, why))
+        return false;
+    d.kind = ResourceKind::Endpoint;
+    d.isPod = false;
+    d.generation = ApiGeneration::New;
+    d.components = componentsOf(spec.value(ApiJsonKeys::Components).toArray());
+    d.readyReplicas = optionalInt(status.value(ApiJsonKeys::ReadyReplicas));
+    // Being deleted: metadata.deleted_at is set (SDK translation: "Deleting").
+    const QJsonValue deletedAt = metadata.value(ApiJsonKeys::DeletedAt);
+    if (!deletedAt.isUndefined() && !deletedAt.isNull() && deletedAt != QJsonValue(0) && deletedAt != QJsonValue(QString()))
+        d.state = DeploymentState::Deleting;
+    *out = std::move(d);
+    return true;
+}
+
+bool Deployment::fromDevPodJson(const QJsonObject &object, Deployment *out, QString *why)
+{
+    const QJsonObject spec = object.value(ApiJsonKeys::Spec).toObject();
+    const QJsonObject status = object.value(ApiJsonKeys::Status).toObject();
+    QJsonObject legacyStatus;
+    legacyStatus.insert(ApiJsonKeys::State, status.value(ApiJsonKeys::State));
+    legacyStatus.insert(ApiJsonKeys::Endpoint, QJsonObject {{ApiJsonKeys::ExternalEndpoint, status.value(ApiJsonKeys::ExternalUrl)}});
+    const QJsonObject view {{ApiJsonKeys::Metadata, legacyMetadata(object.value(ApiJsonKeys::Metadata).toObject())},
+                            {ApiJsonKeys::Spec, NewApiTranslation::devPodSpecToLegacy(spec)},
+                            {ApiJsonKeys::Status, legacyStatus}};
+    Deployment d;
+    if (!fromLegacyView(object, view, &d, why))
+        return false;
+    d.kind = ResourceKind::Pod;
+    d.isPod = true;
+    d.generation = ApiGeneration::New;
+    d.suspended = spec.value(ApiJsonKeys::Stopped).toBool(false);
+    *out = std::move(d);
+    return true;
+}
+
+bool Deployment::fromRayClusterJson(const QJsonObject &object, Deployment *out, QString *why)
+{
+    // A Ray cluster has the legacy Metadata; its spec is its own (image, head_group_spec,
+    // worker_group_specs[{group_name, min_replicas, max_replicas, resource_shape}], suspend).
+    Deployment d;
+    if (!Deployment::fromJson(QJsonObject {{ApiJsonKeys::Metadata, object.value(ApiJsonKeys::Metadata)}}, &d, why))
+        return false;
+    const QJsonObject spec = object.value(ApiJsonKeys::Spec).toObject();
+    d.kind = ResourceKind::RayCluster;
+    d.image = string(spec, ApiJsonKeys::Image);
+    d.resourceShape = string(spec.value(ApiJsonKeys::HeadGroupSpec).toObject(), ApiJsonKeys::ResourceShape);
+    d.suspended = spec.value(ApiJsonKeys::Suspend).toBool(false);
+    const QJsonArray groups = spec.value(ApiJsonKeys::WorkerGroupSpecs).toArray();
+    std::optional<int> min = 0;
+    std::optional<int> max = 0;
+    for (const QJsonValue &value : groups) {
+        const QJsonObject g = value.toObject();
+        DeploymentComponent group;
+        group.name = string(g, ApiJsonKeys::GroupName);
+        group.minReplicas = optionalInt(g.value(ApiJsonKeys::MinReplicas));
+        group.maxReplicas = optionalInt(g.value(ApiJsonKeys::MaxReplicas));
+        group.resourceShape = string(g, ApiJsonKeys::ResourceShape);
+        group.image = d.image;
+        min = min && group.minReplicas ? std::optional<int>(*min + *group.minReplicas) : std::nullopt;
+        max = max && group.maxReplicas ? std::optional<int>(*max + *group.maxReplicas) : std::nullopt;
+        d.components.append(group);
+    }
+    d.minReplicas = d.suspended ? std::optional<int>(0) : (groups.isEmpty() ? std::nullopt : min);
+    d.maxReplicas = groups.isEmpty() ? std::nullopt : max;
+    const QJsonObject status = object.value(ApiJsonKeys::Status).toObject();
+    const QJsonValue stateValue = status.value(ApiJsonKeys::State);
+    d.statusState = stateValue.isString() ? stateValue.toString() : stateValue.toVariant().toString();
+    d.state = DeploymentStates::fromStatus(d.statusState, string(status, ApiJsonKeys::Phase), d.minReplicas,
+                                           std::nullopt, &d.rawState);
+    d.raw = object;
+    *out = std::move(d);
+    return true;
+}
+
+bool Deployment::fromJson(const QJsonObject &object, ResourceKind kind, ApiGeneration generation, Deployment *out,
+                          QString *why)
+{
+    if (kind == ResourceKind::RayCluster)
+        return fromRayClusterJson(object, out, why);
+    if (generation == ApiGeneration::New)
+        return kind == ResourceKind::Pod ? fromDevPodJson(object, out, why) : fromEndpointJson(object, out, why);
+    return fromJson(object, out, why);
+}
+
+QJsonObject Deployment::spec() const
+{
+    const QJsonObject spec = raw.value(ApiJsonKeys::Spec).toObject();
+    if (generation != ApiGeneration::New)
+        return spec;
+    // A spec that is already legacy-shaped (a caller put one in) stays as it is.
+    if (kind == ResourceKind::Endpoint && spec.value(ApiJsonKeys::Components).isArray())
+        return NewApiTranslation::endpointSpecToLegacy(spec);
+    if (kind == ResourceKind::Pod && !spec.contains(ApiJsonKeys::ResourceRequirement))
+        return NewApiTranslation::devPodSpecToLegacy(spec);
+    return spec;
 }
 
 int Deployment::effectiveReplicas() const
@@ -209,7 +374,8 @@ QString unreadableEntry(const QByteArray &text, qsizetype index)
         : QCoreApplication::translate("Deployment", "\"%1\" has text that is not valid UTF-8").arg(name);
 }
 
-bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped, QStringList *unreadable)
+bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped, QStringList *unreadable,
+                      ResourceKind kind, ApiGeneration generation)
 {
     QList<QByteArrayView> texts;
     int maxDepth = 0;
@@ -236,7 +402,7 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
         if (error.error != QJsonParseError::NoError || !document.isObject())
             return false; // broken: the general path reports where
         Deployment deployment;
-        if (Deployment::fromJson(document.object(), &deployment)) {
+        if (Deployment::fromJson(document.object(), kind, generation, &deployment)) {
             deployment.raw = CompactJsonObject::fromText(bytes);
             deployment.rawFingerprint = fingerprint(text);
             result.append(std::move(deployment));
@@ -254,11 +420,12 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
 
 } // namespace
 
-bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped, QStringList *unreadable)
+bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped, QStringList *unreadable,
+           ResourceKind kind, ApiGeneration generation)
 {
     if (unreadable)
         unreadable->clear();
-    if (parseElementwise(body, out, skipped, unreadable))
+    if (parseElementwise(body, out, skipped, unreadable, kind, generation))
         return true;
 
     QJsonParseError parseError;
@@ -281,7 +448,7 @@ bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *sk
     int dropped = 0;
     for (const QJsonValue &value : array) {
         Deployment deployment;
-        if (value.isObject() && Deployment::fromJson(value.toObject(), &deployment))
+        if (value.isObject() && Deployment::fromJson(value.toObject(), kind, generation, &deployment))
             result.append(std::move(deployment));
         else
             ++dropped;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "app/common/compactjsonobject.h"
+#include "app/api/apigeneration.h"
+#include "app/api/deploymentcomponent.h"
 #include "app/api/deploymentstate.h"
+#include "app/api/resourcekind.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,13 +14,20 @@
 
 #include <optional>
 
-// One Lepton deployment (an "endpoint"), as GET /deployments returns it.
+// One Lepton deployment (an "endpoint"), as GET /deployments returns it; or, in the same
+// shape, a new-API endpoint (GET /endpoints), a dev pod (legacy is_pod deployment or new-API
+// /devpods) or a Ray cluster (/rayclusters): `kind` says which, `generation` which API's
+// shape `raw` has.
 //
 // The typed fields are what the console shows and edits; `raw` is the whole object as the
 // server sent it, so that fields we do not know are never lost, and so that edits are
-// computed as a merge patch against what the server really has.
+// computed as a merge patch against what the server really has. spec() gives the spec in
+// the legacy shape whatever the generation (see there).
 struct Deployment
 {
+    ResourceKind kind = ResourceKind::Endpoint;
+    ApiGeneration generation = ApiGeneration::Legacy;
+
     // metadata
     QString id;
     QString name;
@@ -37,14 +47,23 @@ struct Deployment
     std::optional<qint64> noTrafficTimeoutSeconds;   // auto_scaler.scale_down.no_traffic_timeout
     std::optional<double> targetGpuUtilization;      // auto_scaler.target_gpu_utilization_percentage
     std::optional<double> targetQpm;                 // auto_scaler.target_throughput.qpm
-    bool isPod = false;
+    bool isPod = false;                              // kind == Pod
+    // Ray clusters: spec.suspend; new-API dev pods: spec.stopped.
+    bool suspended = false;
+    // New-API endpoints: every component (the typed fields above are the frontend's); Ray
+    // clusters: the worker groups. Empty for legacy endpoints and pods.
+    QList<DeploymentComponent> components;
 
     // status
     DeploymentState state = DeploymentState::Unknown;
-    QString rawState;                                // status.state exactly as sent
+    // The string `state` was read from, exactly as sent: status.phase when the server sends
+    // one (a legacy server keeps the real state there), else status.state. Shown with Unknown.
+    QString rawState;
+    QString statusState;                             // status.state exactly as sent
     QString externalEndpoint;
     QString internalEndpoint;
     std::optional<int> desiredReplicas;              // status.autoscaler_status.desired_replicas
+    std::optional<int> readyReplicas;                // status.ready_replicas (new API)
     bool isSystem = false;
 
     // The whole object as sent, kept compact (see CompactJsonObject); reads like a QJsonObject.
@@ -58,8 +77,21 @@ struct Deployment
     // is treated as missing. Returns false (and says why) only when the object is not a
     // deployment at all (no metadata.name).
     static bool fromJson(const QJsonObject &object, Deployment *out, QString *why = nullptr);
+    // The same for the other shapes (see newapitranslation.h): a new-API endpoint, a new-API
+    // dev pod, a Ray cluster. `raw` keeps the object exactly as sent.
+    static bool fromEndpointJson(const QJsonObject &object, Deployment *out, QString *why = nullptr);
+    static bool fromDevPodJson(const QJsonObject &object, Deployment *out, QString *why = nullptr);
+    static bool fromRayClusterJson(const QJsonObject &object, Deployment *out, QString *why = nullptr);
+    // Parses one object of `kind` in `generation`'s shape (one of the above).
+    static bool fromJson(const QJsonObject &object, ResourceKind kind, ApiGeneration generation, Deployment *out,
+                         QString *why = nullptr);
 
-    QJsonObject spec() const { return raw.value(QLatin1String("spec")).toObject(); }
+    // The spec in the legacy LeptonDeployment shape (resource_requirement, container,
+    // auto_scaler, ...), whatever shape `raw` has: for a new-API endpoint it is the frontend
+    // component unfolded as the SDK's translation does, so code that reads and diffs specs
+    // works the same on both generations. A raw spec already in the legacy shape is returned
+    // as it is.
+    QJsonObject spec() const;
     QJsonObject autoScaler() const { return spec().value(QLatin1String("auto_scaler")).toObject(); }
 
     // The replica count a user cares about: what the autoscaler wants, else min_replicas.
@@ -99,6 +131,7 @@ namespace DeploymentList {
 // sentence for it, naming it when its name can be made out: one bad entry never hides the
 // others.
 bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped = nullptr,
-           QStringList *unreadable = nullptr);
+           QStringList *unreadable = nullptr, ResourceKind kind = ResourceKind::Endpoint,
+           ApiGeneration generation = ApiGeneration::Legacy);
 
 } // namespace DeploymentList

@@ -25,7 +25,26 @@ DeploymentState fromString(const QString &state)
         if (state == QLatin1String(entry.api))
             return entry.state;
     }
+    // The new API (/endpoints, /devpods) spells it without the space.
+    if (state == QLatin1String("NotReady"))
+        return DeploymentState::NotReady;
     return DeploymentState::Unknown;
+}
+
+DeploymentState fromStatus(const QString &statusState, const QString &phase, std::optional<int> minReplicas,
+                           std::optional<int> desiredReplicas, QString *raw)
+{
+    // A legacy api-server folds Stopping/Stopped into status.state "Not Ready" and keeps
+    // the real lifecycle state in status.phase: the phase wins when there is one.
+    const QString &read = phase.isEmpty() ? statusState : phase;
+    if (raw)
+        *raw = read;
+    const DeploymentState state = fromString(read);
+    // Without a phase, "Not Ready" with zero replicas asked for and none wanted is a
+    // stopped deployment, not a problem (`lep endpoint stop` reads it the same way).
+    if (state == DeploymentState::NotReady && minReplicas.value_or(-1) == 0 && desiredReplicas.value_or(0) == 0)
+        return DeploymentState::Stopped;
+    return state;
 }
 
 QString toApiString(DeploymentState state)

@@ -15,6 +15,8 @@ WorkspaceInfo WorkspaceInfo::fromJson(const QJsonObject &object)
     info.gitCommit = object.value(ApiJsonKeys::GitCommit).toString();
     info.supportedShapes = object.value(ApiJsonKeys::SupportedShapes).toObject().keys();
     info.supportedShapes.sort();
+    const QJsonValue flag = object.value(ApiJsonKeys::Features).toObject().value(ApiJsonKeys::EnableNewDeploymentApi);
+    info.newDeploymentApi = flag.isBool() && flag.toBool();
     info.raw = object;
     return info;
 }

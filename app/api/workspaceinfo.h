@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/api/apigeneration.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -14,7 +16,12 @@ struct WorkspaceInfo
     QString buildTime;
     QString gitCommit;
     QStringList supportedShapes;   // sorted names from supported_shapes
+    // features.enable_new_deployment_api: only an explicit JSON true counts (an absent flag,
+    // false, a string "true" or a missing features object is the legacy API, as in the SDK).
+    bool newDeploymentApi = false;
     QJsonObject raw;
+
+    ApiGeneration apiGeneration() const { return newDeploymentApi ? ApiGeneration::New : ApiGeneration::Legacy; }
 
     static WorkspaceInfo fromJson(const QJsonObject &object);
     // The description of one shape ("4 CPU, 16 GiB, 1 × A10"), empty when unknown.

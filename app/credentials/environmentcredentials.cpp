@@ -74,6 +74,7 @@ EnvironmentCredentials::Result EnvironmentCredentials::read(const QProcessEnviro
         if (!originUrl.isValid() || originUrl.scheme().isEmpty())
             return invalid(tr("%1 is not a valid URL.").arg(kOriginVariable));
         result.originUrl = originUrl;
+        result.credentials.originUrl = originUrl;
     }
 
     result.status = Status::Ok;

@@ -15,6 +15,9 @@ struct WorkspaceCredentials
     QString token;
     QUrl baseUrl;        // empty = WorkspaceUrl::defaultWorkspaceUrl(workspaceId)
     QString displayName; // may be empty; the id is shown then
+    // Sent as the "origin" header, as the SDK sends workspace_origin_url /
+    // LEPTON_WORKSPACE_ORIGIN_URL (LeptonClient::setOrigin); empty: the SDK's default.
+    QUrl originUrl;
 
     QUrl effectiveBaseUrl() const { return WorkspaceUrl::effectiveBaseUrl(workspaceId, baseUrl); }
     QString displayNameOrId() const { return displayName.isEmpty() ? workspaceId : displayName; }

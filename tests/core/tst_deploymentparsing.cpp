@@ -2,6 +2,7 @@
 // fields, unknown fields kept, wrong types tolerated, lists with broken items.
 #include "app/api/deployment.h"
 #include "app/api/deploymentstate.h"
+#include "app/api/workspaceinfo.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <QJsonArray>
@@ -46,7 +47,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << "" << DeploymentState::Unknown << "Unknown";
         QTest::newRow("never seen") << "Hibernating" << DeploymentState::Unknown << "Unknown";
         QTest::newRow("wrong case") << "ready" << DeploymentState::Unknown << "Unknown";
-        QTest::newRow("NotReady without space") << "NotReady" << DeploymentState::Unknown << "Unknown";
+        // The new API (/endpoints, /devpods) spells it without the space (SDK translation.py).
+        QTest::newRow("NotReady without space") << "NotReady" << DeploymentState::NotReady << "Not Ready";
     }
 
     void everyStateString()
@@ -62,11 +64,119 @@ private Q_SLOTS:
         QCOMPARE(p.text, badge);
         if (state == DeploymentState::Unknown && !raw.isEmpty())
             QVERIFY2(p.tooltip.contains(raw), qPrintable(p.tooltip));
-        if (state != DeploymentState::Unknown)
+        if (state != DeploymentState::Unknown && raw != QLatin1String("NotReady"))
             QCOMPARE(DeploymentStates::toApiString(state), raw);
         QCOMPARE(DeploymentStates::isTransitional(state),
                  QStringList({"Starting", "Updating", "Scaling", "Migrating", "Stopping", "Deleting", "Restarting"})
                      .contains(raw));
+    }
+
+    // A legacy api-server folds Stopping/Stopped into status.state "Not Ready" and keeps the
+    // real state in status.phase (SDK translation.py, types/deployment.py). The phase wins
+    // when present; without one, "Not Ready" at zero replicas wanted is Stopped.
+    void phaseAndTheLegacyFold_data()
+    {
+        QTest::addColumn<QJsonValue>("state");
+        QTest::addColumn<QJsonValue>("phase");
+        QTest::addColumn<QJsonValue>("minReplicas");
+        QTest::addColumn<QJsonValue>("desired");
+        QTest::addColumn<DeploymentState>("expected");
+        QTest::addColumn<QString>("raw");
+        const QJsonValue none(QJsonValue::Undefined);
+        QTest::newRow("phase Stopped wins") << QJsonValue("Not Ready") << QJsonValue("Stopped") << QJsonValue(0) << QJsonValue(0)
+                                            << DeploymentState::Stopped << "Stopped";
+        QTest::newRow("phase Stopping wins") << QJsonValue("Not Ready") << QJsonValue("Stopping") << QJsonValue(0) << none
+                                             << DeploymentState::Stopping << "Stopping";
+        QTest::newRow("phase Stopped, min 1, desired 0 (idle)") << QJsonValue("Not Ready") << QJsonValue("Stopped") << QJsonValue(1)
+                                                                << QJsonValue(0) << DeploymentState::Stopped << "Stopped";
+        QTest::newRow("phase Not Ready stays a problem") << QJsonValue("Not Ready") << QJsonValue("Not Ready") << QJsonValue(1)
+                                                         << QJsonValue(1) << DeploymentState::NotReady << "Not Ready";
+        QTest::newRow("empty phase: state") << QJsonValue("Ready") << QJsonValue("") << QJsonValue(1) << none
+                                            << DeploymentState::Ready << "Ready";
+        QTest::newRow("unknown phase kept raw") << QJsonValue("Not Ready") << QJsonValue("Hibernating") << QJsonValue(1) << none
+                                                << DeploymentState::Unknown << "Hibernating";
+        QTest::newRow("folded, min 0, desired 0") << QJsonValue("Not Ready") << none << QJsonValue(0) << QJsonValue(0)
+                                                  << DeploymentState::Stopped << "Not Ready";
+        QTest::newRow("folded, min 0, nothing desired") << QJsonValue("Not Ready") << none << QJsonValue(0) << none
+                                                        << DeploymentState::Stopped << "Not Ready";
+        QTest::newRow("new name, min 0") << QJsonValue("NotReady") << none << QJsonValue(0) << none
+                                         << DeploymentState::Stopped << "NotReady";
+        QTest::newRow("min 0 but a replica wanted") << QJsonValue("Not Ready") << none << QJsonValue(0) << QJsonValue(1)
+                                                    << DeploymentState::NotReady << "Not Ready";
+        QTest::newRow("min 1: a real problem") << QJsonValue("Not Ready") << none << QJsonValue(1) << none
+                                               << DeploymentState::NotReady << "Not Ready";
+        QTest::newRow("no min: a real problem") << QJsonValue("Not Ready") << none << none << none
+                                                << DeploymentState::NotReady << "Not Ready";
+    }
+
+    void phaseAndTheLegacyFold()
+    {
+        QFETCH(QJsonValue, state);
+        QFETCH(QJsonValue, phase);
+        QFETCH(QJsonValue, minReplicas);
+        QFETCH(QJsonValue, desired);
+        QFETCH(DeploymentState, expected);
+        QFETCH(QString, raw);
+        QJsonObject object = sample(state);
+        QJsonObject status = object.value("status").toObject();
+        if (!phase.isUndefined())
+            status.insert("phase", phase);
+        QJsonObject autoscalerStatus;
+        if (!desired.isUndefined())
+            autoscalerStatus.insert("desired_replicas", desired);
+        status.insert("autoscaler_status", autoscalerStatus);
+        object.insert("status", status);
+        QJsonObject spec = object.value("spec").toObject();
+        QJsonObject resources = spec.value("resource_requirement").toObject();
+        resources.remove("min_replicas");
+        if (!minReplicas.isUndefined())
+            resources.insert("min_replicas", minReplicas);
+        spec.insert("resource_requirement", resources);
+        object.insert("spec", spec);
+        Deployment d;
+        QVERIFY(Deployment::fromJson(object, &d));
+        QCOMPARE(d.state, expected);
+        QCOMPARE(d.rawState, raw);
+        QCOMPARE(d.statusState, state.toString());
+        if (expected == DeploymentState::Unknown)
+            QVERIFY2(StatusPresentation::of(d).tooltip.contains(raw), qPrintable(StatusPresentation::of(d).tooltip));
+    }
+
+    void idleAtZeroFromThePhase()
+    {
+        // The platform scaled it to zero after no traffic; a legacy server says "Not Ready".
+        QJsonObject object = sample("Not Ready");
+        QJsonObject status = object.value("status").toObject();
+        status.insert("phase", "Stopped");
+        status.insert("autoscaler_status", QJsonObject {{"desired_replicas", 0}});
+        object.insert("status", status);
+        Deployment d;
+        QVERIFY(Deployment::fromJson(object, &d));
+        QVERIFY(d.isIdleAtZero());
+        QCOMPARE(StatusPresentation::of(d).text, QStringLiteral("Idle"));
+    }
+
+    void workspaceFeatureFlag_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("newApi");
+        QTest::newRow("true") << QByteArray(R"({"workspace_name":"w","features":{"enable_new_deployment_api":true}})") << true;
+        QTest::newRow("false") << QByteArray(R"({"workspace_name":"w","features":{"enable_new_deployment_api":false}})") << false;
+        QTest::newRow("absent flag") << QByteArray(R"({"workspace_name":"w","features":{"other":true}})") << false;
+        QTest::newRow("no features") << QByteArray(R"({"workspace_name":"w"})") << false;
+        QTest::newRow("features null") << QByteArray(R"({"workspace_name":"w","features":null})") << false;
+        QTest::newRow("string true") << QByteArray(R"({"workspace_name":"w","features":{"enable_new_deployment_api":"true"}})") << false;
+        QTest::newRow("number 1") << QByteArray(R"({"workspace_name":"w","features":{"enable_new_deployment_api":1}})") << false;
+        QTest::newRow("features a list") << QByteArray(R"({"workspace_name":"w","features":[true]})") << false;
+    }
+
+    void workspaceFeatureFlag()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, newApi);
+        const WorkspaceInfo info = WorkspaceInfo::fromJson(QJsonDocument::fromJson(body).object());
+        QCOMPARE(info.newDeploymentApi, newApi);
+        QCOMPARE(info.apiGeneration(), newApi ? ApiGeneration::New : ApiGeneration::Legacy);
     }
 
     void typedFields()

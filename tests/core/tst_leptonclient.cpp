@@ -79,6 +79,33 @@ private Q_SLOTS:
         QVERIFY(!result->value.supportedShapes.isEmpty());
     }
 
+    // The generation comes from GET /workspace (features.enable_new_deployment_api), each
+    // time the workspace is read; a failed read keeps what was known.
+    void generationFollowsTheWorkspace()
+    {
+        using Fault = WorkspaceSimulator::Fault;
+        QCOMPARE(m_client->apiGeneration(), ApiGeneration::Legacy);
+        QSignalSpy changed(m_client.get(), &LeptonClient::apiGenerationChanged);
+        m_sim->injectFault(Fault::httpStatus(200, R"({"workspace_name":"ws1","features":{"enable_new_deployment_api":true}})")
+                               .on("GET", "/workspace$"));
+        auto first = await<WorkspaceInfo>([&](auto cb) { m_client->getWorkspaceInfo(this, cb); });
+        QVERIFY(first && first->ok());
+        QVERIFY(first->value.newDeploymentApi);
+        QCOMPARE(m_client->apiGeneration(), ApiGeneration::New);
+        QCOMPARE(changed.size(), 1);
+
+        m_sim->injectFault(Fault::httpStatus(500, "boom", "text/plain").on("GET", "/workspace$"));
+        auto failed = await<WorkspaceInfo>([&](auto cb) { m_client->getWorkspaceInfo(this, cb); });
+        QVERIFY(failed && !failed->ok());
+        QCOMPARE(m_client->apiGeneration(), ApiGeneration::New);
+
+        // The simulator's own workspace has no features: legacy again.
+        auto again = await<WorkspaceInfo>([&](auto cb) { m_client->getWorkspaceInfo(this, cb); });
+        QVERIFY(again && again->ok());
+        QCOMPARE(m_client->apiGeneration(), ApiGeneration::Legacy);
+        QCOMPARE(changed.size(), 2);
+    }
+
     void getOneAndDetails()
     {
         const QString name = m_sim->deploymentNames().first();
