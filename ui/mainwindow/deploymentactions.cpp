@@ -1,0 +1,405 @@
+#include "ui/mainwindow/deploymentactions.h"
+
+#include "app/api/leptonclient.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/pause/applywhilepaused.h"
+#include "app/pause/bulkpause.h"
+#include "app/pause/pausecontroller.h"
+#include "app/pause/pausedsettingseditor.h"
+#include "app/storage/pauseledger.h"
+#include "app/workspaces/workspacesession.h"
+#include "ui/deployments/editdeploymentdialog.h"
+#include "ui/mainwindow/deploymentsview.h"
+#include "ui/pause/pausedialog.h"
+#include "ui/widgets/errorbanner.h"
+#include "ui/widgets/themedicon.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
+
+DeploymentActions::DeploymentActions(DeploymentsView *view, QWidget *window)
+    : QObject(window)
+    , m_view(view)
+    , m_window(window)
+{
+    auto makeAction = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                             const QString &tip, void (DeploymentActions::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        m_window->addAction(action);
+        return action;
+    };
+    m_pauseAction = makeAction(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(tr("Ctrl+P")),
+                               tr("Scale the selected deployments to zero, remembering their replicas"),
+                               &DeploymentActions::pauseSelected);
+    m_pauseAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
+    m_pauseWithNoteAction = makeAction(QStringLiteral("pauseWithNoteAction"), tr("Pause with &Note…"),
+                                       QKeySequence(tr("Ctrl+Shift+P")), tr("Pause with a reason and a reminder"),
+                                       &DeploymentActions::pauseSelectedWithNote);
+    m_resumeAction = makeAction(QStringLiteral("resumeAction"), tr("Res&ume"), QKeySequence(tr("Ctrl+R")),
+                                tr("Give the selected deployments back the replicas they had"),
+                                &DeploymentActions::resumeSelected);
+    m_resumeAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-start"), QStringLiteral("resume")));
+    m_editAction = makeAction(QStringLiteral("editAction"), tr("&Edit…"), QKeySequence(tr("Ctrl+E")),
+                              tr("Edit the selected deployment's settings"), &DeploymentActions::editSelected);
+    m_editAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("document-edit"), QStringLiteral("edit")));
+    m_restartAction = makeAction(QStringLiteral("restartAction"), tr("Res&tart…"), QKeySequence(),
+                                 tr("Restart the selected deployment's replicas"), &DeploymentActions::restartSelected);
+    m_copyEndpointAction = makeAction(QStringLiteral("copyEndpointAction"), tr("&Copy Endpoint"),
+                                      QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the endpoint URL"),
+                                      &DeploymentActions::copyEndpoint);
+    m_openEndpointAction = makeAction(QStringLiteral("openEndpointAction"), tr("&Open Endpoint in Browser"),
+                                      QKeySequence(), tr("Open the endpoint URL in the web browser"),
+                                      &DeploymentActions::openEndpoint);
+
+    connect(m_view, &DeploymentsView::selectionChanged, this, &DeploymentActions::updateActions);
+    connect(m_view, &DeploymentsView::refreshStateChanged, this, &DeploymentActions::updateActions);
+    connect(m_view, &DeploymentsView::editRequested, this, &DeploymentActions::editSelected);
+    connect(m_view, &DeploymentsView::rowMenuRequested, this, &DeploymentActions::showRowMenu);
+    connect(m_view->banner(), &ErrorBanner::retryRequested, this, [this] {
+        if (m_session)
+            m_session->poller()->refreshNow();
+    });
+    updateActions();
+}
+
+DeploymentActions::~DeploymentActions() = default;
+
+void DeploymentActions::setSession(WorkspaceSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &WorkspaceSession::markersChanged, this, &DeploymentActions::updateActions);
+    updateActions();
+}
+
+void DeploymentActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_editAction);
+    menu->addAction(m_pauseAction);
+    menu->addAction(m_pauseWithNoteAction);
+    menu->addAction(m_resumeAction);
+    menu->addAction(m_restartAction);
+    menu->addSeparator();
+    menu->addAction(m_copyEndpointAction);
+    menu->addAction(m_openEndpointAction);
+}
+
+void DeploymentActions::showRowMenu(const QPoint &globalPos)
+{
+    QMenu menu(m_window);
+    menu.addAction(m_editAction);
+    if (m_pauseAction->isEnabled())
+        menu.addAction(m_pauseAction);
+    if (m_pauseWithNoteAction->isEnabled())
+        menu.addAction(m_pauseWithNoteAction);
+    if (m_resumeAction->isEnabled())
+        menu.addAction(m_resumeAction);
+    menu.addAction(m_restartAction);
+    menu.addSeparator();
+    menu.addAction(m_copyEndpointAction);
+    menu.addAction(m_openEndpointAction);
+    menu.exec(globalPos);
+}
+
+void DeploymentActions::updateActions()
+{
+    const QStringList names = m_view->selectedNames();
+    bool anyPausable = false;
+    bool anyResumable = false;
+    if (m_session) {
+        for (const QString &name : names) {
+            const int row = m_session->model()->rowOf(name);
+            if (row < 0)
+                continue;
+            const QModelIndex index = m_session->model()->index(row, 0);
+            const bool paused = index.data(DeploymentTableModel::PausedRole).toBool()
+                || index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
+            anyPausable = anyPausable || !paused;
+            anyResumable = anyResumable || paused;
+        }
+    }
+    const bool single = names.size() == 1;
+    m_pauseAction->setEnabled(anyPausable);
+    m_pauseWithNoteAction->setEnabled(anyPausable);
+    m_resumeAction->setEnabled(anyResumable);
+    m_editAction->setEnabled(single);
+    m_restartAction->setEnabled(single);
+    const Deployment *d = m_view->currentDeployment();
+    m_copyEndpointAction->setEnabled(d && !d->endpointUrl().isEmpty());
+    m_openEndpointAction->setEnabled(d && !d->externalEndpoint.isEmpty());
+}
+
+void DeploymentActions::reportOutcome(const PauseOutcome &outcome)
+{
+    using Kind = PauseOutcome::Kind;
+    const QString name = outcome.deploymentName;
+    switch (outcome.kind) {
+    case Kind::Paused:
+        m_view->showActionSuccess(outcome.message, [this, name] { resumeDeployment(name); });
+        break;
+    case Kind::Resumed:
+        m_view->showActionSuccess(outcome.message, [this, name] { pauseDeployments({name}, {}, {}); });
+        break;
+    case Kind::AlreadyPaused:
+    case Kind::AlreadyStopped:
+    case Kind::NotPaused:
+        m_view->showActionInfo(outcome.message);
+        break;
+    case Kind::NeedsReplicaCount: {
+        auto *dialog = new QInputDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("replicaCountDialog"));
+        dialog->setWindowTitle(tr("Resume %1").arg(name));
+        dialog->setLabelText(outcome.message);
+        dialog->setInputMode(QInputDialog::IntInput);
+        dialog->setIntRange(1, 1000);
+        dialog->setIntValue(outcome.proposedReplicas);
+        dialog->setOkButtonText(tr("&Resume"));
+        connect(dialog, &QInputDialog::intValueSelected, this, [this, name](int replicas) {
+            resumeDeployment(name, false, replicas);
+        });
+        dialog->open();
+        break;
+    }
+    case Kind::ChangedWhilePaused: {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Resume %1?").arg(name), outcome.message,
+                                    QMessageBox::Cancel, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("changedWhilePausedDialog"));
+        QPushButton *anyway = box->addButton(tr("Resume &Anyway"), QMessageBox::AcceptRole);
+        anyway->setObjectName(QStringLiteral("resumeAnywayButton"));
+        connect(anyway, &QPushButton::clicked, this, [this, name] { resumeDeployment(name, true); });
+        box->open();
+        break;
+    }
+    case Kind::Failed:
+    case Kind::LocalStoreFailed:
+        m_view->showActionError(outcome.message);
+        break;
+    }
+}
+
+void DeploymentActions::pauseSelected()
+{
+    const QStringList names = m_view->selectedNames();
+    if (names.size() == 1) {
+        pauseDeployments(names, {}, {});
+        return;
+    }
+    pauseSelectedWithNote();  // several: one confirmation listing them
+}
+
+void DeploymentActions::pauseSelectedWithNote()
+{
+    QStringList names;
+    for (const QString &name : m_view->selectedNames()) {
+        const int row = m_session ? m_session->model()->rowOf(name) : -1;
+        if (row >= 0 && !m_session->model()->index(row, 0).data(DeploymentTableModel::PausedRole).toBool()
+            && !m_session->model()->index(row, 0).data(DeploymentTableModel::ScaledToZeroRole).toBool())
+            names << name;
+    }
+    if (names.isEmpty())
+        return;
+    auto *dialog = new PauseDialog(names, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, names] {
+        pauseDeployments(names, dialog->reason(), dialog->remindOn());
+    });
+    dialog->open();
+}
+
+void DeploymentActions::pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn)
+{
+    if (!m_session)
+        return;
+    if (!names.isEmpty()) {
+        auto *run = new BulkPause(m_session->pauses(), m_session->model(), m_session);
+        connect(run, &BulkPause::pauseFinished, this, &DeploymentActions::pauseFinished);
+        connect(run, &BulkPause::finished, this, [this](const BulkPause::Outcome &outcome) {
+            refreshAfterAction();
+            if (outcome.total == 1)
+                return reportOutcome(outcome.outcomes.constFirst());
+            // Bulk: one summary, with the failures named.
+            const QStringList paused = outcome.pausedNames();
+            QStringList failed;
+            for (const PauseOutcome &o : outcome.failures())
+                failed << tr("%1: %2").arg(o.deploymentName, o.message);
+            if (failed.isEmpty())
+                m_view->showActionSuccess(
+                    tr("Paused %n deployment(s); Resume gives each its replicas back.", nullptr, int(paused.size())),
+                    [this, paused] { for (const QString &n : paused) resumeDeployment(n); });
+            else
+                m_view->showActionError(tr("Paused %1 of %2. These failed:\n%3")
+                                            .arg(paused.size()).arg(outcome.total).arg(failed.join(QLatin1Char('\n'))));
+        });
+        run->start(names, {reason, remindOn});
+    }
+    updateActions();
+}
+
+void DeploymentActions::refreshAfterAction()
+{
+    if (!m_session)
+        return;
+    m_session->poller()->setBusy(true);
+    m_session->poller()->refreshNow();
+}
+
+void DeploymentActions::resumeSelected()
+{
+    for (const QString &name : m_view->selectedNames()) {
+        const int row = m_session ? m_session->model()->rowOf(name) : -1;
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_session->model()->index(row, 0);
+        if (index.data(DeploymentTableModel::PausedRole).toBool() || index.data(DeploymentTableModel::ScaledToZeroRole).toBool())
+            resumeDeployment(name);
+    }
+}
+
+void DeploymentActions::resumeDeployment(const QString &name, bool force, std::optional<int> replicas)
+{
+    if (!m_session)
+        return;
+    m_session->model()->setPendingAction(name, PendingAction::Resuming);
+    PauseController::ResumeRequest request;
+    request.force = force;
+    request.replicas = replicas;
+    m_session->pauses()->resume(name, request, this, [this, name](const PauseOutcome &outcome) {
+        m_session->model()->setPendingAction(name, PendingAction::None);
+        Q_EMIT pauseFinished(outcome);
+        refreshAfterAction();
+        reportOutcome(outcome);
+    });
+}
+
+void DeploymentActions::editSelected()
+{
+    const QString name = m_view->currentName();
+    if (!name.isEmpty())
+        openEditor(name);
+}
+
+void DeploymentActions::openEditor(const QString &name)
+{
+    if (!m_session)
+        return;
+    const Deployment *d = m_session->model()->deployment(name);
+    if (!d)
+        return;
+    auto *dialog = new EditDeploymentDialog(m_session->client(), *d, m_session->info(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const std::optional<PauseEntry> entry = m_session->ledger()->openEntry(m_session->workspaceId(), name);
+        entry && d->isScaledToZero()) {
+        // Paused: the form shows what Resume brings back, and edits go through the ledger.
+        dialog->setPaused(true);
+        dialog->setResumeValues(PausedSettingsEditor::settingsToResume(*entry, *d));
+        dialog->setPausedApplier([this, dialog](const Deployment &server, const DeploymentSettings &edited, auto done) {
+            m_session->pausedEditor()->apply(server, edited, dialog, [this, done](const PausedSettingsEditor::Outcome &outcome) {
+                m_session->reloadMarkers();
+                if (outcome.ok())
+                    m_view->showActionSuccess(outcome.message);
+                done(outcome.ok(), outcome.message);
+            });
+        });
+    }
+    connect(dialog, &EditDeploymentDialog::applyWhilePausedRequested, this, &DeploymentActions::applyWhilePaused);
+    connect(dialog, &EditDeploymentDialog::applied, this, &DeploymentActions::refreshAfterAction);
+    connect(dialog, &EditDeploymentDialog::pauseRequested, this, [this](const QString &n) { pauseDeployments({n}, {}, {}); });
+    connect(dialog, &EditDeploymentDialog::resumeRequested, this, [this](const QString &n) { resumeDeployment(n); });
+    dialog->open();
+}
+
+void DeploymentActions::applyWhilePaused(const QString &name, const DeploymentSettings &edited)
+{
+    if (!m_session)
+        return;
+    QPointer<WorkspaceSession> session = m_session;
+    auto *run = new ApplyWhilePaused(session->pauses(), session->client(), session->pausedEditor(), session->model(),
+                                     session);
+    connect(run, &ApplyWhilePaused::stepStarted, this, [this](ApplyWhilePaused::Step step, const QString &n) {
+        if (step == ApplyWhilePaused::Step::Pausing)
+            m_view->showActionInfo(tr("Pausing %1 to apply the change…").arg(n));
+        else if (step == ApplyWhilePaused::Step::Applying)
+            m_view->showActionInfo(tr("Applying the change to %1 while it is paused…").arg(n));
+    });
+    connect(run, &ApplyWhilePaused::pauseFinished, this, &DeploymentActions::pauseFinished);
+    connect(run, &ApplyWhilePaused::ledgerEdited, session, &WorkspaceSession::reloadMarkers);
+    connect(run, &ApplyWhilePaused::finished, this, [this](const ApplyWhilePaused::Outcome &outcome) {
+        using Kind = ApplyWhilePaused::Outcome::Kind;
+        const QString &n = outcome.deploymentName;
+        switch (outcome.kind) {
+        case Kind::Resumed:
+            refreshAfterAction();
+            return reportOutcome(outcome.resumed);
+        case Kind::NotPaused:
+            return m_view->showActionError(tr("The change was not applied: %1").arg(outcome.paused.message));
+        case Kind::NotRead:
+            return m_view->showActionError(
+                tr("%1 is paused, but the change was not applied: %2").arg(n, outcome.error.userMessage()));
+        case Kind::NotApplied:
+            return m_view->showActionError(tr("%1 stays paused; the change was not applied: %2").arg(n, outcome.edit.message));
+        }
+    });
+    run->start(name, edited, {tr("Paused while applying a change"), {}});
+}
+
+void DeploymentActions::restartSelected()
+{
+    restartDeployment(m_view->currentName());
+}
+
+void DeploymentActions::restartDeployment(const QString &name)
+{
+    if (name.isEmpty() || !m_session)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restart %1?").arg(name),
+                                tr("Restart every replica of %1? Replicas are replaced one by one.").arg(name),
+                                QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restart = box->addButton(tr("&Restart"), QMessageBox::AcceptRole);
+    connect(restart, &QPushButton::clicked, this, [this, name] {
+        if (!m_session)
+            return;
+        m_session->model()->setPendingAction(name, PendingAction::Restarting);
+        m_session->client()->restartDeployment(name, this, [this, name](const ApiResult<ApiNothing> &result) {
+            m_session->model()->setPendingAction(name, PendingAction::None);
+            if (result.ok())
+                m_view->showActionSuccess(tr("Restarting %1.").arg(name));
+            else
+                m_view->showActionError(tr("Could not restart %1: %2").arg(name, result.error.userMessage()));
+            refreshAfterAction();
+        });
+    });
+    box->open();
+}
+
+void DeploymentActions::copyEndpoint()
+{
+    if (const Deployment *d = m_view->currentDeployment()) {
+        QGuiApplication::clipboard()->setText(d->endpointUrl());
+        Q_EMIT statusMessage(tr("Copied %1").arg(d->endpointUrl()));
+    }
+}
+
+void DeploymentActions::openEndpoint()
+{
+    if (const Deployment *d = m_view->currentDeployment(); d && !d->externalEndpoint.isEmpty())
+        QDesktopServices::openUrl(QUrl(d->externalEndpoint));
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "app/pause/pauseoutcome.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class DeploymentSettings;
+class DeploymentsView;
+class QAction;
+class QMenu;
+class QPoint;
+class QWidget;
+class WorkspaceSession;
+
+// What a user can do to deployments, as QActions shared by the menus, the toolbar, the row
+// menu, the details panel and the tray: Edit, Pause, Pause with Note, Resume, Restart, copy
+// and open the endpoint. It keeps their enabled state (and the reason in the tooltip when
+// one is off) in step with the selected rows, runs each action through the core workflows
+// and reports the outcome in the view's banner.
+class DeploymentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The actions' shortcuts work anywhere in `window`, which also parents the dialogs.
+    DeploymentActions(DeploymentsView *view, QWidget *window);
+    ~DeploymentActions() override;
+
+    void setSession(WorkspaceSession *session);
+
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *pauseWithNoteAction() const { return m_pauseWithNoteAction; }
+    QAction *resumeAction() const { return m_resumeAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *restartAction() const { return m_restartAction; }
+    QAction *copyEndpointAction() const { return m_copyEndpointAction; }
+    QAction *openEndpointAction() const { return m_openEndpointAction; }
+
+    // Adds the deployment actions to a menu (the Deployment menu).
+    void addTo(QMenu *menu) const;
+    // The row menu at a global position.
+    void showRowMenu(const QPoint &globalPos);
+
+public Q_SLOTS:
+    void pauseSelected();
+    void pauseSelectedWithNote();
+    void resumeSelected();
+    void editSelected();
+    void restartSelected();
+    void copyEndpoint();
+    void openEndpoint();
+
+    void pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn);
+    void resumeDeployment(const QString &name, bool force = false, std::optional<int> replicas = std::nullopt);
+    void openEditor(const QString &name);
+    void restartDeployment(const QString &name);
+    // "Pause while applying": pause, apply `edited` as an edit of the paused deployment
+    // (replicas to the ledger, image and shape to the server), then resume with them.
+    void applyWhilePaused(const QString &name, const DeploymentSettings &edited);
+    void updateActions();
+
+Q_SIGNALS:
+    // A pause or resume finished (for tests and the tray).
+    void pauseFinished(const PauseOutcome &outcome);
+    // A short message for the status bar ("Copied …").
+    void statusMessage(const QString &message);
+
+private:
+    void reportOutcome(const PauseOutcome &outcome);
+    // After a pause, resume or restart: the table asks the server again, now.
+    void refreshAfterAction();
+
+    DeploymentsView *m_view;
+    QWidget *m_window;
+    QPointer<WorkspaceSession> m_session;
+
+    QAction *m_pauseAction = nullptr;
+    QAction *m_pauseWithNoteAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_restartAction = nullptr;
+    QAction *m_copyEndpointAction = nullptr;
+    QAction *m_openEndpointAction = nullptr;
+};
