@@ -40,6 +40,11 @@ void MainWindowFixture::openWindow(std::chrono::milliseconds fast, std::chrono::
     m_window->setSession(m_session.get());
 }
 
+void MainWindowFixture::stopSimulator()
+{
+    m_simulator.reset();
+}
+
 void MainWindowFixture::close()
 {
     m_window.reset();

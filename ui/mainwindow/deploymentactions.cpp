@@ -45,13 +45,16 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QWidget *window)
     m_pauseAction = makeAction(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(tr("Ctrl+P")),
                                tr("Scale the selected deployments to zero, remembering their replicas"),
                                &DeploymentActions::pauseSelected);
+    m_pauseTip = m_pauseAction->toolTip();
     m_pauseAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
     m_pauseWithNoteAction = makeAction(QStringLiteral("pauseWithNoteAction"), tr("Pause with &Note…"),
                                        QKeySequence(tr("Ctrl+Shift+P")), tr("Pause with a reason and a reminder"),
                                        &DeploymentActions::pauseSelectedWithNote);
+    m_pauseWithNoteTip = m_pauseWithNoteAction->toolTip();
     m_resumeAction = makeAction(QStringLiteral("resumeAction"), tr("Res&ume"), QKeySequence(tr("Ctrl+R")),
                                 tr("Give the selected deployments back the replicas they had"),
                                 &DeploymentActions::resumeSelected);
+    m_resumeTip = m_resumeAction->toolTip();
     m_resumeAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-start"), QStringLiteral("resume")));
     m_editAction = makeAction(QStringLiteral("editAction"), tr("&Edit…"), QKeySequence(tr("Ctrl+E")),
                               tr("Edit the selected deployment's settings"), &DeploymentActions::editSelected);
@@ -119,25 +122,52 @@ void DeploymentActions::showRowMenu(const QPoint &globalPos)
 
 void DeploymentActions::updateActions()
 {
+    // What the rows are now (the server's state, the ledger, an action on its way), never
+    // what they were when an action started: one running, one paused, or busy.
     const QStringList names = m_view->selectedNames();
     bool anyPausable = false;
     bool anyResumable = false;
+    bool anyBusy = false;
     if (m_session) {
         for (const QString &name : names) {
             const int row = m_session->model()->rowOf(name);
             if (row < 0)
                 continue;
             const QModelIndex index = m_session->model()->index(row, 0);
+            if (PendingAction(index.data(DeploymentTableModel::PendingActionRole).toInt()) != PendingAction::None) {
+                anyBusy = true;
+                continue;
+            }
             const bool paused = index.data(DeploymentTableModel::PausedRole).toBool()
                 || index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
             anyPausable = anyPausable || !paused;
             anyResumable = anyResumable || paused;
         }
     }
+    const bool offline = m_view->isOffline();
+    const auto reason = [&](bool applies, const QString &whatItDoes, const QString &noneApplies) {
+        if (offline)
+            return tr("%1 is unavailable: the server cannot be reached (the last refresh failed). "
+                      "It comes back when the connection does.").arg(whatItDoes);
+        if (applies)
+            return QString();
+        if (anyBusy)
+            return tr("%1 is unavailable: an action on the selected deployment is still on its way.").arg(whatItDoes);
+        if (names.isEmpty())
+            return tr("%1 is unavailable: select a deployment first.").arg(whatItDoes);
+        return noneApplies;
+    };
+    const auto apply = [](QAction *action, bool enabled, const QString &tip, const QString &why) {
+        action->setEnabled(enabled);
+        action->setToolTip(why.isEmpty() ? tip : why);
+    };
+    apply(m_pauseAction, anyPausable && !offline, m_pauseTip, reason(anyPausable, tr("Pause"),
+          tr("Pause is unavailable: the selected deployments are paused or stopped already.")));
+    apply(m_pauseWithNoteAction, anyPausable && !offline, m_pauseWithNoteTip, reason(anyPausable, tr("Pause"),
+          tr("Pause is unavailable: the selected deployments are paused or stopped already.")));
+    apply(m_resumeAction, anyResumable && !offline, m_resumeTip, reason(anyResumable, tr("Resume"),
+          tr("Resume is unavailable: the selected deployments are running.")));
     const bool single = names.size() == 1;
-    m_pauseAction->setEnabled(anyPausable);
-    m_pauseWithNoteAction->setEnabled(anyPausable);
-    m_resumeAction->setEnabled(anyResumable);
     m_editAction->setEnabled(single);
     m_restartAction->setEnabled(single);
     const Deployment *d = m_view->currentDeployment();
@@ -145,7 +175,7 @@ void DeploymentActions::updateActions()
     m_openEndpointAction->setEnabled(d && !d->externalEndpoint.isEmpty());
 }
 
-void DeploymentActions::reportOutcome(const PauseOutcome &outcome)
+void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action)
 {
     using Kind = PauseOutcome::Kind;
     const QString name = outcome.deploymentName;
@@ -190,9 +220,21 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome)
     }
     case Kind::Failed:
     case Kind::LocalStoreFailed:
-        m_view->showActionError(outcome.message);
+        m_view->showActionError(failureMessage(outcome, action));
         break;
     }
+}
+
+QString DeploymentActions::failureMessage(const PauseOutcome &outcome, Action action)
+{
+    // Stopped before anything was written or sent (no ledger entry): say so plainly.
+    // Otherwise the controller's sentence says what was kept and what happens next.
+    if (outcome.kind != PauseOutcome::Kind::Failed || outcome.entry.id > 0 || !outcome.error.isError())
+        return outcome.message;
+    return action == Action::Pause
+        ? tr("Could not pause %1: %2 Nothing was changed.").arg(outcome.deploymentName, outcome.error.userMessage())
+        : tr("Could not resume %1: %2 Nothing was changed; it stays paused.").arg(outcome.deploymentName,
+                                                                                   outcome.error.userMessage());
 }
 
 void DeploymentActions::pauseSelected()
@@ -234,12 +276,12 @@ void DeploymentActions::pauseDeployments(const QStringList &names, const QString
         connect(run, &BulkPause::finished, this, [this](const BulkPause::Outcome &outcome) {
             refreshAfterAction();
             if (outcome.total == 1)
-                return reportOutcome(outcome.outcomes.constFirst());
+                return reportOutcome(outcome.outcomes.constFirst(), Action::Pause);
             // Bulk: one summary, with the failures named.
             const QStringList paused = outcome.pausedNames();
             QStringList failed;
             for (const PauseOutcome &o : outcome.failures())
-                failed << tr("%1: %2").arg(o.deploymentName, o.message);
+                failed << failureMessage(o, Action::Pause);
             if (failed.isEmpty())
                 m_view->showActionSuccess(
                     tr("Paused %n deployment(s); Resume gives each its replicas back.", nullptr, int(paused.size())),
@@ -285,7 +327,7 @@ void DeploymentActions::resumeDeployment(const QString &name, bool force, std::o
         m_session->model()->setPendingAction(name, PendingAction::None);
         Q_EMIT pauseFinished(outcome);
         refreshAfterAction();
-        reportOutcome(outcome);
+        reportOutcome(outcome, Action::Resume);
     });
 }
 
@@ -347,7 +389,7 @@ void DeploymentActions::applyWhilePaused(const QString &name, const DeploymentSe
         switch (outcome.kind) {
         case Kind::Resumed:
             refreshAfterAction();
-            return reportOutcome(outcome.resumed);
+            return reportOutcome(outcome.resumed, Action::Resume);
         case Kind::NotPaused:
             return m_view->showActionError(tr("The change was not applied: %1").arg(outcome.paused.message));
         case Kind::NotRead:

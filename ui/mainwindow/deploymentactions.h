@@ -70,7 +70,10 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    void reportOutcome(const PauseOutcome &outcome);
+    enum class Action { Pause, Resume };
+    void reportOutcome(const PauseOutcome &outcome, Action action);
+    // The sentence for a failed pause or resume: what was not done, and whether anything changed.
+    QString failureMessage(const PauseOutcome &outcome, Action action);
     // After a pause, resume or restart: the table asks the server again, now.
     void refreshAfterAction();
 
@@ -85,4 +88,8 @@ private:
     QAction *m_restartAction = nullptr;
     QAction *m_copyEndpointAction = nullptr;
     QAction *m_openEndpointAction = nullptr;
+    // The tooltips of Pause, Pause with Note and Resume when they are on.
+    QString m_pauseTip;
+    QString m_pauseWithNoteTip;
+    QString m_resumeTip;
 };

@@ -96,6 +96,12 @@ DeploymentsView::DeploymentsView(QSettings *settings, QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+    connect(m_banner, &ErrorBanner::dismissed, this, [this] {
+        m_bannerFromRefresh = false;
+        // The action's message is closed: what the refresh found shows again.
+        if (m_session && m_session->lastError().isError())
+            showRefreshProblem();
+    });
 
 
     updatePlaceholder();
@@ -204,9 +210,25 @@ void DeploymentsView::onRefreshFailed()
     Q_EMIT refreshStateChanged();
 }
 
-void DeploymentsView::showRefreshProblem()
+bool DeploymentsView::holdsActionMessage() const
+{
+    return m_banner->isVisible() && !m_bannerFromRefresh
+        && (m_banner->kind() == ErrorBanner::Kind::Error || m_banner->kind() == ErrorBanner::Kind::Warning);
+}
+
+bool DeploymentsView::isOffline() const
 {
     if (!m_session)
+        return false;
+    const ApiError::Kind kind = m_session->lastError().kind();
+    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout;
+}
+
+void DeploymentsView::showRefreshProblem()
+{
+    // An action's error the user has not closed stays: the status line says the data is
+    // stale meanwhile, and the refresh's problem shows when the error is closed.
+    if (!m_session || holdsActionMessage())
         return;
     const ApiError error = m_session->lastError();
     if (!error.isError())
@@ -235,12 +257,16 @@ void DeploymentsView::showActionWarning(const QString &message)
 
 void DeploymentsView::showActionSuccess(const QString &message, std::function<void()> undo)
 {
+    if (holdsActionMessage())
+        return; // an unread error is worth more than a success, which the row shows anyway
     m_bannerFromRefresh = false;
     m_banner->showSuccess(message, std::move(undo));
 }
 
 void DeploymentsView::showActionInfo(const QString &message)
 {
+    if (holdsActionMessage())
+        return;
     m_bannerFromRefresh = false;
     m_banner->showInfo(message);
 }

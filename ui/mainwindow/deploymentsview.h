@@ -20,7 +20,8 @@ struct Deployment;
 
 // The deployments of the current workspace: the table (sorted, filtered, its layout kept per
 // workspace), the text filter and the quick filters, the placeholder shown instead of the
-// table (loading, no deployments), and the message banner above the table. The banner says what the last refresh found and how actions ended.
+// table (loading, no deployments), and the message banner above the table. The banner says how actions ended and what the last refresh found; an action's error
+// or warning stays until the user closes it, and a failing refresh does not replace it.
 class DeploymentsView : public QWidget
 {
     Q_OBJECT
@@ -55,11 +56,15 @@ public:
     // Moves the keyboard focus to the filter box, wherever it is shown.
     void focusFilter();
 
-    // Messages of actions (pause, resume, edit, restart).
+    // Messages of actions (pause, resume, edit, restart): an error or a warning stays until
+    // closed; a later refresh failure does not replace it.
     void showActionError(const QString &message);
     void showActionSuccess(const QString &message, std::function<void()> undo = {});
     void showActionInfo(const QString &message);
     void showActionWarning(const QString &message);
+
+    // The last refresh could not reach the server (network error or timeout).
+    bool isOffline() const;
 
     void saveTableState();
     void updatePlaceholder();
@@ -82,6 +87,8 @@ private:
     void onRefreshed();
     void onRefreshFailed();
     void showRefreshProblem();
+    // True while the banner holds an action's error or warning the user has not closed.
+    bool holdsActionMessage() const;
     void restoreTableState();
     void showHeaderMenu(const QPoint &pos);
     QString tableStateKey() const;
