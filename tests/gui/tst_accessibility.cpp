@@ -960,6 +960,16 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
+        // Deployment > Pause: the question it asks first, with its "do not ask again" box.
+        QVERIFY(window()->selectDeployment(ready));
+        window()->pauseAction()->trigger();
+        QTRY_VERIFY((box = shownChild<QMessageBox>(window(), QStringLiteral("confirmActionDialog"))));
+        expectAccessible(box, QStringLiteral("pause confirmation"), 3,
+                         {QStringLiteral("confirmActionButton"), QStringLiteral("confirmSkipCheck")});
+        box->reject();
+        if (QTest::currentTestFailed())
+            return;
+
         // Resume of a deployment stopped outside the console: how many replicas?
         QString stopped;
         QTRY_VERIFY_WITH_TIMEOUT(!(stopped = shownWith(QStringLiteral("Stopped"))).isEmpty(), 10000);

@@ -7,7 +7,11 @@
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QSettings>
+#include <QTest>
+#include <QWidget>
 
 MainWindowFixture::MainWindowFixture() = default;
 
@@ -43,6 +47,25 @@ void MainWindowFixture::openWindow(std::chrono::milliseconds fast, std::chrono::
 void MainWindowFixture::stopSimulator()
 {
     m_simulator.reset();
+}
+
+bool MainWindowFixture::confirmAction()
+{
+    QWidget *box = nullptr;
+    const bool shown = QTest::qWaitFor([&box] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("confirmActionDialog") && w->isVisible())
+                box = w;
+        }
+        return box != nullptr;
+    }, 5000);
+    if (!shown)
+        return false;
+    auto *button = box->findChild<QAbstractButton *>(QStringLiteral("confirmActionButton"));
+    if (!button)
+        return false;
+    button->click();
+    return true;
 }
 
 void MainWindowFixture::close()

@@ -30,6 +30,9 @@ public:
     // Stops and removes the simulator: from now on every request is refused, as when the
     // server is unreachable. simulator() is null afterwards.
     void stopSimulator();
+    // Waits for the question Pause and Resume ask first (DeploymentActions' confirmation)
+    // and answers it with its action button; false when none showed within 5 s.
+    static bool confirmAction();
     // Closes the window, then the session, database, settings, simulator and folder.
     void close();
 

@@ -16,6 +16,8 @@
 #include "ui/widgets/themedicon.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QSettings>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -25,9 +27,10 @@
 #include <QPushButton>
 #include <QUrl>
 
-DeploymentActions::DeploymentActions(DeploymentsView *view, QWidget *window)
+DeploymentActions::DeploymentActions(DeploymentsView *view, QSettings *settings, QWidget *window)
     : QObject(window)
     , m_view(view)
+    , m_settings(settings)
     , m_window(window)
 {
     auto makeAction = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
@@ -42,7 +45,7 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QWidget *window)
         m_window->addAction(action);
         return action;
     };
-    m_pauseAction = makeAction(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(tr("Ctrl+P")),
+    m_pauseAction = makeAction(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(tr("Ctrl+Alt+P")),
                                tr("Scale the selected deployments to zero, remembering their replicas"),
                                &DeploymentActions::pauseSelected);
     m_pauseTip = m_pauseAction->toolTip();
@@ -51,7 +54,7 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QWidget *window)
                                        QKeySequence(tr("Ctrl+Shift+P")), tr("Pause with a reason and a reminder"),
                                        &DeploymentActions::pauseSelectedWithNote);
     m_pauseWithNoteTip = m_pauseWithNoteAction->toolTip();
-    m_resumeAction = makeAction(QStringLiteral("resumeAction"), tr("Res&ume"), QKeySequence(tr("Ctrl+R")),
+    m_resumeAction = makeAction(QStringLiteral("resumeAction"), tr("Res&ume"), QKeySequence(tr("Ctrl+Alt+R")),
                                 tr("Give the selected deployments back the replicas they had"),
                                 &DeploymentActions::resumeSelected);
     m_resumeTip = m_resumeAction->toolTip();
@@ -67,6 +70,19 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QWidget *window)
     m_openEndpointAction = makeAction(QStringLiteral("openEndpointAction"), tr("&Open Endpoint in Browser"),
                                       QKeySequence(), tr("Open the endpoint URL in the web browser"),
                                       &DeploymentActions::openEndpoint);
+
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &DeploymentActions::undoLast);
+    m_window->addAction(m_undoAction);
+    m_askAction = new QAction(tr("&Ask Before Pausing or Resuming"), this);
+    m_askAction->setObjectName(QStringLiteral("askBeforeActingAction"));
+    m_askAction->setCheckable(true);
+    m_askAction->setChecked(true);
+    m_askAction->setStatusTip(tr("Pause and Resume ask first in this workspace; turn it off for workspaces that are not production"));
+    m_askAction->setToolTip(m_askAction->statusTip());
+    connect(m_askAction, &QAction::toggled, this, &DeploymentActions::setAskBeforeActing);
 
     connect(m_view, &DeploymentsView::selectionChanged, this, &DeploymentActions::updateActions);
     connect(m_view, &DeploymentsView::refreshStateChanged, this, &DeploymentActions::updateActions);
@@ -86,8 +102,14 @@ void DeploymentActions::setSession(WorkspaceSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_last = {};
     if (session)
         connect(session, &WorkspaceSession::markersChanged, this, &DeploymentActions::updateActions);
+    {
+        const QSignalBlocker blocker(m_askAction);
+        m_askAction->setChecked(asksBeforeActing());
+    }
+    m_askAction->setEnabled(session != nullptr);
     updateActions();
 }
 
@@ -101,6 +123,150 @@ void DeploymentActions::addTo(QMenu *menu) const
     menu->addSeparator();
     menu->addAction(m_copyEndpointAction);
     menu->addAction(m_openEndpointAction);
+    menu->addSeparator();
+    menu->addAction(m_askAction);
+}
+
+QString DeploymentActions::askKey() const
+{
+    return QStringLiteral("workspaces/%1/askBeforePauseResume").arg(m_session ? m_session->workspaceId() : QString());
+}
+
+bool DeploymentActions::asksBeforeActing() const
+{
+    return !m_session || m_settings->value(askKey(), true).toBool();
+}
+
+void DeploymentActions::setAskBeforeActing(bool ask)
+{
+    if (!m_session)
+        return;
+    m_settings->setValue(askKey(), ask);
+    const QSignalBlocker blocker(m_askAction);
+    m_askAction->setChecked(ask);
+}
+
+QString DeploymentActions::replicasText(int min, int max)
+{
+    if (max < 0)
+        return tr("at least %1 replicas").arg(min);
+    if (min == max)
+        return min == 1 ? tr("1 replica") : tr("%1 replicas").arg(min);
+    return tr("%1–%2 replicas").arg(min).arg(max);
+}
+
+void DeploymentActions::confirm(const QString &title, const QString &text, const QString &details, const QString &button,
+                                std::function<void()> run)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("confirmActionDialog"));
+    box->setInformativeText(details);
+    QPushButton *go = box->addButton(button, QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmActionButton"));
+    // Cancel is the default: Enter after the shortcut does not take a deployment down.
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto *skip = new QCheckBox(tr("&Do not ask again in this workspace"), box);
+    skip->setObjectName(QStringLiteral("confirmSkipCheck"));
+    skip->setToolTip(tr("For workspaces that are not production. Deployment > Ask Before Pausing or Resuming turns it back on."));
+    box->setCheckBox(skip);
+    connect(go, &QPushButton::clicked, this, [this, skip, run = std::move(run)] {
+        if (skip->isChecked())
+            setAskBeforeActing(false);
+        run();
+    });
+    box->open();
+}
+
+void DeploymentActions::requestPause(const QStringList &names)
+{
+    if (!m_session || names.isEmpty())
+        return;
+    if (!asksBeforeActing())
+        return pauseDeployments(names, {}, {});
+    QStringList items;
+    for (const QString &name : names) {
+        const Deployment *d = m_session->model()->deployment(name);
+        items << (d ? tr("%1 (%2)").arg(name, replicasText(d->minReplicas.value_or(0), d->maxReplicas.value_or(-1))) : name);
+    }
+    const QString text = names.size() == 1 ? tr("Pause %1?").arg(items.constFirst())
+                                           : tr("Pause %1 deployments: %2?").arg(names.size()).arg(items.join(tr(", ")));
+    const QString details = tr("Each goes to zero replicas and stops serving. Its replicas and autoscaling are saved "
+                               "first; Resume brings them back, and Edit > Undo (%1) does so at once.")
+                                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText));
+    confirm(names.size() == 1 ? tr("Pause %1?").arg(names.constFirst()) : tr("Pause %1 deployments?").arg(names.size()),
+            text, details, tr("&Pause"), [this, names] { pauseDeployments(names, {}, {}); });
+}
+
+void DeploymentActions::requestResume(const QStringList &names)
+{
+    if (!m_session || names.isEmpty())
+        return;
+    QStringList items;
+    for (const QString &name : names) {
+        const Deployment *d = m_session->model()->deployment(name);
+        const PauseMarker marker = m_session->model()->pauseMarker(name);
+        if (marker.paused)
+            items << tr("%1: back to %2").arg(name, replicasText(marker.savedMinReplicas, marker.savedMaxReplicas));
+        else if (d && d->isIdleAtZero())
+            items << tr("%1: woken with a restart, keeping %2")
+                         .arg(name, replicasText(d->minReplicas.value_or(0), d->maxReplicas.value_or(-1)));
+        // Stopped outside the console: Resume asks how many replicas, which is the question.
+    }
+    const auto run = [this, names] {
+        for (const QString &name : names)
+            resumeDeployment(name);
+    };
+    if (!asksBeforeActing() || items.isEmpty())
+        return run();
+    const QString text = names.size() == 1 ? tr("Resume %1?").arg(items.constFirst())
+                                           : tr("Resume %1 deployments:\n%2?").arg(names.size()).arg(items.join(QLatin1Char('\n')));
+    confirm(names.size() == 1 ? tr("Resume %1?").arg(names.constFirst()) : tr("Resume %1 deployments?").arg(names.size()),
+            text, tr("They start serving again and use GPUs from now on."), tr("Res&ume"), run);
+}
+
+bool DeploymentActions::undoApplies() const
+{
+    if (!m_session || m_last.kind == LastAction::Kind::None || m_last.names.isEmpty())
+        return false;
+    for (const QString &name : m_last.names) {
+        const int row = m_session->model()->rowOf(name);
+        if (row < 0)
+            return false;
+        const QModelIndex index = m_session->model()->index(row, 0);
+        if (PendingAction(index.data(DeploymentTableModel::PendingActionRole).toInt()) != PendingAction::None)
+            return false;
+        const bool paused = index.data(DeploymentTableModel::PausedRole).toBool();
+        const bool atZero = index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
+        // A pause is undone while the console's pause holds; a resume while it runs.
+        if (m_last.kind == LastAction::Kind::Pause ? !paused : (paused || atZero))
+            return false;
+    }
+    return true;
+}
+
+void DeploymentActions::updateUndo()
+{
+    const bool applies = undoApplies();
+    const QString names = m_last.names.join(tr(", "));
+    if (applies && m_last.kind == LastAction::Kind::Pause)
+        m_undoAction->setText(tr("&Undo Pause of %1").arg(names));
+    else if (applies && m_last.kind == LastAction::Kind::Resume)
+        m_undoAction->setText(tr("&Undo Resume of %1").arg(names));
+    else
+        m_undoAction->setText(tr("&Undo"));
+    m_undoAction->setEnabled(applies && !m_view->isOffline());
+}
+
+void DeploymentActions::undoLast()
+{
+    if (!undoApplies())
+        return;
+    const LastAction last = m_last;
+    if (last.kind == LastAction::Kind::Pause)
+        requestResume(last.names);
+    else
+        requestPause(last.names);
 }
 
 void DeploymentActions::showRowMenu(const QPoint &globalPos)
@@ -173,6 +339,7 @@ void DeploymentActions::updateActions()
     const Deployment *d = m_view->currentDeployment();
     m_copyEndpointAction->setEnabled(d && !d->endpointUrl().isEmpty());
     m_openEndpointAction->setEnabled(d && !d->externalEndpoint.isEmpty());
+    updateUndo();
 }
 
 void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action)
@@ -181,10 +348,12 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action
     const QString name = outcome.deploymentName;
     switch (outcome.kind) {
     case Kind::Paused:
-        m_view->showActionSuccess(outcome.message, [this, name] { resumeDeployment(name); });
+        m_last = {LastAction::Kind::Pause, {name}};
+        m_view->showActionSuccess(outcome.message, [this] { undoLast(); });
         break;
     case Kind::Resumed:
-        m_view->showActionSuccess(outcome.message, [this, name] { pauseDeployments({name}, {}, {}); });
+        m_last = {LastAction::Kind::Resume, {name}};
+        m_view->showActionSuccess(outcome.message, [this] { undoLast(); });
         break;
     case Kind::AlreadyPaused:
     case Kind::AlreadyStopped:
@@ -239,12 +408,14 @@ QString DeploymentActions::failureMessage(const PauseOutcome &outcome, Action ac
 
 void DeploymentActions::pauseSelected()
 {
-    const QStringList names = m_view->selectedNames();
-    if (names.size() == 1) {
-        pauseDeployments(names, {}, {});
-        return;
+    QStringList names;
+    for (const QString &name : m_view->selectedNames()) {
+        const int row = m_session ? m_session->model()->rowOf(name) : -1;
+        if (row >= 0 && !m_session->model()->index(row, 0).data(DeploymentTableModel::PausedRole).toBool()
+            && !m_session->model()->index(row, 0).data(DeploymentTableModel::ScaledToZeroRole).toBool())
+            names << name;
     }
-    pauseSelectedWithNote();  // several: one confirmation listing them
+    requestPause(names);
 }
 
 void DeploymentActions::pauseSelectedWithNote()
@@ -282,10 +453,12 @@ void DeploymentActions::pauseDeployments(const QStringList &names, const QString
             QStringList failed;
             for (const PauseOutcome &o : outcome.failures())
                 failed << failureMessage(o, Action::Pause);
+            if (!paused.isEmpty())
+                m_last = {LastAction::Kind::Pause, paused};
             if (failed.isEmpty())
                 m_view->showActionSuccess(
                     tr("Paused %n deployment(s); Resume gives each its replicas back.", nullptr, int(paused.size())),
-                    [this, paused] { for (const QString &n : paused) resumeDeployment(n); });
+                    [this] { undoLast(); });
             else
                 m_view->showActionError(tr("Paused %1 of %2. These failed:\n%3")
                                             .arg(paused.size()).arg(outcome.total).arg(failed.join(QLatin1Char('\n'))));
@@ -305,14 +478,16 @@ void DeploymentActions::refreshAfterAction()
 
 void DeploymentActions::resumeSelected()
 {
+    QStringList names;
     for (const QString &name : m_view->selectedNames()) {
         const int row = m_session ? m_session->model()->rowOf(name) : -1;
         if (row < 0)
             continue;
         const QModelIndex index = m_session->model()->index(row, 0);
         if (index.data(DeploymentTableModel::PausedRole).toBool() || index.data(DeploymentTableModel::ScaledToZeroRole).toBool())
-            resumeDeployment(name);
+            names << name;
     }
+    requestResume(names);
 }
 
 void DeploymentActions::resumeDeployment(const QString &name, bool force, std::optional<int> replicas)
@@ -363,8 +538,8 @@ void DeploymentActions::openEditor(const QString &name)
     }
     connect(dialog, &EditDeploymentDialog::applyWhilePausedRequested, this, &DeploymentActions::applyWhilePaused);
     connect(dialog, &EditDeploymentDialog::applied, this, &DeploymentActions::refreshAfterAction);
-    connect(dialog, &EditDeploymentDialog::pauseRequested, this, [this](const QString &n) { pauseDeployments({n}, {}, {}); });
-    connect(dialog, &EditDeploymentDialog::resumeRequested, this, [this](const QString &n) { resumeDeployment(n); });
+    connect(dialog, &EditDeploymentDialog::pauseRequested, this, [this](const QString &n) { requestPause({n}); });
+    connect(dialog, &EditDeploymentDialog::resumeRequested, this, [this](const QString &n) { requestResume({n}); });
     dialog->open();
 }
 

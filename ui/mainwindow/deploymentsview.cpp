@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -92,10 +93,12 @@ DeploymentsView::DeploymentsView(QSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
+    // The banner floats over the bottom of the table, not in the layout: showing or hiding
+    // it never moves a row under the pointer.
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->hide();
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    m_banner->installEventFilter(this);
     connect(m_banner, &ErrorBanner::dismissed, this, [this] {
         m_bannerFromRefresh = false;
         // The action's message is closed: what the refresh found shows again.
@@ -305,6 +308,31 @@ int DeploymentsView::totalCount() const
 bool DeploymentsView::hasLoaded() const
 {
     return m_session && m_session->hasLoaded();
+}
+
+void DeploymentsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeBanner();
+}
+
+bool DeploymentsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_banner && (event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest))
+        placeBanner();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeploymentsView::placeBanner()
+{
+    QRect area = m_stack->geometry();
+    // Above the horizontal scroll bar, which stays usable.
+    if (m_stack->currentWidget() == m_table && m_table->horizontalScrollBar()->isVisible())
+        area.setBottom(area.bottom() - m_table->horizontalScrollBar()->height());
+    const int height = m_banner->hasHeightForWidth() ? m_banner->heightForWidth(area.width())
+                                                     : m_banner->sizeHint().height();
+    m_banner->setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
+    m_banner->raise();
 }
 
 QString DeploymentsView::tableStateKey() const

@@ -20,7 +20,8 @@ struct Deployment;
 
 // The deployments of the current workspace: the table (sorted, filtered, its layout kept per
 // workspace), the text filter and the quick filters, the placeholder shown instead of the
-// table (loading, no deployments), and the message banner above the table. The banner says how actions ended and what the last refresh found; an action's error
+// table (loading, no deployments), and the message banner laid over the bottom of the table,
+// so showing or hiding a message never moves a row under the pointer. The banner says how actions ended and what the last refresh found; an action's error
 // or warning stays until the user closes it, and a failing refresh does not replace it.
 class DeploymentsView : public QWidget
 {
@@ -82,8 +83,14 @@ Q_SIGNALS:
     // The counts above changed (filter, refresh).
     void countsChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildQuickFilters();
+    // Lays the banner over the bottom of the table, as tall as its message needs.
+    void placeBanner();
     void onRefreshed();
     void onRefreshFailed();
     void showRefreshProblem();

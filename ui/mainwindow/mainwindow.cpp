@@ -38,7 +38,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_view(new DeploymentsView(settings, this))
-    , m_actions(new DeploymentActions(m_view, this))
+    , m_actions(new DeploymentActions(m_view, settings, this))
     , m_details(new DetailsPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_statusLine(new QLabel(this))
@@ -120,6 +120,11 @@ void MainWindow::buildActions()
     };
     m_refreshAction = makeAction(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh,
                                  tr("Fetch the deployments now"));
+    // Ctrl+R reloads in browsers and file managers: here too, so the reflex is harmless.
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_R)))
+        refreshKeys << QKeySequence(Qt::CTRL | Qt::Key_R);
+    m_refreshAction->setShortcuts(refreshKeys);
     m_refreshAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("view-refresh"), QStringLiteral("refresh")));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (m_session)
@@ -164,10 +169,10 @@ void MainWindow::buildUi()
     });
 
     connect(m_details, &DetailsPanel::pauseRequested, m_actions, [this](const QString &name) {
-        m_actions->pauseDeployments({name}, {}, {});
+        m_actions->requestPause({name});
     });
     connect(m_details, &DetailsPanel::resumeRequested, m_actions, [this](const QString &name) {
-        m_actions->resumeDeployment(name);
+        m_actions->requestResume({name});
     });
     connect(m_details, &DetailsPanel::editRequested, m_actions, &DeploymentActions::openEditor);
     connect(m_details, &DetailsPanel::restartRequested, m_actions, &DeploymentActions::restartDeployment);
@@ -207,7 +212,7 @@ void MainWindow::buildUi()
     connect(m_notesPanel, &NotesPanel::deploymentActivated, m_view, &DeploymentsView::revealDeployment);
     connect(m_pausedView, &PausedServicesView::deploymentActivated, m_view, &DeploymentsView::revealDeployment);
     connect(m_pausedView, &PausedServicesView::resumeRequested, m_actions, [this](const QString &name) {
-        m_actions->resumeDeployment(name);
+        m_actions->requestResume({name});
     });
     connect(m_notesPanel, &NotesPanel::notesChanged, this, [this] {
         if (m_session)
@@ -229,6 +234,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_actions->undoAction());
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
