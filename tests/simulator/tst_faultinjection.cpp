@@ -14,6 +14,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "app/api/leptonclient.h"
 #include "app/storage/sqlite/localdatabase.h"
+#include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "app/pause/pausecontroller.h"
 #include "app/storage/pauseledger.h"
@@ -280,6 +281,7 @@ private Q_SLOTS:
 
         m_window = std::make_unique<MainWindow>(m_settings.get());
         m_window->setSession(m_session.get());
+        m_window->deploymentActions()->setAskBeforeActing(false); // the faults are tested here, not the question
         m_window->show();
         QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
         m_session->start();
