@@ -18,7 +18,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QMenu>
+#include <QStyle>
+#include <QToolButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -90,9 +93,37 @@ DeploymentsView::DeploymentsView(QSettings *settings, QWidget *parent)
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_table);
 
+    // The filters sit right above the table, not in the toolbar: a narrow window moves
+    // toolbar items into its overflow menu, and Ctrl+F must always find the box.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2, 2,
+                                  style()->pixelMetric(QStyle::PM_LayoutRightMargin) / 2, 2);
+    for (QAction *action : m_quickFilterGroup->actions()) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAccessibleName(action->text());
+        filterRow->addWidget(button);
+    }
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_filter, 2);
+    // Escape in the box clears the filter; with nothing to clear it goes back to the table.
+    auto *clear = new QAction(this);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(clear);
+    connect(clear, &QAction::triggered, this, [this] {
+        if (m_filter->text().isEmpty())
+            m_table->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_filter->clear();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addLayout(filterRow);
     layout->addWidget(m_stack, 1);
     // The banner floats over the bottom of the table, not in the layout: showing or hiding
     // it never moves a row under the pointer.
@@ -289,6 +320,12 @@ void DeploymentsView::updatePlaceholder()
     else if (total == 0)
         text = tr("This workspace has no deployments yet.\nCreate one with the Lepton dashboard or `lep endpoint create`, "
                   "and it appears here.");
+    else if (shown == 0 && !m_filter->text().isEmpty())
+        text = tr("No deployment matches “%1”.\nPress Escape in the filter box to clear it.").arg(m_filter->text());
+    else if (shown == 0)
+        text = tr("No deployment is in “%1”.\nAlt+1 shows all %2.")
+                   .arg(m_quickFilterGroup->checkedAction() ? m_quickFilterGroup->checkedAction()->text() : QString())
+                   .arg(total);
     m_placeholder->setText(text);
     m_placeholder->setAccessibleName(text);
     m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_table) : m_placeholder);
@@ -355,17 +392,23 @@ void DeploymentsView::restoreTableState()
         return;
     const QFontMetrics metrics = m_table->fontMetrics();
     // Widths in characters of the usual content; the badge column fits its longest word.
+    // The Pause column (pause age, note marker) stands right after the status, where it is
+    // seen at any window size; the endpoint goes last and takes what width is left.
     const int ch = metrics.horizontalAdvance(QLatin1Char('x'));
-    header->resizeSection(DeploymentTableModel::NameColumn, ch * 28);
+    header->moveSection(header->visualIndex(DeploymentTableModel::PauseColumn),
+                        header->visualIndex(DeploymentTableModel::StatusColumn) + 1);
+    header->moveSection(header->visualIndex(DeploymentTableModel::EndpointColumn), DeploymentTableModel::ColumnCount - 1);
+    header->resizeSection(DeploymentTableModel::NameColumn, ch * 24);
     int widestBadge = 0;
     for (const QString &word : StatusPresentation::allTexts())
         widestBadge = std::max(widestBadge, metrics.horizontalAdvance(word));
     header->resizeSection(DeploymentTableModel::StatusColumn, widestBadge + ch * 8);
-    header->resizeSection(DeploymentTableModel::ReplicasColumn, ch * 12);
-    header->resizeSection(DeploymentTableModel::ShapeColumn, ch * 18);
-    header->resizeSection(DeploymentTableModel::ImageColumn, ch * 34);
-    header->resizeSection(DeploymentTableModel::EndpointColumn, ch * 36);
-    header->resizeSection(DeploymentTableModel::LastModifiedColumn, ch * 14);
+    header->resizeSection(DeploymentTableModel::PauseColumn, ch * 20);
+    header->resizeSection(DeploymentTableModel::ReplicasColumn, ch * 10);
+    header->resizeSection(DeploymentTableModel::ShapeColumn, ch * 14);
+    header->resizeSection(DeploymentTableModel::LastModifiedColumn, ch * 12);
+    header->resizeSection(DeploymentTableModel::ImageColumn, ch * 26);
+    header->resizeSection(DeploymentTableModel::EndpointColumn, ch * 30);
 }
 
 void DeploymentsView::showHeaderMenu(const QPoint &pos)
@@ -442,6 +485,8 @@ void DeploymentsView::revealDeployment(const QString &name)
 
 void DeploymentsView::focusFilter()
 {
+    if (!m_filter->isVisible())
+        show(); // the view itself hidden (no workspace yet): nothing to filter
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
 }

@@ -73,7 +73,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
     resize(1400, 820);
     restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_stateRestored = restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_detailsAction->setChecked(m_settings->value(QStringLiteral("window/detailsVisible"), true).toBool());
 }
@@ -150,11 +150,6 @@ void MainWindow::buildUi()
     toolbar->addAction(m_actions->pauseAction());
     toolbar->addAction(m_actions->resumeAction());
     toolbar->addAction(m_actions->editAction());
-    toolbar->addSeparator();
-    for (QAction *action : m_view->quickFilters()->actions())
-        toolbar->addAction(action);
-    toolbar->addSeparator();
-    toolbar->addWidget(m_view->filterEdit());
 
     m_details->setObjectName(QStringLiteral("detailsPanel"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -205,7 +200,7 @@ void MainWindow::buildUi()
     addDockWidget(Qt::BottomDockWidgetArea, m_pausedDock);
     tabifyDockWidget(m_notesDock, m_pausedDock);
     m_notesDock->raise();
-    resizeDocks({m_notesDock}, {fontMetrics().height() * 14}, Qt::Vertical);
+    // Their first height is set in showEvent(), once the window has its size.
     m_notesDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_pausedDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
 
@@ -369,6 +364,17 @@ void MainWindow::showCurrentInDetails()
                                                            m_session->model()->pendingAction(name)));
     else
         m_details->showIndex(index);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized || m_stateRestored)
+        return;
+    m_docksSized = true;
+    // The first start: the table keeps most of the height; the notes get a quarter of it,
+    // enough for the history and the new-note box. The user's own split is kept after that.
+    resizeDocks({m_notesDock}, {std::max(fontMetrics().height() * 8, height() / 4)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

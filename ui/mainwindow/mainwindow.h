@@ -82,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -108,6 +109,8 @@ private:
     QPointer<LogWindow> m_logWindow;
     QDockWidget *m_pausedDock = nullptr;
     QTimer m_statusTimer;
+    bool m_stateRestored = false;  // the docks' sizes came from the settings
+    bool m_docksSized = false;
 
     QToolBar *m_toolbar = nullptr;
     QMenu *m_fileMenu = nullptr;
