@@ -1,6 +1,7 @@
 #include "ui/mainwindow/deploymentactions.h"
 
 #include "app/api/leptonclient.h"
+#include "app/diagnostics/loggingcategories.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/pause/applywhilepaused.h"
@@ -346,6 +347,9 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action
 {
     using Kind = PauseOutcome::Kind;
     const QString name = outcome.deploymentName;
+    // Help > Show Log: what the user did and how it ended, with the deployment's name.
+    qCInfo(lcUi).noquote() << (action == Action::Pause ? "Pause of" : "Resume of") << name << "by the user:"
+                           << (outcome.ok() ? "done." : "not done.") << outcome.message;
     switch (outcome.kind) {
     case Kind::Paused:
         m_last = {LastAction::Kind::Pause, {name}};
@@ -537,7 +541,10 @@ void DeploymentActions::openEditor(const QString &name)
         });
     }
     connect(dialog, &EditDeploymentDialog::applyWhilePausedRequested, this, &DeploymentActions::applyWhilePaused);
-    connect(dialog, &EditDeploymentDialog::applied, this, &DeploymentActions::refreshAfterAction);
+    connect(dialog, &EditDeploymentDialog::applied, this, [this, name] {
+        qCInfo(lcUi).noquote() << "Edit of" << name << "by the user: applied.";
+        refreshAfterAction();
+    });
     connect(dialog, &EditDeploymentDialog::pauseRequested, this, [this](const QString &n) { requestPause({n}); });
     connect(dialog, &EditDeploymentDialog::resumeRequested, this, [this](const QString &n) { requestResume({n}); });
     dialog->open();
@@ -597,6 +604,8 @@ void DeploymentActions::restartDeployment(const QString &name)
         m_session->model()->setPendingAction(name, PendingAction::Restarting);
         m_session->client()->restartDeployment(name, this, [this, name](const ApiResult<ApiNothing> &result) {
             m_session->model()->setPendingAction(name, PendingAction::None);
+            qCInfo(lcUi).noquote() << "Restart of" << name << "by the user:"
+                                   << (result.ok() ? QStringLiteral("done.") : result.error.userMessage());
             if (result.ok())
                 m_view->showActionSuccess(tr("Restarting %1.").arg(name));
             else

@@ -9,10 +9,12 @@
 #include "ui/diagnostics/logwindow.h"
 #include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/deploymentsview.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/notes/notespanel.h"
 #include "ui/notifications/trayicon.h"
 #include "ui/pause/pausedservicesview.h"
 #include "ui/shell/aboutdialog.h"
+#include "ui/shell/theme.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/themedicon.h"
 
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lepton Console"));
+    Theme::apply(Theme::saved(*m_settings));
     buildActions();
     buildUi();
     buildMenus();
@@ -243,6 +246,23 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QAction *action : m_view->quickFilters()->actions())
         view->addAction(action);
+    view->addSeparator();
+    // The theme, applied through the application's palette and kept in the settings.
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    const Theme::Choice current = Theme::saved(*m_settings);
+    for (Theme::Choice choice : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
+        QAction *action = theme->addAction(Theme::displayName(choice));
+        action->setObjectName(QStringLiteral("theme%1Action").arg(int(choice)));
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            Theme::save(*m_settings, choice);
+            Theme::apply(choice);
+        });
+    }
 
     QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
     m_actions->addTo(deployment);
@@ -256,6 +276,14 @@ void MainWindow::buildMenus()
         m_logWindow->activateWindow();
     });
     showLog->setObjectName(QStringLiteral("showLogAction"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    // GNOME's key for the shortcuts window; Ctrl+Shift+/ is the same keys on a US layout.
+    keys->setShortcuts({QKeySequence(tr("Ctrl+?")), QKeySequence(tr("Ctrl+Shift+/"))});
     QAction *about = help->addAction(tr("&About Lepton Console"), this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
