@@ -10,6 +10,7 @@
 #include "app/api/deploymentstate.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/api/leptonclient.h"
+#include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "app/pause/pausecontroller.h"
 #include "ui/notifications/trayicon.h"
@@ -372,6 +373,7 @@ int runPause(const Options &options)
         paint.arm(&clock);
         if (!window->pauseAction()->isEnabled())
             qFatal("pause: the Pause action is disabled for %s", qPrintable(name));
+        window->deploymentActions()->setAskBeforeActing(false); // the click to the paint, not the question
         window->pauseAction()->trigger();
         waitUntil([&] { return finishedAt >= 0 && paint.ended(); }, 30000);
         // The window refreshes after a pause; let that finish before the next click.

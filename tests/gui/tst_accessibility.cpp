@@ -960,6 +960,24 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
+        // Deployment > Pause: the question it asks first, with its "do not ask again" box.
+        QVERIFY(window()->selectDeployment(ready));
+        window()->pauseAction()->trigger();
+        QTRY_VERIFY((box = shownChild<QMessageBox>(window(), QStringLiteral("confirmActionDialog"))));
+        expectAccessible(box, QStringLiteral("pause confirmation"), 3,
+                         {QStringLiteral("confirmActionButton"), QStringLiteral("confirmSkipCheck")});
+        box->reject();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Help > Keyboard Shortcuts.
+        window()->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        QTRY_VERIFY((dialog = shownChild<QDialog>(window(), QStringLiteral("shortcutsDialog"))));
+        expectAccessible(dialog, QStringLiteral("keyboard shortcuts"), 2, {QStringLiteral("shortcutsList")});
+        dialog->reject();
+        if (QTest::currentTestFailed())
+            return;
+
         // Resume of a deployment stopped outside the console: how many replicas?
         QString stopped;
         QTRY_VERIFY_WITH_TIMEOUT(!(stopped = shownWith(QStringLiteral("Stopped"))).isEmpty(), 10000);

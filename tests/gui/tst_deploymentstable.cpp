@@ -175,6 +175,7 @@ private Q_SLOTS:
         // Paused, the same row offers Resume instead of Pause; and the menu's Resume works.
         QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->pauseAction()->trigger();
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->model()->index(m_session->model()->rowOf(running), DeploymentTableModel::StatusColumn).data().toString(),
                                   QStringLiteral("Paused"), 5000);
@@ -187,6 +188,7 @@ private Q_SLOTS:
         });
         QVERIFY2(texts.contains(QStringLiteral("Resume")), qPrintable(texts.join(QStringLiteral(", "))));
         QVERIFY(!texts.contains(QStringLiteral("Pause")));
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
     }

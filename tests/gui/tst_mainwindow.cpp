@@ -159,6 +159,8 @@ private Q_SLOTS:
         QVERIFY(m_window->pauseAction()->isEnabled());
         QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->pauseAction()->trigger();
+        QCOMPARE(badge(name), QStringLiteral("Ready"));     // it asks first
+        QVERIFY(MainWindowFixture::confirmAction());
         QCOMPARE(badge(name), QStringLiteral("Pausing"));   // at once, before any answer
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Paused);
@@ -169,9 +171,12 @@ private Q_SLOTS:
         QVERIFY(m_window->resumeAction()->isEnabled());
         QVERIFY(!m_window->pauseAction()->isEnabled());
 
-        // Ctrl+R resumes with exactly what it had.
+        // Ctrl+Alt+R resumes with exactly what it had, after asking.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         m_window->table()->setFocus();
-        QTest::keyClick(m_window->table(), Qt::Key_R, Qt::ControlModifier);
+        QTest::keyClick(m_window->table(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
         const QJsonObject after = m_sim->deployment(name);
@@ -186,11 +191,15 @@ private Q_SLOTS:
         QVERIFY(m_window->selectDeployment(name));
         QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->pauseAction()->trigger();
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         auto *undo = m_window->banner()->findChild<QPushButton *>("errorBannerUndo");
         QVERIFY(undo);
         QVERIFY(undo->isVisible());
+        // The banner's Undo is Edit > Undo: it asks as Resume does once the pause shows.
+        QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Paused"), 5000);
         QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
     }
@@ -212,7 +221,7 @@ private Q_SLOTS:
             selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         QSignalSpy finished(m_window, &MainWindow::pauseFinished);
-        m_window->pauseAction()->trigger();
+        m_window->pauseWithNoteAction()->trigger();
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<QDialog *>("pauseDialog")) && dialog->isVisible());
         auto *reason = dialog->findChild<QPlainTextEdit *>("pauseReason");
@@ -241,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(badge(name), QStringLiteral("Stopped"));
         QVERIFY(m_window->selectDeployment(name));
         QVERIFY(m_window->resumeAction()->isEnabled());
-        m_window->resumeAction()->trigger();
+        m_window->resumeAction()->trigger(); // stopped outside: the replica count is the question
         QDialog *ask = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((ask = m_window->findChild<QDialog *>("replicaCountDialog")) && ask->isVisible(), 5000);
         auto *box = ask->findChild<QDialogButtonBox *>();

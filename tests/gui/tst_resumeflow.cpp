@@ -74,6 +74,8 @@ private:
         if (!m_window->selectDeployment(name))
             return false;
         m_window->pauseAction()->trigger();
+        if (!MainWindowFixture::confirmAction())
+            return false;
         if (!QTest::qWaitFor([&] { return finished.size() == before + 1; }, 5000))
             return false;
         if (finished.last().first().value<PauseOutcome>().kind != PauseOutcome::Kind::Paused)
@@ -117,6 +119,7 @@ private Q_SLOTS:
         QVERIFY(m_window->selectDeployment("chat"));
         QVERIFY(m_window->resumeAction()->isEnabled());
         m_window->resumeAction()->trigger();
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
         QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Ready"), 5000);
@@ -143,6 +146,7 @@ private Q_SLOTS:
         m_sim->clearRequests();
         QVERIFY(m_window->selectDeployment("chat"));
         m_window->resumeAction()->trigger();
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_VERIFY_WITH_TIMEOUT(changedWhilePausedDialog() && changedWhilePausedDialog()->isVisible(), 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::ChangedWhilePaused);
         QMessageBox *box = changedWhilePausedDialog();
@@ -169,6 +173,7 @@ private Q_SLOTS:
         m_sim->clearRequests();
         QVERIFY(m_window->selectDeployment("chat"));
         m_window->resumeAction()->trigger();
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_VERIFY_WITH_TIMEOUT(changedWhilePausedDialog() && changedWhilePausedDialog()->isVisible(), 5000);
         changedWhilePausedDialog()->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!changedWhilePausedDialog());
@@ -183,12 +188,16 @@ private Q_SLOTS:
         QVERIFY(pause("chat", finished));
         QVERIFY(m_window->selectDeployment("chat"));
         m_window->resumeAction()->trigger();
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
+        // Undo applies once the resume shows: then the banner's Undo asks, as Pause does.
+        QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Ready"), 5000);
         auto *undo = m_window->banner()->findChild<QPushButton *>("errorBannerUndo");
         QVERIFY(undo);
         QVERIFY(undo->isVisible());
         QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Paused);
         QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(-1), 0);
@@ -212,6 +221,7 @@ private Q_SLOTS:
         QVERIFY(m_window->resumeAction()->isEnabled());
         QSignalSpy finished(m_window, &MainWindow::pauseFinished);
         m_window->resumeAction()->trigger();
+        QVERIFY(MainWindowFixture::confirmAction()); // "woken with a restart, keeping 1–3 replicas"
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QVERIFY2(finished.first().first().value<PauseOutcome>().ok(), qPrintable(finished.first().first().value<PauseOutcome>().message));
         const QList<WorkspaceSimulator::RecordedRequest> sent = mutations();

@@ -1,5 +1,5 @@
 // The README's keyboard shortcuts, pressed as key events on the real window against the
-// simulator: F5 refreshes now, Ctrl+P pauses, Ctrl+E edits, Ctrl+Shift+P asks for a reason,
+// simulator: F5 and Ctrl+R refresh now, Ctrl+Alt+P pauses (after asking), Ctrl+E edits, Ctrl+Shift+P asks for a reason,
 // Ctrl+Shift+N and Ctrl+Shift+S show the Notes and Paused Services docks, Alt+1…4 pick the
 // quick filters, Ctrl+F goes to the filter box. Each key is checked by what it does, not by
 // the QAction's shortcut property.
@@ -104,13 +104,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(listRequests(), before + 1, 5000);
     }
 
-    void ctrlPPauses()
+    void ctrlAltPPauses()
     {
         const QString name = firstReady();
         QVERIFY(!name.isEmpty());
         QVERIFY(m_window->selectDeployment(name));
         QSignalSpy finished(m_window, &MainWindow::pauseFinished);
-        press(Qt::Key_P, Qt::ControlModifier);
+        press(Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Paused);
         QCOMPARE(m_sim->deployment(name).value("spec").toObject().value("resource_requirement").toObject().value("min_replicas").toInt(-1), 0);

@@ -20,6 +20,8 @@
 #include "tests/support/scratchdatabase.h"
 #include "ui/diagnostics/logwindow.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/errorbanner.h"
 #include "ui/notes/notespanel.h"
 #include "ui/pause/pausedservicesview.h"
 #include "ui/shell/aboutdialog.h"
@@ -137,6 +139,47 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         // As main() does: the English plural forms ("3 replicas").
         QVERIFY(!TranslationLoader::install(qApp, QLocale(QLocale::English)).appFile.isEmpty());
+    }
+
+    // The window at 1024x640 (mainwindow-1024.png), the question Pause asks
+    // (confirm-pause.png), an action's error that stays (action-error.png), the window in
+    // the Dark theme (mainwindow-dark.png) and Help > Keyboard Shortcuts (shortcuts.png).
+    void safetyAndTheme()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1024, 640);
+        const QStringList ready = demo.readyEndpoints();
+        QVERIFY(ready.size() >= 2);
+        QVERIFY(window->selectDeployment(ready.first()));
+        QTest::qWait(500);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("mainwindow-1024.png"))));
+
+        window->pauseAction()->trigger();
+        QWidget *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QWidget *>(QStringLiteral("confirmActionDialog"))) && box->isVisible());
+        QTest::qWait(200);
+        QVERIFY(box->grab().save(shotPath(QStringLiteral("confirm-pause.png"))));
+        box->close();
+
+        window->banner()->showError(QStringLiteral("Could not pause %1: Could not reach the Lepton server. (Connection refused) "
+                                                   "Nothing was changed.").arg(ready.first()), false);
+        QTest::qWait(300);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("action-error.png"))));
+        window->banner()->hideBanner();
+
+        Theme::apply(Theme::Choice::Dark);
+        QTest::qWait(500);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("mainwindow-dark.png"))));
+        Theme::apply(Theme::Choice::System);
+
+        window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        QDialog *keys = nullptr;
+        QTRY_VERIFY((keys = window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) && keys->isVisible());
+        QTest::qWait(200);
+        QVERIFY(keys->grab().save(shotPath(QStringLiteral("shortcuts.png"))));
+        keys->close();
     }
 
     // mainwindow.png, paused.png (a paused deployment with its reason) and editdialog.png.

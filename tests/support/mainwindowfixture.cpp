@@ -8,7 +8,11 @@
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QSettings>
+#include <QTest>
+#include <QWidget>
 
 MainWindowFixture::MainWindowFixture() = default;
 
@@ -40,6 +44,30 @@ void MainWindowFixture::openWindow(std::chrono::milliseconds fast, std::chrono::
     m_session->poller()->setIntervals(fast, slow);
     m_session->client()->setTimeout(clientTimeout);
     m_window->setSession(m_session.get());
+}
+
+void MainWindowFixture::stopSimulator()
+{
+    m_simulator.reset();
+}
+
+bool MainWindowFixture::confirmAction()
+{
+    QWidget *box = nullptr;
+    const bool shown = QTest::qWaitFor([&box] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("confirmActionDialog") && w->isVisible())
+                box = w;
+        }
+        return box != nullptr;
+    }, 5000);
+    if (!shown)
+        return false;
+    auto *button = box->findChild<QAbstractButton *>(QStringLiteral("confirmActionButton"));
+    if (!button)
+        return false;
+    button->click();
+    return true;
 }
 
 void MainWindowFixture::close()

@@ -28,6 +28,12 @@ public:
     // simulator (polling at `fast`/`slow`, requests timing out after `clientTimeout`) attached to
     // the window. The window is not shown and the session not started.
     void openWindow(std::chrono::milliseconds fast, std::chrono::milliseconds slow, std::chrono::milliseconds clientTimeout);
+    // Stops and removes the simulator: from now on every request is refused, as when the
+    // server is unreachable. simulator() is null afterwards.
+    void stopSimulator();
+    // Waits for the question Pause and Resume ask first (DeploymentActions' confirmation)
+    // and answers it with its action button; false when none showed within 5 s.
+    static bool confirmAction();
     // Closes the window, then the session, database, settings, simulator and folder.
     void close();
 

@@ -7,33 +7,30 @@
 #include <QPointer>
 #include <QTimer>
 
-class BadgeAnimator;
+class DeploymentActions;
 class DeploymentFilterModel;
+class DeploymentsView;
 class DetailsPanel;
 class ErrorBanner;
-class QAction;
-class QActionGroup;
-class QLabel;
-class QLineEdit;
-class QSettings;
-class QSplitter;
-class QStackedWidget;
 class LogWindow;
 class NotesPanel;
-class TrayIcon;
 class PausedServicesView;
+class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
+class QSettings;
+class QSplitter;
 class QTableView;
 class QToolBar;
-class StatusBadgeDelegate;
+class TrayIcon;
 
 struct Deployment;
 class DeploymentSettings;
 
-// The console's main window: the deployments of the current workspace in a live table,
-// a details panel beside it, an error banner above it, and the actions on the selection
-// (Edit, Pause, Resume, Restart, copy and open the endpoint).
+// The console's main window: menus, toolbar, status bar and docks around the deployments
+// view (the table, its filter and its banner) and the details panel beside it. What can be
+// done to the selected deployments is DeploymentActions; the window places its actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,10 +44,12 @@ public:
     void setSession(WorkspaceSession *session);
     WorkspaceSession *session() const { return m_session; }
 
-    QTableView *table() const { return m_table; }
-    DeploymentFilterModel *proxy() const { return m_proxy; }
+    DeploymentsView *deploymentsView() const { return m_view; }
+    DeploymentActions *deploymentActions() const { return m_actions; }
+    QTableView *table() const;
+    DeploymentFilterModel *proxy() const;
     DetailsPanel *detailsPanel() const { return m_details; }
-    ErrorBanner *banner() const { return m_banner; }
+    ErrorBanner *banner() const;
     NotesPanel *notesPanel() const { return m_notesPanel; }
     PausedServicesView *pausedServicesView() const { return m_pausedView; }
     QStringList selectedNames() const;
@@ -64,27 +63,17 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
 
     // The actions, for menus elsewhere and for tests.
-    QAction *pauseAction() const { return m_pauseAction; }
-    QAction *pauseWithNoteAction() const { return m_pauseWithNoteAction; }
-    QAction *resumeAction() const { return m_resumeAction; }
-    QAction *editAction() const { return m_editAction; }
+    QAction *pauseAction() const;
+    QAction *pauseWithNoteAction() const;
+    QAction *resumeAction() const;
+    QAction *editAction() const;
     QAction *refreshAction() const { return m_refreshAction; }
 
 public Q_SLOTS:
-    void pauseSelected();
-    void pauseSelectedWithNote();
-    void resumeSelected();
-    void editSelected();
-    void restartSelected();
-    void copyEndpoint();
-    void openEndpoint();
-
+    // The deployment actions (DeploymentActions), here for the tray, the demo and tests.
     void pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn);
     void resumeDeployment(const QString &name, bool force = false, std::optional<int> replicas = std::nullopt);
     void openEditor(const QString &name);
-    // "Pause while applying": pause, apply `edited` as an edit of the paused deployment
-    // (replicas to the ledger, image and shape to the server), then resume with them.
-    void applyWhilePaused(const QString &name, const DeploymentSettings &edited);
 
 Q_SIGNALS:
     // A pause or resume finished (for tests and the tray).
@@ -93,42 +82,24 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
     void buildUi();
     void buildMenus();
-    void updateActions();
-    void updatePlaceholder();
     void updateStatusLine();
+    void updateCountLine();
     void showCurrentInDetails();
-    void onRefreshed();
-    void onRefreshFailed();
-    void reportOutcome(const PauseOutcome &outcome);
-    // After a pause, resume or restart: the table asks the server again, now.
-    void refreshAfterAction();
-    void showHeaderMenu(const QPoint &pos);
-    void showRowMenu(const QPoint &pos);
-    void saveTableState();
-    void restoreTableState();
-    QString tableStateKey() const;
-    QString currentName() const;
-    const Deployment *currentDeployment() const;
 
     QSettings *m_settings;
     QPointer<WorkspaceSession> m_session;
 
-    DeploymentFilterModel *m_proxy;
-    QTableView *m_table;
-    StatusBadgeDelegate *m_badgeDelegate;
-    BadgeAnimator *m_animator = nullptr;
+    DeploymentsView *m_view;
+    DeploymentActions *m_actions;
     DetailsPanel *m_details;
-    ErrorBanner *m_banner;
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
     QSplitter *m_splitter;
-    QLineEdit *m_filter;
     QLabel *m_statusLine;
     QLabel *m_countLine;
     NotesPanel *m_notesPanel;
@@ -138,22 +109,14 @@ private:
     QPointer<LogWindow> m_logWindow;
     QDockWidget *m_pausedDock = nullptr;
     QTimer m_statusTimer;
-    bool m_firstLoadReported = false;
+    bool m_stateRestored = false;  // the docks' sizes came from the settings
+    bool m_docksSized = false;
 
     QToolBar *m_toolbar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_refreshAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_pauseWithNoteAction = nullptr;
-    QAction *m_resumeAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_restartAction = nullptr;
-    QAction *m_copyEndpointAction = nullptr;
-    QAction *m_openEndpointAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_detailsAction = nullptr;
-    QActionGroup *m_quickFilterGroup = nullptr;
-    QString m_lastSkippedMessage; // the last "could not be read" warning shown
 };

@@ -1,0 +1,631 @@
+#include "ui/mainwindow/deploymentactions.h"
+
+#include "app/api/leptonclient.h"
+#include "app/diagnostics/loggingcategories.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/pause/applywhilepaused.h"
+#include "app/pause/bulkpause.h"
+#include "app/pause/pausecontroller.h"
+#include "app/pause/pausedsettingseditor.h"
+#include "app/storage/pauseledger.h"
+#include "app/workspaces/workspacesession.h"
+#include "ui/deployments/editdeploymentdialog.h"
+#include "ui/mainwindow/deploymentsview.h"
+#include "ui/pause/pausedialog.h"
+#include "ui/widgets/errorbanner.h"
+#include "ui/widgets/themedicon.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QSettings>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
+
+DeploymentActions::DeploymentActions(DeploymentsView *view, QSettings *settings, QWidget *window)
+    : QObject(window)
+    , m_view(view)
+    , m_settings(settings)
+    , m_window(window)
+{
+    auto makeAction = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                             const QString &tip, void (DeploymentActions::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        m_window->addAction(action);
+        return action;
+    };
+    m_pauseAction = makeAction(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(tr("Ctrl+Alt+P")),
+                               tr("Scale the selected deployments to zero, remembering their replicas"),
+                               &DeploymentActions::pauseSelected);
+    m_pauseTip = m_pauseAction->toolTip();
+    m_pauseAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
+    m_pauseWithNoteAction = makeAction(QStringLiteral("pauseWithNoteAction"), tr("Pause with &Note…"),
+                                       QKeySequence(tr("Ctrl+Shift+P")), tr("Pause with a reason and a reminder"),
+                                       &DeploymentActions::pauseSelectedWithNote);
+    m_pauseWithNoteTip = m_pauseWithNoteAction->toolTip();
+    m_resumeAction = makeAction(QStringLiteral("resumeAction"), tr("Res&ume"), QKeySequence(tr("Ctrl+Alt+R")),
+                                tr("Give the selected deployments back the replicas they had"),
+                                &DeploymentActions::resumeSelected);
+    m_resumeTip = m_resumeAction->toolTip();
+    m_resumeAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-start"), QStringLiteral("resume")));
+    m_editAction = makeAction(QStringLiteral("editAction"), tr("&Edit…"), QKeySequence(tr("Ctrl+E")),
+                              tr("Edit the selected deployment's settings"), &DeploymentActions::editSelected);
+    m_editAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("document-edit"), QStringLiteral("edit")));
+    m_restartAction = makeAction(QStringLiteral("restartAction"), tr("Res&tart…"), QKeySequence(),
+                                 tr("Restart the selected deployment's replicas"), &DeploymentActions::restartSelected);
+    m_copyEndpointAction = makeAction(QStringLiteral("copyEndpointAction"), tr("&Copy Endpoint"),
+                                      QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the endpoint URL"),
+                                      &DeploymentActions::copyEndpoint);
+    m_openEndpointAction = makeAction(QStringLiteral("openEndpointAction"), tr("&Open Endpoint in Browser"),
+                                      QKeySequence(), tr("Open the endpoint URL in the web browser"),
+                                      &DeploymentActions::openEndpoint);
+
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &DeploymentActions::undoLast);
+    m_window->addAction(m_undoAction);
+    m_askAction = new QAction(tr("&Ask Before Pausing or Resuming"), this);
+    m_askAction->setObjectName(QStringLiteral("askBeforeActingAction"));
+    m_askAction->setCheckable(true);
+    m_askAction->setChecked(true);
+    m_askAction->setStatusTip(tr("Pause and Resume ask first in this workspace; turn it off for workspaces that are not production"));
+    m_askAction->setToolTip(m_askAction->statusTip());
+    connect(m_askAction, &QAction::toggled, this, &DeploymentActions::setAskBeforeActing);
+
+    connect(m_view, &DeploymentsView::selectionChanged, this, &DeploymentActions::updateActions);
+    connect(m_view, &DeploymentsView::refreshStateChanged, this, &DeploymentActions::updateActions);
+    connect(m_view, &DeploymentsView::editRequested, this, &DeploymentActions::editSelected);
+    connect(m_view, &DeploymentsView::rowMenuRequested, this, &DeploymentActions::showRowMenu);
+    connect(m_view->banner(), &ErrorBanner::retryRequested, this, [this] {
+        if (m_session)
+            m_session->poller()->refreshNow();
+    });
+    updateActions();
+}
+
+DeploymentActions::~DeploymentActions() = default;
+
+void DeploymentActions::setSession(WorkspaceSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_last = {};
+    if (session)
+        connect(session, &WorkspaceSession::markersChanged, this, &DeploymentActions::updateActions);
+    {
+        const QSignalBlocker blocker(m_askAction);
+        m_askAction->setChecked(asksBeforeActing());
+    }
+    m_askAction->setEnabled(session != nullptr);
+    updateActions();
+}
+
+void DeploymentActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_editAction);
+    menu->addAction(m_pauseAction);
+    menu->addAction(m_pauseWithNoteAction);
+    menu->addAction(m_resumeAction);
+    menu->addAction(m_restartAction);
+    menu->addSeparator();
+    menu->addAction(m_copyEndpointAction);
+    menu->addAction(m_openEndpointAction);
+    menu->addSeparator();
+    menu->addAction(m_askAction);
+}
+
+QString DeploymentActions::askKey() const
+{
+    return QStringLiteral("workspaces/%1/askBeforePauseResume").arg(m_session ? m_session->workspaceId() : QString());
+}
+
+bool DeploymentActions::asksBeforeActing() const
+{
+    return !m_session || m_settings->value(askKey(), true).toBool();
+}
+
+void DeploymentActions::setAskBeforeActing(bool ask)
+{
+    if (!m_session)
+        return;
+    m_settings->setValue(askKey(), ask);
+    const QSignalBlocker blocker(m_askAction);
+    m_askAction->setChecked(ask);
+}
+
+QString DeploymentActions::replicasText(int min, int max)
+{
+    if (max < 0)
+        return tr("at least %1 replicas").arg(min);
+    if (min == max)
+        return min == 1 ? tr("1 replica") : tr("%1 replicas").arg(min);
+    return tr("%1–%2 replicas").arg(min).arg(max);
+}
+
+void DeploymentActions::confirm(const QString &title, const QString &text, const QString &details, const QString &button,
+                                std::function<void()> run)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("confirmActionDialog"));
+    box->setInformativeText(details);
+    QPushButton *go = box->addButton(button, QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmActionButton"));
+    // Cancel is the default: Enter after the shortcut does not take a deployment down.
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto *skip = new QCheckBox(tr("&Do not ask again in this workspace"), box);
+    skip->setObjectName(QStringLiteral("confirmSkipCheck"));
+    skip->setToolTip(tr("For workspaces that are not production. Deployment > Ask Before Pausing or Resuming turns it back on."));
+    box->setCheckBox(skip);
+    connect(go, &QPushButton::clicked, this, [this, skip, run = std::move(run)] {
+        if (skip->isChecked())
+            setAskBeforeActing(false);
+        run();
+    });
+    box->open();
+}
+
+void DeploymentActions::requestPause(const QStringList &names)
+{
+    if (!m_session || names.isEmpty())
+        return;
+    if (!asksBeforeActing())
+        return pauseDeployments(names, {}, {});
+    QStringList items;
+    for (const QString &name : names) {
+        const Deployment *d = m_session->model()->deployment(name);
+        items << (d ? tr("%1 (%2)").arg(name, replicasText(d->minReplicas.value_or(0), d->maxReplicas.value_or(-1))) : name);
+    }
+    const QString text = names.size() == 1 ? tr("Pause %1?").arg(items.constFirst())
+                                           : tr("Pause %1 deployments: %2?").arg(names.size()).arg(items.join(tr(", ")));
+    const QString details = tr("Each goes to zero replicas and stops serving. Its replicas and autoscaling are saved "
+                               "first; Resume brings them back, and Edit > Undo (%1) does so at once.")
+                                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText));
+    confirm(names.size() == 1 ? tr("Pause %1?").arg(names.constFirst()) : tr("Pause %1 deployments?").arg(names.size()),
+            text, details, tr("&Pause"), [this, names] { pauseDeployments(names, {}, {}); });
+}
+
+void DeploymentActions::requestResume(const QStringList &names)
+{
+    if (!m_session || names.isEmpty())
+        return;
+    QStringList items;
+    for (const QString &name : names) {
+        const Deployment *d = m_session->model()->deployment(name);
+        const PauseMarker marker = m_session->model()->pauseMarker(name);
+        if (marker.paused)
+            items << tr("%1: back to %2").arg(name, replicasText(marker.savedMinReplicas, marker.savedMaxReplicas));
+        else if (d && d->isIdleAtZero())
+            items << tr("%1: woken with a restart, keeping %2")
+                         .arg(name, replicasText(d->minReplicas.value_or(0), d->maxReplicas.value_or(-1)));
+        // Stopped outside the console: Resume asks how many replicas, which is the question.
+    }
+    const auto run = [this, names] {
+        for (const QString &name : names)
+            resumeDeployment(name);
+    };
+    if (!asksBeforeActing() || items.isEmpty())
+        return run();
+    const QString text = names.size() == 1 ? tr("Resume %1?").arg(items.constFirst())
+                                           : tr("Resume %1 deployments:\n%2?").arg(names.size()).arg(items.join(QLatin1Char('\n')));
+    confirm(names.size() == 1 ? tr("Resume %1?").arg(names.constFirst()) : tr("Resume %1 deployments?").arg(names.size()),
+            text, tr("They start serving again and use GPUs from now on."), tr("Res&ume"), run);
+}
+
+bool DeploymentActions::undoApplies() const
+{
+    if (!m_session || m_last.kind == LastAction::Kind::None || m_last.names.isEmpty())
+        return false;
+    for (const QString &name : m_last.names) {
+        const int row = m_session->model()->rowOf(name);
+        if (row < 0)
+            return false;
+        const QModelIndex index = m_session->model()->index(row, 0);
+        if (PendingAction(index.data(DeploymentTableModel::PendingActionRole).toInt()) != PendingAction::None)
+            return false;
+        const bool paused = index.data(DeploymentTableModel::PausedRole).toBool();
+        const bool atZero = index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
+        // A pause is undone while the console's pause holds; a resume while it runs.
+        if (m_last.kind == LastAction::Kind::Pause ? !paused : (paused || atZero))
+            return false;
+    }
+    return true;
+}
+
+void DeploymentActions::updateUndo()
+{
+    const bool applies = undoApplies();
+    const QString names = m_last.names.join(tr(", "));
+    if (applies && m_last.kind == LastAction::Kind::Pause)
+        m_undoAction->setText(tr("&Undo Pause of %1").arg(names));
+    else if (applies && m_last.kind == LastAction::Kind::Resume)
+        m_undoAction->setText(tr("&Undo Resume of %1").arg(names));
+    else
+        m_undoAction->setText(tr("&Undo"));
+    m_undoAction->setEnabled(applies && !m_view->isOffline());
+}
+
+void DeploymentActions::undoLast()
+{
+    if (!undoApplies())
+        return;
+    const LastAction last = m_last;
+    if (last.kind == LastAction::Kind::Pause)
+        requestResume(last.names);
+    else
+        requestPause(last.names);
+}
+
+void DeploymentActions::showRowMenu(const QPoint &globalPos)
+{
+    QMenu menu(m_window);
+    menu.addAction(m_editAction);
+    if (m_pauseAction->isEnabled())
+        menu.addAction(m_pauseAction);
+    if (m_pauseWithNoteAction->isEnabled())
+        menu.addAction(m_pauseWithNoteAction);
+    if (m_resumeAction->isEnabled())
+        menu.addAction(m_resumeAction);
+    menu.addAction(m_restartAction);
+    menu.addSeparator();
+    menu.addAction(m_copyEndpointAction);
+    menu.addAction(m_openEndpointAction);
+    menu.exec(globalPos);
+}
+
+void DeploymentActions::updateActions()
+{
+    // What the rows are now (the server's state, the ledger, an action on its way), never
+    // what they were when an action started: one running, one paused, or busy.
+    const QStringList names = m_view->selectedNames();
+    bool anyPausable = false;
+    bool anyResumable = false;
+    bool anyBusy = false;
+    if (m_session) {
+        for (const QString &name : names) {
+            const int row = m_session->model()->rowOf(name);
+            if (row < 0)
+                continue;
+            const QModelIndex index = m_session->model()->index(row, 0);
+            if (PendingAction(index.data(DeploymentTableModel::PendingActionRole).toInt()) != PendingAction::None) {
+                anyBusy = true;
+                continue;
+            }
+            const bool paused = index.data(DeploymentTableModel::PausedRole).toBool()
+                || index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
+            anyPausable = anyPausable || !paused;
+            anyResumable = anyResumable || paused;
+        }
+    }
+    const bool offline = m_view->isOffline();
+    const auto reason = [&](bool applies, const QString &whatItDoes, const QString &noneApplies) {
+        if (offline)
+            return tr("%1 is unavailable: the server cannot be reached (the last refresh failed). "
+                      "It comes back when the connection does.").arg(whatItDoes);
+        if (applies)
+            return QString();
+        if (anyBusy)
+            return tr("%1 is unavailable: an action on the selected deployment is still on its way.").arg(whatItDoes);
+        if (names.isEmpty())
+            return tr("%1 is unavailable: select a deployment first.").arg(whatItDoes);
+        return noneApplies;
+    };
+    const auto apply = [](QAction *action, bool enabled, const QString &tip, const QString &why) {
+        action->setEnabled(enabled);
+        action->setToolTip(why.isEmpty() ? tip : why);
+    };
+    apply(m_pauseAction, anyPausable && !offline, m_pauseTip, reason(anyPausable, tr("Pause"),
+          tr("Pause is unavailable: the selected deployments are paused or stopped already.")));
+    apply(m_pauseWithNoteAction, anyPausable && !offline, m_pauseWithNoteTip, reason(anyPausable, tr("Pause"),
+          tr("Pause is unavailable: the selected deployments are paused or stopped already.")));
+    apply(m_resumeAction, anyResumable && !offline, m_resumeTip, reason(anyResumable, tr("Resume"),
+          tr("Resume is unavailable: the selected deployments are running.")));
+    const bool single = names.size() == 1;
+    m_editAction->setEnabled(single);
+    m_restartAction->setEnabled(single);
+    const Deployment *d = m_view->currentDeployment();
+    m_copyEndpointAction->setEnabled(d && !d->endpointUrl().isEmpty());
+    m_openEndpointAction->setEnabled(d && !d->externalEndpoint.isEmpty());
+    updateUndo();
+}
+
+void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action)
+{
+    using Kind = PauseOutcome::Kind;
+    const QString name = outcome.deploymentName;
+    // Help > Show Log: what the user did and how it ended, with the deployment's name.
+    qCInfo(lcUi).noquote() << (action == Action::Pause ? "Pause of" : "Resume of") << name << "by the user:"
+                           << (outcome.ok() ? "done." : "not done.") << outcome.message;
+    switch (outcome.kind) {
+    case Kind::Paused:
+        m_last = {LastAction::Kind::Pause, {name}};
+        m_view->showActionSuccess(outcome.message, [this] { undoLast(); });
+        break;
+    case Kind::Resumed:
+        m_last = {LastAction::Kind::Resume, {name}};
+        m_view->showActionSuccess(outcome.message, [this] { undoLast(); });
+        break;
+    case Kind::AlreadyPaused:
+    case Kind::AlreadyStopped:
+    case Kind::NotPaused:
+        m_view->showActionInfo(outcome.message);
+        break;
+    case Kind::NeedsReplicaCount: {
+        auto *dialog = new QInputDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("replicaCountDialog"));
+        dialog->setWindowTitle(tr("Resume %1").arg(name));
+        dialog->setLabelText(outcome.message);
+        dialog->setInputMode(QInputDialog::IntInput);
+        dialog->setIntRange(1, 1000);
+        dialog->setIntValue(outcome.proposedReplicas);
+        dialog->setOkButtonText(tr("&Resume"));
+        connect(dialog, &QInputDialog::intValueSelected, this, [this, name](int replicas) {
+            resumeDeployment(name, false, replicas);
+        });
+        dialog->open();
+        break;
+    }
+    case Kind::ChangedWhilePaused: {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Resume %1?").arg(name), outcome.message,
+                                    QMessageBox::Cancel, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("changedWhilePausedDialog"));
+        QPushButton *anyway = box->addButton(tr("Resume &Anyway"), QMessageBox::AcceptRole);
+        anyway->setObjectName(QStringLiteral("resumeAnywayButton"));
+        connect(anyway, &QPushButton::clicked, this, [this, name] { resumeDeployment(name, true); });
+        box->open();
+        break;
+    }
+    case Kind::Failed:
+    case Kind::LocalStoreFailed:
+        m_view->showActionError(failureMessage(outcome, action));
+        break;
+    }
+}
+
+QString DeploymentActions::failureMessage(const PauseOutcome &outcome, Action action)
+{
+    // Stopped before anything was written or sent (no ledger entry): say so plainly.
+    // Otherwise the controller's sentence says what was kept and what happens next.
+    if (outcome.kind != PauseOutcome::Kind::Failed || outcome.entry.id > 0 || !outcome.error.isError())
+        return outcome.message;
+    return action == Action::Pause
+        ? tr("Could not pause %1: %2 Nothing was changed.").arg(outcome.deploymentName, outcome.error.userMessage())
+        : tr("Could not resume %1: %2 Nothing was changed; it stays paused.").arg(outcome.deploymentName,
+                                                                                   outcome.error.userMessage());
+}
+
+void DeploymentActions::pauseSelected()
+{
+    QStringList names;
+    for (const QString &name : m_view->selectedNames()) {
+        const int row = m_session ? m_session->model()->rowOf(name) : -1;
+        if (row >= 0 && !m_session->model()->index(row, 0).data(DeploymentTableModel::PausedRole).toBool()
+            && !m_session->model()->index(row, 0).data(DeploymentTableModel::ScaledToZeroRole).toBool())
+            names << name;
+    }
+    requestPause(names);
+}
+
+void DeploymentActions::pauseSelectedWithNote()
+{
+    QStringList names;
+    for (const QString &name : m_view->selectedNames()) {
+        const int row = m_session ? m_session->model()->rowOf(name) : -1;
+        if (row >= 0 && !m_session->model()->index(row, 0).data(DeploymentTableModel::PausedRole).toBool()
+            && !m_session->model()->index(row, 0).data(DeploymentTableModel::ScaledToZeroRole).toBool())
+            names << name;
+    }
+    if (names.isEmpty())
+        return;
+    auto *dialog = new PauseDialog(names, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, names] {
+        pauseDeployments(names, dialog->reason(), dialog->remindOn());
+    });
+    dialog->open();
+}
+
+void DeploymentActions::pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn)
+{
+    if (!m_session)
+        return;
+    if (!names.isEmpty()) {
+        auto *run = new BulkPause(m_session->pauses(), m_session->model(), m_session);
+        connect(run, &BulkPause::pauseFinished, this, &DeploymentActions::pauseFinished);
+        connect(run, &BulkPause::finished, this, [this](const BulkPause::Outcome &outcome) {
+            refreshAfterAction();
+            if (outcome.total == 1)
+                return reportOutcome(outcome.outcomes.constFirst(), Action::Pause);
+            // Bulk: one summary, with the failures named.
+            const QStringList paused = outcome.pausedNames();
+            QStringList failed;
+            for (const PauseOutcome &o : outcome.failures())
+                failed << failureMessage(o, Action::Pause);
+            if (!paused.isEmpty())
+                m_last = {LastAction::Kind::Pause, paused};
+            if (failed.isEmpty())
+                m_view->showActionSuccess(
+                    tr("Paused %n deployment(s); Resume gives each its replicas back.", nullptr, int(paused.size())),
+                    [this] { undoLast(); });
+            else
+                m_view->showActionError(tr("Paused %1 of %2. These failed:\n%3")
+                                            .arg(paused.size()).arg(outcome.total).arg(failed.join(QLatin1Char('\n'))));
+        });
+        run->start(names, {reason, remindOn});
+    }
+    updateActions();
+}
+
+void DeploymentActions::refreshAfterAction()
+{
+    if (!m_session)
+        return;
+    m_session->poller()->setBusy(true);
+    m_session->poller()->refreshNow();
+}
+
+void DeploymentActions::resumeSelected()
+{
+    QStringList names;
+    for (const QString &name : m_view->selectedNames()) {
+        const int row = m_session ? m_session->model()->rowOf(name) : -1;
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_session->model()->index(row, 0);
+        if (index.data(DeploymentTableModel::PausedRole).toBool() || index.data(DeploymentTableModel::ScaledToZeroRole).toBool())
+            names << name;
+    }
+    requestResume(names);
+}
+
+void DeploymentActions::resumeDeployment(const QString &name, bool force, std::optional<int> replicas)
+{
+    if (!m_session)
+        return;
+    m_session->model()->setPendingAction(name, PendingAction::Resuming);
+    PauseController::ResumeRequest request;
+    request.force = force;
+    request.replicas = replicas;
+    m_session->pauses()->resume(name, request, this, [this, name](const PauseOutcome &outcome) {
+        m_session->model()->setPendingAction(name, PendingAction::None);
+        Q_EMIT pauseFinished(outcome);
+        refreshAfterAction();
+        reportOutcome(outcome, Action::Resume);
+    });
+}
+
+void DeploymentActions::editSelected()
+{
+    const QString name = m_view->currentName();
+    if (!name.isEmpty())
+        openEditor(name);
+}
+
+void DeploymentActions::openEditor(const QString &name)
+{
+    if (!m_session)
+        return;
+    const Deployment *d = m_session->model()->deployment(name);
+    if (!d)
+        return;
+    auto *dialog = new EditDeploymentDialog(m_session->client(), *d, m_session->info(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const std::optional<PauseEntry> entry = m_session->ledger()->openEntry(m_session->workspaceId(), name);
+        entry && d->isScaledToZero()) {
+        // Paused: the form shows what Resume brings back, and edits go through the ledger.
+        dialog->setPaused(true);
+        dialog->setResumeValues(PausedSettingsEditor::settingsToResume(*entry, *d));
+        dialog->setPausedApplier([this, dialog](const Deployment &server, const DeploymentSettings &edited, auto done) {
+            m_session->pausedEditor()->apply(server, edited, dialog, [this, done](const PausedSettingsEditor::Outcome &outcome) {
+                m_session->reloadMarkers();
+                if (outcome.ok())
+                    m_view->showActionSuccess(outcome.message);
+                done(outcome.ok(), outcome.message);
+            });
+        });
+    }
+    connect(dialog, &EditDeploymentDialog::applyWhilePausedRequested, this, &DeploymentActions::applyWhilePaused);
+    connect(dialog, &EditDeploymentDialog::applied, this, [this, name] {
+        qCInfo(lcUi).noquote() << "Edit of" << name << "by the user: applied.";
+        refreshAfterAction();
+    });
+    connect(dialog, &EditDeploymentDialog::pauseRequested, this, [this](const QString &n) { requestPause({n}); });
+    connect(dialog, &EditDeploymentDialog::resumeRequested, this, [this](const QString &n) { requestResume({n}); });
+    dialog->open();
+}
+
+void DeploymentActions::applyWhilePaused(const QString &name, const DeploymentSettings &edited)
+{
+    if (!m_session)
+        return;
+    QPointer<WorkspaceSession> session = m_session;
+    auto *run = new ApplyWhilePaused(session->pauses(), session->client(), session->pausedEditor(), session->model(),
+                                     session);
+    connect(run, &ApplyWhilePaused::stepStarted, this, [this](ApplyWhilePaused::Step step, const QString &n) {
+        if (step == ApplyWhilePaused::Step::Pausing)
+            m_view->showActionInfo(tr("Pausing %1 to apply the change…").arg(n));
+        else if (step == ApplyWhilePaused::Step::Applying)
+            m_view->showActionInfo(tr("Applying the change to %1 while it is paused…").arg(n));
+    });
+    connect(run, &ApplyWhilePaused::pauseFinished, this, &DeploymentActions::pauseFinished);
+    connect(run, &ApplyWhilePaused::ledgerEdited, session, &WorkspaceSession::reloadMarkers);
+    connect(run, &ApplyWhilePaused::finished, this, [this](const ApplyWhilePaused::Outcome &outcome) {
+        using Kind = ApplyWhilePaused::Outcome::Kind;
+        const QString &n = outcome.deploymentName;
+        switch (outcome.kind) {
+        case Kind::Resumed:
+            refreshAfterAction();
+            return reportOutcome(outcome.resumed, Action::Resume);
+        case Kind::NotPaused:
+            return m_view->showActionError(tr("The change was not applied: %1").arg(outcome.paused.message));
+        case Kind::NotRead:
+            return m_view->showActionError(
+                tr("%1 is paused, but the change was not applied: %2").arg(n, outcome.error.userMessage()));
+        case Kind::NotApplied:
+            return m_view->showActionError(tr("%1 stays paused; the change was not applied: %2").arg(n, outcome.edit.message));
+        }
+    });
+    run->start(name, edited, {tr("Paused while applying a change"), {}});
+}
+
+void DeploymentActions::restartSelected()
+{
+    restartDeployment(m_view->currentName());
+}
+
+void DeploymentActions::restartDeployment(const QString &name)
+{
+    if (name.isEmpty() || !m_session)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restart %1?").arg(name),
+                                tr("Restart every replica of %1? Replicas are replaced one by one.").arg(name),
+                                QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restart = box->addButton(tr("&Restart"), QMessageBox::AcceptRole);
+    connect(restart, &QPushButton::clicked, this, [this, name] {
+        if (!m_session)
+            return;
+        m_session->model()->setPendingAction(name, PendingAction::Restarting);
+        m_session->client()->restartDeployment(name, this, [this, name](const ApiResult<ApiNothing> &result) {
+            m_session->model()->setPendingAction(name, PendingAction::None);
+            qCInfo(lcUi).noquote() << "Restart of" << name << "by the user:"
+                                   << (result.ok() ? QStringLiteral("done.") : result.error.userMessage());
+            if (result.ok())
+                m_view->showActionSuccess(tr("Restarting %1.").arg(name));
+            else
+                m_view->showActionError(tr("Could not restart %1: %2").arg(name, result.error.userMessage()));
+            refreshAfterAction();
+        });
+    });
+    box->open();
+}
+
+void DeploymentActions::copyEndpoint()
+{
+    if (const Deployment *d = m_view->currentDeployment()) {
+        QGuiApplication::clipboard()->setText(d->endpointUrl());
+        Q_EMIT statusMessage(tr("Copied %1").arg(d->endpointUrl()));
+    }
+}
+
+void DeploymentActions::openEndpoint()
+{
+    if (const Deployment *d = m_view->currentDeployment(); d && !d->externalEndpoint.isEmpty())
+        QDesktopServices::openUrl(QUrl(d->externalEndpoint));
+}

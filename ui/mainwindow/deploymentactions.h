@@ -1,0 +1,134 @@
+#pragma once
+
+#include "app/pause/pauseoutcome.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+#include <optional>
+
+class DeploymentSettings;
+class DeploymentsView;
+class QAction;
+class QMenu;
+class QPoint;
+class QSettings;
+class QWidget;
+class WorkspaceSession;
+
+// What a user can do to deployments, as QActions shared by the menus, the toolbar, the row
+// menu, the details panel and the tray: Edit, Pause, Pause with Note, Resume, Restart, copy
+// and open the endpoint. It keeps their enabled state (and the reason in the tooltip when
+// one is off) in step with the selected rows, runs each action through the core workflows
+// and reports the outcome in the view's banner.
+//
+// Pause and Resume ask first (naming the deployments and their replicas) unless the
+// workspace's "ask before pausing or resuming" setting is off, and the last pause or resume
+// can be undone (Edit > Undo, or the banner's Undo: the same path) while it still applies.
+class DeploymentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The actions' shortcuts work anywhere in `window`, which also parents the dialogs.
+    // `settings` keeps the per-workspace "ask first" choice; it must outlive the actions.
+    DeploymentActions(DeploymentsView *view, QSettings *settings, QWidget *window);
+    ~DeploymentActions() override;
+
+    void setSession(WorkspaceSession *session);
+
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *pauseWithNoteAction() const { return m_pauseWithNoteAction; }
+    QAction *resumeAction() const { return m_resumeAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *restartAction() const { return m_restartAction; }
+    QAction *copyEndpointAction() const { return m_copyEndpointAction; }
+    QAction *openEndpointAction() const { return m_openEndpointAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    // Checkable: whether Pause and Resume ask first in this workspace.
+    QAction *askBeforeActingAction() const { return m_askAction; }
+
+    bool asksBeforeActing() const;
+    void setAskBeforeActing(bool ask);
+
+    // Adds the deployment actions to a menu (the Deployment menu).
+    void addTo(QMenu *menu) const;
+    // The row menu at a global position.
+    void showRowMenu(const QPoint &globalPos);
+
+public Q_SLOTS:
+    void pauseSelected();
+    void pauseSelectedWithNote();
+    void resumeSelected();
+    void editSelected();
+    void restartSelected();
+    void copyEndpoint();
+    void openEndpoint();
+
+    // Pause or resume with the question first (when the workspace asks), as the actions do.
+    void requestPause(const QStringList &names);
+    void requestResume(const QStringList &names);
+    // Takes back the last pause or resume, asking as requestPause/requestResume do.
+    void undoLast();
+
+    // Without a question: the workflow itself.
+    void pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn);
+    void resumeDeployment(const QString &name, bool force = false, std::optional<int> replicas = std::nullopt);
+    void openEditor(const QString &name);
+    void restartDeployment(const QString &name);
+    // "Pause while applying": pause, apply `edited` as an edit of the paused deployment
+    // (replicas to the ledger, image and shape to the server), then resume with them.
+    void applyWhilePaused(const QString &name, const DeploymentSettings &edited);
+    void updateActions();
+
+Q_SIGNALS:
+    // A pause or resume finished (for tests and the tray).
+    void pauseFinished(const PauseOutcome &outcome);
+    // A short message for the status bar ("Copied …").
+    void statusMessage(const QString &message);
+
+private:
+    enum class Action { Pause, Resume };
+    struct LastAction
+    {
+        enum class Kind { None, Pause, Resume };
+        Kind kind = Kind::None;
+        QStringList names;
+    };
+    // Asks `text` with `button` as the way to go on (Cancel is the default), then runs `run`.
+    void confirm(const QString &title, const QString &text, const QString &details, const QString &button,
+                 std::function<void()> run);
+    // "2–4 replicas", "1 replica".
+    static QString replicasText(int min, int max);
+    QString askKey() const;
+    bool undoApplies() const;
+    void updateUndo();
+    void reportOutcome(const PauseOutcome &outcome, Action action);
+    // The sentence for a failed pause or resume: what was not done, and whether anything changed.
+    QString failureMessage(const PauseOutcome &outcome, Action action);
+    // After a pause, resume or restart: the table asks the server again, now.
+    void refreshAfterAction();
+
+    DeploymentsView *m_view;
+    QSettings *m_settings;
+    QWidget *m_window;
+    QPointer<WorkspaceSession> m_session;
+
+    QAction *m_pauseAction = nullptr;
+    QAction *m_pauseWithNoteAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_restartAction = nullptr;
+    QAction *m_copyEndpointAction = nullptr;
+    QAction *m_openEndpointAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_askAction = nullptr;
+    LastAction m_last;
+    // The tooltips of Pause, Pause with Note and Resume when they are on.
+    QString m_pauseTip;
+    QString m_pauseWithNoteTip;
+    QString m_resumeTip;
+};
