@@ -102,9 +102,11 @@ private Q_SLOTS:
         // The PATCH lands: the next refresh confirms the pause, with the CLI's saved values.
         QVERIFY(m_sim->applyOutsideChange(QStringLiteral("chat"), {{"spec", QJsonObject{{"resource_requirement", QJsonObject{{"min_replicas", 0}}}}}}));
         refresh(session);
+        // Settled on the storage's thread, after the table took the list.
+        QTRY_COMPARE(session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat")).value_or(PauseEntry()).state,
+                     PauseEntry::State::Active);
         const auto confirmed = session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat"));
         QVERIFY(confirmed.has_value());
-        QCOMPARE(confirmed->state, PauseEntry::State::Active);
         QCOMPARE(confirmed->savedMinReplicas, 2);
         session.stop();
     }
@@ -122,7 +124,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
         QVERIFY(refreshed.wait(10000));
-        QVERIFY(!session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat")).has_value());
+        QTRY_VERIFY(!session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat")).has_value());
         QCOMPARE(session.ledger()->history(m_sim->workspaceId(), QStringLiteral("chat")).first().state, PauseEntry::State::Abandoned);
         session.stop();
     }

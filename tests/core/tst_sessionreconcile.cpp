@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(refreshAndWait(session));
         QCOMPARE(session.ledger()->openEntry(session.workspaceId(), QStringLiteral("embed"))->state,
                  PauseEntry::State::Pending);
-        QVERIFY(session.model()->pauseMarker(QStringLiteral("embed")).paused);
+        QTRY_VERIFY(session.model()->pauseMarker(QStringLiteral("embed")).paused);
     }
 };
 

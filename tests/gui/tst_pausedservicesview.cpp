@@ -116,6 +116,7 @@ private Q_SLOTS:
         populate();
         PausedServicesView view;
         view.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QTRY_VERIFY(view.tableView()->model()->rowCount() > 0); // the ledger answers from its thread
         view.resize(1100, 360);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -148,6 +149,7 @@ private Q_SLOTS:
         populate();
         PausedServicesView view;
         view.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QTRY_VERIFY(view.tableView()->model()->rowCount() > 0); // the ledger answers from its thread
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QHeaderView *header = view.tableView()->horizontalHeader();
@@ -183,6 +185,7 @@ private Q_SLOTS:
         populate();
         PausedServicesView view;
         view.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QTRY_VERIFY(view.tableView()->model()->rowCount() > 0); // the ledger answers from its thread
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *dueOnly = child<QCheckBox>(view, "pausedDueOnly");
@@ -208,6 +211,7 @@ private Q_SLOTS:
         populate();
         PausedServicesView view;
         view.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QTRY_VERIFY(view.tableView()->model()->rowCount() > 0); // the ledger answers from its thread
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *resume = child<QPushButton>(view, "pausedResume");
@@ -243,6 +247,7 @@ private Q_SLOTS:
         populate();
         PausedServicesView view;
         view.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QTRY_VERIFY(view.tableView()->model()->rowCount() > 0); // the ledger answers from its thread
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy changed(&view, &PausedServicesView::remindersChanged);
@@ -258,7 +263,7 @@ private Q_SLOTS:
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toString(), QStringLiteral("whisper"));
         QCOMPARE(m_db.ledger()->openEntry(kWorkspace, "whisper")->remindOn, QDate::currentDate());
-        QVERIFY(cell(view, "whisper", PausedServicesModel::ReminderColumn).startsWith(QStringLiteral("Review due")));
+        QTRY_VERIFY(cell(view, "whisper", PausedServicesModel::ReminderColumn).startsWith(QStringLiteral("Review due")));
         QCOMPARE(view.selectedName(), QStringLiteral("whisper"));
 
         // Clearing it.
@@ -276,7 +281,7 @@ private Q_SLOTS:
         const QLabel *empty = child<QLabel>(view, "pausedEmpty");
         QVERIFY(empty->text().contains(QStringLiteral("Connect")));
         view.setSources(&m_db.storage()->ledger(), kWorkspace);
-        QCOMPARE(empty->text(), QStringLiteral("Nothing is paused in this workspace."));
+        QTRY_COMPARE(empty->text(), QStringLiteral("Nothing is paused in this workspace."));
         populate();
         view.reload();
         QTRY_COMPARE(view.tableView()->model()->rowCount(), 4);
