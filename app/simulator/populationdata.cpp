@@ -30,12 +30,15 @@ QJsonValue resolved(const QString &key, const QJsonValue &value, qint64 now)
     }
     static const QRegularExpression relative(QStringLiteral("^(\\d+)([dhm])$"));
     const QRegularExpressionMatch match = relative.match(value.toString());
-    if (!key.endsWith(QLatin1String("_at")) || !value.isString() || !match.hasMatch())
+    const bool milliseconds = key.endsWith(QLatin1String("_at"));
+    const bool seconds = key.endsWith(QLatin1String("_time"));
+    if ((!milliseconds && !seconds) || !value.isString() || !match.hasMatch())
         return value;
     const qint64 unit = match.captured(2) == QLatin1String("d") ? 24 * 3600 * 1000LL
         : match.captured(2) == QLatin1String("h")               ? 3600 * 1000LL
                                                                 : 60 * 1000LL;
-    return now - match.captured(1).toLongLong() * unit;
+    const qint64 at = now - match.captured(1).toLongLong() * unit;
+    return milliseconds ? at : at / 1000;
 }
 
 } // namespace

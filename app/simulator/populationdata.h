@@ -6,8 +6,9 @@
 
 // The simulator's population kept as data: JSON files in app/simulator/data, compiled into
 // the Qt resource :/simulator (see CMakeLists.txt) and read at start. In them, a key ending
-// in "_at" may hold a time relative to now, "<n>d", "<n>h" or "<n>m" ago, which load() turns
-// into milliseconds since the epoch.
+// in "_at" or "_time" may hold a time relative to now, "<n>d", "<n>h" or "<n>m" ago, which
+// load() turns into milliseconds ("_at") or seconds ("_time") since the epoch, as the API
+// writes them.
 class PopulationData
 {
 public:

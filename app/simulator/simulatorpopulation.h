@@ -75,7 +75,8 @@ public:
     static QList<QJsonObject> generate(int count, const PopulationOptions &options = {});
 
     // About a dozen hand-picked deployments for the demo and screenshots, one per interesting
-    // situation (serving, paused, idle-scaled, starting, updating, failing, no capacity, ...).
+    // situation (serving, paused, idle-scaled, starting, updating, failing, no capacity, ...),
+    // read from app/simulator/data/demo.json (see PopulationData).
     static QList<QJsonObject> demo(const PopulationOptions &options = {});
 
     // Builds one deployment from a recipe.

@@ -186,6 +186,26 @@ private slots:
         QCOMPARE(m_http->sendTo("GET", m_sim->baseUrl()).object().value(QStringLiteral("display_name")).toString(), QStringLiteral("Demo Workspace"));
     }
 
+    // The demo population is data (app/simulator/data/demo.json) with times relative to now.
+    void demoDataResolvesRelativeTimes()
+    {
+        PopulationOptions options;
+        options.nowMs = PopulationOptions::ReferenceTimeMs;
+        const QList<QJsonObject> demo = SimulatorPopulation::demo(options);
+        QCOMPARE(demo.size(), 16);
+        const QJsonObject first = demo.first();
+        const QJsonObject metadata = first.value(QStringLiteral("metadata")).toObject();
+        QCOMPARE(metadata.value(QStringLiteral("name")).toString(), QStringLiteral("llama3-8b-chat"));
+        QCOMPARE(metadata.value(QStringLiteral("created_at")).toVariant().toLongLong(), options.nowMs - 94 * 86400000LL);
+        QCOMPARE(metadata.value(QStringLiteral("last_modified_at")).toVariant().toLongLong(), options.nowMs - 3 * 86400000LL);
+        const QJsonObject scaler = first.value(QStringLiteral("status")).toObject().value(QStringLiteral("autoscaler_status")).toObject();
+        QCOMPARE(scaler.value(QStringLiteral("last_transition_time")).toVariant().toLongLong(), (options.nowMs - 3 * 86400000LL) / 1000);
+        options.workspaceId = QStringLiteral("team-a");
+        const QString url = SimulatorPopulation::demo(options).first().value(QStringLiteral("status")).toObject()
+                                .value(QStringLiteral("endpoint")).toObject().value(QStringLiteral("external_endpoint")).toString();
+        QVERIFY2(url.startsWith(QLatin1String("https://team-a-")), qPrintable(url));
+    }
+
     void recordsTheOriginHeader()
     {
         QVERIFY(m_sim->lastOriginHeader().isEmpty());
