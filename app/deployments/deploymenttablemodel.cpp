@@ -54,7 +54,7 @@ DeploymentTableModel::DeploymentTableModel(QObject *parent)
         // Only the words that depend on the time; not the sort keys, so nothing moves.
         Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, PauseColumn),
                            {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole, Qt::ToolTipRole,
-                            BadgeTextRole, StatusExplanationRole});
+                            BadgeLabelRole, StatusExplanationRole});
     });
 }
 
@@ -172,7 +172,8 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case NameRole: return d.name;
     case StateRole: return QVariant::fromValue(d.state);
     case RawStateRole: return d.rawState;
-    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).label();
+    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).text;
+    case BadgeLabelRole: return StatusPresentation::of(d, marker, pending).label();
     case BadgeToneRole: return int(StatusPresentation::of(d, marker, pending).tone);
     case AnimatedRole: return !m_stale && StatusPresentation::of(d, marker, pending).animated;
     case StaleRole: return m_stale;
