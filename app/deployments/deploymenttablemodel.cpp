@@ -53,8 +53,8 @@ DeploymentTableModel::DeploymentTableModel(QObject *parent)
             return;
         // Only the words that depend on the time; not the sort keys, so nothing moves.
         Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, PauseColumn),
-                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole, BadgeTextRole,
-                            StatusExplanationRole});
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole, Qt::ToolTipRole,
+                            BadgeLabelRole, StatusExplanationRole});
     });
 }
 
@@ -172,7 +172,8 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case NameRole: return d.name;
     case StateRole: return QVariant::fromValue(d.state);
     case RawStateRole: return d.rawState;
-    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).label();
+    case BadgeTextRole: return StatusPresentation::of(d, marker, pending).text;
+    case BadgeLabelRole: return StatusPresentation::of(d, marker, pending).label();
     case BadgeToneRole: return int(StatusPresentation::of(d, marker, pending).tone);
     case AnimatedRole: return !m_stale && StatusPresentation::of(d, marker, pending).animated;
     case StaleRole: return m_stale;
@@ -195,10 +196,9 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case NameColumn: return d.name;
         case StatusColumn:
-            // The state's word for copying and for scripts; a screen reader gets the whole
-            // badge, as painted ("Paused · 12 d · Review due").
-            return role == Qt::AccessibleTextRole ? StatusPresentation::of(d, marker, pending).label()
-                                                  : StatusPresentation::of(d, marker, pending).text;
+            // The state's word, for copying, scripts and a screen reader's cell name; what the
+            // badge adds ("12 d", "Review due") is the cell's accessible description.
+            return StatusPresentation::of(d, marker, pending).text;
         case ReplicasColumn: return replicasText(d);
         case ShapeColumn: return d.resourceShape;
         case ImageColumn: return d.image;
@@ -221,6 +221,9 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         }
         }
     }
+
+    if (role == Qt::AccessibleDescriptionRole && column == StatusColumn)
+        return StatusPresentation::of(d, marker, pending).label();
 
     if (role == Qt::ToolTipRole) {
         switch (column) {

@@ -54,6 +54,7 @@ public:
         ActionRole,           // int(ActionAvailability::Action): Pause or Resume, the one rule for every view
         ActionEnabledRole,    // bool: that action can be used now (ActionAvailability::enabled)
         StatusExplanationRole, // StatusPresentation::explanation: the details panel's sentence
+        BadgeLabelRole,       // what the badge paints: the word and its details ("Paused · 12 d · Review due")
         StaleRole,            // bool: the last refresh failed; this is what the server said before (dim it)
     };
     Q_ENUM(Role)

@@ -197,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         const int row = model.rowOf("whisper");
         QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data().toString(), QStringLiteral("Paused"));
-        QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data(DeploymentTableModel::BadgeTextRole).toString(),
+        QCOMPARE(model.index(row, DeploymentTableModel::StatusColumn).data(DeploymentTableModel::BadgeLabelRole).toString(),
                  QStringLiteral("Paused · 12 d"));
         const QString pauseText = model.index(row, DeploymentTableModel::PauseColumn).data().toString();
         QVERIFY2(pauseText.contains("paused 12 days"), qPrintable(pauseText));
@@ -401,11 +401,11 @@ private Q_SLOTS:
         marker.pausedAt = QDateTime::currentDateTimeUtc().addSecs(-59);
         model.setPauseMarkers({{"whisper", marker}});
         const QModelIndex badge = model.index(0, DeploymentTableModel::StatusColumn);
-        QCOMPARE(badge.data(DeploymentTableModel::BadgeTextRole).toString(), QStringLiteral("Paused · 0 min"));
+        QCOMPARE(badge.data(DeploymentTableModel::BadgeLabelRole).toString(), QStringLiteral("Paused · 0 min"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         // A view repaints on dataChanged: the minute passing must announce the new text.
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty()
-                                     && badge.data(DeploymentTableModel::BadgeTextRole).toString() == QStringLiteral("Paused · 1 min"),
+                                     && badge.data(DeploymentTableModel::BadgeLabelRole).toString() == QStringLiteral("Paused · 1 min"),
                                  5000);
         const QModelIndex from = changed.last().at(0).toModelIndex();
         const QModelIndex to = changed.last().at(1).toModelIndex();

@@ -86,7 +86,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(entry.deploymentName), DeploymentTableModel::StatusColumn)
                                           .data().toString(), QStringLiteral("Paused"), 10000);
             due += model->index(model->rowOf(entry.deploymentName), DeploymentTableModel::StatusColumn)
-                       .data(DeploymentTableModel::BadgeTextRole).toString().contains(QStringLiteral("Review due"));
+                       .data(DeploymentTableModel::BadgeLabelRole).toString().contains(QStringLiteral("Review due"));
         }
         QCOMPARE(due, 1);
     }

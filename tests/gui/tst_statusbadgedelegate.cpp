@@ -419,10 +419,10 @@ private Q_SLOTS:
         const QModelIndex index = model.index(0, DeploymentTableModel::StatusColumn);
         const QString sep = QStringLiteral(" · ");
         QCOMPARE(StatusBadgeDelegate::badgeText(index), QStringLiteral("Paused") + sep + QStringLiteral("12 d"));
-        // A screen reader hears the whole badge; the display text (copy, scripts) and the
-        // command line keep the state's word alone.
-        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), StatusBadgeDelegate::badgeText(index));
+        // The cell's text (copy, scripts, a screen reader's cell name) and the command line keep
+        // the state's word; a screen reader hears the whole badge as the cell's description.
         QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("Paused"));
+        QCOMPARE(index.data(Qt::AccessibleDescriptionRole).toString(), StatusBadgeDelegate::badgeText(index));
         QCOMPARE(StatusPresentation::of(model.deploymentAt(0), marker).text, QStringLiteral("Paused"));
 
         // A reminder for today or earlier: "Review due", in words, not colour alone.

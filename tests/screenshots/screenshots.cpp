@@ -25,6 +25,7 @@
 #include "ui/notes/notespanel.h"
 #include "ui/pause/pausedservicesview.h"
 #include "ui/shell/aboutdialog.h"
+#include "ui/shell/demoworkspace.h"
 #include "ui/notifications/trayicon.h"
 #include "ui/widgets/themedicon.h"
 
@@ -221,6 +222,51 @@ private Q_SLOTS:
     }
 
     // empty.png: a workspace with no deployments.
+    // firstlook.png: the demo as it opens (DemoWorkspace with its pauses made by the console),
+    // errordetails.png: why a deployment is in Error, under its badge; editminmax.png: the edit
+    // dialog saying a minimum above the maximum in words.
+    void firstLook()
+    {
+        QTemporaryDir dir;
+        DemoWorkspace demo(0);
+        QVERIFY(demo.start());
+        LocalDatabase db(dir.filePath(QStringLiteral("console.sqlite")));
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        auto window = std::make_unique<MainWindow>(&settings);
+        auto session = std::make_unique<WorkspaceSession>(demo.credentials(), &db);
+        QSignalSpy seeded(&demo, &DemoWorkspace::pausesSeeded);
+        window->setSession(session.get());
+        window->resize(1280, 800);
+        window->show();
+        session->start();
+        demo.seedPauses(session.get());
+        QVERIFY(!seeded.isEmpty() || seeded.wait(20000));
+        QVERIFY(QTest::qWaitFor([&] { return session->hasLoaded(); }, 10000));
+        session->poller()->refreshNow();
+        QTest::qWait(1500);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("firstlook.png"))));
+
+        QVERIFY(window->selectDeployment(QStringLiteral("qwen2-72b-chat")));
+        QTest::qWait(1500);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("errordetails.png"))));
+
+        QVERIFY(window->selectDeployment(QStringLiteral("gemma2-9b-it-eval")));
+        QTest::qWait(1000);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("pauseddetails.png"))));
+
+        QVERIFY(window->selectDeployment(QStringLiteral("llama3-8b-chat")));
+        window->editAction()->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<QDialog *>(QStringLiteral("editDeploymentDialog"))) && dialog->isVisible());
+        auto *min = dialog->findChild<QSpinBox *>(QStringLiteral("minReplicasSpin"));
+        min->setValue(dialog->findChild<QSpinBox *>(QStringLiteral("maxReplicasSpin"))->value() + 2);
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(shotPath(QStringLiteral("editminmax.png"))));
+        dialog->reject();
+        window.reset();
+        session.reset();
+    }
+
     void emptyWorkspace()
     {
         DemoWindow demo;

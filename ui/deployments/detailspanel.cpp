@@ -332,7 +332,7 @@ void DetailsPanel::showIndex(const QModelIndex &index)
     const QModelIndex status = index.siblingAtColumn(DeploymentTableModel::StatusColumn);
     const Deployment deployment = index.data(DeploymentTableModel::DeploymentRole).value<Deployment>();
     StatusPresentation presentation;
-    presentation.text = status.data(DeploymentTableModel::BadgeTextRole).toString();
+    presentation.text = status.data(DeploymentTableModel::BadgeLabelRole).toString(); // shown as it is painted
     presentation.tone = StatusPresentation::Tone(status.data(DeploymentTableModel::BadgeToneRole).toInt());
     presentation.animated = status.data(DeploymentTableModel::AnimatedRole).toBool();
     presentation.paused = status.data(DeploymentTableModel::PausedRole).toBool();

@@ -81,7 +81,9 @@ void StatusBadgeDelegate::setAnimationPhase(int phase)
 
 QString StatusBadgeDelegate::badgeText(const QModelIndex &index)
 {
-    QString text = index.data(DeploymentTableModel::BadgeTextRole).toString();
+    QString text = index.data(DeploymentTableModel::BadgeLabelRole).toString();
+    if (text.isEmpty())
+        text = index.data(DeploymentTableModel::BadgeTextRole).toString();
     if (text.isEmpty())
         text = index.data(Qt::DisplayRole).toString();
     if (text.isEmpty())

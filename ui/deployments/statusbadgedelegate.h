@@ -5,7 +5,7 @@
 
 #include <QStyledItemDelegate>
 
-// Paints the Status column as a rounded pill with the badge word (BadgeTextRole) in it, so
+// Paints the Status column as a rounded pill with the badge (BadgeLabelRole, the word and its details) in it, so
 // the state is always readable as a word and colour is never the only signal. Colours come
 // from a state table per StatusPresentation::Tone, derived from the view's palette (light
 // and dark themes), with text contrast of at least 4.5:1 against the pill.
@@ -33,7 +33,7 @@ public:
     void setAnimationPhase(int phase);
     int animationPhase() const { return m_phase; }
 
-    // The word on the badge: BadgeTextRole, else the display text, else "Unknown".
+    // What the badge says: BadgeLabelRole, else BadgeTextRole, else the display text, else "Unknown".
     static QString badgeText(const QModelIndex &index);
     // The state table: fill, text and border of a tone in this palette. Selected rows keep
     // the same pill (plus a ring in the selection's text colour), so the text contrast never
