@@ -8,9 +8,10 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text, int n = -1)
+// Same signature as QObject::tr, so lupdate reads the count as a count (numerus forms).
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("StatusPresentation", text, nullptr, n);
+    return QCoreApplication::translate("StatusPresentation", text, disambiguation, n);
 }
 
 QString separator()
@@ -29,11 +30,15 @@ QString StatusPresentation::label() const
 QString StatusPresentation::shortAge(const QDateTime &since, const QDateTime &now)
 {
     const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    // Counts computed first: Qt 6.4's lupdate stalls on a count argument holding parentheses.
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 3600)
-        return tr("%n min", int(seconds / 60));
+        return tr("%n min", nullptr, minutes);
     if (seconds < 86400)
-        return tr("%n h", int(seconds / 3600));
-    return tr("%n d", int(seconds / 86400));
+        return tr("%n h", nullptr, hours);
+    return tr("%n d", nullptr, days);
 }
 
 QStringList StatusPresentation::allTexts()

@@ -125,10 +125,15 @@ SimulatedDeployments::Usage SimulatedDeployments::usage() const
 QJsonObject SimulatedDeployments::onTheWire(const QJsonObject &deployment) const
 {
     QJsonObject status = deployment.value(QStringLiteral("status")).toObject();
+    const bool addPhase = !status.contains(QStringLiteral("phase")) && status.contains(QStringLiteral("state"));
+    if (addPhase)
+        status.insert(QStringLiteral("phase"), status.value(QStringLiteral("state")));
     const QString phase = status.value(QStringLiteral("phase")).toString();
-    if (!m_legacyStateFold || (phase != QLatin1String("Stopping") && phase != QLatin1String("Stopped")))
+    const bool fold = m_legacyStateFold && (phase == QLatin1String("Stopping") || phase == QLatin1String("Stopped"));
+    if (!addPhase && !fold)
         return deployment;
-    status.insert(QStringLiteral("state"), QStringLiteral("Not Ready"));
+    if (fold)
+        status.insert(QStringLiteral("state"), QStringLiteral("Not Ready"));
     QJsonObject wire = deployment;
     wire.insert(QStringLiteral("status"), status);
     return wire;
@@ -476,12 +481,8 @@ SimulatedDeployments::Entry SimulatedDeployments::makeEntry(const QJsonObject &o
     Entry entry;
     entry.object = object;
     entry.generation = 0;
-    // The legacy server carries the real state in status.phase too (see onTheWire).
-    QJsonObject status = object.value(QStringLiteral("status")).toObject();
-    if (!status.contains(QStringLiteral("phase")) && status.contains(QStringLiteral("state"))) {
-        status.insert(QStringLiteral("phase"), status.value(QStringLiteral("state")));
-        entry.object.insert(QStringLiteral("status"), status);
-    }
+    // The object is kept exactly as given (deployment() returns it so); the wire adds
+    // status.phase where it is missing (see onTheWire).
     const QString state = stateOf(object);
     const bool down = state == QLatin1String("Stopped");
     entry.replicas = std::max(0, desiredOf(object, down ? 0 : minReplicasOf(object)));

@@ -77,6 +77,21 @@
     </message>
 </context>
 <context>
+    <name>ActionAvailability</name>
+    <message>
+        <source>The console is pausing this deployment.</source>
+        <translation>Die Konsole pausiert dieses Deployment.</translation>
+    </message>
+    <message>
+        <source>The console is resuming this deployment.</source>
+        <translation>Die Konsole setzt dieses Deployment fort.</translation>
+    </message>
+    <message>
+        <source>This deployment is being deleted.</source>
+        <translation>Dieses Deployment wird gerade gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the Lepton server.</source>
@@ -145,6 +160,25 @@
     <message>
         <source>The server redirected to another address; not followed, the token was not sent.</source>
         <translation>Der Server hat auf eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, das Token wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTransport</name>
+    <message>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>a redirect that was not followed</source>
+        <translation>eine Umleitung, der nicht gefolgt wurde</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB and was not read</source>
+        <translation>die Antwort ist größer als %1 MB und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no complete answer after %1 s</source>
+        <translation>keine vollständige Antwort nach %1 s</translation>
     </message>
 </context>
 <context>
@@ -262,6 +296,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationIdentity</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Usage: lepton-console-cli [options] COMMAND [command options] [arguments]
@@ -336,6 +381,13 @@ Die Optionen eines Befehls zeigt &quot;lepton-console-cli BEFEHL --help&quot;.</
     <message>
         <source>Not checked against the server: %1</source>
         <translation>Nicht mit dem Server abgeglichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
@@ -610,6 +662,18 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <source>The token of workspace %1 could not be read from the keychain: %2 Set LEPTON_WORKSPACE_TOKEN, or pass the token on standard input with --token-stdin.</source>
         <translation>Das Token des Workspaces %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2 LEPTON_WORKSPACE_TOKEN setzen oder das Token mit --token-stdin über die Standardeingabe übergeben.</translation>
     </message>
+    <message>
+        <source>The console has no saved workspaces; connect one in the console, or set LEPTON_WORKSPACE_ID and LEPTON_WORKSPACE_TOKEN.</source>
+        <translation>Die Konsole hat keine gespeicherten Workspaces; verbinden Sie einen in der Konsole oder setzen Sie LEPTON_WORKSPACE_ID und LEPTON_WORKSPACE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Saved workspaces: %1.</source>
+        <translation>Gespeicherte Workspaces: %1.</translation>
+    </message>
+    <message>
+        <source>No workspace %1 is saved by the console. %2%3</source>
+        <translation>Die Konsole hat keinen Workspace %1 gespeichert. %2%3</translation>
+    </message>
 </context>
 <context>
     <name>CredentialString</name>
@@ -667,6 +731,288 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>&quot;%1&quot; has text that is not valid UTF-8</source>
         <translation>&quot;%1&quot; enthält Text, der kein gültiges UTF-8 ist</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+P</source>
+        <translation>Ctrl+Alt+P</translation>
+    </message>
+    <message>
+        <source>Scale the selected deployments to zero, remembering their replicas</source>
+        <translation>Die ausgewählten Deployments auf null skalieren und ihre Replikate merken</translation>
+    </message>
+    <message>
+        <source>Pause with &amp;Note…</source>
+        <translation>Mit &amp;Notiz pausieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Pause with a reason and a reminder</source>
+        <translation>Mit Begründung und Erinnerung pausieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Give the selected deployments back the replicas they had</source>
+        <translation>Den ausgewählten Deployments ihre früheren Replikate zurückgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Edit the selected deployment&apos;s settings</source>
+        <translation>Die Einstellungen des ausgewählten Deployments bearbeiten</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart…</source>
+        <translation>Neu s&amp;tarten…</translation>
+    </message>
+    <message>
+        <source>Restart the selected deployment&apos;s replicas</source>
+        <translation>Die Replikate des ausgewählten Deployments neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Endpoint</source>
+        <translation>Endpunkt &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the endpoint URL</source>
+        <translation>Die URL des Endpunkts kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Endpoint in Browser</source>
+        <translation>Endpunkt im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the endpoint URL in the web browser</source>
+        <translation>Die URL des Endpunkts im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Before Pausing or Resuming</source>
+        <translation>Vor Pausieren oder Fortsetzen &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Pause and Resume ask first in this workspace; turn it off for workspaces that are not production</source>
+        <translation>Pausieren und Fortsetzen fragen in diesem Workspace zuerst nach; schalten Sie es für Workspaces aus, die nicht produktiv sind</translation>
+    </message>
+    <message>
+        <source>at least %1 replicas</source>
+        <translation>mindestens %1 Replikate</translation>
+    </message>
+    <message>
+        <source>1 replica</source>
+        <translation>1 Replikat</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 Replikate</translation>
+    </message>
+    <message>
+        <source>%1–%2 replicas</source>
+        <translation>%1–%2 Replikate</translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again in this workspace</source>
+        <translation>In diesem Workspace &amp;nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>For workspaces that are not production. Deployment &gt; Ask Before Pausing or Resuming turns it back on.</source>
+        <translation>Für Workspaces, die nicht produktiv sind. Deployment &gt; Vor Pausieren oder Fortsetzen fragen schaltet es wieder ein.</translation>
+    </message>
+    <message>
+        <source>Pause %1?</source>
+        <translation>%1 pausieren?</translation>
+    </message>
+    <message>
+        <source>Pause %1 deployments: %2?</source>
+        <translation>%1 Deployments pausieren: %2?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Each goes to zero replicas and stops serving. Its replicas and autoscaling are saved first; Resume brings them back, and Edit &gt; Undo (%1) does so at once.</source>
+        <translation>Jedes geht auf null Replikate und bedient keine Anfragen mehr. Seine Replikate und das Autoscaling werden vorher gespeichert; Fortsetzen bringt sie zurück, Bearbeiten &gt; Rückgängig (%1) sofort.</translation>
+    </message>
+    <message>
+        <source>Pause %1 deployments?</source>
+        <translation>%1 Deployments pausieren?</translation>
+    </message>
+    <message>
+        <source>%1: back to %2</source>
+        <translation>%1: zurück auf %2</translation>
+    </message>
+    <message>
+        <source>%1: woken with a restart, keeping %2</source>
+        <translation>%1: mit einem Neustart geweckt, behält %2</translation>
+    </message>
+    <message>
+        <source>Resume %1?</source>
+        <translation>%1 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Resume %1 deployments:
+%2?</source>
+        <translation>%1 Deployments fortsetzen:
+%2?</translation>
+    </message>
+    <message>
+        <source>Resume %1 deployments?</source>
+        <translation>%1 Deployments fortsetzen?</translation>
+    </message>
+    <message>
+        <source>They start serving again and use GPUs from now on.</source>
+        <translation>Sie bedienen wieder Anfragen und belegen ab jetzt GPUs.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Pause of %1</source>
+        <translation>Pausieren von %1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Resume of %1</source>
+        <translation>Fortsetzen von %1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: the server cannot be reached (the last refresh failed). It comes back when the connection does.</source>
+        <translation>%1 ist nicht verfügbar: Der Server ist nicht erreichbar (die letzte Aktualisierung ist fehlgeschlagen). Es ist wieder verfügbar, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: an action on the selected deployment is still on its way.</source>
+        <translation>%1 ist nicht verfügbar: Eine Aktion für das ausgewählte Deployment läuft noch.</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: select a deployment first.</source>
+        <translation>%1 ist nicht verfügbar: Wählen Sie zuerst ein Deployment aus.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause is unavailable: the selected deployments are paused or stopped already.</source>
+        <translation>Pausieren ist nicht verfügbar: Die ausgewählten Deployments sind schon pausiert oder gestoppt.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume is unavailable: the selected deployments are running.</source>
+        <translation>Fortsetzen ist nicht verfügbar: Die ausgewählten Deployments laufen.</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Anyway</source>
+        <translation>&amp;Trotzdem fortsetzen</translation>
+    </message>
+    <message>
+        <source>Could not pause %1: %2 Nothing was changed.</source>
+        <translation>%1 konnte nicht pausiert werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2 Nothing was changed; it stays paused.</source>
+        <translation>%1 konnte nicht fortgesetzt werden: %2 Es wurde nichts geändert; es bleibt pausiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n deployment(s); Resume gives each its replicas back.</source>
+        <translation>
+            <numerusform>%n Deployment pausiert; Fortsetzen gibt ihm seine Replikate zurück.</numerusform>
+            <numerusform>%n Deployments pausiert; Fortsetzen gibt jedem seine Replikate zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused %1 of %2. These failed:
+%3</source>
+        <translation>%1 von %2 pausiert. Fehlgeschlagen sind:
+%3</translation>
+    </message>
+    <message>
+        <source>Pausing %1 to apply the change…</source>
+        <translation>Pausiere %1, um die Änderung zu übernehmen …</translation>
+    </message>
+    <message>
+        <source>Applying the change to %1 while it is paused…</source>
+        <translation>Übernehme die Änderung an %1, während es pausiert ist …</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>Die Änderung wurde nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is paused, but the change was not applied: %2</source>
+        <translation>%1 ist pausiert, aber die Änderung wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 stays paused; the change was not applied: %2</source>
+        <translation>%1 bleibt pausiert; die Änderung wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Paused while applying a change</source>
+        <translation>Pausiert, während eine Änderung übernommen wird</translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation>%1 neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart every replica of %1? Replicas are replaced one by one.</source>
+        <translation>Alle Replikate von %1 neu starten? Die Replikate werden eines nach dem anderen ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>Restarting %1.</source>
+        <translation>%1 wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Could not restart %1: %2</source>
+        <translation>%1 konnte nicht neu gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1299,93 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     </message>
 </context>
 <context>
+    <name>DeploymentsView</name>
+    <message>
+        <source>Filter deployments</source>
+        <translation>Deployments filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, image, shape or state (Ctrl+F)</source>
+        <translation>Nach Name, Image, Ressourcenform oder Status filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Deployment columns</source>
+        <translation>Deployment-Spalten</translation>
+    </message>
+    <message>
+        <source>Deployment rows</source>
+        <translation>Deployment-Zeilen</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
+    </message>
+    <message>
+        <source>Show: %1 (%2)</source>
+        <translation>Zeigen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refreshing failed; showing the last data received. %1</source>
+        <translation>Aktualisieren fehlgeschlagen; die zuletzt empfangenen Daten werden gezeigt. %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>Mit keinem Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not load the deployments.
+%1</source>
+        <translation>Die Deployments konnten nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>Loading deployments…</source>
+        <translation>Deployments werden geladen…</translation>
+    </message>
+    <message>
+        <source>This workspace has no deployments yet.
+Create one with the Lepton dashboard or `lep endpoint create`, and it appears here.</source>
+        <translation>Dieser Workspace hat noch keine Deployments.
+Legen Sie eines im Lepton-Dashboard oder mit `lep endpoint create` an, dann erscheint es hier.</translation>
+    </message>
+    <message>
+        <source>No deployment matches “%1”.
+Press Escape in the filter box to clear it.</source>
+        <translation>Kein Deployment passt zu „%1“.
+Escape im Filterfeld leert es.</translation>
+    </message>
+    <message>
+        <source>No deployment is in “%1”.
+Alt+1 shows all %2.</source>
+        <translation>Kein Deployment ist in „%1“.
+Alt+1 zeigt alle %2.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -1220,10 +1653,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>%1 (aktuell %2 gewünscht)</translation>
     </message>
     <message>
-        <source>None: a fixed number of replicas</source>
-        <translation>Keins: eine feste Anzahl an Replikaten</translation>
-    </message>
-    <message>
         <source>scales to keep GPU utilization near %1%</source>
         <translation>skaliert, um die GPU-Auslastung bei etwa %1 % zu halten</translation>
     </message>
@@ -1234,10 +1663,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>scales to zero after %1 without traffic</source>
         <translation>skaliert nach %1 ohne Traffic auf null</translation>
-    </message>
-    <message>
-        <source>Static: the replica count does not change by itself</source>
-        <translation>Statisch: Die Replikatzahl ändert sich nicht von selbst</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1301,6 +1726,14 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>Deployment</source>
         <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Statusdetails</translation>
+    </message>
+    <message>
+        <source>Fixed replicas (autoscaling off)</source>
+        <translation>Feste Replikatzahl (Autoscaling aus)</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2032,42 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>Saving what Resume will bring back…</source>
         <translation>Speichere, was Fortsetzen wiederherstellt …</translation>
+    </message>
+    <message>
+        <source>First pauses the deployment (its replicas saved in the pause ledger), applies the change while nothing runs, then resumes it with the saved replicas: for a change that must not meet live traffic, such as a new image.</source>
+        <translation>Pausiert das Deployment zuerst (seine Replikate werden im Pausen-Ledger gespeichert), wendet die Änderung an, während nichts läuft, und setzt es dann mit den gespeicherten Replikaten fort: für eine Änderung, die nicht auf Live-Verkehr treffen darf, etwa ein neues Image.</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is above the maximum (%2): lower the minimum or raise the maximum.</source>
+        <translation>Das Minimum (%1) liegt über dem Maximum (%2): Senken Sie das Minimum oder erhöhen Sie das Maximum.</translation>
+    </message>
+    <message>
+        <source>Autoscaling is off: always 1 replica.</source>
+        <translation>Autoscaling ist aus: immer 1 Replikat.</translation>
+    </message>
+    <message>
+        <source>Autoscaling is off: always %1 replicas.</source>
+        <translation>Autoscaling ist aus: immer %1 Replikate.</translation>
+    </message>
+    <message>
+        <source>Autoscaling is off, so the deployment runs %1 replicas, the minimum; the maximum of %2 is used only by an autoscaling mode. Set both to the same number, or choose an autoscaling mode.</source>
+        <translation>Autoscaling ist aus, daher läuft das Deployment mit %1 Replikaten, dem Minimum; das Maximum von %2 gilt nur in einem Autoscaling-Modus. Setzen Sie beide auf dieselbe Zahl oder wählen Sie einen Autoscaling-Modus.</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Saved for Resume: %1</source>
+        <translation>Für Fortsetzen gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1949,14 +2418,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
 <context>
     <name>LeptonClient</name>
     <message>
-        <source>no complete answer after %1 s</source>
-        <translation>keine vollständige Antwort nach %1 s</translation>
-    </message>
-    <message>
-        <source>the answer is larger than %1 MB</source>
-        <translation>die Antwort ist größer als %1 MB</translation>
-    </message>
-    <message>
         <source>the answer is not valid JSON (%1)</source>
         <translation>die Antwort ist kein gültiges JSON (%1)</translation>
     </message>
@@ -1982,6 +2443,10 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>%1 deployments could not be read: %2</source>
         <translation>%1 Deployments konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the endpoint is not a JSON object; nothing was sent</source>
+        <translation>der Endpoint ist kein JSON-Objekt; es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2510,10 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>LATEST NOTE</source>
         <translation>LETZTE NOTIZ</translation>
+    </message>
+    <message>
+        <source>There is no state &quot;%1&quot;. The states are: %2.%3</source>
+        <translation>Einen Zustand „%1“ gibt es nicht. Die Zustände sind: %2.%3</translation>
     </message>
 </context>
 <context>
@@ -2272,82 +2741,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Die Deployments jetzt abrufen</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Scale the selected deployments to zero, remembering their replicas</source>
-        <translation>Die ausgewählten Deployments auf null skalieren und ihre Replikate merken</translation>
-    </message>
-    <message>
-        <source>Pause with &amp;Note…</source>
-        <translation>Mit &amp;Notiz pausieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>Pause with a reason and a reminder</source>
-        <translation>Mit Begründung und Erinnerung pausieren</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Give the selected deployments back the replicas they had</source>
-        <translation>Den ausgewählten Deployments ihre früheren Replikate zurückgeben</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Edit the selected deployment&apos;s settings</source>
-        <translation>Die Einstellungen des ausgewählten Deployments bearbeiten</translation>
-    </message>
-    <message>
-        <source>Res&amp;tart…</source>
-        <translation>Neu s&amp;tarten…</translation>
-    </message>
-    <message>
-        <source>Restart the selected deployment&apos;s replicas</source>
-        <translation>Die Replikate des ausgewählten Deployments neu starten</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Endpoint</source>
-        <translation>Endpunkt &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Copy the endpoint URL</source>
-        <translation>Die URL des Endpunkts kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Open Endpoint in Browser</source>
-        <translation>Endpunkt im &amp;Browser öffnen</translation>
-    </message>
-    <message>
-        <source>Open the endpoint URL in the web browser</source>
-        <translation>Die URL des Endpunkts im Webbrowser öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -2368,52 +2761,12 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Die Details des ausgewählten Deployments zeigen oder verbergen</translation>
     </message>
     <message>
-        <source>Alt+1</source>
-        <translation>Alt+1</translation>
-    </message>
-    <message>
-        <source>Alt+2</source>
-        <translation>Alt+2</translation>
-    </message>
-    <message>
-        <source>Alt+3</source>
-        <translation>Alt+3</translation>
-    </message>
-    <message>
-        <source>Alt+4</source>
-        <translation>Alt+4</translation>
-    </message>
-    <message>
-        <source>Show: %1 (%2)</source>
-        <translation>Zeigen: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Filter deployments</source>
-        <translation>Deployments filtern</translation>
-    </message>
-    <message>
-        <source>Filter by name, image, shape or state (Ctrl+F)</source>
-        <translation>Nach Name, Image, Ressourcenform oder Status filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>Deployments</translation>
-    </message>
-    <message>
-        <source>Deployment columns</source>
-        <translation>Deployment-Spalten</translation>
-    </message>
-    <message>
-        <source>Deployment rows</source>
-        <translation>Deployment-Zeilen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2442,34 +2795,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>%1 — Lepton Console</source>
         <translation>%1 — Lepton Console</translation>
-    </message>
-    <message>
-        <source>Restarting</source>
-        <translation>Startet neu</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
-        <source>Not connected to a workspace.</source>
-        <translation>Mit keinem Workspace verbunden.</translation>
-    </message>
-    <message>
-        <source>Could not load the deployments.
-%1</source>
-        <translation>Die Deployments konnten nicht geladen werden.
-%1</translation>
-    </message>
-    <message>
-        <source>Loading deployments…</source>
-        <translation>Deployments werden geladen…</translation>
-    </message>
-    <message>
-        <source>This workspace has no deployments yet.
-Create one with the Lepton dashboard or `lep endpoint create`, and it appears here.</source>
-        <translation>Dieser Workspace hat noch keine Deployments.
-Legen Sie eines im Lepton-Dashboard oder mit `lep endpoint create` an, dann erscheint es hier.</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
@@ -2505,71 +2830,6 @@ Legen Sie eines im Lepton-Dashboard oder mit `lep endpoint create` an, dann ersc
         <translation>(veraltet: die letzte Aktualisierung ist fehlgeschlagen)</translation>
     </message>
     <message>
-        <source>Refreshing failed; showing the last data received. %1</source>
-        <translation>Aktualisieren fehlgeschlagen; die zuletzt empfangenen Daten werden gezeigt. %1</translation>
-    </message>
-    <message>
-        <source>Resume %1</source>
-        <translation>%1 fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume %1?</source>
-        <translation>%1 fortsetzen?</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Anyway</source>
-        <translation>&amp;Trotzdem fortsetzen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused %n deployment(s); Resume gives each its replicas back.</source>
-        <translation>
-            <numerusform>%n Deployment pausiert; Fortsetzen gibt ihm seine Replikate zurück.</numerusform>
-            <numerusform>%n Deployments pausiert; Fortsetzen gibt jedem seine Replikate zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paused %1 of %2. These failed:
-%3</source>
-        <translation>%1 von %2 pausiert. Fehlgeschlagen sind:
-%3</translation>
-    </message>
-    <message>
-        <source>Restart %1?</source>
-        <translation>%1 neu starten?</translation>
-    </message>
-    <message>
-        <source>Restart every replica of %1? Replicas are replaced one by one.</source>
-        <translation>Alle Replikate von %1 neu starten? Die Replikate werden eines nach dem anderen ersetzt.</translation>
-    </message>
-    <message>
-        <source>&amp;Restart</source>
-        <translation>&amp;Neu starten</translation>
-    </message>
-    <message>
-        <source>Restarting %1.</source>
-        <translation>%1 wird neu gestartet.</translation>
-    </message>
-    <message>
-        <source>Could not restart %1: %2</source>
-        <translation>%1 konnte nicht neu gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>%1 kopiert</translation>
-    </message>
-    <message>
-        <source>Clear the filter</source>
-        <translation>Filter löschen</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2598,28 +2858,55 @@ Legen Sie eines im Lepton-Dashboard oder mit `lep endpoint create` an, dann ersc
         <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
-        <source>Pausing %1 to apply the change…</source>
-        <translation>Pausiere %1, um die Änderung zu übernehmen …</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>Paused while applying a change</source>
-        <translation>Pausiert, während eine Änderung übernommen wird</translation>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <source>The change was not applied: %1</source>
-        <translation>Die Änderung wurde nicht übernommen: %1</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>%1 is paused, but the change was not applied: %2</source>
-        <translation>%1 ist pausiert, aber die Änderung wurde nicht übernommen: %2</translation>
+        <source>Ctrl+?</source>
+        <translation>Ctrl+?</translation>
     </message>
     <message>
-        <source>Applying the change to %1 while it is paused…</source>
-        <translation>Übernehme die Änderung an %1, während es pausiert ist …</translation>
+        <source>Ctrl+Shift+/</source>
+        <translation>Ctrl+Shift+/</translation>
+    </message>
+</context>
+<context>
+    <name>NewApiTranslation</name>
+    <message>
+        <source>the endpoint as read from the server has no spec.components; nothing was sent</source>
+        <translation>der vom Server gelesene Endpoint hat kein spec.components; es wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>%1 stays paused; the change was not applied: %2</source>
-        <translation>%1 bleibt pausiert; die Änderung wurde nicht übernommen: %2</translation>
+        <source>component %1 of the endpoint is not an object; nothing was sent</source>
+        <translation>Komponente %1 des Endpoints ist kein Objekt; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>component %1 of the endpoint has no name; nothing was sent</source>
+        <translation>Komponente %1 des Endpoints hat keinen Namen; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the endpoint has two components named &quot;%1&quot;; nothing was sent</source>
+        <translation>der Endpoint hat zwei Komponenten namens „%1“; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the endpoint has %1 components and none is marked as the frontend; nothing was sent</source>
+        <translation>der Endpoint hat %1 Komponenten, und keine ist als Frontend markiert; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the endpoint has %1 components marked as the frontend; nothing was sent</source>
+        <translation>der Endpoint hat %1 als Frontend markierte Komponenten; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the new endpoint API has no place for %1; nothing was sent</source>
+        <translation>die neue Endpoint-API hat keinen Platz für %1; es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2958,14 @@ Legen Sie eines im Lepton-Dashboard oder mit `lep endpoint create` an, dann ersc
     <message>
         <source>  (edited %1)</source>
         <translation>  (bearbeitet am %1)</translation>
+    </message>
+    <message>
+        <source>There is no deployment %1 in workspace %2; the note was not added.</source>
+        <translation>Im Workspace %2 gibt es kein Deployment %1; die Notiz wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The name %1 was not checked with the server (%2); adding the note anyway.</source>
+        <translation>Der Name %1 wurde nicht beim Server geprüft (%2); die Notiz wird trotzdem hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -3184,10 +3479,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>%1 konnte vor dem Pausieren nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Nothing was sent: the pause ledger could not be read (%1).</source>
-        <translation>Nichts gesendet: Das Pausenregister konnte nicht gelesen werden (%1).</translation>
-    </message>
-    <message>
         <source>%1 is already paused; Resume will bring back %2 replicas as saved on %3.</source>
         <translation>%1 ist bereits pausiert; Fortsetzen stellt %2 Replikate wieder her, wie am %3 gespeichert.</translation>
     </message>
@@ -3523,6 +3814,37 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>The pause is over; its snapshot is history and stays as it was.</source>
         <translation>Die Pause ist vorbei; ihr Schnappschuss gehört zum Verlauf und bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PausePlan</name>
+    <message>
+        <source>Component &quot;%1&quot; has %2 %3, which is not a replica count; nothing was changed.</source>
+        <translation>Komponente „%1“ hat %2 %3, das ist keine Replikatanzahl; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot; has autoscaling %2, which is not an object; nothing was changed.</source>
+        <translation>Komponente „%1“ hat Autoscaling %2, das ist kein Objekt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be paused: %1.</source>
+        <translation>Der Endpoint kann nicht pausiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be resumed: %1.</source>
+        <translation>Der Endpoint kann nicht fortgesetzt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Worker group &quot;%1&quot; has %2 %3, which is not a replica count; nothing was changed.</source>
+        <translation>Worker-Gruppe „%1“ hat %2 %3, das ist keine Replikatanzahl; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The saved state names no kind of resource; nothing was sent.</source>
+        <translation>Der gespeicherte Zustand nennt keine Ressourcenart; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 was paused on the %2 deployment API, which this workspace no longer speaks; nothing was sent.</source>
+        <translation>%1 wurde über die %2-Deployment-API pausiert, die dieser Workspace nicht mehr spricht; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4292,33 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>ReplicaFields</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>resource_requirement is %1, not an object</source>
+        <translation>resource_requirement ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>min_replicas is %1, not a whole number of replicas</source>
+        <translation>min_replicas ist %1, keine ganze Anzahl Replikate</translation>
+    </message>
+    <message>
+        <source>max_replicas is %1, not a whole number of replicas</source>
+        <translation>max_replicas ist %1, keine ganze Anzahl Replikate</translation>
+    </message>
+    <message>
+        <source>max_replicas (%1) is below min_replicas (%2)</source>
+        <translation>max_replicas (%1) ist kleiner als min_replicas (%2)</translation>
+    </message>
+    <message>
+        <source>auto_scaler is %1, not an object</source>
+        <translation>auto_scaler ist %1, kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>ResumeCommand</name>
     <message>
         <source>Resume paused deployments with exactly the replicas and autoscaling they had.</source>
@@ -4031,24 +4380,63 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>--max %1 liegt unter dem Minimum von %2 (%3); geben Sie auch --min an.</translation>
     </message>
     <message>
-        <source>%1 stays paused; Resume will bring back %2-%3 replicas.</source>
-        <translation>%1 bleibt pausiert; Fortsetzen stellt %2-%3 Replikate wieder her.</translation>
-    </message>
-    <message>
         <source>%1 was resumed meanwhile; nothing was changed.</source>
         <translation>%1 wurde inzwischen fortgesetzt; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>%1 already has %2-%3 replicas.</source>
-        <translation>%1 hat bereits %2-%3 Replikate.</translation>
     </message>
     <message>
         <source>The server refused the new replicas of %1: %2</source>
         <translation>Der Server hat die neuen Replikate von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <source>%1 now has %2-%3 replicas.</source>
-        <translation>%1 hat jetzt %2-%3 Replikate.</translation>
+        <source>%1 stays paused; Resume will bring back %2 replicas.</source>
+        <translation>%1 bleibt pausiert; Fortsetzen bringt %2 Replikate zurück.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 replicas.</source>
+        <translation>%1 hat bereits %2 Replikate.</translation>
+    </message>
+    <message>
+        <source>%1 now has %2 replicas.</source>
+        <translation>%1 hat jetzt %2 Replikate.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key the window knows. Pause and Resume ask first unless this workspace was told not to; Edit &gt; Undo takes the last one back.</source>
+        <translation>Jede Taste, die das Fenster kennt. Pausieren und Fortsetzen fragen zuerst, außer dieser Workspace ist anders eingestellt; Bearbeiten &gt; Rückgängig nimmt die letzte Aktion zurück.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4544,10 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Notes (newest first):</source>
         <translation>Notizen (neueste zuerst):</translation>
     </message>
+    <message>
+        <source>Pause reason:</source>
+        <translation>Grund der Pause:</translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -4178,10 +4570,6 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Paused by %1 on %2; Resume brings back %3 replicas.</source>
-        <translation>Pausiert von %1 am %2; Fortsetzen stellt %3 Replikate wieder her.</translation>
     </message>
     <message>
         <source>someone</source>
@@ -4218,6 +4606,104 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Server state: %1</source>
         <translation>Serverstatus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>Paused by %1 since %2; Resume brings back %3 replicas.</source>
+        <translation>Pausiert von %1 seit %2; Fortsetzen bringt %3 Replikate zurück.</translation>
+    </message>
+    <message>
+        <source>A review was due on %1.</source>
+        <translation>Eine Prüfung war am %1 fällig.</translation>
+    </message>
+    <message>
+        <source>Idle: the platform scaled it down to zero after no traffic, and it does not start again by itself. Nothing is lost; Resume restarts it with the %1 replicas it is configured for.</source>
+        <translation>Leerlauf: Die Plattform hat es nach ausbleibendem Verkehr auf null skaliert, und es startet nicht von selbst wieder. Nichts geht verloren; Fortsetzen startet es mit den %1 konfigurierten Replikaten neu.</translation>
+    </message>
+    <message>
+        <source>Stopped outside the console (min_replicas 0), so the console has no saved replica count; Resume asks how many replicas to bring back.</source>
+        <translation>Außerhalb der Konsole gestoppt (min_replicas 0), daher hat die Konsole keine gespeicherte Replikatanzahl; Fortsetzen fragt, wie viele Replikate zurückkommen sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReason</name>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <translation>
+            <numerusform>%1 (%n-mal)</numerusform>
+            <numerusform>%1 (%n-mal)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifetime</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>seit %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
     </message>
 </context>
 <context>
@@ -4551,62 +5037,9 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Log debug messages (Help &gt; Show Log; tokens are never logged).</source>
         <translation>Debug-Meldungen protokollieren (Hilfe &gt; Protokoll anzeigen; Tokens werden nie protokolliert).</translation>
     </message>
-</context>
-<context>
-    <name>ReplicaFields</name>
     <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>resource_requirement is %1, not an object</source>
-        <translation>resource_requirement ist %1, kein Objekt</translation>
-    </message>
-    <message>
-        <source>min_replicas is %1, not a whole number of replicas</source>
-        <translation>min_replicas ist %1, keine ganze Anzahl Replikate</translation>
-    </message>
-    <message>
-        <source>max_replicas is %1, not a whole number of replicas</source>
-        <translation>max_replicas ist %1, keine ganze Anzahl Replikate</translation>
-    </message>
-    <message>
-        <source>max_replicas (%1) is below min_replicas (%2)</source>
-        <translation>max_replicas (%1) ist kleiner als min_replicas (%2)</translation>
-    </message>
-    <message>
-        <source>auto_scaler is %1, not an object</source>
-        <translation>auto_scaler ist %1, kein Objekt</translation>
-    </message>
-</context>
-<context>
-    <name>ApiTransport</name>
-    <message>
-        <source>to %1</source>
-        <translation>nach %1</translation>
-    </message>
-    <message>
-        <source>a redirect that was not followed</source>
-        <translation>eine Umleitung, der nicht gefolgt wurde</translation>
-    </message>
-    <message>
-        <source>the answer is larger than %1 MB and was not read</source>
-        <translation>die Antwort ist größer als %1 MB und wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <source>no complete answer after %1 s</source>
-        <translation>keine vollständige Antwort nach %1 s</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationIdentity</name>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not copy %1 to %2.</source>
-        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+        <source>With --serve-demo: speak the new API generation (/endpoints, /devpods).</source>
+        <translation>Mit --serve-demo: die neue API-Generation sprechen (/endpoints, /devpods).</translation>
     </message>
 </context>
 </TS>

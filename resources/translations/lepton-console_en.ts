@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DeploymentActions</name>
+    <message numerus="yes">
+        <source>Paused %n deployment(s); Resume gives each its replicas back.</source>
+        <translation>
+            <numerusform>Paused %n deployment; Resume gives it its replicas back.</numerusform>
+            <numerusform>Paused %n deployments; Resume gives each its replicas back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeploymentTableModel</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -145,13 +155,6 @@
         <translation>
             <numerusform>Updated %n s ago</numerusform>
             <numerusform>Updated %n s ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused %n deployment(s); Resume gives each its replicas back.</source>
-        <translation>
-            <numerusform>Paused %n deployment; Resume gives each its replicas back.</numerusform>
-            <numerusform>Paused %n deployments; Resume gives each its replicas back.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,6 +299,64 @@
         <translation>
             <numerusform>%n review due</numerusform>
             <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusPresentation</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusReason</name>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifetime</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

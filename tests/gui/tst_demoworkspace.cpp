@@ -9,6 +9,9 @@
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
+#include "app/storage/sqlite/ledgertable.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/scratchdatabase.h"
 #include "ui/shell/demoworkspace.h"
@@ -34,7 +37,7 @@ class TestDemoWorkspace : public QObject
         o.demo = std::make_unique<DemoWorkspace>(0);
         if (!o.demo->start())
             return o;
-        o.session = std::make_unique<WorkspaceSession>(o.demo->credentials(), m_db.database());
+        o.session = std::make_unique<WorkspaceSession>(o.demo->credentials(), m_db.storage(), m_db.database());
         QSignalSpy seeded(o.demo.get(), &DemoWorkspace::pausesSeeded);
         o.session->start();
         o.demo->seedPauses(o.session.get());

@@ -7,6 +7,7 @@
 // The writers are this test binary run again as a child (TST_CRASHSAFETY_CHILD_DB set): it
 // writes notes and ledger entries at random and prints each id after its COMMIT returned.
 #include "app/deployments/deploymentpoller.h"
+#include "app/storage/sqlite/sqliteconnection.h"
 #include "app/storage/sqlite/sqlitestorage.h"
 #include "ui/widgets/errorbanner.h"
 #include "app/storage/sqlite/localdatabase.h"
@@ -386,6 +387,25 @@ class TestCrashSafety : public QObject
         }
     };
 
+    // Sets PRAGMA max_page_count on the console's own connection and on the storage's
+    // worker connection (through SqliteStorage::run, on its thread); true when both took it.
+    static bool setMaxPageCount(Console &console, int pages)
+    {
+        const QString pragma = QStringLiteral("PRAGMA max_page_count = %1").arg(pages);
+        QSqlQuery query(console.db->connection());
+        if (!query.exec(pragma))
+            return false;
+        query.finish();
+        std::optional<bool> onWorker;
+        QObject context;
+        console.storage->run<bool>(&context, false, [pragma](SqliteConnection &connection) {
+            QSqlQuery workerQuery(connection.database.connection());
+            return StoreResult<bool>::success(workerQuery.exec(pragma));
+        }, [&onWorker](const StoreResult<bool> &result) { onWorker = result.ok() && result.value; });
+        QTest::qWaitFor([&onWorker] { return onWorker.has_value(); }, 10000);
+        return onWorker.value_or(false);
+    }
+
     std::unique_ptr<Console> openConsole(int busyTimeoutMs)
     {
         auto console = std::make_unique<Console>();
@@ -648,18 +668,16 @@ private Q_SLOTS:
     // disk): pausing says so and sends nothing, and everything saved before is still there.
     void fullDatabaseGivesAMessage()
     {
-        // max_page_count is a setting of one connection, and the pause now writes through the
-        // storage's own connection on its worker thread, which this test cannot reach yet (it
-        // needs a hook on SqliteStorage). A full disk is still checked end to end by
-        // realFullDiskGivesAMessage below.
-        QSKIP("max_page_count cannot be set on SqliteStorage's connection yet; see realFullDiskGivesAMessage");
         auto console = openConsole(LocalDatabase::DefaultBusyTimeoutMs);
         QVERIFY(console);
         LocalDatabase &db = *console->db;
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(query.value(0).toInt() + 8)));
+        const int roomyLimit = query.value(0).toInt() + 8;
         query.finish();
+        // max_page_count belongs to a connection: the test's own and the storage's worker
+        // connection (the one the window's pause writes through) get the same limit.
+        QVERIFY(setMaxPageCount(*console, roomyLimit));
 
         // Room for the ledger entry (which holds the reason, ~6 pages) but not for the reason's
         // note as well: the pause goes through (the replicas are safe) and the user is told
@@ -716,8 +734,7 @@ private Q_SLOTS:
         query.finish();
 
         // Space again: the pause goes through.
-        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-        query.finish();
+        QVERIFY(setMaxPageCount(*console, 1073741823));
         QCOMPARE(pauseThroughWindow(*console).kind, PauseOutcome::Kind::Paused);
     }
 

@@ -231,9 +231,10 @@ private Q_SLOTS:
         DemoWorkspace demo(0);
         QVERIFY(demo.start());
         LocalDatabase db(dir.filePath(QStringLiteral("console.sqlite")));
+        SqliteStorage storage(dir.filePath(QStringLiteral("console.sqlite")));
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         auto window = std::make_unique<MainWindow>(&settings);
-        auto session = std::make_unique<WorkspaceSession>(demo.credentials(), &db);
+        auto session = std::make_unique<WorkspaceSession>(demo.credentials(), &storage, &db);
         QSignalSpy seeded(&demo, &DemoWorkspace::pausesSeeded);
         window->setSession(session.get());
         window->resize(1280, 800);

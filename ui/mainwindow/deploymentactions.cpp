@@ -9,6 +9,7 @@
 #include "app/pause/pausecontroller.h"
 #include "app/pause/pausedsettingseditor.h"
 #include "app/storage/pauseledger.h"
+#include "app/storage/storage.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/editdeploymentdialog.h"
 #include "ui/mainwindow/deploymentsview.h"
@@ -521,13 +522,25 @@ void DeploymentActions::openEditor(const QString &name)
 {
     if (!m_session)
         return;
+    // The ledger is read first (on the storage's thread): a paused deployment's form shows
+    // what Resume brings back. A failed read opens the plain form.
+    QPointer<WorkspaceSession> session = m_session;
+    m_session->storage()->ledger().openEntry(m_session->workspaceId(), name, this,
+                                             [this, session, name](const StoreResult<std::optional<PauseEntry>> &open) {
+        if (!session || session != m_session)
+            return;
+        openEditorWith(name, open.ok() ? open.value : std::nullopt);
+    });
+}
+
+void DeploymentActions::openEditorWith(const QString &name, const std::optional<PauseEntry> &entry)
+{
     const Deployment *d = m_session->model()->deployment(name);
     if (!d)
         return;
     auto *dialog = new EditDeploymentDialog(m_session->client(), *d, m_session->info(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (const std::optional<PauseEntry> entry = m_session->ledger()->openEntry(m_session->workspaceId(), name);
-        entry && d->isScaledToZero()) {
+    if (entry && d->isScaledToZero()) {
         // Paused: the form shows what Resume brings back, and edits go through the ledger.
         dialog->setPaused(true);
         dialog->setResumeValues(PausedSettingsEditor::settingsToResume(*entry, *d));

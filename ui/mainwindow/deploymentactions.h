@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/pause/pauseoutcome.h"
+#include "app/storage/pauseentry.h"
 
 #include <QDate>
 #include <QObject>
@@ -78,6 +79,7 @@ public Q_SLOTS:
     void pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn);
     void resumeDeployment(const QString &name, bool force = false, std::optional<int> replicas = std::nullopt);
     void openEditor(const QString &name);
+    void openEditorWith(const QString &name, const std::optional<PauseEntry> &entry);
     void restartDeployment(const QString &name);
     // "Pause while applying": pause, apply `edited` as an edit of the paused deployment
     // (replicas to the ledger, image and shape to the server), then resume with them.

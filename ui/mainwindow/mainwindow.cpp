@@ -4,6 +4,7 @@
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/deployments/statuspresentation.h"
+#include "app/storage/storage.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/detailspanel.h"
 #include "ui/diagnostics/logwindow.h"
