@@ -522,7 +522,7 @@ void TestNotesStore::lockedDuringMigrationLeavesFileAlone()
 
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), LocalDatabase::CurrentSchemaVersion);
     QCOMPARE(NotesTable(db).history(kWs, QStringLiteral("a")).size(), 1);
 }
 
@@ -573,7 +573,7 @@ void TestNotesStore::migratesHandMadeVersion1File()
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
     QVERIFY(db.recoveryMessage().isEmpty());
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), LocalDatabase::CurrentSchemaVersion);
 
     NotesTable notes(db);
     const QList<Note> history = notes.history(kWs, QStringLiteral("llama"));
