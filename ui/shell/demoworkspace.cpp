@@ -5,6 +5,7 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/pauseledger.h"
+#include "app/storage/storage.h"
 #include "app/workspaces/workspacesession.h"
 
 #include <QCoreApplication>
@@ -79,8 +80,10 @@ void DemoWorkspace::seedPauses(WorkspaceSession *session)
         return;
     }
     const QString workspaceId = session->workspaceId();
+    PauseLedger &ledger = session->storage()->ledger();
     // What the ledger remembers from an earlier run: at zero again on this fresh server.
-    for (const PauseEntry &entry : session->ledger()->openEntries(workspaceId)) {
+    ledger.openEntries(workspaceId, this, [this, session, workspaceId, &ledger](const StoreResult<QList<PauseEntry>> &open) {
+    for (const PauseEntry &entry : open.value) {
         const QJsonObject server = m_simulator->deployment(entry.deploymentName);
         Deployment d;
         if (!server.isEmpty() && Deployment::fromJson(server, &d) && !d.isScaledToZero()) {
@@ -92,15 +95,14 @@ void DemoWorkspace::seedPauses(WorkspaceSession *session)
                 entry.pausedBy);
         }
     }
-    // The demo's own pauses, once per database, one after the other.
+    // The demo's own pauses, once per database (no history yet), one after the other.
     auto pending = std::make_shared<QList<DemoPause>>();
     for (const DemoPause &pause : kDemoPauses) {
-        const QString name = QString::fromLatin1(pause.name);
-        if (m_simulator->hasDeployment(name) && session->ledger()->history(workspaceId, name).isEmpty())
+        if (m_simulator->hasDeployment(QString::fromLatin1(pause.name)))
             pending->append(pause);
     }
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, session, workspaceId, pending, next] {
+    *next = [this, session, workspaceId, pending, next, &ledger] {
         if (pending->isEmpty()) {
             session->reloadMarkers();
             Q_EMIT pausesSeeded();
@@ -108,20 +110,29 @@ void DemoWorkspace::seedPauses(WorkspaceSession *session)
             return;
         }
         const DemoPause pause = pending->takeFirst();
-        // One controller per author, owned by the session: it uses the session's ledger and notes.
-        auto *controller = new PauseController(session->client(), session->ledger(), session->notes(), workspaceId, session);
-        controller->setUserName(QString::fromUtf8(pause.author));
-        PauseController::PauseRequest request;
-        request.reason = QString::fromUtf8(pause.reason);
-        if (pause.remindInDays != INT_MIN)
-            request.remindOn = QDate::currentDate().addDays(pause.remindInDays);
-        controller->pause(QString::fromLatin1(pause.name), request, this, [controller, next](const PauseOutcome &) {
-            controller->deleteLater();
-            if (*next)
-                (*next)();
+        const QString name = QString::fromLatin1(pause.name);
+        ledger.history(workspaceId, name, this, [this, session, workspaceId, pause, name, next](const StoreResult<QList<PauseEntry>> &history) {
+            if (!history.ok() || !history.value.isEmpty()) {
+                if (*next)
+                    (*next)();
+                return;
+            }
+            // One controller per author, owned by the session: it uses the session's storage.
+            auto *controller = new PauseController(session->client(), session->storage(), workspaceId, session);
+            controller->setUserName(QString::fromUtf8(pause.author));
+            PauseController::PauseRequest request;
+            request.reason = QString::fromUtf8(pause.reason);
+            if (pause.remindInDays != INT_MIN)
+                request.remindOn = QDate::currentDate().addDays(pause.remindInDays);
+            controller->pause(name, request, this, [controller, next](const PauseOutcome &) {
+                controller->deleteLater();
+                if (*next)
+                    (*next)();
+            });
         });
     };
     (*next)();
+    });
 }
 
 WorkspaceCredentials DemoWorkspace::credentials() const
