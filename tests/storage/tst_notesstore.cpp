@@ -604,10 +604,14 @@ void TestNotesStore::migratesHandMadeVersion1File()
     QVERIFY(notes.note(history.at(1).id)->isEdited());
     QVERIFY(ledger.setRemindOn(open->id, QDate(2024, 6, 1)));
     QCOMPARE(ledger.openEntry(kWs, QStringLiteral("llama"))->remindOn, QDate(2024, 6, 1));
+    // Version 3: an entry written before is an endpoint with no saved state (restored from
+    // its saved_* columns).
+    QCOMPARE(ledger.openEntry(kWs, QStringLiteral("llama"))->kind, QStringLiteral("endpoint"));
+    QVERIFY(ledger.openEntry(kWs, QStringLiteral("llama"))->savedState.isEmpty());
 
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("2"));
+    QCOMPARE(query.value(0).toString(), QString::number(LocalDatabase::CurrentSchemaVersion));
 }
 
 void TestNotesStore::refusesNewerSchema()
