@@ -203,6 +203,11 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
             m_client = std::make_unique<LeptonClient>();
             m_client->setBaseUrl(result.credentials.effectiveBaseUrl());
             m_client->setToken(result.credentials.token);
+            m_client->setOrigin(result.credentials.originUrl);
+            // Which deployment API the workspace speaks (features.enable_new_deployment_api):
+            // every later call waits for this read and takes the routes it chose. A failed read
+            // leaves the legacy API, as the SDK does; the command's own calls report the trouble.
+            m_client->getWorkspaceInfo(this, [](const ApiResult<WorkspaceInfo> &) {});
             m_context.client = m_client.get();
             if (m_ledger) {
                 m_pauses = std::make_unique<PauseController>(m_client.get(), m_storage.get(), m_context.workspaceId);

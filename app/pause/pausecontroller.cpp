@@ -8,6 +8,7 @@
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
 #include "app/storage/storage.h"
+#include "app/pause/pauseplan.h"
 #include "app/pause/replicafields.h"
 
 #include <QJsonArray>
@@ -22,10 +23,76 @@
 
 namespace {
 
-// The pause itself: exactly what the SDK's stop() sends.
-QJsonObject pausePatch()
+// Kinds whose replicas are the legacy resource_requirement fields: endpoints and dev pods on
+// the legacy API (a new-API endpoint has them per component, a new-API dev pod and a Ray
+// cluster are stopped by a flag).
+bool speaksLegacyReplicas(const Deployment &deployment)
 {
-    return QJsonObject {{"spec", QJsonObject {{"resource_requirement", QJsonObject {{"min_replicas", 0}}}}}};
+    return deployment.kind != ResourceKind::RayCluster && deployment.generation == ApiGeneration::Legacy;
+}
+
+// Where a resource stands on the server, for every kind on both generations: at zero (min 0,
+// on every component of a new-API endpoint; a dev pod stopped; a Ray cluster suspended) or
+// running. Neither, with a problem, when it cannot be read exactly.
+struct ServerState {
+    bool atZero = false;
+    bool running = false;
+    QString problem;
+};
+
+ServerState serverState(const Deployment &deployment)
+{
+    ServerState state;
+    if (speaksLegacyReplicas(deployment)) {
+        const ReplicaFields fields = ReplicaFields::of(deployment);
+        state.atZero = fields.isAtZero();
+        state.running = fields.isRunning();
+        state.problem = fields.problem();
+        return state;
+    }
+    const PausePlan plan = PausePlan::make(deployment.raw, deployment.kind, deployment.generation);
+    state.problem = plan.error;
+    state.atZero = plan.ok() && plan.alreadyStopped;
+    state.running = plan.ok() && !plan.alreadyStopped;
+    return state;
+}
+
+ResourceKind kindOf(const PauseEntry &entry)
+{
+    return ResourceKinds::fromString(entry.kind).value_or(ResourceKind::Endpoint);
+}
+
+// A saved state that is a flag (a new-API dev pod's spec.stopped, a Ray cluster's suspend).
+bool savesAFlag(const PauseEntry &entry)
+{
+    return entry.savedState.contains(QLatin1String("stopped")) || entry.savedState.contains(QLatin1String("suspend"));
+}
+
+// What Resume brings back, as PausePlan reads it. A legacy endpoint's or pod's saved values
+// are its saved_* fields (what older versions wrote, and what the paused-settings editor
+// changes); every other kind has its PausePlan saved state.
+QJsonObject savedStateOf(const PauseEntry &entry)
+{
+    const bool legacyShaped = entry.savedState.isEmpty()
+        || (entry.savedState.value(QLatin1String("api")).toString() == QLatin1String("legacy")
+            && kindOf(entry) != ResourceKind::RayCluster);
+    if (!legacyShaped)
+        return entry.savedState;
+    QJsonObject state {{"kind", entry.kind.isEmpty() ? QStringLiteral("endpoint") : entry.kind},
+                       {"api", QStringLiteral("legacy")},
+                       {"min_replicas", entry.savedMinReplicas}};
+    if (entry.savedMaxReplicas)
+        state.insert(QStringLiteral("max_replicas"), *entry.savedMaxReplicas);
+    if (entry.hadAutoScaler)
+        state.insert(QStringLiteral("auto_scaler"), entry.savedAutoScaler);
+    return state;
+}
+
+// The PATCH that gives `current` back what `entry` saved ({} when it has it), in the shape of
+// `current`'s generation; nullopt and `why` when it cannot be made.
+std::optional<QJsonObject> restoreFor(const PauseEntry &entry, const Deployment &current, QString *why)
+{
+    return PausePlan::restorePatch(savedStateOf(entry), current.raw, current.generation, why);
 }
 
 QString compact(const QJsonValue &value)
@@ -59,6 +126,8 @@ void describe(const QJsonObject &before, const QJsonObject &patch, const QString
 // "2 replicas", or "1–3 replicas" when it may scale.
 QString savedReplicasText(const PauseEntry &entry)
 {
+    if (savesAFlag(entry))
+        return PauseController::tr("its running state");
     if (entry.savedMaxReplicas && *entry.savedMaxReplicas != entry.savedMinReplicas)
         return PauseController::tr("%1–%2 replicas").arg(entry.savedMinReplicas).arg(*entry.savedMaxReplicas);
     return PauseController::tr("%n replica(s)", nullptr, entry.savedMinReplicas);
@@ -86,9 +155,11 @@ QStringList PauseController::changesSincePause(const PauseEntry &entry, const De
     QJsonObject expected = entry.pausedSnapshot;
     QJsonObject now = current.spec();
     // min_replicas 0 is the pause itself; anything else in the spec is a change.
-    QJsonObject expectedResources = expected.value(QLatin1String("resource_requirement")).toObject();
-    expectedResources.insert(QStringLiteral("min_replicas"), 0);
-    expected.insert(QStringLiteral("resource_requirement"), expectedResources);
+    if (expected.contains(QLatin1String("resource_requirement"))) {
+        QJsonObject expectedResources = expected.value(QLatin1String("resource_requirement")).toObject();
+        expectedResources.insert(QStringLiteral("min_replicas"), 0);
+        expected.insert(QStringLiteral("resource_requirement"), expectedResources);
+    }
     QStringList changes;
     describe(expected, JsonMergePatch::diff(expected, now), QString(), &changes);
     return changes;
@@ -110,7 +181,7 @@ std::chrono::milliseconds PauseController::reconcileGrace() const
 void PauseController::settle(const PauseEntry &entry, const Deployment &deployment,
                              std::function<void(const Settlement &)> next)
 {
-    const ReplicaFields fields = ReplicaFields::of(deployment);
+    const ServerState fields = serverState(deployment);
     const QString name = entry.deploymentName;
     // Moves the entry (compare-and-set) and ends in `next` with `message` when it moved.
     const auto move = [this, entry, name, next](PauseEntry::State target, const QString &closedBy,
@@ -141,10 +212,10 @@ void PauseController::settle(const PauseEntry &entry, const Deployment &deployme
     };
 
     if (entry.state == PauseEntry::State::Pending) {
-        if (fields.isAtZero()) {
+        if (fields.atZero) {
             return move(PauseEntry::State::Active, QString(),
                         tr("The pause of %1 reached the server; its saved replicas are kept.").arg(name));
-        } else if (fields.isRunning()) {
+        } else if (fields.running) {
             // Another process (lepton-console-cli, a second window) may be between its ledger
             // write and its PATCH: give a pending pause time to land before calling it off.
             if (entry.pausedAt.msecsTo(QDateTime::currentDateTimeUtc()) >= reconcileGrace().count())
@@ -152,7 +223,7 @@ void PauseController::settle(const PauseEntry &entry, const Deployment &deployme
                             tr("The pause of %1 never reached the server; it is still running. "
                                "Pause it again if you want.").arg(name));
         }
-    } else if (entry.state == PauseEntry::State::Active && fields.isRunning()
+    } else if (entry.state == PauseEntry::State::Active && fields.running
                && deployment.version >= entry.pausedVersion + 2) {
         // Paused, and now it has replicas again: a resume whose bookkeeping did not happen (a
         // process killed after its PATCH, a failed write), or someone gave them back outside
@@ -161,7 +232,8 @@ void PauseController::settle(const PauseEntry &entry, const Deployment &deployme
         // pause, then what gave the replicas back): a list fetched before the pause's PATCH
         // landed (a refresh racing another process's pause) shows it running, and is stale.
         const QString who = deployment.lastModifiedBy.isEmpty() ? tr("someone") : deployment.lastModifiedBy;
-        const bool savedValuesBack = entry.restorePatch(deployment.spec()).isEmpty();
+        const std::optional<QJsonObject> restore = restoreFor(entry, deployment, nullptr);
+        const bool savedValuesBack = restore && restore->isEmpty();
         QString message = tr("%1 was resumed outside the console (by %2); its pause is closed and kept as history.")
                               .arg(name, who);
         if (savedValuesBack)
@@ -173,7 +245,8 @@ void PauseController::settle(const PauseEntry &entry, const Deployment &deployme
     next(unchanged);
 }
 
-void PauseController::start(const QString &name, Action action, QObject *context, Callback done, Continuation next)
+void PauseController::start(const QString &name, Action action, std::optional<ResourceKind> kind, QObject *context,
+                            Callback done, Continuation next)
 {
     if (m_inFlight.contains(name)) {
         PauseOutcome outcome;
@@ -183,11 +256,11 @@ void PauseController::start(const QString &name, Action action, QObject *context
         return done(outcome);
     }
     m_inFlight.insert(name);
-    read(name, action, context, done, next, 3);
+    read(name, action, kind, context, done, next, 3);
 }
 
-void PauseController::read(const QString &name, Action action, QObject *context, Callback done, Continuation next,
-                           int attemptsLeft)
+void PauseController::read(const QString &name, Action action, std::optional<ResourceKind> kind, QObject *context,
+                           Callback done, Continuation next, int attemptsLeft)
 {
     const auto ledgerFailed = [this, name, done](const QString &why) {
         PauseOutcome outcome;
@@ -204,7 +277,9 @@ void PauseController::read(const QString &name, Action action, QObject *context,
         const std::optional<PauseEntry> before = first.value;
         // The saved values must be what the server has now, not what the table showed a few
         // seconds ago: read it fresh.
-        m_client->getDeployment(name, context, [=, this](const ApiResult<Deployment> &fresh) {
+        // The kind asked for, else the one its open pause names (a dev pod, a Ray cluster).
+        const ResourceKind resourceKind = kind ? *kind : (before ? kindOf(*before) : ResourceKind::Endpoint);
+        m_client->getResource(resourceKind, name, context, [=, this](const ApiResult<Deployment> &fresh) {
             if (!fresh.ok()) {
                 PauseOutcome outcome;
                 outcome.kind = PauseOutcome::Kind::Failed;
@@ -221,7 +296,7 @@ void PauseController::read(const QString &name, Action action, QObject *context,
                 const bool unchanged = before.has_value() == open.has_value()
                     && (!open || (before->id == open->id && before->state == open->state));
                 if (!unchanged && attemptsLeft > 1)
-                    return read(name, action, context, done, next, attemptsLeft - 1);
+                    return read(name, action, kind, context, done, next, attemptsLeft - 1);
                 if (!open)
                     return next(fresh.value, open, QString());
                 // Settle the entry against what the server says, exactly as a refresh would.
@@ -229,7 +304,7 @@ void PauseController::read(const QString &name, Action action, QObject *context,
                     if (!s.error.isEmpty())
                         return ledgerFailed(s.error);
                     if (s.lostRace && attemptsLeft > 1)
-                        return read(name, action, context, done, next, attemptsLeft - 1);
+                        return read(name, action, kind, context, done, next, attemptsLeft - 1);
                     next(fresh.value, s.open, s.message);
                 });
             });
@@ -260,15 +335,15 @@ PauseOutcome told(PauseOutcome outcome)
 }
 
 // A deployment whose replica fields cannot be read exactly: nothing is saved or sent.
-PauseOutcome unreadable(const QString &name, const ReplicaFields &fields, bool pausing)
+PauseOutcome unreadable(const QString &name, const QString &problem, bool pausing)
 {
     PauseOutcome outcome;
     outcome.kind = PauseOutcome::Kind::Failed;
-    outcome.error = ApiError(ApiError::Kind::BadPayload, fields.problem());
+    outcome.error = ApiError(ApiError::Kind::BadPayload, problem);
     outcome.message = pausing
         ? PauseController::tr("%1 was not paused: on the server its %2. The console saves only what it can give back "
-                              "exactly; correct the deployment, then pause it.").arg(name, fields.problem())
-        : PauseController::tr("%1 was not resumed: on the server its %2.").arg(name, fields.problem());
+                              "exactly; correct the deployment, then pause it.").arg(name, problem)
+        : PauseController::tr("%1 was not resumed: on the server its %2.").arg(name, problem);
     return outcome;
 }
 
@@ -276,15 +351,15 @@ PauseOutcome unreadable(const QString &name, const ReplicaFields &fields, bool p
 
 void PauseController::pause(const QString &name, const PauseRequest &request, QObject *context, Callback done)
 {
-    start(name, Action::Pause, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open, const QString &) {
+    start(name, Action::Pause, request.kind, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open, const QString &) {
         const QString reason = request.reason.trimmed();
-        const ReplicaFields fields = ReplicaFields::of(current);
+        const ServerState state = serverState(current);
         PauseOutcome outcome;
         if (open) {
             return addReasonNote(name, reason, open->id, false, [=, this](const QString &storeProblem) {
             PauseOutcome outcome;
             outcome.storeProblem = storeProblem;
-            if (fields.isAtZero()) {
+            if (state.atZero) {
                 // Paused already (settled to Active above): keep the first saved values.
                 outcome.kind = PauseOutcome::Kind::AlreadyPaused;
                 outcome.entry = *open;
@@ -294,13 +369,14 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
                                       .arg(QLocale().toString(open->pausedAt.toLocalTime(), QLocale::ShortFormat));
                 return finish(name, done, told(outcome));
             }
-            if (open->state == PauseEntry::State::Pending && fields.isRunning()) {
+            if (open->state == PauseEntry::State::Pending && state.running) {
                 // A pause that has not reached the server (yet): send it again with the values
                 // saved before the first attempt.
                 return sendPause(current, *open, context, done, outcome.storeProblem);
             }
-            PauseOutcome refused = fields.isExact() ? PauseOutcome {} : unreadable(name, fields, true);
-            if (fields.isExact()) {
+            const bool exact = state.problem.isEmpty();
+            PauseOutcome refused = exact ? PauseOutcome {} : unreadable(name, state.problem, true);
+            if (exact) {
                 // Only after a race lost on every attempt: say so rather than guess.
                 refused.kind = PauseOutcome::Kind::Failed;
                 refused.message = tr("%1 was not paused: it was being paused or resumed by another program at the "
@@ -311,12 +387,16 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
             return finish(name, done, told(refused));
             });
         }
-        if (!fields.isExact())
-            return finish(name, done, unreadable(name, fields, true));
-        if (fields.isAtZero()) {
+        // What to save and what to send, for this kind on this generation, from the fresh read.
+        const PausePlan plan = PausePlan::make(current.raw, current.kind, current.generation);
+        if (!plan.ok())
+            return finish(name, done, unreadable(name, plan.error, true));
+        if (plan.alreadyStopped) {
             outcome.kind = PauseOutcome::Kind::AlreadyStopped;
-            outcome.message = tr("%1 is already at zero replicas and was not paused by the console; "
-                                 "there is nothing to remember.").arg(name);
+            outcome.message = speaksLegacyReplicas(current) || current.kind == ResourceKind::Endpoint
+                ? tr("%1 is already at zero replicas and was not paused by the console; "
+                     "there is nothing to remember.").arg(name)
+                : tr("%1 is already stopped and was not paused by the console; there is nothing to remember.").arg(name);
             if (reason.isEmpty())
                 return finish(name, done, told(outcome));
             return addReasonNote(name, reason, 0, false, [=, this](const QString &storeProblem) mutable {
@@ -330,11 +410,24 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
         PauseEntry entry;
         entry.workspaceId = m_workspaceId;
         entry.deploymentName = name;
-        entry.savedMinReplicas = *fields.minReplicas();
-        entry.savedMaxReplicas = fields.maxReplicas();
-        entry.hadAutoScaler = fields.hasAutoScaler();
-        entry.savedAutoScaler = fields.autoScaler();
-        entry.pausedSnapshot = snapshotOf(current);
+        entry.kind = ResourceKinds::toString(current.kind);
+        entry.savedState = plan.savedState;
+        // The fields the window shows ("Resume brings back 1–4"): a legacy endpoint's or pod's
+        // own, a new-API endpoint's frontend component's (Deployment::spec() unfolds it).
+        const ReplicaFields fields = ReplicaFields::of(current);
+        if (fields.isExact() && fields.minReplicas()) {
+            entry.savedMinReplicas = *fields.minReplicas();
+            entry.savedMaxReplicas = fields.maxReplicas();
+            entry.hadAutoScaler = fields.hasAutoScaler();
+            entry.savedAutoScaler = fields.autoScaler();
+        } else {
+            // A dev pod or Ray cluster stopped by a flag: the saved state is the flag.
+            entry.savedMinReplicas = qMax(0, current.minReplicas.value_or(1));
+        }
+        // What the resource will look like once paused, to notice changes made while paused.
+        Deployment paused = current;
+        paused.raw = JsonMergePatch::apply(current.raw, plan.pausePatch);
+        entry.pausedSnapshot = snapshotOf(speaksLegacyReplicas(current) ? current : paused);
         entry.pausedVersion = current.version;
         entry.pausedBy = m_userName;
         entry.pausedAt = QDateTime::currentDateTimeUtc();
@@ -364,9 +457,18 @@ void PauseController::sendPause(const Deployment &current, const PauseEntry &ent
                                 const QString &storeProblem)
 {
     const QString name = current.name;
+    // Made from the fresh read just taken: a new-API endpoint's PATCH carries its whole
+    // component list as it is now.
+    const PausePlan plan = PausePlan::make(current.raw, current.kind, current.generation);
+    if (!plan.ok()) {
+        PauseOutcome failed = unreadable(name, plan.error, true);
+        failed.entry = entry;
+        failed.storeProblem = storeProblem;
+        return finish(name, done, told(failed));
+    }
     Q_EMIT patchSending(name);
-    m_client->patchDeployment(name, pausePatch(), LeptonClient::PatchMode::Apply, context,
-                              [this, name, entry, done, context, storeProblem](const ApiResult<QJsonObject> &result) {
+    m_client->patchResource(current.kind, name, plan.pausePatch, LeptonClient::PatchMode::Apply, context,
+                            [this, name, entry, done, context, storeProblem](const ApiResult<QJsonObject> &result) {
         PauseOutcome outcome;
         outcome.entry = entry;
         outcome.storeProblem = storeProblem;
@@ -420,8 +522,8 @@ void PauseController::confirmPause(const QString &name, const PauseEntry &entry,
     }
     // Lost the race: the entry was closed or abandoned meanwhile. Whether the deployment is
     // paused now depends on which PATCH landed last: ask the server.
-    m_client->getDeployment(name, context, [this, name, entry, done, outcome](const ApiResult<Deployment> &now) mutable {
-        if (now.ok() && ReplicaFields::of(now.value).isRunning()) {
+    m_client->getResource(kindOf(entry), name, context, [this, name, entry, done, outcome](const ApiResult<Deployment> &now) mutable {
+        if (now.ok() && serverState(now.value).running) {
             // The resume landed after this pause: it runs, with its pause closed. True and done.
             outcome.kind = PauseOutcome::Kind::NotPaused;
             outcome.entry = entry;
@@ -450,9 +552,13 @@ void PauseController::confirmPause(const QString &name, const PauseEntry &entry,
 
 void PauseController::resume(const QString &name, const ResumeRequest &request, QObject *context, Callback done)
 {
-    start(name, Action::Resume, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open, const QString &settled) {
+    start(name, Action::Resume, request.kind, context, done, [this, name, request, context, done](const Deployment &current, const std::optional<PauseEntry> &open, const QString &settled) {
         const ReplicaFields fields = ReplicaFields::of(current);
-        if (!open && fields.isRunning() && current.desiredReplicas.value_or(-1) == 0
+        const ServerState state = serverState(current);
+        // Whether `patch` is in the legacy shape (sent through patchDeployment, which puts it on
+        // a new-API endpoint's frontend component) or the resource's own (sent as it is).
+        bool legacyShapedPatch = false;
+        if (!open && state.running && current.desiredReplicas.value_or(-1) == 0
             && current.state == DeploymentState::Stopped) {
             // Scaled down by the platform after no traffic: its spec still has the replicas it
             // is configured for, so a patch would change nothing; a restart brings it back.
@@ -470,29 +576,36 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
         }
         QJsonObject patch;
         if (!open) {
-            if (fields.isRunning()) {
+            if (state.running) {
                 PauseOutcome outcome;
                 outcome.kind = PauseOutcome::Kind::NotPaused;
                 outcome.message = settled.isEmpty() ? tr("%1 is not paused.").arg(name)
                                                     : tr("%1 is not paused: %2").arg(name, settled);
                 return finish(name, done, outcome);
             }
-            if (!fields.isAtZero())
-                return finish(name, done, unreadable(name, fields, false));
-            if (!request.replicas || *request.replicas < 1) {
+            if (!state.atZero)
+                return finish(name, done, unreadable(name, state.problem, false));
+            if (!speaksLegacyReplicas(current) && current.kind != ResourceKind::Endpoint) {
+                // A dev pod or Ray cluster stopped outside the console: starting it needs no count.
+                patch = QJsonObject {{"spec", QJsonObject {{current.kind == ResourceKind::RayCluster
+                                                                ? QStringLiteral("suspend") : QStringLiteral("stopped"),
+                                                            false}}}};
+            } else if (!request.replicas || *request.replicas < 1) {
                 PauseOutcome outcome;
                 outcome.kind = PauseOutcome::Kind::NeedsReplicaCount;
                 outcome.proposedReplicas = 1;
                 outcome.message = tr("%1 was stopped outside the console, so there is no saved replica count. "
                                      "How many replicas should it get?").arg(name);
                 return finish(name, done, outcome);
+            } else {
+                const int replicas = *request.replicas;
+                QJsonObject resources {{"min_replicas", replicas}};
+                // The server takes max_replicas only with min_replicas, and never below it.
+                if (fields.maxReplicas())
+                    resources.insert(QStringLiteral("max_replicas"), qMax(replicas, *fields.maxReplicas()));
+                patch = QJsonObject {{"spec", QJsonObject {{"resource_requirement", resources}}}};
+                legacyShapedPatch = true;
             }
-            const int replicas = *request.replicas;
-            QJsonObject resources {{"min_replicas", replicas}};
-            // The server takes max_replicas only with min_replicas, and never below it.
-            if (fields.maxReplicas())
-                resources.insert(QStringLiteral("max_replicas"), qMax(replicas, *fields.maxReplicas()));
-            patch = QJsonObject {{"spec", QJsonObject {{"resource_requirement", resources}}}};
         } else {
             if (open->state == PauseEntry::State::Pending) {
                 // Settling left it pending: the server still runs it, and the pause is on its way
@@ -516,7 +629,17 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
                                       .arg(name, changes.join(QLatin1Char('\n')));
                 return finish(name, done, outcome);
             }
-            patch = open->restorePatch(current.spec());
+            QString why;
+            const std::optional<QJsonObject> restore = restoreFor(*open, current, &why);
+            if (!restore) {
+                PauseOutcome outcome;
+                outcome.kind = PauseOutcome::Kind::Failed;
+                outcome.entry = *open;
+                outcome.error = ApiError(ApiError::Kind::BadPayload, why);
+                outcome.message = tr("%1 was not resumed: %2 It stays paused and its saved state is kept.").arg(name, why);
+                return finish(name, done, outcome);
+            }
+            patch = *restore;
             if (patch.isEmpty()) {
                 // Someone already gave it exactly its values back.
                 return closeResumed(*open, [this, name, done](PauseOutcome outcome) {
@@ -527,8 +650,7 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
         }
 
         Q_EMIT patchSending(name);
-        m_client->patchDeployment(name, patch, LeptonClient::PatchMode::Apply, context,
-                                  [this, name, open, done](const ApiResult<QJsonObject> &result) {
+        auto answered = [this, name, open, done](const ApiResult<QJsonObject> &result) {
             PauseOutcome outcome;
             if (open)
                 outcome.entry = *open;
@@ -549,7 +671,11 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
                                       .arg(name, result.error.userMessage());
             }
             finish(name, done, told(outcome));
-        });
+        };
+        if (legacyShapedPatch)
+            m_client->patchDeployment(name, patch, LeptonClient::PatchMode::Apply, context, answered);
+        else
+            m_client->patchResource(current.kind, name, patch, LeptonClient::PatchMode::Apply, context, answered);
     });
 }
 

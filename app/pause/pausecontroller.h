@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/deployment.h"
+#include "app/api/resourcekind.h"
 #include "app/storage/note.h"
 #include "app/storage/pauseentry.h"
 #include "app/pause/pauseoutcome.h"
@@ -35,10 +36,14 @@ public:
     struct PauseRequest {
         QString reason;     // becomes the first note of the pause
         QDate remindOn;     // "look at this again" date, optional
+        // What `name` is; unset: an endpoint (a legacy dev pod is found as one too), or the kind
+        // its open pause names.
+        std::optional<ResourceKind> kind;
     };
     struct ResumeRequest {
         bool force = false;                 // resume over changes made while paused
         std::optional<int> replicas;        // for deployments stopped outside the console
+        std::optional<ResourceKind> kind;   // as PauseRequest::kind
     };
     using Callback = std::function<void(const PauseOutcome &)>;
 
@@ -110,12 +115,13 @@ private:
     void settle(const PauseEntry &entry, const Deployment &deployment, std::function<void(const Settlement &)> next);
     std::chrono::milliseconds reconcileGrace() const;
     // Marks `name` busy and goes on with read().
-    void start(const QString &name, Action action, QObject *context, Callback done, Continuation next);
+    void start(const QString &name, Action action, std::optional<ResourceKind> kind, QObject *context, Callback done,
+               Continuation next);
     // Reads the open entry, the deployment fresh from the server, the open entry again (reading
     // again, up to `attemptsLeft` times, while another process changes it underneath), settles
     // it, and goes on with `next`; ends in `done` by itself when something cannot be read.
-    void read(const QString &name, Action action, QObject *context, Callback done, Continuation next,
-              int attemptsLeft);
+    void read(const QString &name, Action action, std::optional<ResourceKind> kind, QObject *context, Callback done,
+              Continuation next, int attemptsLeft);
     // Stores a pause's reason as a note; a failure goes into outcome->storeProblem.
     void addReasonNote(const QString &name, const QString &reason, qint64 entryId, bool atPause,
                        std::function<void(const QString &storeProblem)> next);

@@ -95,6 +95,8 @@ WorkspaceSimulator::WorkspaceSimulator(QObject *parent)
     , m_devPods(new SimulatedDevPods(m_settings, this))
     , m_rayClusters(new SimulatedRayClusters(m_settings, this))
 {
+    // A real legacy api-server folds Stopping/Stopped into "Not Ready" in status.state.
+    m_deployments->setLegacyStateFold(true);
     connect(m_deployments, &SimulatedDeployments::changed, this, &WorkspaceSimulator::deploymentChanged);
     connect(m_deployments, &SimulatedDeployments::removed, this, &WorkspaceSimulator::deploymentRemoved);
     connect(m_rayClusters, &SimulatedRayClusters::changed, this, &WorkspaceSimulator::rayClusterChanged);

@@ -124,7 +124,7 @@ public:
     void setNewDeploymentApi(bool on);
     bool newDeploymentApi() const;
     // The legacy server's answers carry the real state in status.phase; with the fold on
-    // (default off until the console reads phase) status.state says "Not Ready" for Stopping
+    // (the default: the console reads phase, and a real legacy server folds) status.state says "Not Ready" for Stopping
     // and Stopped, as a real legacy api-server does. The stored objects (deployment()) carry
     // status.phase too, and keep the real state in status.state either way.
     void setLegacyStateFold(bool on);

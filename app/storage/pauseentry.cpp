@@ -114,6 +114,10 @@ QJsonObject PauseEntry::toJson() const
         json.insert(QStringLiteral("saved_max_replicas"), *savedMaxReplicas);
     if (hadAutoScaler)
         json.insert(QStringLiteral("saved_auto_scaler"), savedAutoScaler);
+    if (kind != QLatin1String("endpoint"))
+        json.insert(QStringLiteral("kind"), kind);
+    if (!savedState.isEmpty())
+        json.insert(QStringLiteral("saved_state"), savedState);
     if (remindOn.isValid())
         json.insert(QStringLiteral("remind_on"), remindOn.toString(Qt::ISODate));
     if (closedAt.isValid())
@@ -159,6 +163,19 @@ std::optional<PauseEntry> PauseEntry::fromJson(const QJsonObject &json, QString 
                             .arg(entry.deploymentName));
         entry.hadAutoScaler = true;
         entry.savedAutoScaler = autoScaler.toObject();
+    }
+
+    const QJsonValue kindValue = json.value(QStringLiteral("kind"));
+    if (!kindValue.isUndefined()) {
+        if (!kindValue.isString() || kindValue.toString().isEmpty())
+            return fail(tr("Entry for \"%1\": kind is not a word.").arg(entry.deploymentName));
+        entry.kind = kindValue.toString();
+    }
+    const QJsonValue savedStateValue = json.value(QStringLiteral("saved_state"));
+    if (!savedStateValue.isUndefined() && !savedStateValue.isNull()) {
+        if (!savedStateValue.isObject())
+            return fail(tr("Entry for \"%1\": saved_state is not an object.").arg(entry.deploymentName));
+        entry.savedState = savedStateValue.toObject();
     }
 
     entry.pausedSnapshot = json.value(QStringLiteral("paused_snapshot")).toObject();

@@ -33,6 +33,13 @@ public:
     QJsonObject savedAutoScaler;         // meaningful only when hadAutoScaler
     bool hadAutoScaler = false;          // false: no auto_scaler key; true + {}: an empty block
 
+    // What was paused: "endpoint", "pod" or "raycluster" (the words of ResourceKinds).
+    QString kind = QStringLiteral("endpoint");
+    // Everything Resume must bring back, for every kind on both API generations (PausePlan's
+    // savedState: it names its kind and generation). Empty in entries written by versions
+    // before it: those restore from the three fields above.
+    QJsonObject savedState;
+
     // The spec parts as they were at pause time (after the pause), to notice outside changes.
     QJsonObject pausedSnapshot;
     qint64 pausedVersion = 0; // metadata.version seen at pause

@@ -30,6 +30,7 @@ WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Stor
 {
     m_client->setBaseUrl(credentials.effectiveBaseUrl());
     m_client->setToken(credentials.token);
+    m_client->setOrigin(credentials.originUrl);
     m_pauses->setUserName(LocalUser::name());
 
     connect(m_poller, &DeploymentPoller::refreshed, this, &WorkspaceSession::applyRefresh);
@@ -52,6 +53,7 @@ void WorkspaceSession::setCredentials(const WorkspaceCredentials &credentials)
     m_credentials = credentials;
     m_client->setBaseUrl(credentials.effectiveBaseUrl());
     m_client->setToken(credentials.token);
+    m_client->setOrigin(credentials.originUrl);
 }
 
 WorkspaceSession::~WorkspaceSession()

@@ -425,7 +425,8 @@ private Q_SLOTS:
             QCOMPARE(patchBodies(), QList<QJsonObject>{fixtureObject(QStringLiteral("patch-sdk-stop.json"))});
 
             // Resume brings back exactly the fixture's replicas and autoscaler in one patch.
-            QTRY_COMPARE(at(served(QStringLiteral("chat")), {"status", "state"}).toString(), QStringLiteral("Stopped"));
+            // A legacy server keeps the real state in status.phase (status.state folds it to "Not Ready").
+            QTRY_COMPARE(at(served(QStringLiteral("chat")), {"status", "phase"}).toString(), QStringLiteral("Stopped"));
             m_sim->clearRequests();
             const auto resumed = run([&](PauseController::Callback done) { pauses.resume(QStringLiteral("chat"), {}, this, done); });
             QVERIFY(resumed);
@@ -450,7 +451,7 @@ private Q_SLOTS:
             const auto paused = run([&](PauseController::Callback done) { pauses.pause(QStringLiteral("rerank"), {}, this, done); });
             QVERIFY(paused);
             QVERIFY2(paused->kind == PauseOutcome::Kind::Paused, qPrintable(paused->message));
-            QTRY_COMPARE(at(served(QStringLiteral("rerank")), {"status", "state"}).toString(), QStringLiteral("Stopped"));
+            QTRY_COMPARE(at(served(QStringLiteral("rerank")), {"status", "phase"}).toString(), QStringLiteral("Stopped"));
             const auto resumed = run([&](PauseController::Callback done) { pauses.resume(QStringLiteral("rerank"), {}, this, done); });
             QVERIFY(resumed);
             QVERIFY2(resumed->kind == PauseOutcome::Kind::Resumed, qPrintable(resumed->message));

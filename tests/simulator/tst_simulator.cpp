@@ -415,6 +415,8 @@ private slots:
     void stopThenStart()
     {
         const QString name = QStringLiteral("llama3-8b-chat");
+        // The real state in status.state, to follow each step (tst_legacystatefold covers the fold).
+        m_sim->setLegacyStateFold(false);
         QSignalSpy changed(m_sim.get(), &WorkspaceSimulator::deploymentChanged);
         const HttpResult stop = patch(name, replicasPatch({{QStringLiteral("min_replicas"), 0}}));
         QCOMPARE(stop.status, 200);

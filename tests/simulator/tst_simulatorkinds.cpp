@@ -158,6 +158,8 @@ private slots:
         }
         QVERIFY(!running.isEmpty());
         QVERIFY(!stopped.isEmpty());
+        // The real state in status.state, to follow each step (tst_legacystatefold covers the fold).
+        m_sim->setLegacyStateFold(false);
         const auto minPatch = [](int min) {
             return QJsonObject{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("resource_requirement"), QJsonObject{{QStringLiteral("min_replicas"), min}}}}}};
         };

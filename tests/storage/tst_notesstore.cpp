@@ -522,7 +522,7 @@ void TestNotesStore::lockedDuringMigrationLeavesFileAlone()
 
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), LocalDatabase::CurrentSchemaVersion);
     QCOMPARE(NotesTable(db).history(kWs, QStringLiteral("a")).size(), 1);
 }
 
@@ -573,7 +573,7 @@ void TestNotesStore::migratesHandMadeVersion1File()
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
     QVERIFY(db.recoveryMessage().isEmpty());
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), LocalDatabase::CurrentSchemaVersion);
 
     NotesTable notes(db);
     const QList<Note> history = notes.history(kWs, QStringLiteral("llama"));
@@ -604,10 +604,14 @@ void TestNotesStore::migratesHandMadeVersion1File()
     QVERIFY(notes.note(history.at(1).id)->isEdited());
     QVERIFY(ledger.setRemindOn(open->id, QDate(2024, 6, 1)));
     QCOMPARE(ledger.openEntry(kWs, QStringLiteral("llama"))->remindOn, QDate(2024, 6, 1));
+    // Version 3: an entry written before is an endpoint with no saved state (restored from
+    // its saved_* columns).
+    QCOMPARE(ledger.openEntry(kWs, QStringLiteral("llama"))->kind, QStringLiteral("endpoint"));
+    QVERIFY(ledger.openEntry(kWs, QStringLiteral("llama"))->savedState.isEmpty());
 
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("2"));
+    QCOMPARE(query.value(0).toString(), QString::number(LocalDatabase::CurrentSchemaVersion));
 }
 
 void TestNotesStore::refusesNewerSchema()

@@ -15,7 +15,7 @@ constexpr int kFormatVersion = 1;
 const QString kColumns = QStringLiteral(
     "id, workspace_id, deployment_name, saved_min_replicas, saved_max_replicas,"
     " saved_auto_scaler, paused_snapshot, paused_version, paused_by, paused_at, reason,"
-    " remind_on, state, closed_at, closed_by");
+    " remind_on, state, closed_at, closed_by, kind, saved_state");
 
 const QString kOpenStates = QStringLiteral("state IN ('pending', 'active')");
 
@@ -45,6 +45,10 @@ PauseEntry fromRow(const QSqlQuery &query)
     entry.hadAutoScaler = !autoScaler.isNull();
     if (entry.hadAutoScaler)
         entry.savedAutoScaler = jsonObject(autoScaler);
+    entry.kind = query.value(QStringLiteral("kind")).toString();
+    const QVariant savedState = query.value(QStringLiteral("saved_state"));
+    if (!savedState.isNull())
+        entry.savedState = jsonObject(savedState);
     entry.pausedSnapshot = jsonObject(query.value(QStringLiteral("paused_snapshot")));
     entry.pausedVersion = query.value(QStringLiteral("paused_version")).toLongLong();
     entry.pausedBy = query.value(QStringLiteral("paused_by")).toString();
@@ -146,9 +150,10 @@ bool LedgerTable::insert(PauseEntry &entry, QString &error)
             QStringLiteral(
                 "INSERT INTO pause_ledger (workspace_id, deployment_name, saved_min_replicas,"
                 " saved_max_replicas, saved_auto_scaler, paused_snapshot, paused_version,"
-                " paused_by, paused_at, reason, remind_on, state, closed_at, closed_by)"
+                " paused_by, paused_at, reason, remind_on, state, closed_at, closed_by, kind,"
+                " saved_state)"
                 " VALUES (:ws, :name, :min, :max, :autoScaler, :snapshot, :version, :by, :at,"
-                " :reason, :remindOn, :state, :closedAt, :closedBy)"),
+                " :reason, :remindOn, :state, :closedAt, :closedBy, :kind, :savedState)"),
             error))
         return false;
     query.bindValue(QStringLiteral(":ws"), entry.workspaceId);
@@ -167,6 +172,9 @@ bool LedgerTable::insert(PauseEntry &entry, QString &error)
     query.bindValue(QStringLiteral(":closedAt"), LocalDatabase::toDbTime(entry.closedAt));
     query.bindValue(QStringLiteral(":closedBy"),
                     entry.closedBy.isEmpty() ? QVariant() : QVariant(entry.closedBy));
+    query.bindValue(QStringLiteral(":kind"), entry.kind.isEmpty() ? QStringLiteral("endpoint") : entry.kind);
+    query.bindValue(QStringLiteral(":savedState"),
+                    entry.savedState.isEmpty() ? QVariant() : QVariant(jsonText(entry.savedState)));
     if (!LocalDatabase::exec(query, error))
         return false;
     entry.id = query.lastInsertId().toLongLong();

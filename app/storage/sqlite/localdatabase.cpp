@@ -81,6 +81,13 @@ const QStringList kSteps[] = {
                        " REFERENCES pause_ledger (id) ON DELETE SET NULL"),
         QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN remind_on TEXT"),
     },
+    // 2 -> 3: pauses of every kind on both API generations (dev pods, Ray clusters, new-API
+    // endpoints with several components): the kind and what Resume brings back, as JSON.
+    // NULL saved_state: an entry written before, restored from the saved_* columns.
+    {
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN kind TEXT NOT NULL DEFAULT 'endpoint'"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN saved_state TEXT"),
+    },
 };
 static_assert(std::size(kSteps) == LocalDatabase::CurrentSchemaVersion,
               "one migration step per schema version");
