@@ -125,6 +125,8 @@ SimulatedDeployments::Usage SimulatedDeployments::usage() const
 QJsonObject SimulatedDeployments::onTheWire(const QJsonObject &deployment) const
 {
     QJsonObject status = deployment.value(QStringLiteral("status")).toObject();
+    // An object set one at a time (setDeployment) is kept exactly as given; the wire still
+    // carries the phase a legacy server always sends.
     const bool addPhase = !status.contains(QStringLiteral("phase")) && status.contains(QStringLiteral("state"));
     if (addPhase)
         status.insert(QStringLiteral("phase"), status.value(QStringLiteral("state")));
@@ -481,8 +483,12 @@ SimulatedDeployments::Entry SimulatedDeployments::makeEntry(const QJsonObject &o
     Entry entry;
     entry.object = object;
     entry.generation = 0;
-    // The object is kept exactly as given (deployment() returns it so); the wire adds
-    // status.phase where it is missing (see onTheWire).
+    // The legacy server carries the real state in status.phase too (see onTheWire).
+    QJsonObject status = object.value(QStringLiteral("status")).toObject();
+    if (!status.contains(QStringLiteral("phase")) && status.contains(QStringLiteral("state"))) {
+        status.insert(QStringLiteral("phase"), status.value(QStringLiteral("state")));
+        entry.object.insert(QStringLiteral("status"), status);
+    }
     const QString state = stateOf(object);
     const bool down = state == QLatin1String("Stopped");
     entry.replicas = std::max(0, desiredOf(object, down ? 0 : minReplicasOf(object)));
@@ -762,6 +768,7 @@ void SimulatedDeployments::setDeployment(const QJsonObject &deployment)
     if (name.isEmpty())
         return;
     Entry entry = makeEntry(deployment);
+    entry.object = deployment; // exactly as given: deployment() returns what was set
     if (const auto existing = m_entries.constFind(name); existing != m_entries.constEnd())
         entry.events = existing->events;
     else

@@ -3633,6 +3633,18 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>The local ledger could not record the resume (%1); it still lists the deployment as paused until the next refresh or command settles it.</source>
         <translation>Das lokale Pausenregister konnte das Fortsetzen nicht vermerken (%1); es führt das Deployment weiter als pausiert, bis die nächste Aktualisierung oder der nächste Befehl es klärt.</translation>
     </message>
+    <message>
+        <source>its running state</source>
+        <translation>seinen laufenden Zustand</translation>
+    </message>
+    <message>
+        <source>%1 is already stopped and was not paused by the console; there is nothing to remember.</source>
+        <translation>%1 ist bereits gestoppt und wurde nicht von der Konsole pausiert; es gibt nichts zu merken.</translation>
+    </message>
+    <message>
+        <source>%1 was not resumed: %2 It stays paused and its saved state is kept.</source>
+        <translation>%1 wurde nicht fortgesetzt: %2 Es bleibt pausiert, und sein gespeicherter Zustand bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -3751,6 +3763,14 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Entry for &quot;%1&quot;: unknown state.</source>
         <translation>Eintrag für „%1“: unbekannter Zustand.</translation>
+    </message>
+    <message>
+        <source>Entry for &quot;%1&quot;: kind is not a word.</source>
+        <translation>Eintrag für „%1“: kind ist kein Wort.</translation>
+    </message>
+    <message>
+        <source>Entry for &quot;%1&quot;: saved_state is not an object.</source>
+        <translation>Eintrag für „%1“: saved_state ist kein Objekt.</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,7 @@ private Q_SLOTS:
         for (QJsonObject d : m_sim->deployments()) {
             QJsonObject status = d.value(QLatin1String("status")).toObject();
             status.insert(QStringLiteral("state"), 3);
+            status.insert(QStringLiteral("phase"), 3); // a legacy server sends both; both wrong here
             status.insert(QStringLiteral("endpoint"), QStringLiteral("unavailable"));
             d.insert(QStringLiteral("status"), status);
             QJsonObject metadata = d.value(QLatin1String("metadata")).toObject();
