@@ -159,15 +159,10 @@ SimulatorReply SimulatedDeployments::getReply(const QString &name) const
 
 SimulatorReply SimulatedDeployments::patchReply(const QString &name, const QByteArray &body, bool dryRun)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return error(400, QStringLiteral("InvalidRequest"),
-                     parseError.error != QJsonParseError::NoError
-                         ? QStringLiteral("invalid request body: %1").arg(parseError.errorString())
-                         : QStringLiteral("invalid request body: expected a JSON object"));
-    }
-    const PatchOutcome outcome = applyPatch(name, document.object(), m_settings.user, dryRun);
+    QJsonObject patch;
+    if (const auto refused = SimulatorReply::readObject(body, &patch))
+        return *refused;
+    const PatchOutcome outcome = applyPatch(name, patch, m_settings.user, dryRun);
     if (!outcome.ok)
         return error(outcome.status, outcome.code, outcome.message);
     return json(onTheWire(outcome.result));

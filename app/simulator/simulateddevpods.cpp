@@ -1,12 +1,11 @@
 #include "app/simulator/simulateddevpods.h"
 
+#include "app/simulator/simulatedobjects.h"
 #include "app/simulator/simulatorjson.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/simulatorsettings.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QTimer>
 
 using namespace SimulatorJson;
 
@@ -54,200 +53,131 @@ QString problemIn(const QJsonObject &pod)
 
 SimulatedDevPods::SimulatedDevPods(const SimulatorSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
+    , m_objects(new SimulatedObjects(QStringLiteral("devpod"), nameOf, settings, this))
 {
+    connect(m_objects, &SimulatedObjects::changed, this, &SimulatedDevPods::changed);
+    connect(m_objects, &SimulatedObjects::removed, this, &SimulatedDevPods::removed);
 }
 
 void SimulatedDevPods::set(const QList<QJsonObject> &pods)
 {
-    m_entries.clear();
-    m_order.clear();
-    for (const QJsonObject &pod : pods) {
-        const QString name = nameOf(pod);
-        if (name.isEmpty())
-            continue;
-        if (!m_entries.contains(name))
-            m_order.append(name);
-        m_entries.insert(name, Entry{pod, m_nextGeneration++});
-    }
+    m_objects->set(pods);
 }
 
 QList<QJsonObject> SimulatedDevPods::all() const
 {
-    QList<QJsonObject> list;
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return list;
+    return m_objects->all();
 }
 
 QJsonObject SimulatedDevPods::get(const QString &name) const
 {
-    return m_entries.value(name).object;
+    return m_objects->get(name);
 }
 
 void SimulatedDevPods::put(const QJsonObject &pod)
 {
-    const QString name = nameOf(pod);
-    if (name.isEmpty())
-        return;
-    if (!m_entries.contains(name))
-        m_order.append(name);
-    m_entries.insert(name, Entry{pod, m_nextGeneration++});
-    emit changed(name);
+    m_objects->put(pod);
 }
 
 bool SimulatedDevPods::remove(const QString &name)
 {
-    if (!m_entries.remove(name))
-        return false;
-    m_order.removeAll(name);
-    emit removed(name);
-    return true;
+    return m_objects->remove(name);
 }
 
 void SimulatedDevPods::settleTransitions()
 {
-    for (const QString &name : std::as_const(m_order)) {
-        const QString state = stateOf(m_entries.value(name).object);
+    for (const QString &name : m_objects->names()) {
+        const QString state = stateOf(m_objects->get(name));
         if (state == QLatin1String("Stopping"))
-            startTransition(name, state, QStringLiteral("Stopped"));
+            m_objects->startTransition(name, state, QStringLiteral("Stopped"));
         else if (state == QLatin1String("Starting"))
-            startTransition(name, state, QStringLiteral("Ready"));
+            m_objects->startTransition(name, state, QStringLiteral("Ready"));
         else if (state == QLatin1String("Deleting"))
-            startTransition(name, state, QString());
+            m_objects->startTransition(name, state, QString());
     }
 }
 
 SimulatorReply SimulatedDevPods::listReply() const
 {
-    QJsonArray list;
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return SimulatorReply::json(list);
+    return m_objects->listReply();
 }
 
 SimulatorReply SimulatedDevPods::getReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
-        return SimulatorReply::notFound(QStringLiteral("devpod %1 not found").arg(name));
-    return SimulatorReply::json(it->object);
+    return m_objects->getReply(name);
 }
 
 SimulatorReply SimulatedDevPods::patchReply(const QString &name, const QByteArray &body, bool dryRun, const QString &by)
 {
-    const auto invalid = [](const QString &message) {
-        return SimulatorReply::error(400, QStringLiteral("InvalidRequest"), message);
-    };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
-    if (!document.isObject())
-        return invalid(QStringLiteral("invalid request body: expected a JSON object"));
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
-        return SimulatorReply::notFound(QStringLiteral("devpod %1 not found").arg(name));
-    if (stateOf(it->object) == QLatin1String("Deleting"))
-        return SimulatorReply::error(409, QStringLiteral("Conflict"), QStringLiteral("devpod %1 is being deleted").arg(name));
-    const QJsonValue spec = document.object().value(Spec);
+    QJsonObject patch;
+    if (const auto refused = SimulatorReply::readObject(body, &patch))
+        return *refused;
+    if (const auto refused = m_objects->refuseChange(name))
+        return *refused;
+    const QJsonValue spec = patch.value(Spec);
     if (!spec.isUndefined() && !spec.isObject())
-        return invalid(QStringLiteral("spec must be an object"));
+        return SimulatorReply::invalid(QStringLiteral("spec must be an object"));
 
-    const QJsonObject before = it->object;
+    const QJsonObject before = m_objects->get(name);
     QJsonObject merged = mergePatch(before, QJsonObject{{Spec, spec.toObject()}});
     if (merged == before)
         return SimulatorReply::json(before);
     if (const QString problem = problemIn(merged); !problem.isEmpty())
-        return invalid(problem);
-    QJsonObject metadata = merged.value(Metadata).toObject();
-    metadata.insert(QStringLiteral("version"), metadata.value(QStringLiteral("version")).toInt() + 1);
-    metadata.insert(QStringLiteral("last_modified_at"), nowMs());
-    metadata.insert(QStringLiteral("last_modified_by"), by);
-    merged.insert(Metadata, metadata);
+        return SimulatorReply::invalid(problem);
+    SimulatedObjects::stampModified(merged, by);
     if (dryRun)
         return SimulatorReply::json(merged);
 
     const bool wasRunning = isRunning(before);
-    it->object = merged;
+    *m_objects->find(name) = merged;
     if (isStopped(merged) && wasRunning)
-        startTransition(name, QStringLiteral("Stopping"), QStringLiteral("Stopped"));
-    else if (!isStopped(merged) && !wasRunning)
-        startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"));
+        m_objects->startTransition(name, QStringLiteral("Stopping"), QStringLiteral("Stopped"));
     else if (!isStopped(merged))
-        startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready")); // a new container
-    emit changed(name);
-    return SimulatorReply::json(m_entries.value(name).object);
+        m_objects->startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready")); // started, or a new container
+    m_objects->notifyChanged(name);
+    return SimulatorReply::json(m_objects->get(name));
 }
 
 SimulatorReply SimulatedDevPods::deleteReply(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
-        return SimulatorReply::notFound(QStringLiteral("devpod %1 not found").arg(name));
-    if (stateOf(it->object) != QLatin1String("Deleting")) {
-        setAt(it->object, {Metadata, QStringLiteral("deleted_at")}, nowMs());
-        startTransition(name, QStringLiteral("Deleting"), QString());
-        emit changed(name);
+    QJsonObject *pod = m_objects->find(name);
+    if (!pod)
+        return m_objects->notFound(name);
+    if (stateOf(*pod) != QLatin1String("Deleting")) {
+        setAt(*pod, {Metadata, QStringLiteral("deleted_at")}, nowMs());
+        m_objects->startTransition(name, QStringLiteral("Deleting"), QString());
+        m_objects->notifyChanged(name);
     }
-    return SimulatorReply::json(m_entries.value(name).object);
+    return SimulatorReply::json(m_objects->get(name));
 }
 
 SimulatorReply SimulatedDevPods::restartReply(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
-        return SimulatorReply::notFound(QStringLiteral("devpod %1 not found").arg(name));
-    if (isRunning(it->object)) {
-        startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"));
-        emit changed(name);
+    const QJsonObject *pod = m_objects->find(name);
+    if (!pod)
+        return m_objects->notFound(name);
+    if (isRunning(*pod)) {
+        m_objects->startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"));
+        m_objects->notifyChanged(name);
     }
-    return SimulatorReply::json(m_entries.value(name).object);
+    return SimulatorReply::json(m_objects->get(name));
 }
 
 SimulatorReply SimulatedDevPods::replicasReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
-        return SimulatorReply::notFound(QStringLiteral("devpod %1 not found").arg(name));
+    const QJsonObject pod = m_objects->get(name);
+    if (pod.isEmpty())
+        return m_objects->notFound(name);
     QJsonArray list;
-    if (isRunning(it->object)) {
-        const quint64 hash = stableHash(name + QString::number(it->object.value(Metadata).toObject().value(QStringLiteral("version")).toInt()));
+    if (isRunning(pod)) {
+        const quint64 hash = stableHash(name + QString::number(pod.value(Metadata).toObject().value(QStringLiteral("version")).toInt()));
         const QString id = QStringLiteral("%1-%2").arg(name, hashChars(hash, 5));
         list.append(QJsonObject{
             {QStringLiteral("id"), id},
             {Metadata, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), id}}},
-            {QStringLiteral("status"), QJsonObject{{QStringLiteral("public_ip"), it->object.value(QStringLiteral("status")).toObject().value(QStringLiteral("public_ip"))},
-                                                   {QStringLiteral("readiness_issue"), QJsonObject{{QStringLiteral("reason"), stateOf(it->object) == QLatin1String("Ready") ? QStringLiteral("Ready") : QStringLiteral("InProgress")}}}}},
+            {QStringLiteral("status"), QJsonObject{{QStringLiteral("public_ip"), pod.value(QStringLiteral("status")).toObject().value(QStringLiteral("public_ip"))},
+                                                   {QStringLiteral("readiness_issue"), QJsonObject{{QStringLiteral("reason"), stateOf(pod) == QLatin1String("Ready") ? QStringLiteral("Ready") : QStringLiteral("InProgress")}}}}},
         });
     }
     return SimulatorReply::json(list);
-}
-
-void SimulatedDevPods::startTransition(const QString &name, const QString &transitional, const QString &finalState)
-{
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
-        return;
-    const quint64 generation = m_nextGeneration++;
-    it->generation = generation;
-    setState(*it, transitional);
-    QTimer::singleShot(m_settings.transitionDelay, this, [this, name, generation, finalState] {
-        const auto entry = m_entries.find(name);
-        if (entry == m_entries.end() || entry->generation != generation)
-            return;
-        if (finalState.isNull()) {
-            m_entries.erase(entry);
-            m_order.removeAll(name);
-            emit removed(name);
-            return;
-        }
-        setState(*entry, finalState);
-        emit changed(name);
-    });
-}
-
-void SimulatedDevPods::setState(Entry &entry, const QString &state)
-{
-    setAt(entry.object, {QStringLiteral("status"), QStringLiteral("state")}, state);
 }

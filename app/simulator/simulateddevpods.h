@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+class SimulatedObjects;
 struct SimulatorSettings;
 
 // The new API's dev pods (/devpods, the HTTPDevPod wire schema of the leptonai SDK's
@@ -43,17 +44,5 @@ signals:
     void removed(const QString &name);
 
 private:
-    struct Entry
-    {
-        QJsonObject object;
-        quint64 generation = 0;
-    };
-
-    void startTransition(const QString &name, const QString &transitional, const QString &finalState);
-    void setState(Entry &entry, const QString &state);
-
-    const SimulatorSettings &m_settings;
-    QStringList m_order;
-    QHash<QString, Entry> m_entries;
-    quint64 m_nextGeneration = 1;
+    SimulatedObjects *m_objects; // child
 };

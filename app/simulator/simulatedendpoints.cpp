@@ -356,15 +356,10 @@ SimulatorReply SimulatedEndpoints::getReply(const QString &name) const
 
 SimulatorReply SimulatedEndpoints::patchReply(const QString &name, const QByteArray &body, bool dryRun, const QString &by)
 {
-    const auto invalid = [](const QString &message) {
-        return SimulatorReply::error(400, QStringLiteral("InvalidRequest"), message);
-    };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
-    if (!document.isObject())
-        return invalid(QStringLiteral("invalid request body: expected a JSON object"));
+    const auto invalid = [](const QString &message) { return SimulatorReply::invalid(message); };
+    QJsonObject patch;
+    if (const auto refused = SimulatorReply::readObject(body, &patch))
+        return *refused;
     const auto it = m_entries.find(name);
     if (it == m_entries.end())
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
@@ -373,7 +368,6 @@ SimulatorReply SimulatedEndpoints::patchReply(const QString &name, const QByteAr
 
     // spec merges (components replaced wholesale, as RFC 7386 replaces arrays);
     // metadata.lepton_metadata.owner and .visibility can change; the rest is ignored.
-    const QJsonObject patch = document.object();
     QJsonObject effective;
     if (patch.contains(Spec)) {
         if (!patch.value(Spec).isObject())

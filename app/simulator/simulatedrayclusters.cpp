@@ -1,12 +1,11 @@
 #include "app/simulator/simulatedrayclusters.h"
 
+#include "app/simulator/simulatedobjects.h"
 #include "app/simulator/simulatorjson.h"
 #include "app/simulator/simulatorsettings.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <QTimer>
 
 using namespace SimulatorJson;
 
@@ -79,172 +78,113 @@ QString mergeWorkers(QJsonArray &groups, const QJsonValue &patch)
 
 SimulatedRayClusters::SimulatedRayClusters(const SimulatorSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
+    , m_objects(new SimulatedObjects(QStringLiteral("raycluster"), nameOf, settings, this))
 {
+    connect(m_objects, &SimulatedObjects::changed, this, &SimulatedRayClusters::changed);
+    connect(m_objects, &SimulatedObjects::removed, this, &SimulatedRayClusters::removed);
 }
 
 void SimulatedRayClusters::set(const QList<QJsonObject> &clusters)
 {
-    m_entries.clear();
-    m_order.clear();
-    for (const QJsonObject &cluster : clusters) {
-        const QString name = nameOf(cluster);
-        if (name.isEmpty())
-            continue;
-        if (!m_entries.contains(name))
-            m_order.append(name);
-        m_entries.insert(name, Entry{cluster, m_nextGeneration++});
-    }
+    m_objects->set(clusters);
 }
 
 QList<QJsonObject> SimulatedRayClusters::all() const
 {
-    QList<QJsonObject> list;
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return list;
+    return m_objects->all();
 }
 
 QJsonObject SimulatedRayClusters::get(const QString &name) const
 {
-    return m_entries.value(name).object;
+    return m_objects->get(name);
 }
 
 void SimulatedRayClusters::put(const QJsonObject &cluster)
 {
-    const QString name = nameOf(cluster);
-    if (name.isEmpty())
-        return;
-    if (!m_entries.contains(name))
-        m_order.append(name);
-    m_entries.insert(name, Entry{cluster, m_nextGeneration++});
-    emit changed(name);
+    m_objects->put(cluster);
 }
 
 void SimulatedRayClusters::settleTransitions()
 {
-    for (const QString &name : std::as_const(m_order)) {
-        const QString state = stateOf(m_entries.value(name).object);
+    for (const QString &name : m_objects->names()) {
+        const QString state = stateOf(m_objects->get(name));
         if (state == QLatin1String("Stopping"))
-            startTransition(name, state, QStringLiteral("Stopped"));
+            m_objects->startTransition(name, state, QStringLiteral("Stopped"));
         else if (state == QLatin1String("Starting") || state == QLatin1String("Scaling"))
-            startTransition(name, state, QStringLiteral("Ready"));
+            m_objects->startTransition(name, state, QStringLiteral("Ready"));
         else if (state == QLatin1String("Deleting"))
-            startTransition(name, state, QString());
+            m_objects->startTransition(name, state, QString());
     }
 }
 
 SimulatorReply SimulatedRayClusters::listReply() const
 {
-    QJsonArray list;
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return SimulatorReply::json(list);
+    return m_objects->listReply();
 }
 
 SimulatorReply SimulatedRayClusters::getReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
-        return SimulatorReply::notFound(QStringLiteral("raycluster %1 not found").arg(name));
-    return SimulatorReply::json(it->object);
+    return m_objects->getReply(name);
 }
 
 SimulatorReply SimulatedRayClusters::patchReply(const QString &name, const QByteArray &body, bool dryRun, const QString &by)
 {
-    const auto invalid = [](const QString &message) {
-        return SimulatorReply::error(400, QStringLiteral("InvalidRequest"), message);
-    };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
-    if (!document.isObject())
-        return invalid(QStringLiteral("invalid request body: expected a JSON object"));
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
-        return SimulatorReply::notFound(QStringLiteral("raycluster %1 not found").arg(name));
-    if (stateOf(it->object) == QLatin1String("Deleting"))
-        return SimulatorReply::error(409, QStringLiteral("Conflict"), QStringLiteral("raycluster %1 is being deleted").arg(name));
+    QJsonObject patch;
+    if (const auto refused = SimulatorReply::readObject(body, &patch))
+        return *refused;
+    if (const auto refused = m_objects->refuseChange(name))
+        return *refused;
 
-    const QJsonObject patch = document.object();
     for (auto key = patch.constBegin(); key != patch.constEnd(); ++key) {
         if (key.key() != Spec && !(key.key() == Metadata && key.value().toObject().isEmpty()))
-            return invalid(QStringLiteral("only spec.worker_group_specs and spec.suspend can be updated, not %1").arg(key.key()));
+            return SimulatorReply::invalid(QStringLiteral("only spec.worker_group_specs and spec.suspend can be updated, not %1").arg(key.key()));
     }
     const QJsonObject specPatch = patch.value(Spec).toObject();
     for (auto key = specPatch.constBegin(); key != specPatch.constEnd(); ++key) {
         if (key.key() != Workers && key.key() != Suspend)
-            return invalid(QStringLiteral("only spec.worker_group_specs and spec.suspend can be updated, not spec.%1").arg(key.key()));
+            return SimulatorReply::invalid(QStringLiteral("only spec.worker_group_specs and spec.suspend can be updated, not spec.%1").arg(key.key()));
     }
-    const QJsonObject before = it->object;
+    const QJsonObject before = m_objects->get(name);
     QJsonObject spec = before.value(Spec).toObject();
     if (specPatch.contains(Suspend)) {
         if (!specPatch.value(Suspend).isBool())
-            return invalid(QStringLiteral("spec.suspend must be true or false, found %1").arg(valueText(specPatch.value(Suspend))));
+            return SimulatorReply::invalid(QStringLiteral("spec.suspend must be true or false, found %1").arg(valueText(specPatch.value(Suspend))));
         spec.insert(Suspend, specPatch.value(Suspend));
     }
     if (specPatch.contains(Workers)) {
         QJsonArray groups = spec.value(Workers).toArray();
         if (const QString problem = mergeWorkers(groups, specPatch.value(Workers)); !problem.isEmpty())
-            return invalid(problem);
+            return SimulatorReply::invalid(problem);
         spec.insert(Workers, groups);
     }
     QJsonObject merged = before;
     merged.insert(Spec, spec);
     if (merged == before)
         return SimulatorReply::json(before);
-    QJsonObject metadata = merged.value(Metadata).toObject();
-    metadata.insert(QStringLiteral("version"), metadata.value(QStringLiteral("version")).toInt() + 1);
-    metadata.insert(QStringLiteral("last_modified_at"), nowMs());
-    metadata.insert(QStringLiteral("last_modified_by"), by);
-    merged.insert(Metadata, metadata);
+    SimulatedObjects::stampModified(merged, by);
     if (dryRun)
         return SimulatorReply::json(merged);
 
-    it->object = merged;
+    *m_objects->find(name) = merged;
     const bool suspend = spec.value(Suspend).toBool();
     if (suspend && !isDown(before))
-        startTransition(name, QStringLiteral("Stopping"), QStringLiteral("Stopped"));
+        m_objects->startTransition(name, QStringLiteral("Stopping"), QStringLiteral("Stopped"));
     else if (!suspend && isDown(before))
-        startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"));
+        m_objects->startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"));
     else if (!suspend && specPatch.contains(Workers))
-        startTransition(name, QStringLiteral("Scaling"), QStringLiteral("Ready"));
-    emit changed(name);
-    return SimulatorReply::json(m_entries.value(name).object);
+        m_objects->startTransition(name, QStringLiteral("Scaling"), QStringLiteral("Ready"));
+    m_objects->notifyChanged(name);
+    return SimulatorReply::json(m_objects->get(name));
 }
 
 SimulatorReply SimulatedRayClusters::deleteReply(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
-        return SimulatorReply::notFound(QStringLiteral("raycluster %1 not found").arg(name));
-    if (stateOf(it->object) != QLatin1String("Deleting")) {
-        startTransition(name, QStringLiteral("Deleting"), QString());
-        emit changed(name);
+    const QJsonObject *cluster = m_objects->find(name);
+    if (!cluster)
+        return m_objects->notFound(name);
+    if (stateOf(*cluster) != QLatin1String("Deleting")) {
+        m_objects->startTransition(name, QStringLiteral("Deleting"), QString());
+        m_objects->notifyChanged(name);
     }
-    return SimulatorReply::json(m_entries.value(name).object);
-}
-
-void SimulatedRayClusters::startTransition(const QString &name, const QString &transitional, const QString &finalState)
-{
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
-        return;
-    const quint64 generation = m_nextGeneration++;
-    it->generation = generation;
-    setAt(it->object, {QStringLiteral("status"), QStringLiteral("state")}, transitional);
-    QTimer::singleShot(m_settings.transitionDelay, this, [this, name, generation, finalState] {
-        const auto entry = m_entries.find(name);
-        if (entry == m_entries.end() || entry->generation != generation)
-            return;
-        if (finalState.isNull()) {
-            m_entries.erase(entry);
-            m_order.removeAll(name);
-            emit removed(name);
-            return;
-        }
-        setAt(entry->object, {QStringLiteral("status"), QStringLiteral("state")}, finalState);
-        emit changed(name);
-    });
+    return SimulatorReply::json(m_objects->get(name));
 }

@@ -27,3 +27,20 @@ SimulatorReply SimulatorReply::noRoute()
 {
     return notFound(QStringLiteral("404 page not found"));
 }
+
+SimulatorReply SimulatorReply::invalid(const QString &message)
+{
+    return error(400, QStringLiteral("InvalidRequest"), message);
+}
+
+std::optional<SimulatorReply> SimulatorReply::readObject(const QByteArray &body, QJsonObject *object)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
+    if (!document.isObject())
+        return invalid(QStringLiteral("invalid request body: expected a JSON object"));
+    *object = document.object();
+    return std::nullopt;
+}

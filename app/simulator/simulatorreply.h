@@ -2,9 +2,12 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 // One answer of the simulated workspace, before faults and latency are applied to it.
 struct SimulatorReply
@@ -21,4 +24,8 @@ struct SimulatorReply
     static SimulatorReply notFound(const QString &message);
     // Go's plain "404 page not found" for a route the server does not have.
     static SimulatorReply noRoute();
+    // 400 InvalidRequest: the request was understood and refused.
+    static SimulatorReply invalid(const QString &message);
+    // A request body that must be one JSON object: nullopt and `*object` set, or the 400.
+    static std::optional<SimulatorReply> readObject(const QByteArray &body, QJsonObject *object);
 };
