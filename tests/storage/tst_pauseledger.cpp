@@ -3,6 +3,7 @@
 // patch, editing saved values, JSON export/import, and durability: a committed entry
 // survives reopening and a child process killed with SIGKILL right after its commit.
 #include "app/common/jsonmergepatch.h"
+#include "app/pause/ledgerexchange.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/pauseentry.h"
 #include "app/storage/sqlite/ledgertable.h"
@@ -23,6 +24,30 @@
 
 #include <sys/types.h>
 #include <unistd.h>
+
+namespace {
+
+// The ledger's exchange file, as the CLI's export-ledger / import-ledger use it: the format
+// is LedgerExchange's, the writing one LedgerTable transaction.
+QByteArray exportJson(const LedgerTable &ledger, const QString &workspaceId)
+{
+    return LedgerExchange::write(workspaceId, ledger.openEntries(workspaceId));
+}
+
+LedgerTable::ImportResult importJson(LedgerTable &ledger, const QByteArray &json)
+{
+    const LedgerExchange::Read read = LedgerExchange::read(json);
+    if (!read.result.ok()) {
+        LedgerTable::ImportResult refused;
+        refused.invalid = read.result.invalid;
+        refused.messages = read.result.messages;
+        refused.error = read.result.error;
+        return refused;
+    }
+    return ledger.importEntries(read.entries, read.result.invalid, read.result.messages);
+}
+
+} // namespace
 
 namespace {
 
@@ -518,7 +543,7 @@ void TestPauseLedger::exportImportRoundTrip()
     QVERIFY(source.markClosed(closed.entry.id, QStringLiteral("x")));
     QVERIFY(source.beginPause(makeEntry(QStringLiteral("other"), 1, std::nullopt, std::nullopt, QStringLiteral("ws-2"))).created);
 
-    const QByteArray json = source.exportJson(kWs);
+    const QByteArray json = exportJson(source, kWs);
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     QCOMPARE(root.value(QStringLiteral("workspace_id")).toString(), kWs);
     QCOMPARE(root.value(QStringLiteral("entries")).toArray().size(), 2); // open ones of ws-1 only
@@ -529,7 +554,7 @@ void TestPauseLedger::exportImportRoundTrip()
     const auto theirB = target.beginPause(makeEntry(QStringLiteral("b"), 7, 9));
     QVERIFY(theirB.created);
 
-    auto result = target.importJson(json);
+    auto result = importJson(target, json);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 1);
     QCOMPARE(result.skipped, 1);
@@ -545,7 +570,7 @@ void TestPauseLedger::exportImportRoundTrip()
     QCOMPARE(*target.openEntry(kWs, QStringLiteral("b")), theirB.entry);
 
     // Importing twice adds nothing.
-    result = target.importJson(json);
+    result = importJson(target, json);
     QCOMPARE(result.imported, 0);
     QCOMPARE(result.skipped, 2);
     QCOMPARE(target.history(kWs, QStringLiteral("a")).size(), 1);
@@ -553,7 +578,7 @@ void TestPauseLedger::exportImportRoundTrip()
     // Into an empty ledger, the Pending one stays Pending.
     LocalDatabase fresh(dbPath(QStringLiteral("fresh.sqlite")));
     LedgerTable third(fresh);
-    QCOMPARE(third.importJson(json).imported, 2);
+    QCOMPARE(importJson(third, json).imported, 2);
     QCOMPARE(third.openEntry(kWs, QStringLiteral("b"))->state, PauseEntry::State::Pending);
     QCOMPARE(third.openEntry(kWs, QStringLiteral("b"))->savedAutoScaler, obj(R"({"scale_down":{"no_traffic_timeout":60}})"));
 }
@@ -562,11 +587,12 @@ void TestPauseLedger::importRejectsBadFiles()
 {
     LocalDatabase db(dbPath());
     LedgerTable ledger(db);
-    QVERIFY(!ledger.importJson("not json").ok());
-    QVERIFY(!ledger.importJson(R"({"format":"something-else","entries":[]})").ok());
-    QVERIFY(!ledger.importJson(R"({"format":"lepton-console-pause-ledger","format_version":99,"entries":[]})").ok());
-    QVERIFY(!ledger.importJson(R"({"format":"lepton-console-pause-ledger","format_version":1,"entries":{}})").ok());
-    QVERIFY(!ledger.lastError().isEmpty());
+    QVERIFY(!importJson(ledger, "not json").ok());
+    QVERIFY(!importJson(ledger, R"({"format":"something-else","entries":[]})").ok());
+    QVERIFY(!importJson(ledger, R"({"format":"lepton-console-pause-ledger","format_version":99,"entries":[]})").ok());
+    const auto noList = importJson(ledger, R"({"format":"lepton-console-pause-ledger","format_version":1,"entries":{}})");
+    QVERIFY(!noList.ok());
+    QVERIFY(!noList.error.isEmpty());
 
     // Bad entries are counted and reported; the good ones still come in.
     const QByteArray mixed = R"({"format":"lepton-console-pause-ledger","format_version":1,"entries":[
@@ -579,7 +605,7 @@ void TestPauseLedger::importRejectsBadFiles()
         {"workspace_id":"ws-1","deployment_name":"scaler","saved_min_replicas":1,"saved_auto_scaler":5,"paused_at":"2025-01-01T00:00:00.000Z","state":"active"},
         "not an object"
     ]})";
-    const auto result = ledger.importJson(mixed);
+    const auto result = importJson(ledger, mixed);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 1);
     QCOMPARE(result.invalid, 7);

@@ -9,8 +9,6 @@
 
 namespace {
 
-const QString kFormat = QStringLiteral("lepton-console-pause-ledger");
-constexpr int kFormatVersion = 1;
 
 const QString kColumns = QStringLiteral(
     "id, workspace_id, deployment_name, saved_min_replicas, saved_max_replicas,"
@@ -436,78 +434,6 @@ QList<PauseEntry> LedgerTable::history(const QString &workspaceId, const QString
 QList<PauseEntry> LedgerTable::allOpenEntries() const
 {
     return select(kOpenStates, {}, QStringLiteral("workspace_id, deployment_name, id"));
-}
-
-QByteArray LedgerTable::exportJson(const QString &workspaceId) const
-{
-    const QList<PauseEntry> entries = openEntries(workspaceId);
-    if (!m_lastError.isEmpty())
-        return {};
-    QJsonArray array;
-    for (const PauseEntry &entry : entries)
-        array.append(entry.toJson());
-    const QJsonObject root{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("format_version"), kFormatVersion},
-        {QStringLiteral("workspace_id"), workspaceId},
-        {QStringLiteral("exported_at"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("entries"), array},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-LedgerTable::ImportResult LedgerTable::importJson(const QByteArray &json)
-{
-    ImportResult result;
-    const auto fail = [&](const QString &why) {
-        result = ImportResult();
-        result.error = why;
-        report(false, why);
-        return result;
-    };
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(tr("The file is not a pause ledger export (%1).")
-                        .arg(parseError.error != QJsonParseError::NoError
-                                 ? parseError.errorString()
-                                 : tr("not a JSON object")));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(tr("The file is not a pause ledger export."));
-    if (root.value(QStringLiteral("format_version")).toInt() > kFormatVersion)
-        return fail(tr("The file was written by a newer Lepton Console; update to import it."));
-    const QJsonValue entriesValue = root.value(QStringLiteral("entries"));
-    if (!entriesValue.isArray())
-        return fail(tr("The file has no list of entries."));
-
-    // Validate everything first, so the transaction below only writes.
-    QList<PauseEntry> candidates;
-    const QJsonArray entries = entriesValue.toArray();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        QString why;
-        const auto entry = entries.at(i).isObject()
-                               ? PauseEntry::fromJson(entries.at(i).toObject(), &why)
-                               : std::nullopt;
-        if (!entry) {
-            ++result.invalid;
-            result.messages << tr("Entry %1: %2").arg(i + 1).arg(why.isEmpty() ? tr("not an object") : why);
-        } else if (!entry->isOpen()) {
-            ++result.invalid;
-            result.messages << tr("Entry %1 (%2): not an open pause; only open pauses are imported.")
-                                   .arg(i + 1)
-                                   .arg(entry->deploymentName);
-        } else {
-            candidates << *entry;
-        }
-    }
-
-    const ImportResult written = importEntries(candidates, result.invalid, result.messages);
-    if (!written.ok())
-        return fail(written.error);
-    return written;
 }
 
 LedgerTable::ImportResult LedgerTable::importEntries(const QList<PauseEntry> &candidates, int invalid,

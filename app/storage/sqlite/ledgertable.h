@@ -101,15 +101,7 @@ public:
     // Open entries of every workspace, by workspace then deployment name.
     QList<PauseEntry> allOpenEntries() const;
 
-    // The open entries of a workspace as JSON, to hand to another machine:
-    // {"format":"lepton-console-pause-ledger","format_version":1,"workspace_id":...,
-    //  "exported_at":...,"entries":[PauseEntry::toJson()...]}. Empty on failure.
-    QByteArray exportJson(const QString &workspaceId) const;
-    // Adds the open entries of such a file (any workspace), keeping their state. Entries for
-    // deployments that have an open entry here are skipped, never overwritten. One
-    // transaction: on a database error nothing is imported.
-    ImportResult importJson(const QByteArray &json);
-    // The writing half of importJson: adds the open ones of `entries` (already read and
+    // The writing half of an import (LedgerExchange reads the file): adds the open ones of `entries` (already read and
     // checked; `invalid` and `messages` are what the reader counted and said), one transaction.
     ImportResult importEntries(const QList<PauseEntry> &entries, int invalid, const QStringList &messages);
 
