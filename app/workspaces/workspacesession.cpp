@@ -42,8 +42,8 @@ WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Stor
         m_model->setStale(true); // the rows are what the server said last; the next list makes them fresh
         Q_EMIT refreshFailed(error);
     });
-    connect(m_pauses, &PauseController::ledgerChanged, this, &WorkspaceSession::reloadMarkers);
-    // The command line (or another window) may have paused, resumed or written notes.
+    // Every commit to the store, this window's (pause, resume, reminders, settings kept for
+    // Resume) and other programs' (the command line, another window), reloads the markers once.
     connect(m_storage, &Storage::changed, this, &WorkspaceSession::reloadMarkers);
 }
 

@@ -546,7 +546,6 @@ void DeploymentActions::openEditorWith(const QString &name, const std::optional<
         dialog->setResumeValues(PausedSettingsEditor::settingsToResume(*entry, *d));
         dialog->setPausedApplier([this, dialog](const Deployment &server, const DeploymentSettings &edited, auto done) {
             m_session->pausedEditor()->apply(server, edited, dialog, [this, done](const PausedSettingsEditor::Outcome &outcome) {
-                m_session->reloadMarkers();
                 if (outcome.ok())
                     m_view->showActionSuccess(outcome.message);
                 done(outcome.ok(), outcome.message);
@@ -577,7 +576,6 @@ void DeploymentActions::applyWhilePaused(const QString &name, const DeploymentSe
             m_view->showActionInfo(tr("Applying the change to %1 while it is paused…").arg(n));
     });
     connect(run, &ApplyWhilePaused::pauseFinished, this, &DeploymentActions::pauseFinished);
-    connect(run, &ApplyWhilePaused::ledgerEdited, session, &WorkspaceSession::reloadMarkers);
     connect(run, &ApplyWhilePaused::finished, this, [this](const ApplyWhilePaused::Outcome &outcome) {
         using Kind = ApplyWhilePaused::Outcome::Kind;
         const QString &n = outcome.deploymentName;

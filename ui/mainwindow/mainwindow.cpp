@@ -213,11 +213,9 @@ void MainWindow::buildUi()
     connect(m_pausedView, &PausedServicesView::resumeRequested, m_actions, [this](const QString &name) {
         m_actions->requestResume({name});
     });
+    // The Notes panel still writes through its own synchronous table (not the Storage), so
+    // its changes are not announced by Storage::changed until the next poll: reload now.
     connect(m_notesPanel, &NotesPanel::notesChanged, this, [this] {
-        if (m_session)
-            m_session->reloadMarkers();
-    });
-    connect(m_pausedView, &PausedServicesView::remindersChanged, this, [this] {
         if (m_session)
             m_session->reloadMarkers();
     });
