@@ -143,16 +143,13 @@ QJsonObject SimulatedDeployments::onTheWire(const QJsonObject &deployment) const
 
 SimulatorReply SimulatedDeployments::listReply() const
 {
-    QJsonArray list;
-    for (const QString &name : m_order)
-        list.append(onTheWire(m_entries.value(name).object));
-    return json(list);
+    return json(m_entries.array([this](const QJsonObject &object) { return onTheWire(object); }));
 }
 
 SimulatorReply SimulatedDeployments::getReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     return json(onTheWire(it->object));
 }
@@ -180,8 +177,8 @@ SimulatedDeployments::PatchOutcome SimulatedDeployments::applyPatch(const QStrin
         return outcome;
     };
 
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return fail(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     if (stateOf(it->object) == QLatin1String("Deleting"))
         return fail(409, QStringLiteral("Conflict"), QStringLiteral("deployment %1 is being deleted").arg(name));
@@ -277,7 +274,7 @@ SimulatedDeployments::PatchOutcome SimulatedDeployments::applyPatch(const QStrin
                  .arg(by)
                  .arg(metadata.value(QStringLiteral("version")).toInt()));
     planTransition(*it, before, replicaAffecting);
-    outcome.result = m_entries.value(name).object;
+    outcome.result = m_entries.object(name);
     emit changed(name);
     return outcome;
 }
@@ -407,11 +404,10 @@ void SimulatedDeployments::planTransition(Entry &entry, const QJsonObject &befor
 void SimulatedDeployments::startTransition(const QString &name, const QString &transitional,
                                          const QString &finalState, int finalReplicas)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return;
-    const quint64 generation = m_nextGeneration++;
-    it->generation = generation;
+    const quint64 generation = m_entries.renew(*it);
     setState(*it, transitional);
     addEvent(*it, QStringLiteral("Normal"), transitional, QStringLiteral("deployment is %1").arg(transitional.toLower()));
 
@@ -421,19 +417,15 @@ void SimulatedDeployments::startTransition(const QString &name, const QString &t
 void SimulatedDeployments::scheduleFinish(const QString &name, quint64 generation, const QString &finalState,
                                         int finalReplicas)
 {
-    QTimer::singleShot(m_settings.transitionDelay, this, [this, name, generation, finalState, finalReplicas] {
-        const auto entry = m_entries.find(name);
-        if (entry == m_entries.end() || entry->generation != generation)
-            return; // replaced, removed or overtaken by a later change
+    m_entries.finishLater(this, m_settings.transitionDelay, name, generation,
+                          [this, name, finalState, finalReplicas](Entry &entry) {
         if (finalState.isNull()) {
-            m_entries.erase(entry);
-            m_order.removeAll(name);
-            emit removed(name);
+            removeDeployment(name);
             return;
         }
-        entry->replicas = finalReplicas;
-        setState(*entry, finalState);
-        addEvent(*entry, QStringLiteral("Normal"), finalState,
+        entry.replicas = finalReplicas;
+        setState(entry, finalState);
+        addEvent(entry, QStringLiteral("Normal"), finalState,
                  QStringLiteral("deployment is %1 with %2 replica(s)").arg(finalState.toLower()).arg(finalReplicas));
         emit changed(name);
     });
@@ -521,8 +513,8 @@ SimulatedDeployments::Entry SimulatedDeployments::makeEntry(const QJsonObject &o
 
 QStringList SimulatedDeployments::replicaIds(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return {};
     const QString version = it->object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("replica_version")).toString();
     const QString templateHash = hashChars(stableHash(name + QLatin1Char('/') + version), 10);
@@ -536,20 +528,20 @@ QStringList SimulatedDeployments::replicaIds(const QString &name) const
 
 SimulatorReply SimulatedDeployments::deleteReply(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     if (stateOf(it->object) != QLatin1String("Deleting")) {
         startTransition(name, QStringLiteral("Deleting"), QString(), 0);
         emit changed(name);
     }
-    return json(onTheWire(m_entries.value(name).object));
+    return json(onTheWire(m_entries.object(name)));
 }
 
 SimulatorReply SimulatedDeployments::restartReply(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     if (stateOf(it->object) == QLatin1String("Deleting"))
         return error(409, QStringLiteral("Conflict"), QStringLiteral("deployment %1 is being deleted").arg(name));
@@ -575,13 +567,13 @@ SimulatorReply SimulatedDeployments::restartReply(const QString &name)
         startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"), wanted);
     }
     emit changed(name);
-    return json(onTheWire(m_entries.value(name).object));
+    return json(onTheWire(m_entries.object(name)));
 }
 
 SimulatorReply SimulatedDeployments::replicasReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     const QJsonObject metadata = it->object.value(QStringLiteral("metadata")).toObject();
     QJsonArray list;
@@ -609,16 +601,16 @@ SimulatorReply SimulatedDeployments::replicasReply(const QString &name) const
 
 SimulatorReply SimulatedDeployments::eventsReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     return json(it->events);
 }
 
 SimulatorReply SimulatedDeployments::readinessReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     const QString state = stateOf(it->object);
     const QString shape = objectAt(it->object, {QStringLiteral("spec"), QStringLiteral("resource_requirement")})
@@ -654,8 +646,8 @@ SimulatorReply SimulatedDeployments::readinessReply(const QString &name) const
 
 SimulatorReply SimulatedDeployments::terminationReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     const QString state = stateOf(it->object);
     QJsonObject map;
@@ -679,8 +671,8 @@ SimulatorReply SimulatedDeployments::terminationReply(const QString &name) const
 
 SimulatorReply SimulatedDeployments::logReply(const QString &name, const QString &replicaId) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
     if (!replicaIds(name).contains(replicaId))
         return error(404, QStringLiteral("NotFound"), QStringLiteral("replica %1 not found").arg(replicaId));
@@ -719,37 +711,27 @@ SimulatorReply SimulatedDeployments::logReply(const QString &name, const QString
 void SimulatedDeployments::setDeployments(const QList<QJsonObject> &deployments)
 {
     m_entries.clear();
-    m_order.clear();
     m_entries.reserve(deployments.size());
     for (const QJsonObject &deployment : deployments) {
         const QString name = keyOf(deployment);
-        if (name.isEmpty())
-            continue;
-        if (!m_entries.contains(name))
-            m_order.append(name);
-        Entry entry = makeEntry(deployment);
-        entry.generation = m_nextGeneration++;
-        m_entries.insert(name, entry);
+        if (!name.isEmpty())
+            m_entries.store(name, makeEntry(deployment));
     }
 }
 
 QList<QJsonObject> SimulatedDeployments::deployments() const
 {
-    QList<QJsonObject> list;
-    list.reserve(m_order.size());
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return list;
+    return m_entries.objects();
 }
 
 QStringList SimulatedDeployments::deploymentNames() const
 {
-    return m_order;
+    return m_entries.names();
 }
 
 QJsonObject SimulatedDeployments::deployment(const QString &name) const
 {
-    return m_entries.value(name).object;
+    return m_entries.object(name);
 }
 
 bool SimulatedDeployments::hasDeployment(const QString &name) const
@@ -764,12 +746,9 @@ void SimulatedDeployments::setDeployment(const QJsonObject &deployment)
         return;
     Entry entry = makeEntry(deployment);
     entry.object = deployment; // exactly as given: deployment() returns what was set
-    if (const auto existing = m_entries.constFind(name); existing != m_entries.constEnd())
+    if (const Entry *existing = m_entries.find(name))
         entry.events = existing->events;
-    else
-        m_order.append(name);
-    entry.generation = m_nextGeneration++;
-    m_entries.insert(name, entry);
+    m_entries.store(name, entry);
     emit changed(name);
 }
 
@@ -777,7 +756,6 @@ bool SimulatedDeployments::removeDeployment(const QString &name)
 {
     if (!m_entries.remove(name))
         return false;
-    m_order.removeAll(name);
     emit removed(name);
     return true;
 }
@@ -793,10 +771,10 @@ bool SimulatedDeployments::applyOutsideChange(const QString &name, const QJsonOb
 
 bool SimulatedDeployments::simulateIdleScaleDown(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return false;
-    it->generation = m_nextGeneration++;
+    m_entries.renew(*it);
     it->replicas = 0;
     setAt(it->object, {QStringLiteral("status"), QStringLiteral("autoscaler_status"), QStringLiteral("desired_replicas")}, 0);
     setState(*it, QStringLiteral("Stopped"));
@@ -820,8 +798,8 @@ bool SimulatedDeployments::simulateIdleScaleDown(const QString &name)
 
 void SimulatedDeployments::settleTransitions()
 {
-    for (const QString &name : std::as_const(m_order)) {
-        Entry &entry = m_entries[name];
+    for (const QString &name : m_entries.names()) {
+        Entry &entry = *m_entries.find(name);
         const QString state = stateOf(entry.object);
         const int desired = desiredOf(entry.object, entry.replicas);
         QString finalState;
@@ -839,7 +817,6 @@ void SimulatedDeployments::settleTransitions()
         } else {
             continue;
         }
-        entry.generation = m_nextGeneration++;
-        scheduleFinish(name, entry.generation, finalState, finalReplicas);
+        scheduleFinish(name, m_entries.renew(entry), finalState, finalReplicas);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/simulator/simulatedentries.h"
 #include "app/simulator/simulatorreply.h"
 
 #include <QHash>
@@ -99,7 +100,5 @@ private:
     const SimulatorSettings &m_settings;
     bool m_requireMinWithMax = true;
     bool m_legacyStateFold = false;
-    QStringList m_order; // list order of GET /deployments
-    QHash<QString, Entry> m_entries;
-    quint64 m_nextGeneration = 1;
+    SimulatedEntries<Entry> m_entries;
 };

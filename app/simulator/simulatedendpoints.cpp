@@ -252,35 +252,26 @@ int SimulatedEndpoints::totalWanted(const Entry &entry)
 void SimulatedEndpoints::set(const QList<QJsonObject> &endpoints)
 {
     m_entries.clear();
-    m_order.clear();
     for (const QJsonObject &endpoint : endpoints) {
         const QString name = nameOf(endpoint);
-        if (name.isEmpty())
-            continue;
-        if (!m_entries.contains(name))
-            m_order.append(name);
-        Entry entry = makeEntry(endpoint);
-        entry.generation = m_nextGeneration++;
-        m_entries.insert(name, entry);
+        if (!name.isEmpty())
+            m_entries.store(name, makeEntry(endpoint));
     }
 }
 
 QList<QJsonObject> SimulatedEndpoints::all() const
 {
-    QList<QJsonObject> list;
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return list;
+    return m_entries.objects();
 }
 
 QStringList SimulatedEndpoints::names() const
 {
-    return m_order;
+    return m_entries.names();
 }
 
 QJsonObject SimulatedEndpoints::get(const QString &name) const
 {
-    return m_entries.value(name).object;
+    return m_entries.object(name);
 }
 
 void SimulatedEndpoints::put(const QJsonObject &endpoint)
@@ -289,14 +280,11 @@ void SimulatedEndpoints::put(const QJsonObject &endpoint)
     if (name.isEmpty())
         return;
     Entry entry = makeEntry(endpoint);
-    if (const auto existing = m_entries.constFind(name); existing != m_entries.constEnd()) {
+    if (const Entry *existing = m_entries.find(name)) {
         entry.events = existing->events;
         entry.history = existing->history;
-    } else {
-        m_order.append(name);
     }
-    entry.generation = m_nextGeneration++;
-    m_entries.insert(name, entry);
+    m_entries.store(name, entry);
     emit changed(name);
 }
 
@@ -304,15 +292,14 @@ bool SimulatedEndpoints::remove(const QString &name)
 {
     if (!m_entries.remove(name))
         return false;
-    m_order.removeAll(name);
     emit removed(name);
     return true;
 }
 
 void SimulatedEndpoints::settleTransitions()
 {
-    for (const QString &name : std::as_const(m_order)) {
-        Entry &entry = m_entries[name];
+    for (const QString &name : m_entries.names()) {
+        Entry &entry = *m_entries.find(name);
         const QString state = stateOf(entry.object);
         QString finalState;
         if (state == QLatin1String("Stopping")) {
@@ -330,8 +317,7 @@ void SimulatedEndpoints::settleTransitions()
         } else {
             continue;
         }
-        entry.generation = m_nextGeneration++;
-        scheduleFinish(name, entry.generation, finalState);
+        scheduleFinish(name, m_entries.renew(entry), finalState);
     }
 }
 
@@ -340,16 +326,13 @@ void SimulatedEndpoints::settleTransitions()
 
 SimulatorReply SimulatedEndpoints::listReply() const
 {
-    QJsonArray list;
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return SimulatorReply::json(list);
+    return SimulatorReply::json(m_entries.array());
 }
 
 SimulatorReply SimulatedEndpoints::getReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     return SimulatorReply::json(it->object);
 }
@@ -360,8 +343,8 @@ SimulatorReply SimulatedEndpoints::patchReply(const QString &name, const QByteAr
     QJsonObject patch;
     if (const auto refused = SimulatorReply::readObject(body, &patch))
         return *refused;
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     if (stateOf(it->object) == QLatin1String("Deleting"))
         return SimulatorReply::error(409, QStringLiteral("Conflict"), QStringLiteral("endpoint %1 is being deleted").arg(name));
@@ -420,7 +403,7 @@ SimulatorReply SimulatedEndpoints::patchReply(const QString &name, const QByteAr
              QStringLiteral("endpoint updated by %1 (version %2)").arg(by).arg(metadata.value(QStringLiteral("version")).toInt()));
     planTransition(*it, before);
     emit changed(name);
-    return SimulatorReply::json(m_entries.value(name).object);
+    return SimulatorReply::json(m_entries.object(name));
 }
 
 void SimulatedEndpoints::planTransition(Entry &entry, const QJsonObject &before)
@@ -465,31 +448,26 @@ void SimulatedEndpoints::planTransition(Entry &entry, const QJsonObject &before)
 
 void SimulatedEndpoints::startTransition(const QString &name, const QString &transitional, const QString &finalState)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return;
-    it->generation = m_nextGeneration++;
+    const quint64 generation = m_entries.renew(*it);
     setState(*it, transitional);
     addEvent(*it, QStringLiteral("Normal"), transitional, QStringLiteral("endpoint is %1").arg(transitional.toLower()));
-    scheduleFinish(name, it->generation, finalState);
+    scheduleFinish(name, generation, finalState);
 }
 
 void SimulatedEndpoints::scheduleFinish(const QString &name, quint64 generation, const QString &finalState)
 {
-    QTimer::singleShot(m_settings.transitionDelay, this, [this, name, generation, finalState] {
-        const auto entry = m_entries.find(name);
-        if (entry == m_entries.end() || entry->generation != generation)
-            return; // replaced, removed or overtaken by a later change
+    m_entries.finishLater(this, m_settings.transitionDelay, name, generation, [this, name, finalState](Entry &entry) {
         if (finalState.isNull()) {
-            m_entries.erase(entry);
-            m_order.removeAll(name);
-            emit removed(name);
+            remove(name);
             return;
         }
-        entry->replicas = totalWanted(*entry);
-        setState(*entry, finalState);
-        addEvent(*entry, QStringLiteral("Normal"), finalState,
-                 QStringLiteral("endpoint is %1 with %2 replica(s)").arg(finalState.toLower()).arg(entry->replicas));
+        entry.replicas = totalWanted(entry);
+        setState(entry, finalState);
+        addEvent(entry, QStringLiteral("Normal"), finalState,
+                 QStringLiteral("endpoint is %1 with %2 replica(s)").arg(finalState.toLower()).arg(entry.replicas));
         emit changed(name);
     });
 }
@@ -528,21 +506,21 @@ void SimulatedEndpoints::addEvent(Entry &entry, const QString &type, const QStri
 
 SimulatorReply SimulatedEndpoints::deleteReply(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     if (stateOf(it->object) != QLatin1String("Deleting")) {
         setAt(it->object, {Metadata, QStringLiteral("deleted_at")}, nowMs());
         startTransition(name, QStringLiteral("Deleting"), QString());
         emit changed(name);
     }
-    return SimulatorReply::json(m_entries.value(name).object);
+    return SimulatorReply::json(m_entries.object(name));
 }
 
 SimulatorReply SimulatedEndpoints::restartReply(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     if (stateOf(it->object) == QLatin1String("Deleting"))
         return SimulatorReply::error(409, QStringLiteral("Conflict"), QStringLiteral("endpoint %1 is being deleted").arg(name));
@@ -565,7 +543,7 @@ SimulatorReply SimulatedEndpoints::restartReply(const QString &name)
         startTransition(name, QStringLiteral("Starting"), QStringLiteral("Ready"));
     }
     emit changed(name);
-    return SimulatorReply::json(m_entries.value(name).object);
+    return SimulatorReply::json(m_entries.object(name));
 }
 
 QStringList SimulatedEndpoints::replicaIds(const Entry &entry) const
@@ -586,8 +564,8 @@ QStringList SimulatedEndpoints::replicaIds(const Entry &entry) const
 
 SimulatorReply SimulatedEndpoints::replicasReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     const QJsonObject metadata = it->object.value(Metadata).toObject();
     QJsonArray list;
@@ -610,24 +588,24 @@ SimulatorReply SimulatedEndpoints::replicasReply(const QString &name) const
 
 SimulatorReply SimulatedEndpoints::eventsReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     return SimulatorReply::json(it->events);
 }
 
 SimulatorReply SimulatedEndpoints::historyReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     return SimulatorReply::json(it->history);
 }
 
 SimulatorReply SimulatedEndpoints::logReply(const QString &name, const QString &replicaId) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *const it = m_entries.find(name);
+    if (!it)
         return SimulatorReply::notFound(QStringLiteral("endpoint %1 not found").arg(name));
     if (!replicaIds(*it).contains(replicaId))
         return SimulatorReply::notFound(QStringLiteral("replica %1 not found").arg(replicaId));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/simulator/simulatedentries.h"
 #include "app/simulator/simulatorreply.h"
 
 #include <QHash>
@@ -82,7 +83,5 @@ private:
     static int totalWanted(const Entry &entry);
 
     const SimulatorSettings &m_settings;
-    QStringList m_order;
-    QHash<QString, Entry> m_entries;
-    quint64 m_nextGeneration = 1;
+    SimulatedEntries<Entry> m_entries;
 };

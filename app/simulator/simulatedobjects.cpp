@@ -19,29 +19,21 @@ SimulatedObjects::SimulatedObjects(const QString &kind, NameOf nameOf, const Sim
 void SimulatedObjects::set(const QList<QJsonObject> &objects)
 {
     m_entries.clear();
-    m_order.clear();
     for (const QJsonObject &object : objects) {
         const QString name = m_nameOf(object);
-        if (name.isEmpty())
-            continue;
-        if (!m_entries.contains(name))
-            m_order.append(name);
-        m_entries.insert(name, Entry{object, m_nextGeneration++});
+        if (!name.isEmpty())
+            m_entries.store(name, Entry{object});
     }
 }
 
 QList<QJsonObject> SimulatedObjects::all() const
 {
-    QList<QJsonObject> list;
-    list.reserve(m_order.size());
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return list;
+    return m_entries.objects();
 }
 
 QJsonObject SimulatedObjects::get(const QString &name) const
 {
-    return m_entries.value(name).object;
+    return m_entries.object(name);
 }
 
 void SimulatedObjects::put(const QJsonObject &object)
@@ -49,9 +41,7 @@ void SimulatedObjects::put(const QJsonObject &object)
     const QString name = m_nameOf(object);
     if (name.isEmpty())
         return;
-    if (!m_entries.contains(name))
-        m_order.append(name);
-    m_entries.insert(name, Entry{object, m_nextGeneration++});
+    m_entries.store(name, Entry{object});
     emit changed(name);
 }
 
@@ -59,54 +49,42 @@ bool SimulatedObjects::remove(const QString &name)
 {
     if (!m_entries.remove(name))
         return false;
-    m_order.removeAll(name);
     emit removed(name);
     return true;
 }
 
 QJsonObject *SimulatedObjects::find(const QString &name)
 {
-    const auto it = m_entries.find(name);
-    return it == m_entries.end() ? nullptr : &it->object;
+    Entry *entry = m_entries.find(name);
+    return entry ? &entry->object : nullptr;
 }
 
 void SimulatedObjects::startTransition(const QString &name, const QString &transitional, const QString &finalState)
 {
-    const auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    Entry *entry = m_entries.find(name);
+    if (!entry)
         return;
-    const quint64 generation = m_nextGeneration++;
-    it->generation = generation;
-    setAt(it->object, {QStringLiteral("status"), QStringLiteral("state")}, transitional);
-    QTimer::singleShot(m_settings.transitionDelay, this, [this, name, generation, finalState] {
-        const auto entry = m_entries.find(name);
-        if (entry == m_entries.end() || entry->generation != generation)
-            return;
+    const quint64 generation = m_entries.renew(*entry);
+    setAt(entry->object, {QStringLiteral("status"), QStringLiteral("state")}, transitional);
+    m_entries.finishLater(this, m_settings.transitionDelay, name, generation, [this, name, finalState](Entry &current) {
         if (finalState.isNull()) {
-            m_entries.erase(entry);
-            m_order.removeAll(name);
-            emit removed(name);
+            remove(name);
             return;
         }
-        setAt(entry->object, {QStringLiteral("status"), QStringLiteral("state")}, finalState);
+        setAt(current.object, {QStringLiteral("status"), QStringLiteral("state")}, finalState);
         emit changed(name);
     });
 }
 
 SimulatorReply SimulatedObjects::listReply() const
 {
-    QJsonArray list;
-    for (const QString &name : m_order)
-        list.append(m_entries.value(name).object);
-    return SimulatorReply::json(list);
+    return SimulatorReply::json(m_entries.array());
 }
 
 SimulatorReply SimulatedObjects::getReply(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
-        return notFound(name);
-    return SimulatorReply::json(it->object);
+    const Entry *entry = m_entries.find(name);
+    return entry ? SimulatorReply::json(entry->object) : notFound(name);
 }
 
 SimulatorReply SimulatedObjects::notFound(const QString &name) const
@@ -116,10 +94,10 @@ SimulatorReply SimulatedObjects::notFound(const QString &name) const
 
 std::optional<SimulatorReply> SimulatedObjects::refuseChange(const QString &name) const
 {
-    const auto it = m_entries.constFind(name);
-    if (it == m_entries.constEnd())
+    const Entry *entry = m_entries.find(name);
+    if (!entry)
         return notFound(name);
-    if (stateOf(it->object) == QLatin1String("Deleting"))
+    if (stateOf(entry->object) == QLatin1String("Deleting"))
         return SimulatorReply::error(409, QStringLiteral("Conflict"), QStringLiteral("%1 %2 is being deleted").arg(m_kind, name));
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/simulator/simulatedentries.h"
 #include "app/simulator/simulatorreply.h"
 
 #include <QHash>
@@ -36,7 +37,7 @@ public:
     // The stored object, to change in place (then emit changed() through notifyChanged()).
     QJsonObject *find(const QString &name);
     void notifyChanged(const QString &name) { emit changed(name); }
-    QStringList names() const { return m_order; }
+    QStringList names() const { return m_entries.names(); }
 
     // Sets status.state to `transitional` now and to `finalState` after the transition delay;
     // a null `finalState` removes the object then (a deletion).
@@ -66,7 +67,5 @@ private:
     const QString m_kind;
     const NameOf m_nameOf;
     const SimulatorSettings &m_settings;
-    QStringList m_order;
-    QHash<QString, Entry> m_entries;
-    quint64 m_nextGeneration = 1;
+    SimulatedEntries<Entry> m_entries;
 };
