@@ -15,6 +15,7 @@ const QLatin1String kEntriesGroup("workspaceRegistry/workspaces");
 const QLatin1String kCurrentKey("workspaceRegistry/current");
 const QLatin1String kDisplayNameKey("displayName");
 const QLatin1String kBaseUrlKey("baseUrl");
+const QLatin1String kOriginUrlKey("originUrl");
 const QLatin1String kLastUsedKey("lastUsed");
 // The id is kept inside the entry as well: INI keys fold case on some platforms.
 const QLatin1String kIdKey("id");
@@ -59,6 +60,7 @@ std::optional<WorkspaceRegistry::Entry> WorkspaceRegistry::workspace(const QStri
     entry.workspaceId = storedId;
     entry.displayName = m_settings->value(kDisplayNameKey).toString();
     entry.baseUrl = QUrl(m_settings->value(kBaseUrlKey).toString(), QUrl::StrictMode);
+    entry.originUrl = QUrl(m_settings->value(kOriginUrlKey).toString(), QUrl::StrictMode);
     entry.lastUsed = QDateTime::fromString(m_settings->value(kLastUsedKey).toString(), Qt::ISODateWithMs);
     m_settings->endGroup();
     if (storedId != workspaceId)
@@ -114,6 +116,13 @@ bool WorkspaceRegistry::addOrUpdate(const Entry &entry, QString *error)
             *error = why;
         return false;
     }
+    if (!entry.originUrl.isEmpty()
+        && (!entry.originUrl.isValid() || entry.originUrl.isRelative()
+            || (entry.originUrl.scheme() != QLatin1String("https") && entry.originUrl.scheme() != QLatin1String("http")))) {
+        if (error)
+            *error = tr("The origin URL must be an http or https address.");
+        return false;
+    }
     Entry stored = entry;
     stored.displayName = entry.displayName.trimmed();
     if (!stored.lastUsed.isValid()) {
@@ -133,6 +142,7 @@ bool WorkspaceRegistry::addOrUpdate(const WorkspaceCredentials &credentials, QSt
     entry.workspaceId = credentials.workspaceId;
     entry.displayName = credentials.displayName;
     entry.baseUrl = credentials.baseUrl;
+    entry.originUrl = credentials.originUrl;
     // credentials.token is deliberately not read: tokens never go into settings.
     return addOrUpdate(entry, error);
 }
@@ -185,6 +195,10 @@ void WorkspaceRegistry::writeEntry(const Entry &entry)
     m_settings->setValue(kIdKey, entry.workspaceId);
     m_settings->setValue(kDisplayNameKey, entry.displayName);
     m_settings->setValue(kBaseUrlKey, entry.baseUrl.toString(QUrl::FullyEncoded));
+    if (entry.originUrl.isEmpty())
+        m_settings->remove(kOriginUrlKey);
+    else
+        m_settings->setValue(kOriginUrlKey, entry.originUrl.toString(QUrl::FullyEncoded));
     if (entry.lastUsed.isValid())
         m_settings->setValue(kLastUsedKey, entry.lastUsed.toUTC().toString(Qt::ISODateWithMs));
     else

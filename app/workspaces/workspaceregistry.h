@@ -13,7 +13,7 @@ class QSettings;
 struct WorkspaceCredentials;
 
 // The workspaces the user has connected to, kept in QSettings under "workspaceRegistry/":
-// id, display name, base URL override and when each was last used, plus which one is
+// id, display name, base URL override, origin URL and when each was last used, plus which one is
 // current. NEVER a token: those live in TokenStore (the system keychain) or SessionTokens.
 // Every change is written through at once (QSettings::sync) and announced by changed().
 // The settings file is private (PrivateFiles): created 0600 in a 0700 folder, and tightened
@@ -29,6 +29,7 @@ public:
         QString displayName; // may be empty
         QUrl baseUrl;        // empty = WorkspaceUrl::defaultWorkspaceUrl(workspaceId)
         QDateTime lastUsed;  // UTC; invalid until markUsed()
+        QUrl originUrl;      // sent as the "origin" header (the SDK's workspace_origin_url); empty: none
 
         QString displayNameOrId() const { return displayName.isEmpty() ? workspaceId : displayName; }
         friend bool operator==(const Entry &, const Entry &) = default;

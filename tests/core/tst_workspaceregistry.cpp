@@ -39,6 +39,7 @@ private slots:
     void currentWorkspace();
     void orderAndLastUsed();
     void persistsAcrossInstances();
+    void keepsOriginUrl();
     void sharedSettingsObject();
     void ignoresDamagedEntries();
     void noTokenEverWritten();
@@ -212,6 +213,34 @@ void TestWorkspaceRegistry::persistsAcrossInstances()
     QCOMPARE(entry->lastUsed, used);
     QVERIFY(reopened.remove(QStringLiteral("ws1")));
     QCOMPARE(WorkspaceRegistry(path).workspaces().size(), 1);
+}
+
+// The origin URL a DGX Cloud workspace needs (the SDK's workspace_origin_url) is kept with
+// the workspace, so a workspace imported from the lep CLI keeps sending it after a restart.
+void TestWorkspaceRegistry::keepsOriginUrl()
+{
+    const QString path = iniPath("origin.ini");
+    const QUrl origin(QStringLiteral("https://dashboard.dgxc-lepton.nvidia.com"));
+    {
+        WorkspaceRegistry registry(path);
+        WorkspaceCredentials credentials;
+        credentials.workspaceId = QStringLiteral("dgx1");
+        credentials.token = QStringLiteral("secret-token-never-stored");
+        credentials.originUrl = origin;
+        QVERIFY(registry.addOrUpdate(credentials));
+        QVERIFY(registry.addOrUpdate(Entry{QStringLiteral("plain"), QString(), QUrl(), QDateTime()}));
+    }
+    WorkspaceRegistry reopened(path);
+    QCOMPARE(reopened.workspace(QStringLiteral("dgx1"))->originUrl, origin);
+    QVERIFY(reopened.workspace(QStringLiteral("plain"))->originUrl.isEmpty());
+
+    // A relative or non-http origin is refused like a bad base URL, and nothing changes.
+    Entry bad{QStringLiteral("dgx1"), QString(), QUrl(), QDateTime()};
+    bad.originUrl = QUrl(QStringLiteral("ftp://example.com"));
+    QString error;
+    QVERIFY(!reopened.addOrUpdate(bad, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(reopened.workspace(QStringLiteral("dgx1"))->originUrl, origin);
 }
 
 void TestWorkspaceRegistry::sharedSettingsObject()
