@@ -10,8 +10,9 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
-class QNetworkAccessManager;
+class CurlMulti;
 
 // HTTP for one Lepton workspace: everything about a request that is not what it means.
 //
@@ -39,7 +40,7 @@ public:
     static constexpr int MaxRedirects = 5;
 
     explicit ApiTransport(QObject *parent = nullptr);
-    ~ApiTransport() override;
+    ~ApiTransport() override; // transfers under way end without their callbacks
 
     // The workspace's API root; a trailing slash is dropped.
     void setBaseUrl(const QUrl &baseUrl);
@@ -54,6 +55,9 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Trusts exactly these certificates (PEM) for https instead of the system's: a private
+    // certificate authority. Empty: the system's.
+    void setCaCertificates(const QByteArray &pem) { m_caCertificates = pem; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // Sends `method` to base URL + `path` (+ `query`) with `body` (JSON, when not empty) and
@@ -97,13 +101,21 @@ Q_SIGNALS:
     void requestFinished(const QString &method, const QString &path, int httpStatus, qint64 elapsedMs);
 
 private:
+    struct Exchange;
     QUrl urlFor(const QString &path, const QString &query) const;
+    void transfer(const std::shared_ptr<Exchange> &exchange);
+    void finish(const std::shared_ptr<Exchange> &exchange, int curlResult);
+    void complete(const std::shared_ptr<Exchange> &exchange, const ApiError &error, const QByteArray &body);
 
-    QNetworkAccessManager *m_network = nullptr;
+    QList<std::shared_ptr<Exchange>> m_exchanges; // under way, for abortAll()
+    // Declared after m_exchanges, so destroyed first: it lets go of their handles before
+    // they are freed.
+    std::unique_ptr<CurlMulti> m_curl;
     QUrl m_baseUrl;
     QString m_token;
     QByteArray m_authorization;
     QByteArray m_origin;
     std::chrono::milliseconds m_timeout {std::chrono::seconds(30)};
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    QByteArray m_caCertificates;
 };

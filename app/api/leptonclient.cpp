@@ -105,6 +105,11 @@ void LeptonClient::setMaxResponseBytes(qint64 bytes)
     m_transport->setMaxResponseBytes(bytes);
 }
 
+void LeptonClient::setCaCertificates(const QByteArray &pem)
+{
+    m_transport->setCaCertificates(pem);
+}
+
 qint64 LeptonClient::maxResponseBytes() const
 {
     return m_transport->maxResponseBytes();

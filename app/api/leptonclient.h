@@ -52,6 +52,8 @@ public:
     static constexpr qint64 DefaultMaxResponseBytes = ApiTransport::DefaultMaxResponseBytes;
     void setMaxResponseBytes(qint64 bytes);
     qint64 maxResponseBytes() const;
+    // See ApiTransport::setCaCertificates: trust exactly these (PEM) instead of the system's.
+    void setCaCertificates(const QByteArray &pem);
 
     // Which deployment API the workspace speaks. Legacy until a workspace read says
     // otherwise: every successful getWorkspaceInfo() sets it from
