@@ -2,7 +2,6 @@
 
 #include "app/storage/note.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -67,22 +66,10 @@ public:
     // Every note of a workspace, by deployment name then newest first.
     QList<Note> all(const QString &workspaceId) const;
 
-    // A readable document: one section per deployment, notes newest first.
-    QString exportMarkdown(const QString &workspaceId) const;
-    // RFC 4180 CSV, UTF-8, CRLF line ends, a header row:
-    //   deployment,created_at,edited_at,author,at_pause,text
-    // Times are UTC ISO 8601 with milliseconds. Fields are quoted when they hold a comma, a
-    // quote, a line break or edge spaces; quotes are doubled. Text is written verbatim (no
-    // spreadsheet-formula escaping), so importCsv gives back exactly the same notes.
-    QByteArray exportCsv(const QString &workspaceId) const;
-    // Reads such a file into `workspaceId`. Columns are found by header name (order free;
-    // deployment, created_at, author and text are required). A note already present (same
-    // deployment, author and created_at, whatever its text, as it may have been edited since)
-    // is skipped, so importing the same file twice adds nothing. Links to pauses are not
-    // carried across (pauseEntryId is local). One transaction.
-    ImportResult importCsv(const QString &workspaceId, const QByteArray &csv);
-    // The writing half of importCsv: adds `notes` (already read and checked) to `workspaceId`,
-    // skipping those already present; `invalid` and `messages` are what the reader counted.
+    // Adds `notes` (read from a file by app/notes/NotesCsv and checked) to `workspaceId` in one
+    // transaction. A note already present (same deployment, author and created_at, whatever
+    // its text, as it may have been edited since) is skipped, so importing the same file twice
+    // adds nothing. `invalid` and `messages` are what the reader counted.
     ImportResult importNotes(const QString &workspaceId, const QList<Note> &notes, int invalid,
                              const QStringList &messages);
 
@@ -93,7 +80,10 @@ private:
     QList<Note> select(const QString &where, const QVariantMap &binds, const QString &orderBy) const;
     bool insert(Note &note, QString &error);
     bool report(bool ok, const QString &error) const;
+    // Registers lepton_fold on the connection (for search); false when it cannot.
+    bool registerFoldFunction() const;
 
     LocalDatabase &m_db;
     mutable QString m_lastError;
+    mutable bool m_foldRegistered = false;
 };
