@@ -59,6 +59,9 @@ private Q_SLOTS:
         const int table = window->table()->height();
         qInfo("window %d px high: deployments %d px (table %d px), notes dock %d px (panel minimum %d px)",
               window->height(), deployments->height(), table, dock->height(), panel->minimumSizeHint().height());
+        if (auto *paused = window->findChild<QDockWidget *>(QStringLiteral("pausedServicesDock")))
+            qInfo("the Paused Services dock beside it: minimum %d px, widget minimum %d px",
+                  paused->minimumSizeHint().height(), paused->widget()->minimumSizeHint().height());
         QVERIFY2(deployments->height() >= window->height() * 6 / 10,
                  qPrintable(QStringLiteral("the deployments have %1 of %2 px; the notes dock %3")
                                 .arg(deployments->height()).arg(window->height()).arg(dock->height())));
