@@ -12,9 +12,10 @@
 
 class LocalDatabase;
 
-// Notes on deployments, kept in the local database (which must outlive this object). Plain
-// class, no signals: the UI polls LocalDatabase::dataVersion() to notice changes made by
-// another process. Every call reports failure through its return value and lastError().
+// Notes on deployments, kept in the local database (which must outlive this object): the SQL
+// that SqliteNotesStore runs on its worker thread (the file formats are app/notes/NotesCsv
+// and NotesMarkdown). Plain class, no signals. Every call reports failure through its return
+// value and lastError().
 //
 // Order: "newest first" is by creation time, then by id (two notes in the same millisecond
 // keep the order they were written in).
@@ -59,6 +60,7 @@ public:
     QHash<QString, int> countsForWorkspace(const QString &workspaceId) const;
     // Notes whose text, author or deployment name contains `text`, ignoring case (Unicode
     // case folding, so "é" finds "É"; "%" and "_" are plain characters), newest first.
+    // Filtered by SQLite (LIKE ... ESCAPE over lepton_fold()), so only the hits are read.
     QList<Note> search(const QString &workspaceId, const QString &text) const;
     // Deployment name -> its notes, newest first, for every deployment of the workspace with
     // an open pause (one query: the Paused Services view).
