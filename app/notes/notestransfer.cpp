@@ -1,35 +1,86 @@
 #include "app/notes/notestransfer.h"
 
 #include "app/common/privatefiles.h"
+#include "app/notes/notesmarkdown.h"
 
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
-NotesTransfer::NotesTransfer(NotesTable &store)
+namespace {
+
+// Runs `work` on a pool thread and hands its result to `done` on the thread of `context`;
+// nothing is delivered once `context` is gone (the watcher goes with it).
+template <typename T>
+void offThread(QObject *context, std::function<T()> work, std::function<void(const T &)> done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+        const T result = watcher->result();
+        watcher->deleteLater();
+        done(result);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace
+
+NotesTransfer::NotesTransfer(NotesStore &store)
     : m_store(store)
 {
 }
 
-NotesTransfer::ExportResult NotesTransfer::exportToFile(const QString &workspaceId, Format format,
-                                                        const QString &path)
+void NotesTransfer::exportToFile(const QString &workspaceId, Format format, const QString &path, QObject *context,
+                                 std::function<void(const ExportResult &)> done)
+{
+    m_store.all(workspaceId, context, [workspaceId, format, path, context, done](const StoreResult<QList<Note>> &read) {
+        if (!read.ok()) {
+            ExportResult failed;
+            failed.path = path;
+            failed.error = tr("The notes could not be read: %1").arg(read.error.message);
+            done(failed);
+            return;
+        }
+        const QList<Note> notes = read.value;
+        offThread<ExportResult>(context, [workspaceId, notes, format, path] {
+            return writeFile(workspaceId, notes, format, path);
+        }, done);
+    });
+}
+
+void NotesTransfer::importCsvFile(const QString &workspaceId, const QString &path, QObject *context,
+                                  std::function<void(const ImportResult &)> done)
+{
+    NotesStore *store = &m_store;
+    offThread<NotesCsv::Read>(context, [workspaceId, path] { return readCsvFile(workspaceId, path); },
+                              [store, workspaceId, context, done](const NotesCsv::Read &read) {
+        if (!read.result.ok()) {
+            done(read.result);
+            return;
+        }
+        store->importNotes(workspaceId, read.notes, read.result, context,
+                           [done](const StoreResult<ImportResult> &written) {
+            if (written.ok()) {
+                done(written.value);
+                return;
+            }
+            ImportResult failed;
+            failed.error = written.error.message;
+            done(failed);
+        });
+    });
+}
+
+NotesTransfer::ExportResult NotesTransfer::writeFile(const QString &workspaceId, const QList<Note> &notes,
+                                                     Format format, const QString &path)
 {
     ExportResult result;
     result.path = path;
-    const QList<Note> notes = m_store.all(workspaceId);
-    if (!m_store.lastError().isEmpty()) {
-        result.error = tr("The notes could not be read: %1").arg(m_store.lastError());
-        return result;
-    }
-    const QByteArray content = format == Format::Csv ? m_store.exportCsv(workspaceId)
-                                                     : m_store.exportMarkdown(workspaceId).toUtf8();
-    if (!m_store.lastError().isEmpty() || content.isEmpty()) {
-        result.error = tr("The notes could not be exported: %1")
-                           .arg(m_store.lastError().isEmpty() ? tr("nothing to write") : m_store.lastError());
-        return result;
-    }
-
+    const QByteArray content = format == Format::Csv ? NotesCsv::write(notes)
+                                                     : NotesMarkdown::write(workspaceId, notes).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
@@ -47,26 +98,26 @@ NotesTransfer::ExportResult NotesTransfer::exportToFile(const QString &workspace
     return result;
 }
 
-NotesTable::ImportResult NotesTransfer::importCsvFile(const QString &workspaceId, const QString &path)
+NotesCsv::Read NotesTransfer::readCsvFile(const QString &workspaceId, const QString &path)
 {
-    NotesTable::ImportResult failed;
+    NotesCsv::Read failed;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        failed.error = tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        failed.result.error = tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return failed;
     }
     if (file.size() > MaxImportBytes) {
-        failed.error = tr("%1 is too large to be a notes export (%2 MB).")
-                           .arg(QFileInfo(path).fileName())
-                           .arg(file.size() / (1024 * 1024));
+        failed.result.error = tr("%1 is too large to be a notes export (%2 MB).")
+                                  .arg(QFileInfo(path).fileName())
+                                  .arg(file.size() / (1024 * 1024));
         return failed;
     }
     const QByteArray content = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        failed.error = tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        failed.result.error = tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return failed;
     }
-    return m_store.importCsv(workspaceId, content);
+    return NotesCsv::read(workspaceId, content);
 }
 
 QString NotesTransfer::suggestedFileName(const QString &workspaceId, Format format, const QDate &date)
@@ -80,7 +131,7 @@ QString NotesTransfer::suggestedFileName(const QString &workspaceId, Format form
         .arg(safe, date.toString(Qt::ISODate), format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("md"));
 }
 
-QString NotesTransfer::importSummary(const NotesTable::ImportResult &result)
+QString NotesTransfer::importSummary(const ImportResult &result)
 {
     if (!result.ok())
         return tr("Nothing was imported: %1").arg(result.error);

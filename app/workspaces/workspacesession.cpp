@@ -5,8 +5,6 @@
 #include "app/common/localuser.h"
 #include "app/storage/pauseledger.h"
 #include "app/storage/storage.h"
-#include "app/storage/sqlite/ledgertable.h"
-#include "app/storage/sqlite/notestable.h"
 #include "app/pause/pausecontroller.h"
 #include "app/pause/pausedsettingseditor.h"
 #include "app/pause/pausemarkers.h"
@@ -15,13 +13,10 @@
 
 #include <algorithm>
 
-WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Storage *storage, LocalDatabase *legacy,
-                                   QObject *parent)
+WorkspaceSession::WorkspaceSession(const WorkspaceCredentials &credentials, Storage *storage, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
     , m_storage(storage)
-    , m_legacyLedger(legacy ? std::make_unique<LedgerTable>(*legacy) : nullptr)
-    , m_legacyNotes(legacy ? std::make_unique<NotesTable>(*legacy) : nullptr)
     , m_client(new LeptonClient(this))
     , m_poller(new DeploymentPoller(m_client, this))
     , m_pauses(new PauseController(m_client, storage, credentials.workspaceId, this))

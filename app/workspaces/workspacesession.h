@@ -14,9 +14,6 @@
 
 class DeploymentPoller;
 class LeptonClient;
-class LedgerTable;
-class LocalDatabase;
-class NotesTable;
 class PauseController;
 class Storage;
 class PausedSettingsEditor;
@@ -36,10 +33,7 @@ public:
     static constexpr int MaxSliceRows = 4000;
 
     // `storage` is shared by every session (one store for all workspaces) and must outlive it.
-    // `legacy` (may be null) is the GUI thread's own connection for the views not yet on the
-    // asynchronous interface (notes panel, Paused Services): see ledger() and notes().
-    WorkspaceSession(const WorkspaceCredentials &credentials, Storage *storage, LocalDatabase *legacy,
-                     QObject *parent = nullptr);
+    WorkspaceSession(const WorkspaceCredentials &credentials, Storage *storage, QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
     QString workspaceId() const { return m_credentials.workspaceId; }
@@ -54,12 +48,9 @@ public:
     PauseController *pauses() const { return m_pauses; }
     // Edits of paused deployments: what Resume brings back, and image/shape while paused.
     PausedSettingsEditor *pausedEditor() const { return m_pausedEditor; }
-    // The asynchronous ledger and notes: the pause controller, the markers, the settings editor.
+    // The asynchronous ledger and notes: the pause controller, the markers, the settings
+    // editor, the notes panel and the Paused Services view.
     Storage *storage() const { return m_storage; }
-    // Synchronous, on the GUI thread: only for the views still waiting for the interface
-    // (issue 17 item 4); null without a legacy connection.
-    LedgerTable *ledger() const { return m_legacyLedger.get(); }
-    NotesTable *notes() const { return m_legacyNotes.get(); }
     DeploymentTableModel *model() const { return m_model; }
 
     const WorkspaceInfo &info() const { return m_info; }
@@ -88,8 +79,6 @@ private:
 
     WorkspaceCredentials m_credentials;
     Storage *m_storage;
-    std::unique_ptr<LedgerTable> m_legacyLedger;
-    std::unique_ptr<NotesTable> m_legacyNotes;
     LeptonClient *m_client;
     DeploymentPoller *m_poller;
     PauseController *m_pauses;

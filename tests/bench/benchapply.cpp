@@ -128,7 +128,7 @@ int runApply(const Options &options)
         credentials.workspaceId = QStringLiteral("bench");
         credentials.token = QStringLiteral("bench-token");
         credentials.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/v2/workspaces/bench"));
-        WorkspaceSession session(credentials, &storage, &database);
+        WorkspaceSession session(credentials, &storage);
         MainWindow window(&settings);
         window.setSession(&session);
         window.show();

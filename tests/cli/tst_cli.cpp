@@ -830,7 +830,7 @@ void TestCli::windowSeesCliPauseAndResumes()
     credentials.token = kToken;
     credentials.baseUrl = m_simulator->baseUrl();
     SqliteStorage sessionStorage((&db)->path());
-    WorkspaceSession session(credentials, &sessionStorage, &db);
+    WorkspaceSession session(credentials, &sessionStorage);
     session.poller()->setIntervals(200ms, 500ms); // the window's refresh, only quicker
     session.start();
     QTRY_VERIFY_WITH_TIMEOUT(session.hasLoaded(), 10000);
@@ -877,7 +877,7 @@ void TestCli::cliResumesWindowPause()
         credentials.token = kToken;
         credentials.baseUrl = m_simulator->baseUrl();
         SqliteStorage sessionStorage((&db)->path());
-        WorkspaceSession session(credentials, &sessionStorage, &db);
+        WorkspaceSession session(credentials, &sessionStorage);
         std::optional<PauseOutcome> outcome;
         session.pauses()->pause(QStringLiteral("gpu-batch"), {QStringLiteral("paused from the window"), QDate()}, this,
                                 [&outcome](const PauseOutcome &o) { outcome = o; });

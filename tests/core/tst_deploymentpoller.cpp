@@ -74,7 +74,7 @@ private Q_SLOTS:
     void defaultsAreTwoAndFifteenSeconds()
     {
         SqliteStorage sessionStorage((m_db.get())->path());
-        WorkspaceSession session(credentials(), &sessionStorage, m_db.get());
+        WorkspaceSession session(credentials(), &sessionStorage);
         QCOMPARE(session.poller()->busyInterval(), std::chrono::milliseconds(2s));
         QCOMPARE(session.poller()->settledInterval(), std::chrono::milliseconds(15s));
     }
@@ -85,7 +85,7 @@ private Q_SLOTS:
         m_sim->setDeployments({deploymentIn(QStringLiteral("moving"), QStringLiteral("Starting")),
                                deploymentIn(QStringLiteral("calm"), QStringLiteral("Ready"))});
         SqliteStorage sessionStorage((m_db.get())->path());
-        WorkspaceSession session(credentials(), &sessionStorage, m_db.get()); // the product's own intervals
+        WorkspaceSession session(credentials(), &sessionStorage); // the product's own intervals
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
@@ -117,7 +117,7 @@ private Q_SLOTS:
         // The 2 s timer is real: a change on the server shows up without refreshNow().
         m_sim->setDeployments({deploymentIn(QStringLiteral("moving"), QStringLiteral("Starting"))});
         SqliteStorage sessionStorage((m_db.get())->path());
-        WorkspaceSession session(credentials(), &sessionStorage, m_db.get());
+        WorkspaceSession session(credentials(), &sessionStorage);
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);

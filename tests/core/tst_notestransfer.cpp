@@ -1,13 +1,19 @@
 // NotesTransfer: the notes of a workspace exported to Markdown and CSV files on disk, and the
 // CSV imported into another workspace id gives back the same notes (text, author, times,
 // markers), twice importing adds nothing, and unreadable files are reported, not crashed on.
+// Through the asynchronous NotesStore (SqliteStorage on its worker), as the notes panel does;
+// the notes are set up and checked through a second connection.
+#include "app/notes/notescsv.h"
+#include "app/notes/notestransfer.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/sqlite/notestable.h"
-#include "app/notes/notestransfer.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "tests/support/readfile.h"
 #include "tests/support/scratchdatabase.h"
 
 #include <QFile>
+
+#include <optional>
 #include <QtTest>
 
 namespace {
@@ -40,6 +46,27 @@ class TestNotesTransfer : public QObject
 
 private:
     ScratchDatabase m_db;
+
+    // The asynchronous calls, waited for with the event loop running.
+    NotesTransfer::ExportResult exportTo(const QString &workspaceId, NotesTransfer::Format format, const QString &path)
+    {
+        std::optional<NotesTransfer::ExportResult> result;
+        NotesTransfer(m_db.storage()->notes()).exportToFile(workspaceId, format, path, this,
+                                                            [&result](const NotesTransfer::ExportResult &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+            qFatal("the export never ended");
+        return *result;
+    }
+
+    NotesTransfer::ImportResult importFrom(const QString &workspaceId, const QString &path)
+    {
+        std::optional<NotesTransfer::ImportResult> result;
+        NotesTransfer(m_db.storage()->notes()).importCsvFile(workspaceId, path, this,
+                                                             [&result](const NotesTransfer::ImportResult &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+            qFatal("the import never ended");
+        return *result;
+    }
 
     void add(const QString &deployment, const QString &text, const QString &author, const QDateTime &at,
              bool atPause = false)
@@ -74,14 +101,13 @@ private Q_SLOTS:
 
     void csvRoundTripIntoAnotherWorkspace()
     {
-        NotesTransfer transfer(*m_db.notes());
         const QString path = m_db.filePath(QStringLiteral("notes.csv"));
-        const NotesTransfer::ExportResult exported = transfer.exportToFile(kFrom, NotesTransfer::Format::Csv, path);
+        const NotesTransfer::ExportResult exported = exportTo(kFrom, NotesTransfer::Format::Csv, path);
         QVERIFY2(exported.ok(), qPrintable(exported.error));
         QCOMPARE(exported.notes, 3);
         QVERIFY(readFile(path).startsWith("deployment,created_at,edited_at,author,at_pause,text"));
 
-        const NotesTable::ImportResult imported = transfer.importCsvFile(kTo, path);
+        const NotesTransfer::ImportResult imported = importFrom(kTo, path);
         QVERIFY2(imported.ok(), qPrintable(imported.error));
         QCOMPARE(imported.imported, 3);
         QCOMPARE(imported.skipped, 0);
@@ -89,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(NotesTransfer::importSummary(imported), QStringLiteral("Imported 3 note(s)."));
 
         // Again: nothing new.
-        const NotesTable::ImportResult again = transfer.importCsvFile(kTo, path);
+        const NotesTransfer::ImportResult again = importFrom(kTo, path);
         QVERIFY(again.ok());
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.skipped, 3);
@@ -99,9 +125,8 @@ private Q_SLOTS:
 
     void markdownExport()
     {
-        NotesTransfer transfer(*m_db.notes());
         const QString path = m_db.filePath(QStringLiteral("notes.md"));
-        const NotesTransfer::ExportResult exported = transfer.exportToFile(kFrom, NotesTransfer::Format::Markdown, path);
+        const NotesTransfer::ExportResult exported = exportTo(kFrom, NotesTransfer::Format::Markdown, path);
         QVERIFY2(exported.ok(), qPrintable(exported.error));
         const QString text = QString::fromUtf8(readFile(path));
         QVERIFY2(text.startsWith(QStringLiteral("# Notes for workspace ws-from")), qPrintable(text));
@@ -118,20 +143,18 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write(QByteArray(100000, 'x'));
         old.close();
-        NotesTransfer transfer(*m_db.notes());
-        QVERIFY(transfer.exportToFile(kFrom, NotesTransfer::Format::Csv, path).ok());
-        QCOMPARE(readFile(path), m_db.notes()->exportCsv(kFrom));
+        QVERIFY(exportTo(kFrom, NotesTransfer::Format::Csv, path).ok());
+        QCOMPARE(readFile(path), NotesCsv::write(m_db.notes()->all(kFrom)));
     }
 
     void failuresAreReported()
     {
-        NotesTransfer transfer(*m_db.notes());
-        const NotesTransfer::ExportResult noFolder = transfer.exportToFile(
+        const NotesTransfer::ExportResult noFolder = exportTo(
             kFrom, NotesTransfer::Format::Csv, m_db.filePath(QStringLiteral("missing/folder/notes.csv")));
         QVERIFY(!noFolder.ok());
         QVERIFY(noFolder.error.contains(QStringLiteral("notes.csv")));
 
-        const NotesTable::ImportResult missing = transfer.importCsvFile(kTo, m_db.filePath(QStringLiteral("nope.csv")));
+        const NotesTransfer::ImportResult missing = importFrom(kTo, m_db.filePath(QStringLiteral("nope.csv")));
         QVERIFY(!missing.ok());
         QVERIFY(NotesTransfer::importSummary(missing).startsWith(QStringLiteral("Nothing was imported")));
 
@@ -140,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not,\"a notes export\n");
         file.close();
-        const NotesTable::ImportResult bad = transfer.importCsvFile(kTo, garbage);
+        const NotesTransfer::ImportResult bad = importFrom(kTo, garbage);
         QVERIFY(!bad.ok());
         QCOMPARE(m_db.notes()->all(kTo).size(), 0);
     }

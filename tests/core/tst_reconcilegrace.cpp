@@ -86,7 +86,7 @@ private Q_SLOTS:
     {
         LocalDatabase database(databasePath());
         SqliteStorage sessionStorage((&database)->path());
-        WorkspaceSession session(credentials(), &sessionStorage, &database); // the product's default grace
+        WorkspaceSession session(credentials(), &sessionStorage); // the product's default grace
         session.poller()->setIntervals(1h, 1h);
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
@@ -95,7 +95,7 @@ private Q_SLOTS:
         // The CLI has written its entry; its PATCH is still on the way.
         QVERIFY(cliWritesPendingEntry(QDateTime::currentDateTimeUtc()) > 0);
         refresh(session);
-        const auto kept = session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat"));
+        const auto kept = LedgerTable(database).openEntry(m_sim->workspaceId(), QStringLiteral("chat"));
         QVERIFY2(kept.has_value(), "the window called off a pause the CLI still had in flight");
         QCOMPARE(kept->state, PauseEntry::State::Pending);
 
@@ -103,9 +103,9 @@ private Q_SLOTS:
         QVERIFY(m_sim->applyOutsideChange(QStringLiteral("chat"), {{"spec", QJsonObject{{"resource_requirement", QJsonObject{{"min_replicas", 0}}}}}}));
         refresh(session);
         // Settled on the storage's thread, after the table took the list.
-        QTRY_COMPARE(session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat")).value_or(PauseEntry()).state,
+        QTRY_COMPARE(LedgerTable(database).openEntry(m_sim->workspaceId(), QStringLiteral("chat")).value_or(PauseEntry()).state,
                      PauseEntry::State::Active);
-        const auto confirmed = session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat"));
+        const auto confirmed = LedgerTable(database).openEntry(m_sim->workspaceId(), QStringLiteral("chat"));
         QVERIFY(confirmed.has_value());
         QCOMPARE(confirmed->savedMinReplicas, 2);
         session.stop();
@@ -117,15 +117,15 @@ private Q_SLOTS:
         // the CLI died before its PATCH, so the window closes it as history.
         LocalDatabase database(databasePath());
         SqliteStorage sessionStorage((&database)->path());
-        WorkspaceSession session(credentials(), &sessionStorage, &database);
+        WorkspaceSession session(credentials(), &sessionStorage);
         session.poller()->setIntervals(1h, 1h);
         const qint64 graceMs = session.client()->timeout().count() + 30000;
         QVERIFY(cliWritesPendingEntry(QDateTime::currentDateTimeUtc().addMSecs(-graceMs - 5000)) > 0);
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         session.start();
         QVERIFY(refreshed.wait(10000));
-        QTRY_VERIFY(!session.ledger()->openEntry(m_sim->workspaceId(), QStringLiteral("chat")).has_value());
-        QCOMPARE(session.ledger()->history(m_sim->workspaceId(), QStringLiteral("chat")).first().state, PauseEntry::State::Abandoned);
+        QTRY_VERIFY(!LedgerTable(database).openEntry(m_sim->workspaceId(), QStringLiteral("chat")).has_value());
+        QCOMPARE(LedgerTable(database).history(m_sim->workspaceId(), QStringLiteral("chat")).first().state, PauseEntry::State::Abandoned);
         session.stop();
     }
 };

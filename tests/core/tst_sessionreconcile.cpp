@@ -67,7 +67,7 @@ private Q_SLOTS:
     void resumedOutsideStopsShowingAsPaused()
     {
         SqliteStorage sessionStorage((m_database.get())->path());
-        WorkspaceSession session(credentials(), &sessionStorage, m_database.get());
+        WorkspaceSession session(credentials(), &sessionStorage);
         session.poller()->setIntervals(1h, 1h);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.model()->rowCount(), 2, 10000);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY2(messages.join(u' ').contains(QStringLiteral("resumed outside the console (by carol@example.com)")),
                  qPrintable(messages.join(u' ')));
         QTRY_VERIFY(!session.model()->pauseMarker(QStringLiteral("chat")).paused);
-        const QList<PauseEntry> history = session.ledger()->history(session.workspaceId(), QStringLiteral("chat"));
+        const QList<PauseEntry> history = LedgerTable(*m_database).history(session.workspaceId(), QStringLiteral("chat"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().state, PauseEntry::State::Closed);
 
@@ -107,7 +107,7 @@ private Q_SLOTS:
         other.pausedBy = QStringLiteral("lepton-console-cli");
         QVERIFY(otherLedger.beginPause(other).ok());
         QVERIFY(refreshAndWait(session));
-        QCOMPARE(session.ledger()->openEntry(session.workspaceId(), QStringLiteral("embed"))->state,
+        QCOMPARE(LedgerTable(*m_database).openEntry(session.workspaceId(), QStringLiteral("embed"))->state,
                  PauseEntry::State::Pending);
         QTRY_VERIFY(session.model()->pauseMarker(QStringLiteral("embed")).paused);
     }

@@ -66,7 +66,7 @@ private Q_SLOTS:
         const QList<QJsonObject> objects = SimulatorPopulation::generate(6000);
         m_simulator->setDeployments(objects);
         SqliteStorage sessionStorage((m_database.get())->path());
-        WorkspaceSession session(credentials(), &sessionStorage, m_database.get());
+        WorkspaceSession session(credentials(), &sessionStorage);
         QSignalSpy inserted(session.model(), &QAbstractItemModel::rowsInserted);
         QSignalSpy refreshed(&session, &WorkspaceSession::refreshed);
         QSignalSpy resets(session.model(), &QAbstractItemModel::modelAboutToBeReset);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QList<QJsonObject> objects = SimulatorPopulation::generate(6000);
         m_simulator->setDeployments(objects);
         SqliteStorage sessionStorage((m_database.get())->path());
-        WorkspaceSession session(credentials(), &sessionStorage, m_database.get());
+        WorkspaceSession session(credentials(), &sessionStorage);
         session.poller()->setIntervals(1h, 1h);
         // The workspace one poll later: a thousand gone, a few new.
         QList<QJsonObject> later = objects.mid(1000);

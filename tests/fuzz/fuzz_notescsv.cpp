@@ -1,4 +1,4 @@
-// libFuzzer target: NotesTable::importCsv on any file, with a real database in a temporary
+// libFuzzer target: NotesCsv::read + NotesTable::importNotes on any file, with a real database in a temporary
 // folder (in /dev/shm when there is one, so commits cost nothing).
 #include "tests/fuzz/notescsvcheck.h"
 

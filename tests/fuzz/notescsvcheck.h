@@ -1,11 +1,13 @@
 #pragma once
 
-// The notes CSV import (NotesTable::importCsv) against a real LocalDatabase: whatever the
+// The notes CSV import (NotesCsv::read, then NotesTable::importNotes as SqliteNotesStore runs
+// it) against a real LocalDatabase: whatever the
 // file holds, no crash, a clear error or a count of what was read, importing twice adds
 // nothing, and an export imported elsewhere gives back exactly the same notes.
 // SQLite itself (Debian's Qt SQL plugin) is not instrumented; the parser and the store are.
 
 #include "tests/fuzz/fuzzchecks.h"
+#include "app/notes/notescsv.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/sqlite/notestable.h"
 
@@ -19,6 +21,17 @@ inline void clearNotes(LocalDatabase &db)
     FUZZ_CHECK(query.exec(QStringLiteral("DELETE FROM notes")));
 }
 
+inline NotesTable::ImportResult importCsv(NotesTable &notes, const QString &workspaceId, const QByteArray &csv)
+{
+    const NotesCsv::Read read = NotesCsv::read(workspaceId, csv);
+    if (!read.result.ok()) {
+        NotesTable::ImportResult failed;
+        failed.error = read.result.error;
+        return failed;
+    }
+    return notes.importNotes(workspaceId, read.notes, read.result.invalid, read.result.messages);
+}
+
 inline void checkNotesCsv(LocalDatabase &db, const uint8_t *data, size_t size)
 {
     const QByteArray csv = bytes(data, size);
@@ -27,7 +40,7 @@ inline void checkNotesCsv(LocalDatabase &db, const uint8_t *data, size_t size)
 
     const QString a = QStringLiteral("fuzz-a");
     const QString b = QStringLiteral("fuzz-b");
-    const NotesTable::ImportResult first = notes.importCsv(a, csv);
+    const NotesTable::ImportResult first = importCsv(notes, a, csv);
     if (!first.ok()) {
         FUZZ_CHECK(!first.error.isEmpty());
         FUZZ_CHECK(notes.all(a).isEmpty()); // one transaction: nothing half-imported
@@ -44,16 +57,16 @@ inline void checkNotesCsv(LocalDatabase &db, const uint8_t *data, size_t size)
     }
 
     // The same file again adds nothing.
-    const NotesTable::ImportResult second = notes.importCsv(a, csv);
+    const NotesTable::ImportResult second = importCsv(notes, a, csv);
     FUZZ_CHECK(second.ok());
     FUZZ_CHECK(second.imported == 0);
     FUZZ_CHECK(second.skipped == first.imported + first.skipped);
     FUZZ_CHECK(notes.all(a).size() == imported.size());
 
     // Export, import into another workspace, export again: the same bytes, the same notes.
-    const QByteArray exported = notes.exportCsv(a);
+    const QByteArray exported = NotesCsv::write(notes.all(a));
     FUZZ_CHECK(!exported.isEmpty());
-    const NotesTable::ImportResult third = notes.importCsv(b, exported);
+    const NotesTable::ImportResult third = importCsv(notes, b, exported);
     FUZZ_CHECK(third.ok());
     FUZZ_CHECK(third.invalid == 0);
     FUZZ_CHECK(third.imported == first.imported);
@@ -69,7 +82,7 @@ inline void checkNotesCsv(LocalDatabase &db, const uint8_t *data, size_t size)
         FUZZ_CHECK(x.editedAt == y.editedAt);
         FUZZ_CHECK(x.atPause == y.atPause);
     }
-    FUZZ_CHECK(notes.exportCsv(b) == exported);
+    FUZZ_CHECK(NotesCsv::write(notes.all(b)) == exported);
 }
 
 } // namespace FuzzChecks

@@ -37,7 +37,7 @@ class TestDemoWorkspace : public QObject
         o.demo = std::make_unique<DemoWorkspace>(0);
         if (!o.demo->start())
             return o;
-        o.session = std::make_unique<WorkspaceSession>(o.demo->credentials(), m_db.storage(), m_db.database());
+        o.session = std::make_unique<WorkspaceSession>(o.demo->credentials(), m_db.storage());
         QSignalSpy seeded(o.demo.get(), &DemoWorkspace::pausesSeeded);
         o.session->start();
         o.demo->seedPauses(o.session.get());

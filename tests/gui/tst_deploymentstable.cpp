@@ -121,7 +121,7 @@ private Q_SLOTS:
         note.text = QStringLiteral("owned by the zanzibar team");
         note.author = QStringLiteral("tester");
         note.createdAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(m_session->notes()->add(note).has_value());
+        QVERIFY(NotesTable(*m_fixture.database()).add(note).has_value());
         m_session->reloadMarkers();
 
         auto *filter = m_window->findChild<QLineEdit *>("filterEdit");

@@ -1,4 +1,6 @@
-// The notes panel driven with QTest over a real notes database on disk: adding with
+// The notes panel driven with QTest over a real notes database on disk, through the
+// asynchronous Storage (SqliteStorage on its worker) as the window gives it; the test sets up
+// and checks the notes through a connection of its own. Adding with
 // Ctrl+Return, history newest first with its markers, editing (editedAt set), deleting through
 // the non-blocking confirmation, the workspace search and its activation, links rendered as
 // anchors and opened through QDesktopServices, inline store errors, drafts kept per deployment,
@@ -9,6 +11,7 @@
 #include "ui/notes/notespanel.h"
 #include "app/storage/sqlite/notestable.h"
 #include "app/storage/sqlite/ledgertable.h"
+#include "app/storage/sqlite/sqlitestorage.h"
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/urlcatcher.h"
 
@@ -28,6 +31,11 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QToolButton>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 namespace {
@@ -96,6 +104,13 @@ private:
         QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
     }
 
+    // Until the store has answered everything the panel asked (reads and writes are
+    // asynchronous).
+    bool settled() const
+    {
+        return QTest::qWaitFor([this] { return !m_panel->isBusy(); }, 20000);
+    }
+
     template <typename T>
     static T *topLevel()
     {
@@ -113,11 +128,12 @@ private Q_SLOTS:
     {
         QVERIFY2(m_db.open(QStringLiteral("notes.sqlite")), qPrintable(m_db.errorString()));
         m_panel = std::make_unique<NotesPanel>();
-        m_panel->setStore(m_db.notes(), kWorkspace, QStringLiteral("alice"));
+        m_panel->setStorage(m_db.storage(), kWorkspace, QStringLiteral("alice"));
         m_panel->setDeployment(kWorkspace, QStringLiteral("llama-70b"));
         m_panel->resize(420, 640);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QVERIFY(settled());
     }
 
     void cleanup()
@@ -141,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
 
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(settled());
         QList<Note> history = m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().text, QStringLiteral("First: paused for cost\nsecond line"));
@@ -151,7 +168,8 @@ private Q_SLOTS:
 
         QTest::qWait(5); // a later millisecond, whatever the clock's resolution
         typeAndSubmit(QStringLiteral("Second: owner is team X"));
-        QCOMPARE(changed.count(), 2);
+        QTRY_COMPARE(changed.count(), 2);
+        QVERIFY(settled());
         history = m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b"));
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.first().text, QStringLiteral("Second: owner is team X"));
@@ -167,7 +185,7 @@ private Q_SLOTS:
         // The button does the same as the shortcut.
         QTest::keyClicks(editor(), QStringLiteral("Third"));
         QTest::mouseClick(submitButton(), Qt::LeftButton);
-        QCOMPARE(m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b")).size(), 3);
+        QTRY_COMPARE(m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b")).size(), 3);
     }
 
     void markersForPauseReasonAndEdited()
@@ -175,6 +193,7 @@ private Q_SLOTS:
         const Note reason = addToStore(QStringLiteral("llama-70b"), QStringLiteral("Incident INC-7"), QStringLiteral("bob"),
                                        QDateTime::currentDateTimeUtc().addDays(-3), true);
         m_panel->reload();
+        QVERIFY(settled());
         QFrame *c = card(reason.id);
         QVERIFY(c);
         QVERIFY2(cardMeta(c).contains(QStringLiteral("Pause reason")), qPrintable(cardMeta(c)));
@@ -184,6 +203,7 @@ private Q_SLOTS:
 
         QVERIFY(m_db.notes()->edit(reason.id, QStringLiteral("Incident INC-7, fixed")));
         m_panel->reload();
+        QVERIFY(settled());
         c = card(reason.id);
         QVERIFY(cardMeta(c).contains(QStringLiteral("edited")));
         QVERIFY(cardText(c).contains(QStringLiteral("INC-7, fixed")));
@@ -193,6 +213,7 @@ private Q_SLOTS:
     {
         const Note note = addToStore(QStringLiteral("llama-70b"), QStringLiteral("waiting for teh customer"));
         m_panel->reload();
+        QVERIFY(settled());
         editor()->setPlainText(QStringLiteral("an unsent draft"));
         QSignalSpy changed(m_panel.get(), &NotesPanel::notesChanged);
 
@@ -208,7 +229,8 @@ private Q_SLOTS:
         QTest::keyClicks(editor(), QStringLiteral("waiting for the customer (ACME)"));
         QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
 
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(settled());
         QVERIFY(!m_panel->isEditing());
         const Note stored = *m_db.notes()->note(note.id);
         QCOMPARE(stored.text, QStringLiteral("waiting for the customer (ACME)"));
@@ -225,6 +247,7 @@ private Q_SLOTS:
     {
         const Note note = addToStore(QStringLiteral("llama-70b"), QStringLiteral("keep me"));
         m_panel->reload();
+        QVERIFY(settled());
         m_panel->editNote(note.id);
         editor()->selectAll();
         QTest::keyClicks(editor(), QStringLiteral("changed my mind"));
@@ -240,6 +263,7 @@ private Q_SLOTS:
         const Note keep = addToStore(QStringLiteral("llama-70b"), QStringLiteral("keep"));
         const Note doomed = addToStore(QStringLiteral("llama-70b"), QStringLiteral("delete me"));
         m_panel->reload();
+        QVERIFY(settled());
         QSignalSpy changed(m_panel.get(), &NotesPanel::notesChanged);
 
         // Cancel first: nothing happens.
@@ -262,6 +286,7 @@ private Q_SLOTS:
         QTest::mouseClick(confirm, Qt::LeftButton);
 
         QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(settled());
         QVERIFY(!m_db.notes()->note(doomed.id).has_value());
         QVERIFY(m_db.notes()->note(keep.id).has_value());
         QCOMPARE(m_panel->shownNoteIds(), QList<qint64>{keep.id});
@@ -272,6 +297,7 @@ private Q_SLOTS:
     {
         const Note note = addToStore(QStringLiteral("llama-70b"), QStringLiteral("soon gone"));
         m_panel->reload();
+        QVERIFY(settled());
         m_panel->editNote(note.id);
         // Another connection (the CLI, another window) deletes it meanwhile.
         {
@@ -282,7 +308,8 @@ private Q_SLOTS:
         editor()->selectAll();
         QTest::keyClicks(editor(), QStringLiteral("my edit"));
         QSignalSpy changed(m_panel.get(), &NotesPanel::notesChanged);
-        QVERIFY(!m_panel->submit());
+        QVERIFY(m_panel->submit()); // sent; the store refuses it
+        QVERIFY(settled());
         const auto *banner = child<ErrorBanner>("notesMessage");
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->kind(), ErrorBanner::Kind::Error);
@@ -292,9 +319,11 @@ private Q_SLOTS:
 
         // A reload notices the deletion: the text stays, as a new note.
         m_panel->reload();
+        QVERIFY(settled());
         QVERIFY(!m_panel->isEditing());
         QCOMPARE(editor()->toPlainText(), QStringLiteral("my edit"));
         QVERIFY(m_panel->submit());
+        QVERIFY(settled());
         QCOMPARE(m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b")).first().text, QStringLiteral("my edit"));
 
         // An empty note is refused with a message.
@@ -334,7 +363,7 @@ private Q_SLOTS:
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("mistral-7b"));
         QCOMPARE(m_panel->deploymentName(), QStringLiteral("mistral-7b"));
-        QCOMPARE(m_panel->shownNoteIds().size(), 1);
+        QTRY_COMPARE(m_panel->shownNoteIds().size(), 1);
 
         QTest::keyClicks(search, QStringLiteral("zzz"));
         QTRY_COMPARE(results->count(), 0);
@@ -349,6 +378,7 @@ private Q_SLOTS:
                                      QStringLiteral("Runbook: https://wiki.example.com/llama?x=1&y=2 <b>not bold</b> "
                                                     "[bad](javascript:alert(1))"));
         m_panel->reload();
+        QVERIFY(settled());
         auto *label = card(note.id)->findChild<QLabel *>(QStringLiteral("noteText"));
         QVERIFY(label);
         QCOMPARE(label->textFormat(), Qt::RichText);
@@ -402,11 +432,12 @@ private Q_SLOTS:
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
         QTRY_VERIFY(QFile::exists(path));
         const auto *banner = child<ErrorBanner>("notesMessage");
-        QCOMPARE(banner->kind(), ErrorBanner::Kind::Success);
+        QTRY_COMPARE(banner->kind(), ErrorBanner::Kind::Success);
         QVERIFY2(banner->message().startsWith(QStringLiteral("Exported 2 note(s)")), qPrintable(banner->message()));
 
         // Into another workspace id, through the import dialog.
-        m_panel->setStore(m_db.notes(), QStringLiteral("ws-new-machine"), QStringLiteral("alice"));
+        QVERIFY(settled());
+        m_panel->setStorage(m_db.storage(), QStringLiteral("ws-new-machine"), QStringLiteral("alice"));
         QSignalSpy changed(m_panel.get(), &NotesPanel::notesChanged);
         m_panel->importCsvAction()->trigger();
         QTRY_VERIFY((dialog = topLevel<QFileDialog>()) != nullptr);
@@ -427,22 +458,127 @@ private Q_SLOTS:
         }
 
         // Importing the same file again adds nothing, and says so.
+        QVERIFY(settled());
+        QSignalSpy imported(m_panel.get(), &NotesPanel::imported);
         m_panel->importFromFile(path);
+        QTRY_COMPARE(imported.count(), 1);
         QCOMPARE(changed.count(), 1);
         QVERIFY2(banner->message().contains(QStringLiteral("2 already here")), qPrintable(banner->message()));
 
         // Markdown, by path.
         const QString md = m_db.filePath(QStringLiteral("export.md"));
-        QVERIFY(m_panel->exportToFile(NotesTransfer::Format::Markdown, md).ok());
+        QSignalSpy exported(m_panel.get(), &NotesPanel::exported);
+        m_panel->exportToFile(NotesTransfer::Format::Markdown, md);
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY(exported.first().first().value<NotesTransfer::ExportResult>().ok());
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("## mistral-7b"));
+    }
+
+    // #24: one click on a search hit shows that deployment's notes (a double click was needed).
+    void oneClickOnASearchHitShowsItsNotes()
+    {
+        const Note hit = addToStore(QStringLiteral("mistral-7b"), QStringLiteral("Waiting for ACME"), QStringLiteral("carol"));
+        auto *search = child<QLineEdit>("notesSearch");
+        auto *results = child<QListWidget>("notesSearchResults");
+        QTest::keyClicks(search, QStringLiteral("acme"));
+        QTRY_COMPARE(results->count(), 1);
+        QTRY_VERIFY(results->isVisible());
+
+        QSignalSpy activated(m_panel.get(), &NotesPanel::deploymentActivated);
+        const QRect rect = results->visualItemRect(results->item(0));
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("mistral-7b"));
+        QCOMPARE(m_panel->deploymentName(), QStringLiteral("mistral-7b"));
+        QTRY_COMPARE(m_panel->shownNoteIds(), QList<qint64>{hit.id});
+    }
+
+    // #24: the export dialog starts in Documents (else home), never the working directory,
+    // and then in the folder used last.
+    void exportDialogStartsInDocumentsThenTheLastFolder()
+    {
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(elsewhere.path()));
+        const auto restore = qScopeGuard([&previous] { QDir::setCurrent(previous); });
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString expected = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+
+        m_panel->exportCsvAction()->trigger();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = topLevel<QFileDialog>()) != nullptr);
+        QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(), QFileInfo(expected).canonicalFilePath());
+        QVERIFY(dialog->directory().absolutePath() != QDir(elsewhere.path()).absolutePath());
+        const QString path = m_db.filePath(QStringLiteral("chosen.csv"));
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        QTRY_VERIFY(QFile::exists(path));
+        QVERIFY(settled());
+        QTRY_VERIFY(topLevel<QFileDialog>() == nullptr);
+
+        m_panel->exportMarkdownAction()->trigger();
+        QTRY_VERIFY((dialog = topLevel<QFileDialog>()) != nullptr);
+        QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(),
+                 QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath());
+        dialog->reject();
+    }
+
+    // Saving a note while another program holds the database's write lock: the GUI thread's
+    // event loop keeps running (a timer on it keeps ticking and is what releases the lock),
+    // the panel says it is saving, and the note is stored once the lock goes.
+    void savingWaitsForTheWriteLockWithoutBlockingTheWindow()
+    {
+        LocalDatabase other(m_db.database()->path());
+        QVERIFY2(other.isOpen(), qPrintable(other.errorString()));
+        QSqlQuery lock(other.connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        QSignalSpy changed(m_panel.get(), &NotesPanel::notesChanged);
+        bool released = false;
+        bool committed = false;
+        bool savedBeforeRelease = false;
+        bool saidSaving = false;
+        int ticksWhileWaiting = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            if (released)
+                return;
+            if (!changed.isEmpty())
+                savedBeforeRelease = true;
+            saidSaving = saidSaving || (editor()->isReadOnly() && !submitButton()->isEnabled());
+            if (++ticksWhileWaiting < 20)
+                return;
+            committed = lock.exec(QStringLiteral("COMMIT"));
+            released = true;
+        });
+        ticker.start();
+        typeAndSubmit(QStringLiteral("written while the CLI held the lock"));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+        ticker.stop();
+        qInfo("timer ticks on the GUI thread while the note waited for the lock: %d", ticksWhileWaiting);
+        QVERIFY2(!savedBeforeRelease, "the note was stored while the lock was held");
+        QVERIFY(released);
+        QVERIFY(committed);
+        QVERIFY(ticksWhileWaiting >= 20);
+        QVERIFY(saidSaving);
+        QVERIFY(settled());
+        const QList<Note> history = m_db.notes()->history(kWorkspace, QStringLiteral("llama-70b"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().text, QStringLiteral("written while the CLI held the lock"));
+        QCOMPARE(m_panel->shownNoteIds(), QList<qint64>{history.first().id});
+        QVERIFY(!editor()->isReadOnly());
+        QVERIFY(editor()->toPlainText().isEmpty());
     }
 
     void everyControlHasANameAndAnAccessibleName()
     {
         addToStore(QStringLiteral("llama-70b"), QStringLiteral("a note with https://example.com"));
         m_panel->reload();
+        QVERIFY(settled());
         m_panel->editNote(m_panel->shownNoteIds().first()); // the Cancel button shows
         QTest::keyClicks(child<QLineEdit>("notesSearch"), QStringLiteral("note"));
         QTRY_VERIFY(child<QListWidget>("notesSearchResults")->isVisible());

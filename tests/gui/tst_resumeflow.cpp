@@ -178,7 +178,7 @@ private Q_SLOTS:
         changedWhilePausedDialog()->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!changedWhilePausedDialog());
         QVERIFY(mutations().isEmpty());
-        QVERIFY(m_session->ledger()->openEntry(m_sim->workspaceId(), "chat").has_value());
+        QVERIFY(LedgerTable(*m_fixture.database()).openEntry(m_sim->workspaceId(), "chat").has_value());
         QCOMPARE(badge("chat"), QStringLiteral("Paused"));
     }
 
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Paused);
         QCOMPARE(resources(m_sim->deployment("chat")).value("min_replicas").toInt(-1), 0);
         // Paused again with the same saved values.
-        const auto entry = m_session->ledger()->openEntry(m_sim->workspaceId(), "chat");
+        const auto entry = LedgerTable(*m_fixture.database()).openEntry(m_sim->workspaceId(), "chat");
         QVERIFY(entry.has_value());
         QCOMPARE(entry->savedMinReplicas, 2);
         QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Paused"), 5000);
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(m_sim->simulateIdleScaleDown("embed"));
         QTRY_COMPARE_WITH_TIMEOUT(badge("embed"), QStringLiteral("Idle"), 5000);
         // Not one of the console's pauses: no ledger entry.
-        QVERIFY(!m_session->ledger()->openEntry(m_sim->workspaceId(), "embed").has_value());
+        QVERIFY(!LedgerTable(*m_fixture.database()).openEntry(m_sim->workspaceId(), "embed").has_value());
 
         m_sim->clearRequests();
         QVERIFY(m_window->selectDeployment("embed"));

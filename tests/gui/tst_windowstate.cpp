@@ -61,7 +61,7 @@ private:
         credentials.workspaceId = sim->workspaceId();
         credentials.token = sim->token();
         credentials.baseUrl = sim->baseUrl();
-        auto session = std::make_unique<WorkspaceSession>(credentials, m_storage.get(), m_db.get());
+        auto session = std::make_unique<WorkspaceSession>(credentials, m_storage.get());
         session->poller()->setIntervals(200ms, 400ms);
         session->client()->setTimeout(2s);
         return session;

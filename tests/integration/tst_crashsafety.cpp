@@ -372,7 +372,9 @@ class TestCrashSafety : public QObject
     struct Console
     {
         std::unique_ptr<WorkspaceSimulator> sim;
-        std::unique_ptr<LocalDatabase> db;
+        std::unique_ptr<LocalDatabase> db; // the test's own connection, to set up and check
+        std::unique_ptr<LedgerTable> ledger; // on db
+        std::unique_ptr<NotesTable> notes;   // on db
         std::unique_ptr<SqliteStorage> storage;
         std::unique_ptr<QSettings> settings;
         std::unique_ptr<WorkspaceSession> session;
@@ -383,6 +385,8 @@ class TestCrashSafety : public QObject
                 window->setSession(nullptr);
             window.reset();
             session.reset();
+            notes.reset();
+            ledger.reset();
             db.reset();
         }
     };
@@ -423,13 +427,15 @@ class TestCrashSafety : public QObject
         console->db = std::make_unique<LocalDatabase>(dbPath(), busyTimeoutMs);
         if (!console->db->isOpen())
             return nullptr;
+        console->ledger = std::make_unique<LedgerTable>(*console->db);
+        console->notes = std::make_unique<NotesTable>(*console->db);
         console->settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         WorkspaceCredentials credentials;
         credentials.workspaceId = console->sim->workspaceId();
         credentials.token = console->sim->token();
         credentials.baseUrl = console->sim->baseUrl();
         console->storage = std::make_unique<SqliteStorage>(dbPath(), busyTimeoutMs);
-        console->session = std::make_unique<WorkspaceSession>(credentials, console->storage.get(), console->db.get());
+        console->session = std::make_unique<WorkspaceSession>(credentials, console->storage.get());
         console->session->poller()->setIntervals(1s, 60s);
         console->window = std::make_unique<MainWindow>(console->settings.get());
         console->window->setSession(console->session.get());
@@ -612,7 +618,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(console->session.get(), &WorkspaceSession::refreshed);
         console->session->poller()->refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 5000);
-        const auto entry = console->session->ledger()->openEntry(QStringLiteral("demo"), QStringLiteral("llama-chat"));
+        const auto entry = console->ledger.get()->openEntry(QStringLiteral("demo"), QStringLiteral("llama-chat"));
         QVERIFY(entry);
         QCOMPARE(entry->state, PauseEntry::State::Active);
         QCOMPARE(entry->savedMinReplicas, 2);
@@ -623,7 +629,7 @@ private Q_SLOTS:
     {
         auto console = openConsole(300);
         QVERIFY(console);
-        NotesTable *notes = console->session->notes();
+        NotesTable *notes = console->notes.get();
         Note note;
         note.workspaceId = QStringLiteral("demo");
         note.deploymentName = QStringLiteral("llama-chat");
@@ -661,7 +667,7 @@ private Q_SLOTS:
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
         const PauseOutcome again = pauseThroughWindow(*console);
         QCOMPARE(again.kind, PauseOutcome::Kind::Paused);
-        QCOMPARE(console->session->ledger()->openEntry(QStringLiteral("demo"), QStringLiteral("llama-chat"))->savedMinReplicas, 2);
+        QCOMPARE(console->ledger.get()->openEntry(QStringLiteral("demo"), QStringLiteral("llama-chat"))->savedMinReplicas, 2);
     }
 
     // The database may not grow (SQLite's max_page_count, which fails exactly like a full
@@ -689,11 +695,11 @@ private Q_SLOTS:
         QVERIFY2(partly.message.contains(QStringLiteral("reason was not saved")) && partly.message.contains(QStringLiteral("full")),
                  qPrintable(partly.message));
         QCOMPARE(shown, partly.message);
-        QCOMPARE(console->session->ledger()->openEntry(QStringLiteral("demo"), QStringLiteral("sdxl-turbo"))->savedMinReplicas, 1);
+        QCOMPARE(console->ledger.get()->openEntry(QStringLiteral("demo"), QStringLiteral("sdxl-turbo"))->savedMinReplicas, 1);
 
         // Fill it: notes, then pauses of other deployments, until the store refuses.
-        NotesTable *notes = console->session->notes();
-        LedgerTable *ledger = console->session->ledger();
+        NotesTable *notes = console->notes.get();
+        LedgerTable *ledger = console->ledger.get();
         QList<qint64> savedNotes;
         QString noteError;
         for (int i = 0; i < 500 && noteError.isEmpty(); ++i) {

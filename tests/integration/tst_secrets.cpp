@@ -115,7 +115,7 @@ int runCrashingChild(int argc, char **argv)
     credentials.token = kToken;
     credentials.baseUrl = QUrl(qEnvironmentVariable(kChildEnv));
     SqliteStorage storage(db.path());
-    WorkspaceSession session(credentials, &storage, &db);
+    WorkspaceSession session(credentials, &storage);
     int outcomes = 0;
     QObject::connect(&session, &WorkspaceSession::refreshed, [&] { ++outcomes; });
     QObject::connect(&session, &WorkspaceSession::refreshFailed, [&](const ApiError &error) {
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(registry.setCurrentWorkspaceId(credentials.workspaceId));
 
         auto storage = std::make_unique<SqliteStorage>(db->path());
-        auto session = std::make_unique<WorkspaceSession>(credentials, storage.get(), db.get());
+        auto session = std::make_unique<WorkspaceSession>(credentials, storage.get());
         session->client()->setTimeout(1500ms);
         session->poller()->setIntervals(1s, 60s);
         session->pauses()->setReconcileGrace(0ms);
@@ -307,7 +307,7 @@ private Q_SLOTS:
         note.deploymentName = QStringLiteral("llama-chat");
         note.author = QStringLiteral("tester");
         note.text = QStringLiteral("owner: team X");
-        QVERIFY(session->notes()->add(note));
+        QVERIFY(NotesTable(*db).add(note));
         QVERIFY(refresh());
         QCOMPARE(resume().kind, PauseOutcome::Kind::Resumed);
 

@@ -339,10 +339,10 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Down); // the next entry, activated
         QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_beta->workspaceId());
         QTRY_COMPARE(shownNames(controller()), sorted(m_beta->deploymentNames()));
-        // Notes stay with their workspace.
+        // Notes stay with their workspace (written and read through a connection of the test's).
+        LocalDatabase database;
+        NotesTable notes(database);
         {
-            LocalDatabase database;
-            NotesTable notes(database);
             Note note;
             note.workspaceId = m_alpha->workspaceId();
             note.deploymentName = QStringLiteral("alpha-chat");
@@ -351,10 +351,10 @@ private Q_SLOTS:
             QVERIFY(notes.add(note));
         }
         controller().flow()->session()->reloadMarkers();
-        QVERIFY(controller().flow()->session()->notes()->latestForWorkspace(m_beta->workspaceId()).isEmpty());
+        QVERIFY(notes.latestForWorkspace(m_beta->workspaceId()).isEmpty());
         switcher->choose(switcherIndex(m_alpha->workspaceId()));
         QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
-        QCOMPARE(controller().flow()->session()->notes()->latestForWorkspace(m_alpha->workspaceId()).size(), 1);
+        QCOMPARE(notes.latestForWorkspace(m_alpha->workspaceId()).size(), 1);
     }
 
     void refusedTokenLeadsBackToTheToken()
@@ -518,8 +518,9 @@ private Q_SLOTS:
         // Beta (shown) goes; its note stays.
         QVERIFY(controller().flow()->removeAction()->isEnabled());
         controller().flow()->removeAction()->trigger();
-        auto *box = controller().window()->findChild<QMessageBox *>(QStringLiteral("removeWorkspaceDialog"));
-        QVERIFY(box);
+        // The box opens once the store has counted the notes.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = controller().window()->findChild<QMessageBox *>(QStringLiteral("removeWorkspaceDialog"))));
         QTRY_VERIFY(box->isVisible());
         auto *deleteNotes = child<QCheckBox>(box, "deleteNotesCheck");
         QVERIFY(!deleteNotes->isChecked());
@@ -536,8 +537,7 @@ private Q_SLOTS:
 
         // Alpha goes with its notes; nothing is left: the welcome window.
         controller().flow()->removeAction()->trigger();
-        box = controller().window()->findChild<QMessageBox *>(QStringLiteral("removeWorkspaceDialog"));
-        QVERIFY(box);
+        QTRY_VERIFY((box = controller().window()->findChild<QMessageBox *>(QStringLiteral("removeWorkspaceDialog"))));
         child<QCheckBox>(box, "deleteNotesCheck")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(box, "confirmRemoveButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 2, 30000);

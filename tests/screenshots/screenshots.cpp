@@ -96,7 +96,7 @@ struct DemoWindow
         credentials.token = sim.token();
         credentials.baseUrl = sim.baseUrl();
         storage = std::make_unique<SqliteStorage>(dir.filePath(QStringLiteral("console.sqlite")));
-        session = std::make_unique<WorkspaceSession>(credentials, storage.get(), db.get());
+        session = std::make_unique<WorkspaceSession>(credentials, storage.get());
         session->poller()->setIntervals(200ms, 400ms);
         window->setSession(session.get());
         window->show();
@@ -230,11 +230,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         DemoWorkspace demo(0);
         QVERIFY(demo.start());
-        LocalDatabase db(dir.filePath(QStringLiteral("console.sqlite")));
         SqliteStorage storage(dir.filePath(QStringLiteral("console.sqlite")));
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         auto window = std::make_unique<MainWindow>(&settings);
-        auto session = std::make_unique<WorkspaceSession>(demo.credentials(), &storage, &db);
+        auto session = std::make_unique<WorkspaceSession>(demo.credentials(), &storage);
         QSignalSpy seeded(&demo, &DemoWorkspace::pausesSeeded);
         window->setSession(session.get());
         window->resize(1280, 800);
@@ -310,11 +309,12 @@ private Q_SLOTS:
         QVERIFY(add(QStringLiteral("mistral-7b"), QStringLiteral("Waiting for the customer to sign"), QStringLiteral("dave")));
 
         NotesPanel panel;
-        panel.setStore(db.notes(), kWorkspace, QStringLiteral("alice"));
+        panel.setStorage(db.storage(), kWorkspace, QStringLiteral("alice"));
         panel.setDeployment(kWorkspace, QStringLiteral("llama-70b"));
         panel.resize(440, 760);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(!panel.isBusy());
         panel.findChild<QPlainTextEdit *>(QStringLiteral("notesEditor"))
             ->setPlainText(QStringLiteral("Checked the logs, see https://logs.example.com/q/123"));
         QTest::qWait(50);

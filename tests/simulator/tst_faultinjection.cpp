@@ -246,8 +246,8 @@ class TestFaultInjection : public QObject
     // the server is at zero replicas, Active and holding what it had before; none left Pending.
     void verifyLedgerAgreesWithServer(const QString &name, int originalMin)
     {
-        const auto open = m_session->ledger()->openEntry(QStringLiteral("demo"), name);
-        QVERIFY2(m_session->ledger()->lastError().isEmpty(), qPrintable(m_session->ledger()->lastError()));
+        const auto open = m_db.ledger()->openEntry(QStringLiteral("demo"), name);
+        QVERIFY2(m_db.ledger()->lastError().isEmpty(), qPrintable(m_db.ledger()->lastError()));
         const int serverMin = minReplicasOnServer(m_sim->deployment(name));
         if (open) {
             QCOMPARE(open->state, PauseEntry::State::Active);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         credentials.workspaceId = m_sim->workspaceId();
         credentials.token = m_sim->token();
         credentials.baseUrl = m_sim->baseUrl();
-        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.storage(), m_db.database());
+        m_session = std::make_unique<WorkspaceSession>(credentials, m_db.storage());
         m_session->client()->setTimeout(kTimeout);
         m_session->poller()->setIntervals(kBusy, kSettled);
         m_session->pauses()->setUserName(QStringLiteral("tester"));
@@ -771,7 +771,7 @@ private Q_SLOTS:
         QVERIFY(m_window->selectDeployment(kPaused));
         const auto connection = connect(m_window.get(), &MainWindow::pauseFinished, this, [&](const PauseOutcome &o) {
             at.outcome = o;
-            at.history = m_session->ledger()->history(QStringLiteral("demo"), kPaused);
+            at.history = m_db.ledger()->history(QStringLiteral("demo"), kPaused);
             at.serverMin = m_sim ? minReplicasOnServer(m_sim->deployment(kPaused)) : -1;
             QTimer::singleShot(0, this, [&] {
                 at.bannerVisible = banner()->isVisible();
@@ -818,7 +818,7 @@ private Q_SLOTS:
         heal();
         QVERIFY(refreshSucceeds());
         QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (const PauseEntry &e : m_session->ledger()->history(QStringLiteral("demo"), kPaused))
+            for (const PauseEntry &e : m_db.ledger()->history(QStringLiteral("demo"), kPaused))
                 if (e.state == PauseEntry::State::Pending)
                     return false;
             return true;
@@ -831,7 +831,7 @@ private Q_SLOTS:
         // The table shows what the ledger says.
         const QModelIndex index = model()->index(model()->rowOf(kPaused), 0);
         QCOMPARE(index.data(DeploymentTableModel::PausedRole).toBool(),
-                 m_session->ledger()->openEntry(QStringLiteral("demo"), kPaused).has_value());
+                 m_db.ledger()->openEntry(QStringLiteral("demo"), kPaused).has_value());
 
         // And when it is paused, Resume gives back exactly what it had.
         if (applied) {
@@ -844,7 +844,7 @@ private Q_SLOTS:
             const QJsonObject resources = m_sim->deployment(kPaused).value("spec").toObject().value("resource_requirement").toObject();
             QCOMPARE(resources.value("min_replicas").toInt(), 2);
             QCOMPARE(resources.value("max_replicas").toInt(), 4);
-            QVERIFY(!m_session->ledger()->openEntry(QStringLiteral("demo"), kPaused));
+            QVERIFY(!m_db.ledger()->openEntry(QStringLiteral("demo"), kPaused));
         }
     }
 };

@@ -231,16 +231,16 @@ void TestDatabaseFiles::notesExportIsPrivate()
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
     NotesTable notes(db);
     QVERIFY(notes.add(makeNote(QStringLiteral("chat"), QStringLiteral("owner: team inference"))));
-    NotesTransfer transfer(notes);
+    const QList<Note> all = notes.all(kWs);
     for (const auto format : {NotesTransfer::Format::Markdown, NotesTransfer::Format::Csv}) {
         const QString file = m_dir.filePath(format == NotesTransfer::Format::Csv ? QStringLiteral("notes.csv")
                                                                                  : QStringLiteral("notes.md"));
-        const NotesTransfer::ExportResult result = transfer.exportToFile(kWs, format, file);
+        const NotesTransfer::ExportResult result = NotesTransfer::writeFile(kWs, all, format, file);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         COMPARE_MODE(file, 0600);
         // Over a world-readable file of the same name, too.
         QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0644), 0);
-        QVERIFY(transfer.exportToFile(kWs, format, file).error.isEmpty());
+        QVERIFY(NotesTransfer::writeFile(kWs, all, format, file).error.isEmpty());
         COMPARE_MODE(file, 0600);
     }
 }

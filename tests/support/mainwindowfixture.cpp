@@ -40,7 +40,7 @@ void MainWindowFixture::openWindow(std::chrono::milliseconds fast, std::chrono::
     credentials.token = m_simulator->token();
     credentials.baseUrl = m_simulator->baseUrl();
     m_storage = std::make_unique<SqliteStorage>(m_folder->filePath(QStringLiteral("console.sqlite")));
-    m_session = std::make_unique<WorkspaceSession>(credentials, m_storage.get(), m_database.get());
+    m_session = std::make_unique<WorkspaceSession>(credentials, m_storage.get());
     m_session->poller()->setIntervals(fast, slow);
     m_session->client()->setTimeout(clientTimeout);
     m_window->setSession(m_session.get());

@@ -213,12 +213,6 @@ void MainWindow::buildUi()
     connect(m_pausedView, &PausedServicesView::resumeRequested, m_actions, [this](const QString &name) {
         m_actions->requestResume({name});
     });
-    // The Notes panel still writes through its own synchronous table (not the Storage), so
-    // its changes are not announced by Storage::changed until the next poll: reload now.
-    connect(m_notesPanel, &NotesPanel::notesChanged, this, [this] {
-        if (m_session)
-            m_session->reloadMarkers();
-    });
 }
 
 void MainWindow::buildMenus()
@@ -316,7 +310,7 @@ void MainWindow::setSession(WorkspaceSession *session)
     m_details->clear();
     m_tray->setModel(session ? session->model() : nullptr);
     m_tray->setWorkspaceName(session ? session->displayName() : QString());
-    m_notesPanel->setStore(session ? session->notes() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
+    m_notesPanel->setStorage(session ? session->storage() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
     if (session)
         m_pausedView->setSources(&session->storage()->ledger(), session->workspaceId());
     else
@@ -399,9 +393,10 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_docksSized || m_stateRestored)
         return;
     m_docksSized = true;
-    // The first start: the table keeps most of the height; the notes get a quarter of it,
-    // enough for the history and the new-note box. The user's own split is kept after that.
-    resizeDocks({m_notesDock}, {std::max(fontMetrics().height() * 8, height() / 4)}, Qt::Vertical);
+    // The first start: the table keeps most of the height; the notes start compact (a sixth,
+    // at least what the panel needs: its search, a line of history and the new-note box).
+    // The user's own split is kept after that.
+    resizeDocks({m_notesDock}, {std::max(m_notesPanel->minimumSizeHint().height(), height() / 6)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,7 +2,7 @@
 
 #include "app/notes/noteshistorymodel.h"
 #include "app/notes/notetextformatter.h"
-#include "app/storage/sqlite/notestable.h"
+#include "app/storage/storage.h"
 #include "ui/notes/noteshistoryview.h"
 #include "ui/widgets/clearbutton.h"
 #include "ui/widgets/errorbanner.h"
@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QPointer>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -25,14 +27,19 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace {
 
 // How many search hits are listed; the status line says when there are more.
 constexpr int kMaxSearchResults = 200;
 // Snippet length of a search hit, in characters.
 constexpr int kSnippetChars = 90;
-// The editor shows this many lines before it scrolls.
+// The editor shows this many lines before it scrolls, and at least the second number.
 constexpr int kEditorLines = 3;
+constexpr int kEditorMinLines = 2;
+// The history may shrink to this many lines in a short dock (it scrolls).
+constexpr int kHistoryMinLines = 1;
 // How long typing in the search field must pause before the search runs.
 constexpr std::chrono::milliseconds kSearchDelay {150};
 // While searching, the hits get a quarter of the height and the notes the rest.
@@ -121,16 +128,25 @@ void NotesPanel::buildUi()
     m_searchStatus->setWordWrap(true);
     m_searchStatus->hide();
 
+    m_busy = new QLabel(tr("Working…"), this);
+    m_busy->setObjectName(QStringLiteral("notesBusy"));
+    m_busy->setAccessibleName(tr("Reading or writing notes"));
+    m_busy->setForegroundRole(QPalette::PlaceholderText);
+    m_busy->hide();
+
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("notesSearchResults"));
     m_results->setAccessibleName(tr("Notes found"));
-    m_results->setToolTip(tr("Enter or double-click shows the deployment's notes"));
+    m_results->setToolTip(tr("Click (or Enter) shows the deployment's notes"));
     m_results->setWordWrap(true);
     m_results->setTextElideMode(Qt::ElideRight);
     m_results->setUniformItemSizes(false);
     m_results->setAlternatingRowColors(true);
     m_results->setSpacing(2);
     m_results->hide();
+    // One click shows the hit's notes (#24): a hit is a link to them, not a row to select
+    // first. Enter (itemActivated) does the same from the keyboard.
+    connect(m_results, &QListWidget::itemClicked, this, &NotesPanel::activateResult);
     connect(m_results, &QListWidget::itemActivated, this, &NotesPanel::activateResult);
 
     // --- Title and messages ------------------------------------------------------------------
@@ -165,12 +181,15 @@ void NotesPanel::buildUi()
     m_editor->setObjectName(QStringLiteral("notesEditor"));
     m_editor->setPlaceholderText(tr("Why is it paused? Who to ask? Links are clickable. Ctrl+Return saves."));
     m_editor->setTabChangesFocus(true);
-    const int editorHeight = m_editor->fontMetrics().lineSpacing() * kEditorLines
-                             + 2 * (m_editor->frameWidth() + int(m_editor->document()->documentMargin()));
-    m_editor->setMaximumHeight(editorHeight);
-    // The history is the part that grows with the dock, and it is never smaller than the
-    // new-note box below it.
-    m_history->setMinimumHeight(editorHeight);
+    const int editorChrome = 2 * (m_editor->frameWidth() + int(m_editor->document()->documentMargin()));
+    const int lineHeight = m_editor->fontMetrics().lineSpacing();
+    m_editor->setMaximumHeight(lineHeight * kEditorLines + editorChrome);
+    // In a short dock the box keeps two lines and the history what is left (#24: the dock
+    // must not take a third of a small window).
+    m_editor->setMinimumHeight(lineHeight * kEditorMinLines + editorChrome);
+    // The history is the part that grows with the dock; it may shrink to a line or two and
+    // scrolls.
+    m_history->setMinimumHeight(lineHeight * kHistoryMinLines + editorChrome);
     m_editor->installEventFilter(this);
     m_editorLabel = new QLabel(page);
     m_editorLabel->setObjectName(QStringLiteral("notesEditorLabel"));
@@ -185,20 +204,22 @@ void NotesPanel::buildUi()
     m_submit->setObjectName(QStringLiteral("notesSubmit"));
     connect(m_submit, &QPushButton::clicked, this, &NotesPanel::submit);
 
-    // The buttons beside the editor, not below it: a line more for the history.
+    // The label and the buttons beside the editor, not above or below it: every line the
+    // box does not take is a line of history (or of the table above the dock).
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_submit);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     auto *editorRow = new QHBoxLayout;
+    editorRow->addWidget(m_editorLabel, 0, Qt::AlignTop);
     editorRow->addWidget(m_editor, 1);
     editorRow->addLayout(buttons);
 
     // The history takes whatever height the dock has beyond the editor's few lines.
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(4);
     pageLayout->addWidget(m_history, 1);
-    pageLayout->addWidget(m_editorLabel);
     pageLayout->addLayout(editorRow);
 
     m_stack = new QStackedWidget(this);
@@ -209,16 +230,24 @@ void NotesPanel::buildUi()
     // --- Layout ------------------------------------------------------------------------------
     // The search on one line with its label: the dock sits below the table, and every line
     // it needs is a line of deployments less.
+    // The title ("Notes on llama-70b") starts the same line.
+    m_title->setWordWrap(false);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * 8);
     auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_title, 1);
     searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_busy);
     searchRow->addWidget(m_transfer);
 
+    // Tight margins: the dock sits below the table and every pixel is the table's.
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
     layout->addLayout(searchRow);
     layout->addWidget(m_searchStatus);
     layout->addWidget(m_results, kResultsStretch);
-    layout->addWidget(m_title);
     layout->addWidget(m_message);
     layout->addWidget(m_stack, kHistoryStretch);
 
@@ -233,18 +262,24 @@ void NotesPanel::buildUi()
 
 // --- Sources ---------------------------------------------------------------------------------
 
-void NotesPanel::setStore(NotesTable *store, const QString &workspaceId, const QString &author)
+void NotesPanel::setStorage(Storage *storage, const QString &workspaceId, const QString &author)
 {
-    const bool otherWorkspace = store != m_store || workspaceId != m_workspaceId;
+    const bool otherWorkspace = storage != m_storage || workspaceId != m_workspaceId;
     m_author = author;
     if (!otherWorkspace) {
         reload();
         return;
     }
-    m_store = store;
+    if (storage != m_storage) {
+        disconnect(m_storageChanged);
+        m_storage = storage;
+        if (m_storage) // another window or lepton-console-cli wrote: re-read
+            m_storageChanged = connect(m_storage, &Storage::changed, this, &NotesPanel::reload);
+    }
     m_workspaceId = workspaceId;
     m_drafts.clear();
     m_deployment.clear();
+    ++m_historyRequest; // answers for the old workspace are dropped
     m_model->clear();
     m_editingId = 0;
     m_savedNewText.clear();
@@ -256,12 +291,17 @@ void NotesPanel::setStore(NotesTable *store, const QString &workspaceId, const Q
     runSearch();
 }
 
+NotesStore *NotesPanel::store() const
+{
+    return m_storage ? &m_storage->notes() : nullptr;
+}
+
 void NotesPanel::setDeployment(const QString &workspaceId, const QString &deploymentName)
 {
     if (workspaceId != m_workspaceId)
-        setStore(m_store, workspaceId, m_author);
+        setStorage(m_storage, workspaceId, m_author);
     // The same deployment again (every refresh asks): nothing to read. Notes written
-    // elsewhere arrive through reload(), which the window calls when the store changed.
+    // elsewhere arrive through reload(), which Storage::changed calls.
     if (deploymentName == m_deployment)
         return;
     storeDraft();
@@ -270,18 +310,11 @@ void NotesPanel::setDeployment(const QString &workspaceId, const QString &deploy
     m_savedNewText.clear();
     m_editor->clear();
     m_message->hideBanner();
-    QList<Note> notes;
-    if (m_store && !m_deployment.isEmpty()) {
-        notes = m_store->history(m_workspaceId, m_deployment);
-        if (!m_store->lastError().isEmpty())
-            showError(tr("The notes of %1 could not be read: %2").arg(m_deployment, m_store->lastError()));
-    }
-    m_model->setNotes(notes);
-    updateHistoryEmptyText();
-    restoreDraft();
+    m_model->clear();
+    restoreDraft(); // its note, if it edits one, is checked when the history arrives
     updateEditorMode();
     updateEnabled();
-    m_history->verticalScrollBar()->setValue(0);
+    loadHistory(true);
 }
 
 void NotesPanel::clear()
@@ -305,22 +338,51 @@ const Note *NotesPanel::shownNote(qint64 id) const
 
 void NotesPanel::reload()
 {
-    if (m_store && !m_deployment.isEmpty()) {
-        const QList<Note> notes = m_store->history(m_workspaceId, m_deployment);
-        if (!m_store->lastError().isEmpty()) {
-            showError(tr("The notes of %1 could not be read: %2").arg(m_deployment, m_store->lastError()));
-        } else {
-            m_model->setNotes(notes); // diffed by note id: only what changed is touched
-        }
-        if (m_editingId != 0 && !shownNote(m_editingId) && m_store->lastError().isEmpty()) {
-            // Deleted elsewhere (another window, the CLI): the text becomes a new note draft.
-            m_editingId = 0;
-            m_savedNewText.clear();
-            updateEditorMode();
-            showInfo(tr("The note you were editing was deleted elsewhere; your text is kept as a new note."));
-        }
-    }
+    loadHistory(false);
     runSearch();
+}
+
+void NotesPanel::loadHistory(bool afterSwitch)
+{
+    const quint64 request = ++m_historyRequest;
+    NotesStore *notes = store();
+    if (!notes || m_deployment.isEmpty()) {
+        updateHistoryEmptyText();
+        return;
+    }
+    if (afterSwitch)
+        m_history->setEmptyText(tr("Reading the notes…"));
+    begin();
+    const QString deployment = m_deployment;
+    notes->history(m_workspaceId, deployment, this,
+                   [this, request, deployment, afterSwitch](const StoreResult<QList<Note>> &result) {
+        end();
+        if (request != m_historyRequest)
+            return; // another deployment (or a newer read) since
+        if (!result.ok()) {
+            updateHistoryEmptyText();
+            showError(tr("The notes of %1 could not be read: %2").arg(deployment, result.error.message));
+            return;
+        }
+        applyHistory(result.value, afterSwitch);
+    });
+}
+
+void NotesPanel::applyHistory(const QList<Note> &notes, bool afterSwitch)
+{
+    const bool wasAtTop = m_history->verticalScrollBar()->value() == 0;
+    m_model->setNotes(notes); // diffed by note id: only what changed is touched
+    updateHistoryEmptyText();
+    if (m_editingId != 0 && !shownNote(m_editingId)) {
+        // Deleted elsewhere (another window, the CLI): the text becomes a new note draft.
+        m_editingId = 0;
+        m_savedNewText.clear();
+        if (!afterSwitch)
+            showInfo(tr("The note you were editing was deleted elsewhere; your text is kept as a new note."));
+    }
+    updateEditorMode();
+    if (afterSwitch || wasAtTop)
+        m_history->verticalScrollBar()->setValue(0);
 }
 
 // --- History ---------------------------------------------------------------------------------
@@ -359,56 +421,121 @@ void NotesPanel::updateEditorMode()
 
 void NotesPanel::updateEnabled()
 {
-    const bool connected = m_store != nullptr && !m_workspaceId.isEmpty();
+    const bool connected = m_storage != nullptr && !m_workspaceId.isEmpty();
     m_search->setEnabled(connected);
     m_searchLabel->setEnabled(connected);
-    m_transfer->setEnabled(connected);
-    m_exportMarkdown->setEnabled(connected);
-    m_exportCsv->setEnabled(connected);
-    m_importCsv->setEnabled(connected);
+    m_transfer->setEnabled(connected && !m_transferring);
+    m_exportMarkdown->setEnabled(connected && !m_transferring);
+    m_exportCsv->setEnabled(connected && !m_transferring);
+    m_importCsv->setEnabled(connected && !m_transferring);
 
     const bool hasDeployment = connected && !m_deployment.isEmpty();
     m_placeholder->setText(connected ? tr("Select a deployment to read and write its notes.")
                                      : tr("Connect to a workspace to read and write notes."));
     m_stack->setCurrentIndex(hasDeployment ? 1 : 0);
     m_title->setText(hasDeployment ? tr("Notes on %1").arg(m_deployment) : tr("Notes"));
+    m_title->setToolTip(m_title->text()); // the line may cut a long name
     m_title->setAccessibleName(m_title->text());
 }
 
 bool NotesPanel::submit()
 {
-    if (!m_store || m_deployment.isEmpty())
+    NotesStore *notes = store();
+    if (!notes || m_deployment.isEmpty() || m_saving)
         return false;
     const QString text = m_editor->toPlainText().trimmed();
+    if (text.isEmpty()) { // refused here, as the store would refuse it, without a round trip
+        showError(m_editingId != 0 ? tr("A note cannot be emptied; delete it instead.")
+                                   : tr("An empty note was not saved."));
+        return false;
+    }
+    const QString deployment = m_deployment;
+    const QString workspace = m_workspaceId;
+    // The answer belongs to this deployment: if the user moved on meanwhile, a refusal is
+    // still shown, and the editor there is left alone.
+    const auto stillHere = [this, deployment, workspace] {
+        return m_deployment == deployment && m_workspaceId == workspace;
+    };
+    setSaving(true);
+    begin();
     if (m_editingId != 0) {
-        if (!m_store->edit(m_editingId, text)) {
-            showError(tr("The note was not saved: %1").arg(m_store->lastError()));
-            return false;
-        }
-        m_editingId = 0;
-        m_editor->setPlainText(m_savedNewText);
-        m_savedNewText.clear();
+        const qint64 id = m_editingId;
+        notes->edit(id, text, this, [this, id, stillHere](const StoreResult<Note> &result) {
+            end();
+            setSaving(false);
+            if (!result.ok()) {
+                showError(tr("The note was not saved: %1").arg(result.error.message));
+                return;
+            }
+            if (stillHere() && m_editingId == id) {
+                m_editingId = 0;
+                m_editor->setPlainText(m_savedNewText);
+                m_savedNewText.clear();
+                updateEditorMode();
+                m_editor->setFocus();
+            }
+            if (m_message->kind() == ErrorBanner::Kind::Error)
+                m_message->hideBanner();
+            reload();
+            Q_EMIT notesChanged();
+        });
     } else {
         Note note;
-        note.workspaceId = m_workspaceId;
-        note.deploymentName = m_deployment;
+        note.workspaceId = workspace;
+        note.deploymentName = deployment;
         note.text = text;
         note.author = m_author;
-        if (!m_store->add(note)) {
-            showError(tr("The note was not added: %1").arg(m_store->lastError()));
-            return false;
-        }
-        m_editor->clear();
-        // The new note is the newest: show the top once the history is rebuilt.
-        QTimer::singleShot(0, this, [this] { m_history->verticalScrollBar()->setValue(0); });
+        notes->add(note, this, [this, stillHere](const StoreResult<Note> &result) {
+            end();
+            setSaving(false);
+            if (!result.ok()) {
+                showError(tr("The note was not added: %1").arg(result.error.message));
+                return;
+            }
+            if (stillHere()) {
+                m_editor->clear();
+                m_editor->setFocus();
+                // The new note is the newest: show the top once the history is read again.
+                m_history->verticalScrollBar()->setValue(0);
+            }
+            if (m_message->kind() == ErrorBanner::Kind::Error)
+                m_message->hideBanner();
+            reload();
+            Q_EMIT notesChanged();
+        });
     }
-    if (m_message->kind() == ErrorBanner::Kind::Error)
-        m_message->hideBanner();
-    reload();
-    updateEditorMode();
-    m_editor->setFocus();
-    Q_EMIT notesChanged();
     return true;
+}
+
+void NotesPanel::setSaving(bool saving)
+{
+    m_saving = saving;
+    // The text being saved stays as it is until the store answers (kept on a refusal).
+    m_editor->setReadOnly(saving);
+    m_submit->setEnabled(!saving);
+    m_cancel->setEnabled(!saving);
+    if (saving)
+        m_submit->setText(m_editingId != 0 ? tr("Saving…") : tr("Adding…"));
+    else
+        updateEditorMode();
+}
+
+void NotesPanel::begin()
+{
+    ++m_pending;
+    // Shown only when an answer takes long enough to be noticed (a held lock, a far server).
+    if (m_pending == 1)
+        QTimer::singleShot(std::chrono::milliseconds(300), this, [this] { m_busy->setVisible(m_pending > 0); });
+}
+
+void NotesPanel::end()
+{
+    if (m_pending > 0)
+        --m_pending;
+    if (m_pending == 0) {
+        m_busy->hide();
+        Q_EMIT idle();
+    }
 }
 
 void NotesPanel::editNote(qint64 id)
@@ -498,13 +625,10 @@ void NotesPanel::restoreDraft()
     if (m_deployment.isEmpty())
         return;
     const Draft draft = m_drafts.take(draftKey());
-    if (draft.editingId != 0 && shownNote(draft.editingId)) {
-        m_editingId = draft.editingId;
-        m_savedNewText = draft.savedNewText;
-    } else if (draft.editingId != 0) {
-        // The note went away meanwhile: the edited text stays, as a new note.
-        m_editingId = 0;
-    }
+    // The history is read after this: if the edited note went away meanwhile, applyHistory()
+    // keeps the edited text as a new note.
+    m_editingId = draft.editingId;
+    m_savedNewText = draft.savedNewText;
     m_editor->setPlainText(draft.text);
     m_editor->moveCursor(QTextCursor::End);
 }
@@ -514,7 +638,7 @@ void NotesPanel::restoreDraft()
 void NotesPanel::confirmDelete(qint64 id)
 {
     const Note *note = shownNote(id);
-    if (!note || !m_store)
+    if (!note || !store())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Note"),
                                 tr("Delete the note by %1, %2?").arg(authorOf(*note), noteWhen(*note)),
@@ -540,20 +664,25 @@ void NotesPanel::confirmDelete(qint64 id)
 
 void NotesPanel::deleteNote(qint64 id)
 {
-    if (!m_store)
+    NotesStore *notes = store();
+    if (!notes)
         return;
     if (m_editingId == id)
         cancelEdit();
-    if (!m_store->remove(id)) {
-        showError(tr("The note was not deleted: %1").arg(m_store->lastError()));
+    begin();
+    notes->remove(id, this, [this](const StoreResult<StoreNothing> &result) {
+        end();
+        if (!result.ok()) {
+            showError(tr("The note was not deleted: %1").arg(result.error.message));
+            reload();
+            return;
+        }
+        if (m_message->kind() == ErrorBanner::Kind::Error)
+            m_message->hideBanner();
         reload();
-        return;
-    }
-    if (m_message->kind() == ErrorBanner::Kind::Error)
-        m_message->hideBanner();
-    reload();
-    m_editor->setFocus();
-    Q_EMIT notesChanged();
+        m_editor->setFocus();
+        Q_EMIT notesChanged();
+    });
 }
 
 // --- Search ----------------------------------------------------------------------------------
@@ -561,19 +690,37 @@ void NotesPanel::deleteNote(qint64 id)
 void NotesPanel::runSearch()
 {
     m_searchSoon.stop();
+    const quint64 request = ++m_searchRequest;
     const QString query = m_search->text().trimmed();
-    if (query.isEmpty() || !m_store) {
+    NotesStore *notes = store();
+    if (query.isEmpty() || !notes) {
         m_results->clear();
         m_results->hide();
         m_searchStatus->hide();
         return;
     }
-    const qint64 currentId = m_results->currentItem() ? m_results->currentItem()->data(kNoteIdRole).toLongLong() : 0;
-    const QList<Note> hits = m_store->search(m_workspaceId, query);
-    if (!m_store->lastError().isEmpty()) {
-        showError(tr("The search failed: %1").arg(m_store->lastError()));
-        return;
+    if (m_searchStatus->isHidden() || m_results->count() == 0) {
+        m_searchStatus->setText(tr("Searching…"));
+        m_searchStatus->setAccessibleName(m_searchStatus->text());
+        m_searchStatus->show();
     }
+    begin();
+    notes->search(m_workspaceId, query, this, [this, request, query](const StoreResult<QList<Note>> &result) {
+        end();
+        if (request != m_searchRequest)
+            return; // the query changed since
+        if (!result.ok()) {
+            m_searchStatus->hide();
+            showError(tr("The search failed: %1").arg(result.error.message));
+            return;
+        }
+        applySearch(query, result.value);
+    });
+}
+
+void NotesPanel::applySearch(const QString &query, const QList<Note> &hits)
+{
+    const qint64 currentId = m_results->currentItem() ? m_results->currentItem()->data(kNoteIdRole).toLongLong() : 0;
     m_results->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (qsizetype i = 0; i < hits.size() && i < kMaxSearchResults; ++i) {
@@ -607,60 +754,107 @@ void NotesPanel::activateResult(QListWidgetItem *item)
         return;
     const QString name = item->data(kNameRole).toString();
     const qint64 id = item->data(kNoteIdRole).toLongLong();
+    const bool sameDeployment = name == m_deployment;
     setDeployment(m_workspaceId, name);
-    if (m_model->note(id))
-        m_history->ensureNoteVisible(id);
+    if (sameDeployment) {
+        if (m_model->note(id))
+            m_history->ensureNoteVisible(id);
+    } else {
+        // The history is on its way: show the note found once it is there.
+        auto shown = std::make_shared<QMetaObject::Connection>();
+        *shown = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, id, shown] {
+            if (m_model->note(id)) {
+                disconnect(*shown);
+                QTimer::singleShot(0, this, [this, id] { m_history->ensureNoteVisible(id); });
+            }
+        });
+        QTimer::singleShot(std::chrono::seconds(10), this, [shown] { QObject::disconnect(*shown); });
+    }
     Q_EMIT deploymentActivated(name);
 }
 
 // --- Export / import -------------------------------------------------------------------------
 
-NotesTransfer::ExportResult NotesPanel::exportToFile(NotesTransfer::Format format, const QString &path)
+void NotesPanel::exportToFile(NotesTransfer::Format format, const QString &path)
 {
-    if (!m_store) {
+    NotesStore *notes = store();
+    if (!notes || m_transferring) {
         NotesTransfer::ExportResult result;
-        result.error = tr("Not connected to a workspace.");
-        return result;
-    }
-    NotesTransfer transfer(*m_store);
-    const NotesTransfer::ExportResult result = transfer.exportToFile(m_workspaceId, format, path);
-    if (result.ok())
-        m_message->showSuccess(tr("Exported %n note(s) to %1.", nullptr, result.notes).arg(QDir::toNativeSeparators(path)));
-    else
+        result.path = path;
+        result.error = notes ? tr("An export or import is already under way.") : tr("Not connected to a workspace.");
         showError(result.error);
-    return result;
+        Q_EMIT exported(result);
+        return;
+    }
+    m_transferring = true;
+    updateEnabled();
+    m_message->showInfo(tr("Exporting the notes to %1…").arg(QDir::toNativeSeparators(path)));
+    begin();
+    NotesTransfer(*notes).exportToFile(m_workspaceId, format, path, this,
+                                       [this](const NotesTransfer::ExportResult &result) {
+        end();
+        m_transferring = false;
+        updateEnabled();
+        if (result.ok())
+            m_message->showSuccess(tr("Exported %n note(s) to %1.", nullptr, result.notes)
+                                       .arg(QDir::toNativeSeparators(result.path)));
+        else
+            showError(result.error);
+        Q_EMIT exported(result);
+    });
 }
 
-NotesTable::ImportResult NotesPanel::importFromFile(const QString &path)
+void NotesPanel::importFromFile(const QString &path)
 {
-    if (!m_store) {
-        NotesTable::ImportResult result;
-        result.error = tr("Not connected to a workspace.");
-        return result;
+    NotesStore *notes = store();
+    if (!notes || m_transferring) {
+        NotesStore::ImportResult result;
+        result.error = notes ? tr("An export or import is already under way.") : tr("Not connected to a workspace.");
+        showError(NotesTransfer::importSummary(result));
+        Q_EMIT imported(result);
+        return;
     }
-    NotesTransfer transfer(*m_store);
-    const NotesTable::ImportResult result = transfer.importCsvFile(m_workspaceId, path);
-    QString message = NotesTransfer::importSummary(result);
-    if (!result.ok()) {
-        showError(message);
-        return result;
-    }
-    constexpr int kMaxListedProblems = 3;
-    for (qsizetype i = 0; i < result.messages.size() && i < kMaxListedProblems; ++i)
-        message += u'\n' + result.messages.at(i);
-    if (result.imported > 0) {
-        m_message->showSuccess(message);
-        reload();
-        Q_EMIT notesChanged();
-    } else {
-        m_message->showInfo(message);
-    }
-    return result;
+    m_transferring = true;
+    updateEnabled();
+    m_message->showInfo(tr("Importing the notes of %1…").arg(QDir::toNativeSeparators(path)));
+    begin();
+    NotesTransfer(*notes).importCsvFile(m_workspaceId, path, this, [this](const NotesStore::ImportResult &result) {
+        end();
+        m_transferring = false;
+        updateEnabled();
+        QString message = NotesTransfer::importSummary(result);
+        if (!result.ok()) {
+            showError(message);
+            Q_EMIT imported(result);
+            return;
+        }
+        constexpr int kMaxListedProblems = 3;
+        for (qsizetype i = 0; i < result.messages.size() && i < kMaxListedProblems; ++i)
+            message += u'\n' + result.messages.at(i);
+        if (result.imported > 0) {
+            m_message->showSuccess(message);
+            reload();
+            Q_EMIT notesChanged();
+        } else {
+            m_message->showInfo(message);
+        }
+        Q_EMIT imported(result);
+    });
+}
+
+QString NotesPanel::transferFolder() const
+{
+    if (!m_lastFolder.isEmpty() && QDir(m_lastFolder).exists())
+        return m_lastFolder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir(documents).exists())
+        return documents;
+    return QDir::homePath();
 }
 
 void NotesPanel::exportNotes(NotesTransfer::Format format)
 {
-    if (!m_store)
+    if (!store())
         return;
     const bool csv = format == NotesTransfer::Format::Csv;
     auto *dialog = new QFileDialog(this, csv ? tr("Export Notes as CSV") : tr("Export Notes as Markdown"));
@@ -670,10 +864,13 @@ void NotesPanel::exportNotes(NotesTransfer::Format format)
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setNameFilter(csv ? tr("CSV files (*.csv)") : tr("Markdown files (*.md)"));
     dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("md"));
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // Documents (else home) the first time, then wherever the user went last: never the
+    // program's working directory.
+    dialog->setDirectory(transferFolder());
     dialog->selectFile(NotesTransfer::suggestedFileName(m_workspaceId, format, QDate::currentDate()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
+        m_lastFolder = QFileInfo(path).absolutePath();
         exportToFile(format, path);
     });
     dialog->open();
@@ -681,7 +878,7 @@ void NotesPanel::exportNotes(NotesTransfer::Format format)
 
 void NotesPanel::importNotes()
 {
-    if (!m_store)
+    if (!store())
         return;
     auto *dialog = new QFileDialog(this, tr("Import Notes from CSV"));
     dialog->setObjectName(QStringLiteral("notesImportDialog"));
@@ -689,9 +886,12 @@ void NotesPanel::importNotes()
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("CSV files (*.csv)"), tr("All files (*)")});
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->setDirectory(transferFolder());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { importFromFile(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_lastFolder = QFileInfo(path).absolutePath();
+        importFromFile(path);
+    });
     dialog->open();
 }
 

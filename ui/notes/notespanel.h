@@ -1,7 +1,8 @@
 #pragma once
 
-#include "app/storage/note.h"
 #include "app/notes/notestransfer.h"
+#include "app/storage/note.h"
+#include "app/storage/notesstore.h"
 
 #include <QHash>
 #include <QList>
@@ -11,7 +12,8 @@
 class ErrorBanner;
 class NotesHistoryModel;
 class NotesHistoryView;
-class NotesTable;
+class NotesStore;
+class Storage;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -27,11 +29,18 @@ class QStackedWidget;
 //    Delete on each note (Delete asks first, without blocking);
 //  - an editor: "Add note" (Ctrl+Return); Edit loads a note into it with Save and Cancel
 //    (Esc). An unsent draft is kept per deployment while the selection moves;
-//  - a search over every note of the workspace; activating a hit shows that deployment's
-//    notes and emits deploymentActivated(name) so the window can select it;
+//  - a search over every note of the workspace (the store filters); a click (or Enter) on a
+//    hit shows that deployment's notes and emits deploymentActivated(name) so the window can
+//    select it;
 //  - Export (Markdown, CSV) and Import (CSV) of the workspace's notes, through file dialogs
 //    or the file-path methods.
-// Store errors are shown inline. notesChanged() follows every successful write.
+// Every read and write goes through the asynchronous NotesStore (Storage::notes()): the GUI
+// thread never waits for the database or a file. Results arrive later; a result that no
+// longer fits (another deployment or workspace shown meanwhile, a newer read made) is
+// dropped. Store errors are shown inline in the user's words with the database's message;
+// slow work (saving, searching, export, import) says it is under way. The panel re-reads when
+// Storage::changed() says another window or lepton-console-cli wrote. notesChanged() follows
+// every successful write.
 class NotesPanel : public QWidget
 {
     Q_OBJECT
@@ -40,11 +49,11 @@ public:
     explicit NotesPanel(QWidget *parent = nullptr);
     ~NotesPanel() override;
 
-    // The store (which must outlive the panel, or be replaced first), the workspace whose
-    // notes are searched and exported, and the author of new notes. A null store disables
+    // The storage (which must outlive the panel, or be replaced first), the workspace whose
+    // notes are searched and exported, and the author of new notes. A null storage disables
     // the panel. Drafts and the shown deployment are dropped when the workspace changes.
-    void setStore(NotesTable *store, const QString &workspaceId, const QString &author);
-    NotesTable *store() const { return m_store; }
+    void setStorage(Storage *storage, const QString &workspaceId, const QString &author);
+    Storage *storage() const { return m_storage; }
     QString workspaceId() const { return m_workspaceId; }
     QString author() const { return m_author; }
 
@@ -65,17 +74,22 @@ public:
     QAction *exportCsvAction() const { return m_exportCsv; }
     QAction *importCsvAction() const { return m_importCsv; }
 
-    // Without dialogs: the result is also shown in the panel's message bar.
-    NotesTransfer::ExportResult exportToFile(NotesTransfer::Format format, const QString &path);
-    NotesTable::ImportResult importFromFile(const QString &path);
+    // Without dialogs. Asynchronous: the result is shown in the panel's message bar and
+    // emitted as exported() / imported().
+    void exportToFile(NotesTransfer::Format format, const QString &path);
+    void importFromFile(const QString &path);
+    // Reads or writes of the store (or an export / import) not answered yet.
+    bool isBusy() const { return m_pending > 0; }
 
 public Q_SLOTS:
     // Re-reads the notes of the shown deployment and the search hits (the window calls it on
-    // WorkspaceSession::markersChanged, e.g. when the CLI wrote a note). Nothing is rebuilt
+    // WorkspaceSession::markersChanged; Storage::changed calls it too). Nothing is rebuilt
     // when nothing changed.
     void reload();
     // "Add note" / "Save": adds the editor's text as a new note, or saves the note being
-    // edited. False (and a message) when the store refused it.
+    // edited. False when there is nothing to send (no deployment, a save under way); else the
+    // write is on its way: the editor stays read-only until the store answers, and a refusal
+    // is shown in the message bar with the text kept.
     bool submit();
     // Loads a note into the editor (Save / Cancel).
     void editNote(qint64 id);
@@ -92,8 +106,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After any successful write (add, edit, delete, import): the window reloads its markers.
     void notesChanged();
-    // A search hit was activated.
+    // A search hit was clicked or activated.
     void deploymentActivated(const QString &name);
+    // An export or import of exportToFile() / importFromFile() (or their dialogs) ended.
+    void exported(const NotesTransfer::ExportResult &result);
+    void imported(const NotesStore::ImportResult &result);
+    // The store answered every request made so far (for tests and the busy indicator).
+    void idle();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -115,13 +134,30 @@ private:
     void deleteNote(qint64 id);
     void showError(const QString &message);
     void showInfo(const QString &message);
+    void loadHistory(bool afterSwitch);
+    void applyHistory(const QList<Note> &notes, bool afterSwitch);
+    void applySearch(const QString &query, const QList<Note> &hits);
+    void setSaving(bool saving);
+    // Counts a request in and out; the busy indicator follows.
+    void begin();
+    void end();
+    NotesStore *store() const;
+    // Where the export and import dialogs open: the last folder used, else Documents, else home.
+    QString transferFolder() const;
     void storeDraft();
     void restoreDraft();
     QString draftKey() const;
     const Note *shownNote(qint64 id) const;
     QString noteWhen(const Note &note) const;
 
-    NotesTable *m_store = nullptr;
+    Storage *m_storage = nullptr;
+    QMetaObject::Connection m_storageChanged;
+    // Each read carries the number it was made with; only the answer to the newest is shown.
+    quint64 m_historyRequest = 0;
+    quint64 m_searchRequest = 0;
+    int m_pending = 0;     // requests not answered yet
+    bool m_saving = false; // an add or an edit is on its way
+    bool m_transferring = false;
     QString m_workspaceId;
     QString m_author;
     QString m_deployment;
@@ -129,13 +165,15 @@ private:
     qint64 m_editingId = 0;       // the note loaded in the editor; 0: writing a new one
     QString m_savedNewText;       // the new-note draft put aside while editing
     QHash<QString, Draft> m_drafts;
+    QString m_lastFolder; // of the last export or import chosen in a dialog
 
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
-    // Typing searches once the keys pause (each search reads every note of the workspace).
+    // Typing searches once the keys pause (each search is a query of the store).
     QTimer m_searchSoon;
     QPushButton *m_transfer = nullptr;
     QLabel *m_searchStatus = nullptr;
+    QLabel *m_busy = nullptr; // "Working…" while the store has not answered
     QListWidget *m_results = nullptr;
     QLabel *m_title = nullptr;
     ErrorBanner *m_message = nullptr;

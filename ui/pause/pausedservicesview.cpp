@@ -148,7 +148,12 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     bottom->addWidget(m_reminder);
     bottom->addWidget(m_resume);
 
+    // Compact: this view shares its dock area with the Notes panel below the table (#24); the
+    // table may shrink to a couple of rows and scrolls.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 3);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(m_empty);

@@ -3,7 +3,6 @@
 #include "app/credentials/sessiontokens.h"
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
-#include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/sqlite/sqlitestorage.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -46,7 +45,7 @@ bool ConsoleApplication::start(const Options &options)
                                                     ? QString::fromLatin1(TokenStore::defaultServiceName)
                                                     : options.keychainService);
     // The backend is picked here. SqliteStorage opens (migrates, recovers) the file on its
-    // worker; the GUI thread's own connection comes after, for the views not yet on Storage.
+    // worker; everything, the window's views included, reads and writes through it.
     m_storage = std::make_unique<SqliteStorage>();
     m_window = std::make_unique<MainWindow>(m_settings.get());
     if (!m_storage->status().open) {
@@ -55,9 +54,8 @@ bool ConsoleApplication::start(const Options &options)
                                   .arg(m_storage->status().errorString));
         return false;
     }
-    m_database = std::make_unique<LocalDatabase>();
     m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);
-    m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_database.get(), m_storage.get(), m_registry.get(),
+    m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_storage.get(), m_registry.get(),
                                                                      m_tokenStore.get(), m_sessionTokens.get(),
                                                                      m_demo.get()});
 

@@ -8,7 +8,6 @@
 #include <memory>
 
 class DemoWorkspace;
-class LocalDatabase;
 class Storage;
 class MainWindow;
 class QSettings;
@@ -70,7 +69,6 @@ private:
     // (the session, the welcome window), then what they use.
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Storage> m_storage;        // the ledger and notes, on their worker thread
-    std::unique_ptr<LocalDatabase> m_database; // the GUI thread's connection, for views not yet on Storage
     std::unique_ptr<TokenStore> m_tokenStore;
     std::unique_ptr<SessionTokens> m_sessionTokens;
     std::unique_ptr<WorkspaceRegistry> m_registry;

@@ -10,7 +10,6 @@
 #include "app/deployments/deploymentpoller.h"
 #include "app/diagnostics/loggingcategories.h"
 #include "app/storage/notesstore.h"
-#include "app/storage/sqlite/notestable.h"
 #include "app/storage/storage.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "app/workspaces/workspacesession.h"
@@ -202,7 +201,7 @@ void WorkspaceFlow::openSession(const WorkspaceCredentials &credentials, bool de
         disconnect(old.get(), nullptr, this, nullptr);
         disconnect(old->client(), nullptr, this, nullptr);
     }
-    m_session = std::make_unique<WorkspaceSession>(effective, m_services.storage, m_services.database);
+    m_session = std::make_unique<WorkspaceSession>(effective, m_services.storage);
     WorkspaceSession *session = m_session.get();
     m_sessionIsDemo = demo;
     m_reauthenticating = false;
@@ -375,9 +374,26 @@ void WorkspaceFlow::removeWorkspace(const QString &workspaceId)
     const std::optional<WorkspaceRegistry::Entry> entry = m_services.registry->workspace(workspaceId);
     if (!entry)
         return;
-    int noteCount = 0;
-    for (const int count : NotesTable(*m_services.database).countsForWorkspace(workspaceId))
-        noteCount += count;
+    // The box offers to delete the notes, with their number: it opens once the store has
+    // counted them (the count is a query, and the GUI thread never waits for one).
+    m_services.storage->notes().countsForWorkspace(
+        workspaceId, this, [this, workspaceId](const StoreResult<QHash<QString, int>> &counted) {
+            if (!counted.ok()) {
+                showRemoveWorkspaceDialog(workspaceId, -1);
+                return;
+            }
+            int noteCount = 0;
+            for (const int count : counted.value)
+                noteCount += count;
+            showRemoveWorkspaceDialog(workspaceId, noteCount);
+        });
+}
+
+void WorkspaceFlow::showRemoveWorkspaceDialog(const QString &workspaceId, int noteCount)
+{
+    const std::optional<WorkspaceRegistry::Entry> entry = m_services.registry->workspace(workspaceId);
+    if (!entry)
+        return;
     auto *box = new QMessageBox(QMessageBox::Question, QCoreApplication::translate("ApplicationController", "Remove Workspace"),
                                 QCoreApplication::translate("ApplicationController", "Remove the workspace %1 from the console?").arg(entry->displayNameOrId()),
                                 QMessageBox::NoButton, dialogParent());
@@ -391,8 +407,12 @@ void WorkspaceFlow::removeWorkspace(const QString &workspaceId)
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
     QPointer<QCheckBox> deleteNotes;
-    if (noteCount > 0) {
-        deleteNotes = new QCheckBox(QCoreApplication::translate("ApplicationController", "Also delete its &notes (%n note(s))", nullptr, noteCount), box);
+    if (noteCount != 0) {
+        // -1: the notes could not be counted; the choice is offered all the same.
+        deleteNotes = new QCheckBox(noteCount > 0
+                                        ? QCoreApplication::translate("ApplicationController", "Also delete its &notes (%n note(s))", nullptr, noteCount)
+                                        : QCoreApplication::translate("ApplicationController", "Also delete its &notes"),
+                                    box);
         deleteNotes->setObjectName(QStringLiteral("deleteNotesCheck"));
         deleteNotes->setAccessibleName(QCoreApplication::translate("ApplicationController", "Also delete the workspace's notes"));
         box->setCheckBox(deleteNotes);

@@ -13,7 +13,6 @@
 class ConnectDialog;
 class DemoWorkspace;
 class ImportWorkspacesDialog;
-class LocalDatabase;
 class Storage;
 class MainWindow;
 class QAction;
@@ -45,7 +44,6 @@ public:
     struct Services
     {
         MainWindow *window = nullptr;
-        LocalDatabase *database = nullptr; // the GUI thread's connection, for the views not yet on Storage
         Storage *storage = nullptr;
         WorkspaceRegistry *registry = nullptr;
         TokenStore *tokenStore = nullptr;
@@ -88,7 +86,8 @@ public:
     // Reads the lep CLI's file and shows what it holds.
     ImportWorkspacesDialog *showImportDialog();
     // Asks, then removes the saved workspace: its keychain entry and its registry entry;
-    // notes only when the user ticks the box. The pause ledger is always kept.
+    // notes only when the user ticks the box. The pause ledger is always kept. The box opens
+    // once the store has counted the workspace's notes (asynchronously).
     void removeWorkspace(const QString &workspaceId);
 
 Q_SIGNALS:
@@ -100,6 +99,8 @@ Q_SIGNALS:
     void reauthenticationRequested(const QString &workspaceId);
 
 private:
+    // The question of removeWorkspace; noteCount -1: the notes could not be counted.
+    void showRemoveWorkspaceDialog(const QString &workspaceId, int noteCount);
     void setUpWorkspaceControls();
     void openSession(const WorkspaceCredentials &credentials, bool demo);
     void closeSession();

@@ -1,12 +1,13 @@
 #include "app/storage/sqlite/notestable.h"
 
-#include "app/common/csvwriter.h"
 #include "app/storage/sqlite/localdatabase.h"
 
-#include <QMap>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -15,13 +16,18 @@ const QString kColumns = QStringLiteral(
     " pause_entry_id");
 const QString kNewestFirst = QStringLiteral("created_at DESC, id DESC");
 
-// CSV header names; importCsv finds columns by these.
-const QString kCsvDeployment = QStringLiteral("deployment");
-const QString kCsvCreatedAt = QStringLiteral("created_at");
-const QString kCsvEditedAt = QStringLiteral("edited_at");
-const QString kCsvAuthor = QStringLiteral("author");
-const QString kCsvAtPause = QStringLiteral("at_pause");
-const QString kCsvText = QStringLiteral("text");
+// lepton_fold(text): the text with Unicode case folding (QString::toCaseFolded), NULL for NULL.
+// For searches that ignore case beyond ASCII, which SQLite's LIKE and lower() do not.
+void foldCase(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
 
 Note fromRow(const QSqlQuery &query)
 {
@@ -36,82 +42,6 @@ Note fromRow(const QSqlQuery &query)
     note.atPause = query.value(QStringLiteral("at_pause")).toInt() != 0;
     note.pauseEntryId = query.value(QStringLiteral("pause_entry_id")).toLongLong(); // NULL -> 0
     return note;
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// --- CSV (RFC 4180) -------------------------------------------------------------------------
-
-// Splits CSV text into records. Quoted fields keep everything verbatim, line breaks
-// included; outside quotes CRLF, LF and lone CR all end a record. Lenient where RFC 4180 is
-// silent (a quote inside an unquoted field is kept as a character), strict where guessing
-// would change text: an unterminated quote or text after a closing quote is an error.
-std::optional<QList<QStringList>> parseCsv(const QString &text, QString &error)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;      // inside "..."
-    bool afterQuote = false;  // just after the closing quote of a field
-    bool fieldStarted = false;
-
-    const auto endField = [&]() {
-        record << field;
-        field.clear();
-        afterQuote = false;
-        fieldStarted = false;
-    };
-    const auto endRecord = [&]() {
-        endField();
-        records << record;
-        record.clear();
-    };
-
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < size && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                    afterQuote = true;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == u',') {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
-                ++i;
-            endRecord();
-        } else if (afterQuote) {
-            error = NotesTable::tr("CSV record %1: unexpected text after a closing quote.")
-                        .arg(records.size() + 1);
-            return std::nullopt;
-        } else if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        error = NotesTable::tr("CSV record %1: a quoted field is not closed.").arg(records.size() + 1);
-        return std::nullopt;
-    }
-    if (!record.isEmpty() || !field.isEmpty() || afterQuote)
-        endRecord();
-    return records;
 }
 
 } // namespace
@@ -326,22 +256,41 @@ QHash<QString, int> NotesTable::countsForWorkspace(const QString &workspaceId) c
 
 QList<Note> NotesTable::search(const QString &workspaceId, const QString &text) const
 {
-    // Filtered here, not with LIKE: SQLite's LIKE folds only ASCII case and treats % and _
-    // as wildcards. A workspace holds at most some thousands of notes.
-    const QList<Note> notes = select(
-        QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws").arg(kColumns),
-        {{QStringLiteral(":ws"), workspaceId}}, kNewestFirst);
     const QString needle = text.trimmed();
     if (needle.isEmpty())
-        return notes;
-    QList<Note> found;
-    for (const Note &note : notes) {
-        if (note.text.contains(needle, Qt::CaseInsensitive)
-            || note.author.contains(needle, Qt::CaseInsensitive)
-            || note.deploymentName.contains(needle, Qt::CaseInsensitive))
-            found << note;
-    }
-    return found;
+        return select(QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws").arg(kColumns),
+                      {{QStringLiteral(":ws"), workspaceId}}, kNewestFirst);
+    // Filtered in SQL, so only the hits leave the database. SQLite's own LIKE folds only ASCII
+    // case: both sides go through lepton_fold (Unicode case folding), and "%", "_" and the
+    // escape character in the needle are escaped to be plain characters.
+    if (!m_foldRegistered)
+        m_foldRegistered = registerFoldFunction();
+    QString pattern = needle.toCaseFolded();
+    pattern.replace(u'\\', QStringLiteral("\\\\"));
+    pattern.replace(u'%', QStringLiteral("\\%"));
+    pattern.replace(u'_', QStringLiteral("\\_"));
+    pattern = u'%' + pattern + u'%';
+    const QString fold = m_foldRegistered ? QStringLiteral("lepton_fold(%1)") : QStringLiteral("%1");
+    const QString like = QStringLiteral(" LIKE :pattern ESCAPE '\\'");
+    return select(QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws AND (%2 OR %3 OR %4)")
+                      .arg(kColumns, fold.arg(QStringLiteral("text")) + like,
+                           fold.arg(QStringLiteral("author")) + like,
+                           fold.arg(QStringLiteral("deployment_name")) + like),
+                  {{QStringLiteral(":ws"), workspaceId}, {QStringLiteral(":pattern"), pattern}}, kNewestFirst);
+}
+
+bool NotesTable::registerFoldFunction() const
+{
+    const QSqlDatabase db = m_db.connection();
+    if (!db.isOpen() || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return connection
+        && sqlite3_create_function_v2(connection, "lepton_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                      &foldCase, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 QHash<QString, QList<Note>> NotesTable::historiesOfOpenPauses(const QString &workspaceId) const
@@ -362,135 +311,6 @@ QList<Note> NotesTable::all(const QString &workspaceId) const
     return select(QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws").arg(kColumns),
                   {{QStringLiteral(":ws"), workspaceId}},
                   QStringLiteral("deployment_name, ") + kNewestFirst);
-}
-
-QString NotesTable::exportMarkdown(const QString &workspaceId) const
-{
-    const QList<Note> notes = all(workspaceId);
-    if (!m_lastError.isEmpty())
-        return {};
-    const auto stamp = [](const QDateTime &time) {
-        return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
-    };
-    QString out = tr("# Notes for workspace %1").arg(workspaceId) + QStringLiteral("\n\n");
-    out += tr("Exported %1 by Lepton Console.").arg(stamp(QDateTime::currentDateTimeUtc()))
-           + QStringLiteral("\n");
-    if (notes.isEmpty())
-        out += QStringLiteral("\n") + tr("No notes.") + QStringLiteral("\n");
-    QString deployment;
-    for (const Note &note : notes) {
-        if (note.deploymentName != deployment) { // names are never empty
-            deployment = note.deploymentName;
-            out += QStringLiteral("\n## %1\n").arg(deployment);
-        }
-        QString heading = QStringLiteral("%1, %2").arg(stamp(note.createdAt),
-                                                        note.author.isEmpty() ? tr("unknown author")
-                                                                              : note.author);
-        if (note.isEdited())
-            heading += QStringLiteral(" ") + tr("(edited %1)").arg(stamp(note.editedAt));
-        if (note.atPause)
-            heading += QStringLiteral(" ") + tr("[pause reason]");
-        out += QStringLiteral("\n### %1\n\n").arg(heading);
-        // As a block quote, so a user's "#" or "-" at a line start stays text, not structure.
-        const QStringList lines = note.text.split(u'\n');
-        for (QString line : lines) {
-            if (line.endsWith(u'\r'))
-                line.chop(1);
-            out += line.isEmpty() ? QStringLiteral(">\n") : QStringLiteral("> %1\n").arg(line);
-        }
-    }
-    return out;
-}
-
-QByteArray NotesTable::exportCsv(const QString &workspaceId) const
-{
-    const QList<Note> notes = all(workspaceId);
-    if (!m_lastError.isEmpty())
-        return {};
-    QString out = CsvWriter::record({kCsvDeployment, kCsvCreatedAt, kCsvEditedAt, kCsvAuthor, kCsvAtPause,
-                             kCsvText});
-    for (const Note &note : notes) {
-        out += CsvWriter::record({note.deploymentName, isoTime(note.createdAt), isoTime(note.editedAt),
-                          note.author, note.atPause ? QStringLiteral("true") : QStringLiteral("false"),
-                          note.text});
-    }
-    return out.toUtf8();
-}
-
-NotesTable::ImportResult NotesTable::importCsv(const QString &workspaceId, const QByteArray &csv)
-{
-    ImportResult result;
-    const auto fail = [&](const QString &why) {
-        result = ImportResult();
-        result.error = why;
-        report(false, why);
-        return result;
-    };
-    if (workspaceId.isEmpty())
-        return fail(tr("No workspace to import the notes into."));
-
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xFEFF))) // a byte order mark, as spreadsheets write
-        text.remove(0, 1);
-    QString parseError;
-    const auto records = parseCsv(text, parseError);
-    if (!records)
-        return fail(parseError);
-    if (records->isEmpty())
-        return fail(tr("The CSV file is empty."));
-
-    QHash<QString, qsizetype> column;
-    const QStringList header = records->first();
-    for (qsizetype i = 0; i < header.size(); ++i)
-        column.insert(header.at(i).trimmed().toLower(), i);
-    for (const QString &required : {kCsvDeployment, kCsvCreatedAt, kCsvAuthor, kCsvText}) {
-        if (!column.contains(required))
-            return fail(tr("The CSV file has no \"%1\" column.").arg(required));
-    }
-    const auto cell = [&](const QStringList &record, const QString &name) {
-        const qsizetype index = column.value(name, -1);
-        return index >= 0 ? record.at(index) : QString();
-    };
-
-    QList<Note> candidates;
-    for (qsizetype row = 1; row < records->size(); ++row) {
-        const QStringList &record = records->at(row);
-        if (record.size() == 1 && record.first().isEmpty())
-            continue; // a blank line
-        const auto invalid = [&](const QString &why) {
-            ++result.invalid;
-            result.messages << tr("Line %1: %2").arg(row + 1).arg(why);
-        };
-        if (record.size() != header.size()) {
-            invalid(tr("%1 fields where the header has %2.").arg(record.size()).arg(header.size()));
-            continue;
-        }
-        Note note;
-        note.workspaceId = workspaceId;
-        note.deploymentName = cell(record, kCsvDeployment);
-        note.author = cell(record, kCsvAuthor);
-        note.text = cell(record, kCsvText);
-        note.createdAt = LocalDatabase::fromDbTime(cell(record, kCsvCreatedAt));
-        const QString editedAt = cell(record, kCsvEditedAt);
-        note.editedAt = LocalDatabase::fromDbTime(editedAt.isEmpty() ? QVariant() : QVariant(editedAt));
-        const QString atPause = cell(record, kCsvAtPause).trimmed().toLower();
-        note.atPause = atPause == u"true" || atPause == u"1" || atPause == u"yes";
-        if (note.deploymentName.isEmpty())
-            invalid(tr("no deployment name."));
-        else if (!note.createdAt.isValid())
-            invalid(tr("\"%1\" is not a date and time.").arg(cell(record, kCsvCreatedAt)));
-        else if (!editedAt.isEmpty() && !note.editedAt.isValid())
-            invalid(tr("\"%1\" is not a date and time.").arg(editedAt));
-        else if (note.text.trimmed().isEmpty())
-            invalid(tr("empty note."));
-        else
-            candidates << note;
-    }
-
-    const ImportResult written = importNotes(workspaceId, candidates, result.invalid, result.messages);
-    if (!written.ok())
-        return fail(written.error);
-    return written;
 }
 
 NotesTable::ImportResult NotesTable::importNotes(const QString &workspaceId, const QList<Note> &notes, int invalid,

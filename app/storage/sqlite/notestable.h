@@ -2,7 +2,6 @@
 
 #include "app/storage/note.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -13,9 +12,10 @@
 
 class LocalDatabase;
 
-// Notes on deployments, kept in the local database (which must outlive this object). Plain
-// class, no signals: the UI polls LocalDatabase::dataVersion() to notice changes made by
-// another process. Every call reports failure through its return value and lastError().
+// Notes on deployments, kept in the local database (which must outlive this object): the SQL
+// that SqliteNotesStore runs on its worker thread (the file formats are app/notes/NotesCsv
+// and NotesMarkdown). Plain class, no signals. Every call reports failure through its return
+// value and lastError().
 //
 // Order: "newest first" is by creation time, then by id (two notes in the same millisecond
 // keep the order they were written in).
@@ -60,6 +60,7 @@ public:
     QHash<QString, int> countsForWorkspace(const QString &workspaceId) const;
     // Notes whose text, author or deployment name contains `text`, ignoring case (Unicode
     // case folding, so "é" finds "É"; "%" and "_" are plain characters), newest first.
+    // Filtered by SQLite (LIKE ... ESCAPE over lepton_fold()), so only the hits are read.
     QList<Note> search(const QString &workspaceId, const QString &text) const;
     // Deployment name -> its notes, newest first, for every deployment of the workspace with
     // an open pause (one query: the Paused Services view).
@@ -67,22 +68,10 @@ public:
     // Every note of a workspace, by deployment name then newest first.
     QList<Note> all(const QString &workspaceId) const;
 
-    // A readable document: one section per deployment, notes newest first.
-    QString exportMarkdown(const QString &workspaceId) const;
-    // RFC 4180 CSV, UTF-8, CRLF line ends, a header row:
-    //   deployment,created_at,edited_at,author,at_pause,text
-    // Times are UTC ISO 8601 with milliseconds. Fields are quoted when they hold a comma, a
-    // quote, a line break or edge spaces; quotes are doubled. Text is written verbatim (no
-    // spreadsheet-formula escaping), so importCsv gives back exactly the same notes.
-    QByteArray exportCsv(const QString &workspaceId) const;
-    // Reads such a file into `workspaceId`. Columns are found by header name (order free;
-    // deployment, created_at, author and text are required). A note already present (same
-    // deployment, author and created_at, whatever its text, as it may have been edited since)
-    // is skipped, so importing the same file twice adds nothing. Links to pauses are not
-    // carried across (pauseEntryId is local). One transaction.
-    ImportResult importCsv(const QString &workspaceId, const QByteArray &csv);
-    // The writing half of importCsv: adds `notes` (already read and checked) to `workspaceId`,
-    // skipping those already present; `invalid` and `messages` are what the reader counted.
+    // Adds `notes` (read from a file by app/notes/NotesCsv and checked) to `workspaceId` in one
+    // transaction. A note already present (same deployment, author and created_at, whatever
+    // its text, as it may have been edited since) is skipped, so importing the same file twice
+    // adds nothing. `invalid` and `messages` are what the reader counted.
     ImportResult importNotes(const QString &workspaceId, const QList<Note> &notes, int invalid,
                              const QStringList &messages);
 
@@ -93,7 +82,10 @@ private:
     QList<Note> select(const QString &where, const QVariantMap &binds, const QString &orderBy) const;
     bool insert(Note &note, QString &error);
     bool report(bool ok, const QString &error) const;
+    // Registers lepton_fold on the connection (for search); false when it cannot.
+    bool registerFoldFunction() const;
 
     LocalDatabase &m_db;
     mutable QString m_lastError;
+    mutable bool m_foldRegistered = false;
 };
