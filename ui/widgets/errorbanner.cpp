@@ -73,6 +73,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     m_actionButton = new QPushButton(this);
     m_actionButton->setObjectName(QStringLiteral("errorBannerAction"));
+    m_actionButton->setAccessibleName(tr("Action"));
     m_actionButton->hide();
     connect(m_actionButton, &QPushButton::clicked, this, [this] {
         if (m_action)
@@ -198,7 +199,7 @@ void ErrorBanner::setAction(QAction *action)
         if (!m_action)
             return;
         m_actionButton->setText(m_action->text());
-        m_actionButton->setAccessibleName(m_action->iconText());
+        m_actionButton->setAccessibleName(m_action->iconText().isEmpty() ? tr("Action") : m_action->iconText());
         m_actionButton->setToolTip(m_action->toolTip());
         m_actionButton->setEnabled(m_action->isEnabled());
     };
