@@ -38,3 +38,25 @@ ActionAvailability ActionAvailability::of(const Deployment &deployment, bool pau
     }
     return a;
 }
+
+ActionAvailability ActionAvailability::unreachable() const
+{
+    ActionAvailability a = *this;
+    a.enabled = false;
+    a.why = unreachableReason(action);
+    return a;
+}
+
+QString ActionAvailability::actionName(Action action)
+{
+    return action == Action::Pause ? QCoreApplication::translate("ActionAvailability", "Pause")
+                                   : QCoreApplication::translate("ActionAvailability", "Resume");
+}
+
+QString ActionAvailability::unreachableReason(Action action)
+{
+    return QCoreApplication::translate("ActionAvailability",
+                                       "%1 is unavailable: the server cannot be reached (the last refresh failed). "
+                                       "It comes back when the connection does.")
+        .arg(actionName(action));
+}

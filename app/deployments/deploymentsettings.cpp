@@ -81,20 +81,25 @@ DeploymentSettings DeploymentSettings::fromSpec(const QJsonObject &spec)
     return s;
 }
 
+QString DeploymentSettings::replicaProblem() const
+{
+    if (minReplicas < 0)
+        return tr("The minimum number of replicas cannot be negative.");
+    if (maxReplicas < 0)
+        return tr("The maximum number of replicas cannot be negative.");
+    if (maxReplicas < minReplicas)
+        return tr("The minimum (%1) is above the maximum (%2): lower the minimum or raise the maximum.")
+            .arg(minReplicas)
+            .arg(maxReplicas);
+    return QString();
+}
+
 QStringList DeploymentSettings::validate(const WorkspaceInfo *info, const DeploymentSettings *original) const
 {
     QStringList problems;
     const bool replicasChanged = !original || original->minReplicas != minReplicas || original->maxReplicas != maxReplicas;
-    if (replicasChanged) {
-        if (minReplicas < 0)
-            problems << tr("The minimum number of replicas cannot be negative.");
-        if (maxReplicas < 0)
-            problems << tr("The maximum number of replicas cannot be negative.");
-        else if (maxReplicas < minReplicas)
-            problems << tr("The maximum number of replicas (%1) cannot be less than the minimum (%2).")
-                            .arg(maxReplicas)
-                            .arg(minReplicas);
-    }
+    if (replicasChanged && !replicaProblem().isEmpty())
+        problems << replicaProblem();
 
     if (!original || !sameAutoscaling(*original)) {
         switch (mode) {

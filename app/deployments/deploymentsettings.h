@@ -96,6 +96,9 @@ public:
     // With `original` (the values the editor opened with), a value the user did not change
     // is not held against them: a shape the workspace no longer offers can stay.
     QStringList validate(const WorkspaceInfo *info = nullptr, const DeploymentSettings *original = nullptr) const;
+    // The replica range's problem, as validate() says it and the edit form shows it next to the
+    // fields: a negative count, or a minimum above the maximum; empty when the range is fine.
+    QString replicaProblem() const;
 
     // The parts in which these settings differ from `other` (autoscaling compares the mode
     // and the value of that mode only).

@@ -2,6 +2,7 @@
 
 #include "app/api/deploymentstate.h"
 #include "app/deployments/actionavailability.h"
+#include "app/deployments/replicarange.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <QLocale>
@@ -25,16 +26,6 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     return DeploymentTableModel::tr("%n days ago", nullptr, int(seconds / 86400));
 }
 
-QString pauseAge(const QDateTime &since, const QDateTime &now)
-{
-    const qint64 seconds = qMax<qint64>(0, since.secsTo(now));
-    if (seconds < 3600)
-        return DeploymentTableModel::tr("paused %n min", nullptr, int(seconds / 60));
-    if (seconds < 86400)
-        return DeploymentTableModel::tr("paused %n h", nullptr, int(seconds / 3600));
-    return DeploymentTableModel::tr("paused %n days", nullptr, int(seconds / 86400));
-}
-
 // Is this deployment shown in the table? Dev pods are not endpoints.
 bool isEndpoint(const Deployment &d)
 {
@@ -46,6 +37,15 @@ bool isEndpoint(const Deployment &d)
 DeploymentTableModel::DeploymentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    // Connected first, so the key is dropped before a sorting proxy asks for it again.
+    const auto dropSortKeys = [this] { m_severityKeys.clear(); };
+    connect(this, &QAbstractItemModel::dataChanged, this, dropSortKeys);
+    connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, dropSortKeys);
+    connect(this, &QAbstractItemModel::rowsInserted, this, dropSortKeys);
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this, dropSortKeys);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, dropSortKeys);
+    connect(this, &QAbstractItemModel::modelReset, this, dropSortKeys);
+    connect(this, &QAbstractItemModel::layoutChanged, this, dropSortKeys);
     m_clock.setInterval(std::chrono::minutes(1));
     m_clock.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_clock, &QTimer::timeout, this, [this] {
@@ -121,11 +121,7 @@ QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientati
 QString DeploymentTableModel::replicasText(const Deployment &d) const
 {
     const QString current = d.desiredReplicas ? QString::number(*d.desiredReplicas) : QStringLiteral("–");
-    QString range;
-    if (d.minReplicas && d.maxReplicas && *d.maxReplicas != *d.minReplicas)
-        range = QStringLiteral("%1–%2").arg(*d.minReplicas).arg(*d.maxReplicas);
-    else if (d.minReplicas)
-        range = QString::number(*d.minReplicas);
+    const QString range = ReplicaRange::text(d.minReplicas, d.maxReplicas);
     return range.isEmpty() ? current : tr("%1 / %2").arg(current, range);
 }
 
@@ -181,6 +177,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     case HasNoteRole: return marker.hasNote();
     case ActionRole: return int(ActionAvailability::of(d, marker, pending).action);
     case ActionEnabledRole: return ActionAvailability::of(d, marker, pending).enabled;
+    case ActionWhyRole: return ActionAvailability::of(d, marker, pending).why;
     case StatusExplanationRole: return StatusPresentation::of(d, marker, pending).explanation;
     case PendingActionRole: return int(pending);
     case ProblemRole: return DeploymentStates::isProblem(d.state);
@@ -210,12 +207,14 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         case PauseColumn: {
             if (!marker.paused && !marker.hasNote())
                 return QString();
+            // The age and the review date as the badge says them (StatusPresentation).
+            const QDateTime now = QDateTime::currentDateTimeUtc();
             QStringList parts;
             if (marker.paused && marker.pausedAt.isValid())
-                parts << pauseAge(marker.pausedAt, QDateTime::currentDateTimeUtc());
+                parts << tr("paused %1").arg(StatusPresentation::shortAge(marker.pausedAt, now));
             if (marker.hasNote())
                 parts << tr("✎ note");
-            if (marker.remindOn.isValid() && marker.remindOn <= QDate::currentDate())
+            if (StatusPresentation::isReviewDue(marker, now))
                 parts << tr("⏰ review due");
             return parts.join(QStringLiteral(" · "));
         }
@@ -248,7 +247,17 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
 
     if (role == SortRole) {
         switch (column) {
-        case StatusColumn: return StatusPresentation::of(d, marker, pending).severity;
+        case StatusColumn:
+            if (m_severityKeys.size() != size_t(m_rows.size())) {
+                m_severityKeys.resize(size_t(m_rows.size()));
+                for (qsizetype r = 0; r < m_rows.size(); ++r) {
+                    const Deployment &row = m_rows.at(r);
+                    m_severityKeys[size_t(r)] = StatusPresentation::of(row, m_markers.value(row.name),
+                                                                        m_pending.value(row.name, PendingAction::None))
+                                                    .severity;
+                }
+            }
+            return m_severityKeys[size_t(index.row())];
         case ReplicasColumn: return d.effectiveReplicas() * 100000 + d.maxReplicas.value_or(0);
         case LastModifiedColumn: return d.lastModifiedAtMs;
         case PauseColumn: return marker.paused ? marker.pausedAt.toMSecsSinceEpoch() : qint64(0);

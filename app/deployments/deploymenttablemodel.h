@@ -10,6 +10,8 @@
 #include <QList>
 #include <QTimer>
 
+#include <vector>
+
 #include <chrono>
 #include <span>
 
@@ -56,6 +58,7 @@ public:
         StatusExplanationRole, // StatusPresentation::explanation: the details panel's sentence
         BadgeLabelRole,       // what the badge paints: the word and its details ("Paused · 12 d · Review due")
         StaleRole,            // bool: the last refresh failed; this is what the server said before (dim it)
+        ActionWhyRole,        // QString: why ActionRole cannot be used now, when it cannot (ActionAvailability::why)
     };
     Q_ENUM(Role)
 
@@ -114,6 +117,11 @@ private:
     QHash<QString, int> m_rowByName;
     QHash<QString, PauseMarker> m_markers;
     QHash<QString, PendingAction> m_pending;
+    // The Status column's sort key (StatusPresentation::severity) by row, computed once per
+    // row when a sort asks and dropped whenever a row, a marker or a pending action changes
+    // (any dataChanged, insert, remove or reset), so a sort does not build two presentations
+    // per comparison.
+    mutable std::vector<int> m_severityKeys;
     int m_problemCount = 0; // rows in a problem state, kept as rows come, change and go
     bool m_stale = false;
     QTimer m_clock;         // runs while there are rows: relative times move on

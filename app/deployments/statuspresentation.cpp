@@ -1,5 +1,6 @@
 #include "app/deployments/statuspresentation.h"
 
+#include "app/deployments/replicarange.h"
 #include "app/deployments/statusreason.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ QString StatusPresentation::shortAge(const QDateTime &since, const QDateTime &no
     if (seconds < 86400)
         return tr("%n h", nullptr, hours);
     return tr("%n d", nullptr, days);
+}
+
+bool StatusPresentation::isReviewDue(const PauseMarker &marker, const QDateTime &now)
+{
+    return marker.remindOn.isValid() && marker.remindOn <= (now.isValid() ? now.toLocalTime().date() : QDate::currentDate());
 }
 
 QStringList StatusPresentation::allTexts()
@@ -99,15 +105,14 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
             ? tr("Paused by %1 since %2; Resume brings back %3 replicas.")
                   .arg(marker.pausedBy.isEmpty() ? tr("someone") : marker.pausedBy,
                        QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat))
-                  .arg(marker.savedMaxReplicas >= 0 && marker.savedMaxReplicas != marker.savedMinReplicas
-                           ? QStringLiteral("%1–%2").arg(marker.savedMinReplicas).arg(marker.savedMaxReplicas)
-                           : QString::number(marker.savedMinReplicas))
+                  .arg(ReplicaRange::text(marker.savedMinReplicas, marker.savedMaxReplicas >= 0
+                                                                      ? std::optional<int>(marker.savedMaxReplicas)
+                                                                      : std::nullopt))
             : tr("Paused by the console.");
         p.tooltip = p.explanation;
         if (marker.pausedAt.isValid())
             p.details << shortAge(marker.pausedAt, now.isValid() ? now : QDateTime::currentDateTimeUtc());
-        if (marker.remindOn.isValid()
-            && marker.remindOn <= (now.isValid() ? now.toLocalTime().date() : QDate::currentDate())) {
+        if (isReviewDue(marker, now)) {
             p.reviewDue = true;
             p.details << tr("Review due");
             p.tooltip += QLatin1Char(' ')

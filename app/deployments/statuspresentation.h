@@ -49,4 +49,7 @@ struct StatusPresentation
     static QStringList allTexts();
     // A pause's age as the badge shows it: "5 min", "3 h", "12 d".
     static QString shortAge(const QDateTime &since, const QDateTime &now);
+    // Whether the pause's review date has come (on the local calendar at `now`, UTC; invalid:
+    // now): the badge's "Review due" and the Pause column's say it from here.
+    static bool isReviewDue(const PauseMarker &marker, const QDateTime &now = {});
 };

@@ -1,5 +1,6 @@
 #include "app/pause/pausedservicesmodel.h"
 
+#include "app/deployments/replicarange.h"
 #include "app/storage/pauseledger.h"
 
 #include <QJsonObject>
@@ -247,9 +248,7 @@ QString PausedServicesModel::savedReplicasText(const PauseEntry &entry)
 {
     if (!entry.savedMaxReplicas)
         return tr("%1 (no max)").arg(entry.savedMinReplicas);
-    if (*entry.savedMaxReplicas == entry.savedMinReplicas)
-        return QString::number(entry.savedMinReplicas);
-    return QStringLiteral("%1–%2").arg(entry.savedMinReplicas).arg(*entry.savedMaxReplicas);
+    return ReplicaRange::text(entry.savedMinReplicas, entry.savedMaxReplicas);
 }
 
 QString PausedServicesModel::autoscalingText(const PauseEntry &entry)

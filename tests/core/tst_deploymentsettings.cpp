@@ -192,7 +192,7 @@ private Q_SLOTS:
         QTest::newRow("valid as read") << Edit([](DeploymentSettings &) {}) << false << QString();
         QTest::newRow("min negative") << Edit([](DeploymentSettings &s) { s.minReplicas = -1; }) << false << "negative";
         QTest::newRow("max negative") << Edit([](DeploymentSettings &s) { s.minReplicas = 0; s.maxReplicas = -2; }) << false << "negative";
-        QTest::newRow("max below min") << Edit([](DeploymentSettings &s) { s.minReplicas = 4; s.maxReplicas = 2; }) << false << "less than";
+        QTest::newRow("max below min") << Edit([](DeploymentSettings &s) { s.minReplicas = 4; s.maxReplicas = 2; }) << false << "above the maximum";
         QTest::newRow("zero replicas ok") << Edit([](DeploymentSettings &s) { s.minReplicas = 0; s.maxReplicas = 0; }) << false << QString();
         QTest::newRow("gpu 0 in gpu mode") << Edit([](DeploymentSettings &s) { s.mode = Mode::GpuUtilization; s.targetGpuUtilization = 0; }) << false << "GPU";
         QTest::newRow("gpu 100 in gpu mode") << Edit([](DeploymentSettings &s) { s.mode = Mode::GpuUtilization; s.targetGpuUtilization = 100; }) << false << "GPU";

@@ -613,6 +613,11 @@ private:
         window()->pauseDeployments({name}, QStringLiteral("Waiting for the customer; see https://example.com/T-42"),
                                    QDate::currentDate().addDays(3));
         [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000); }();
+        // "Done" with its Undo comes once the row shows Paused.
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(window()->banner()->findChild<QPushButton *>(QStringLiteral("errorBannerUndo"))->isVisible(),
+                                     10000);
+        }();
         window()->selectDeployment(name);
         return name;
     }

@@ -4,7 +4,8 @@
 //   nothing was changed; the refresh that fails next does not replace it with "Offline";
 // - the row and the actions show the real state: no "Pausing" left behind, no Resume
 //   enabled on a running row;
-// - while the window knows it is offline, Pause and Resume are off and say why.
+// - while the window knows it is offline, Pause and Resume are off and say why, in the toolbar
+//   and in the details panel alike (one rule, ActionAvailability).
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/pause/pauseoutcome.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QtTest>
 
@@ -143,6 +145,33 @@ private Q_SLOTS:
         QVERIFY(!m_window->resumeAction()->isEnabled());
         QVERIFY2(m_window->resumeAction()->toolTip().contains(QStringLiteral("cannot be reached")),
                  qPrintable(m_window->resumeAction()->toolTip()));
+    }
+
+    void offlineTheDetailsPanelSaysWhatTheToolbarSays()
+    {
+        const QString running = first(true);
+        const QString stopped = first(false);
+        auto *button = m_window->detailsPanel()->findChild<QPushButton *>(QStringLiteral("detailsPauseResume"));
+        QVERIFY(button);
+        QVERIFY(m_window->selectDeployment(running));
+        QTRY_COMPARE(m_window->detailsPanel()->deploymentName(), running);
+        QVERIFY(button->isEnabled());
+        goOffline();
+
+        QTRY_VERIFY(!m_window->pauseAction()->isEnabled());
+        QVERIFY(!button->isEnabled());
+        QCOMPARE(button->toolTip(), m_window->pauseAction()->toolTip());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("cannot be reached")), qPrintable(button->toolTip()));
+
+        QVERIFY(m_window->selectDeployment(stopped));
+        QTRY_COMPARE(m_window->detailsPanel()->deploymentName(), stopped);
+        QCOMPARE(button->accessibleName(), QStringLiteral("Resume"));
+        QVERIFY(!button->isEnabled());
+        QCOMPARE(button->toolTip(), m_window->resumeAction()->toolTip());
+        // A click on it does nothing while it is off.
+        QSignalSpy resume(m_window->detailsPanel(), &DetailsPanel::resumeRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(resume.size(), 0);
     }
 };
 

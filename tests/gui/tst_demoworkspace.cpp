@@ -1,8 +1,10 @@
 // The demo workspace's first look (issue 24, item 13): it opens with a few deployments
 // already paused by the console, with reasons, authors and one review due, made through the
 // real pause path (PauseController over HTTP to the demo's simulator, the ledger on disk), and
-// opening it again (a new simulator, the same database) neither loses nor repeats them.
+// opening it again (a new simulator, the same database) neither loses nor repeats them. Its
+// token does not expire within the warning period: the first look is not a token banner.
 #include "app/api/leptonclient.h"
+#include "app/credentials/tokenexpirynotice.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/deployments/statuspresentation.h"
@@ -48,6 +50,22 @@ class TestDemoWorkspace : public QObject
 
 private Q_SLOTS:
     void init() { QVERIFY2(m_db.open(QStringLiteral("demo.sqlite")), qPrintable(m_db.errorString())); }
+
+    void itsTokenIsNoCauseForAWarning()
+    {
+        DemoWorkspace demo(0);
+        QVERIFY(demo.start());
+        LeptonClient client;
+        client.setBaseUrl(demo.credentials().effectiveBaseUrl());
+        client.setToken(demo.credentials().token);
+        std::optional<ApiResult<TokenLifetime>> answer;
+        client.getTokenLifetime(this, [&](const ApiResult<TokenLifetime> &result) { answer = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QVERIFY(answer->ok());
+        QVERIFY(answer->value.known());
+        const TokenExpiryNotice notice = TokenExpiryNotice::of(answer->value);
+        QVERIFY2(notice.isEmpty(), qPrintable(notice.message(QStringLiteral("demo"))));
+    }
     void cleanup() { m_db.close(); }
 
     void opensWithPausesMadeByTheConsole()

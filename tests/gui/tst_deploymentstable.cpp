@@ -1,7 +1,8 @@
 // The README's claims about the deployments table, on the real window against the simulator:
 // the filter box finds a deployment by the words of its note; right-clicking the header
 // offers the columns to hide, and right-clicking a row offers the actions for that row;
-// "Updated N s ago" is in the status bar.
+// "Updated N s ago" is in the status bar; the editor opens on a double-click or Enter, never on a
+// single click, whatever the platform's single-click setting (KDE's).
 #include "app/api/leptonclient.h"
 #include "app/deployments/deploymentfiltermodel.h"
 #include "app/deployments/deploymentpoller.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
@@ -32,6 +34,18 @@
 #include <functional>
 
 using namespace std::chrono_literals;
+
+// KDE's "single-click opens files and folders": the style says item views activate on one click.
+class SingleClickStyle : public QProxyStyle
+{
+public:
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget, QStyleHintReturn *returned) const override
+    {
+        if (hint == QStyle::SH_ItemView_ActivateItemOnSingleClick)
+            return 1;
+        return QProxyStyle::styleHint(hint, option, widget, returned);
+    }
+};
 
 class TestDeploymentsTable : public QObject
 {
@@ -191,6 +205,61 @@ private Q_SLOTS:
         QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
+    }
+
+    void aSingleClickSelectsAndNeverOpensTheEditor()
+    {
+        auto style = std::make_unique<SingleClickStyle>();
+        QTableView *table = m_window->table();
+        table->setStyle(style.get());
+        QVERIFY(table->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, table));
+        const QString first = m_window->proxy()->index(0, 0).data(DeploymentTableModel::NameRole).toString();
+        const QString second = m_window->proxy()->index(1, 0).data(DeploymentTableModel::NameRole).toString();
+        const auto editors = [] {
+            int open = 0;
+            for (QWidget *w : QApplication::topLevelWidgets())
+                open += w->objectName() == QLatin1String("editDeploymentDialog") && w->isVisible() ? 1 : 0;
+            return open;
+        };
+        auto *deploymentsView = m_window->findChild<QWidget *>(QStringLiteral("deploymentsView"));
+        QVERIFY(deploymentsView);
+        QSignalSpy editRequests(deploymentsView, SIGNAL(editRequested()));
+
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCenter(second));
+        QCOMPARE(m_window->selectedNames(), QStringList{second});
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCenter(first));
+        QCOMPARE(m_window->selectedNames(), QStringList{first});
+        QCOMPARE(editRequests.size(), 0);
+
+        // A double-click opens it, whatever the style says. (QTest's double-click on a widget is
+        // the second press alone: the first click comes before it, as from a mouse.)
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCenter(second));
+        QCOMPARE(editRequests.size(), 0);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rowCenter(second));
+        QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, rowCenter(second));
+        QCOMPARE(editRequests.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(editors(), 1, 5000);
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("editDeploymentDialog"))
+                w->close();
+        }
+        QTRY_COMPARE(editors(), 0);
+        // And Enter on the current row.
+        m_window->activateWindow();
+        table->setFocus();
+        QVERIFY(m_window->selectDeployment(first));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(editRequests.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(editors(), 1, 5000);
+        table->setStyle(nullptr);
+    }
+
+    void refreshTooltipNamesEveryShortcut()
+    {
+        const QString tip = m_window->refreshAction()->toolTip();
+        for (const QKeySequence &key : m_window->refreshAction()->shortcuts())
+            QVERIFY2(tip.contains(key.toString(QKeySequence::NativeText)), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Ctrl+R")), qPrintable(tip));
     }
 
     void statusBarSaysWhenItWasUpdated()

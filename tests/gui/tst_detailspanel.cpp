@@ -265,13 +265,22 @@ private Q_SLOTS:
         QCOMPARE(pause.at(0).at(0).toString(), QStringLiteral("chat-ready"));
         QCOMPARE(resume.size(), 0);
 
-        panel.setPaused(true);
+        // Offered Resume (as the window's DeploymentActions::availability says): Resume.
+        panel.updateDeployment(d, {}, ActionAvailability {ActionAvailability::Action::Resume, true, QString()});
         QVERIFY(pauseResume->text().contains(QStringLiteral("Resume").left(3)));
         QCOMPARE(pauseResume->accessibleName(), QStringLiteral("Resume"));
         QTest::mouseClick(pauseResume, Qt::LeftButton);
         QCOMPARE(resume.size(), 1);
         QCOMPARE(resume.at(0).at(0).toString(), QStringLiteral("chat-ready"));
         QCOMPARE(pause.size(), 1);
+
+        // Off, with a reason: the tooltip says it and a click asks for nothing.
+        const ActionAvailability off = ActionAvailability {ActionAvailability::Action::Resume, true, QString()}.unreachable();
+        panel.updateDeployment(d, {}, off);
+        QVERIFY(!pauseResume->isEnabled());
+        QCOMPARE(pauseResume->toolTip(), off.why);
+        QTest::mouseClick(pauseResume, Qt::LeftButton);
+        QCOMPARE(resume.size(), 1);
 
         QTest::mouseClick(child<QPushButton>(panel, "detailsEdit"), Qt::LeftButton);
         QCOMPARE(edit.size(), 1);

@@ -195,9 +195,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         auto *undo = m_window->banner()->findChild<QPushButton *>("errorBannerUndo");
         QVERIFY(undo);
-        QVERIFY(undo->isVisible());
-        // The banner's Undo is Edit > Undo: it asks as Resume does once the pause shows.
+        // "Done" and its Undo come once the row shows Paused; the banner's Undo is Edit > Undo:
+        // it asks as Resume does.
         QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Paused"), 5000);
+        QTRY_VERIFY(undo->isVisible());
         QTest::mouseClick(undo, Qt::LeftButton);
         QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);

@@ -5,7 +5,9 @@
 // - Ctrl+R refreshes, as everywhere else, and never resumes;
 // - Edit ▸ Undo (Ctrl+Z) takes back the last pause or resume, through the same path as the
 //   banner's Undo, for as long as it still applies;
-// - showing and hiding a banner never moves a row under the pointer.
+// - showing and hiding a banner never moves a row under the pointer;
+// - "Done: Paused" is said only once the row shows Paused; until then the banner says the
+//   pause was sent and the server is stopping the replicas (issue 24, item 10).
 #include "app/deployments/deploymentfiltermodel.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
@@ -178,6 +180,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
         QVERIFY(patches() > before);
+    }
+
+    void doneIsSaidOnlyWhenTheRowShowsIt()
+    {
+        const auto one = running(1);
+        QCOMPARE(one.size(), 1);
+        const QString name = one[0].first;
+        // The server takes its time to stop the replicas, as a real one does.
+        m_sim->setTransitionDelay(1500ms);
+        m_fixture.settings()->setValue(QStringLiteral("workspaces/%1/askBeforePauseResume").arg(m_sim->workspaceId()), false);
+        QVERIFY(m_window->selectDeployment(name));
+        ErrorBanner *banner = m_window->banner();
+        QSignalSpy finished(m_window, &MainWindow::pauseFinished);
+        bool sawWaiting = false;
+        QString doneTooEarly;
+        const auto look = [&] {
+            const bool done = banner->isVisible() && banner->kind() == ErrorBanner::Kind::Success
+                && banner->message().startsWith(QStringLiteral("Paused %1").arg(name));
+            if (done && badge(name) != QLatin1String("Paused"))
+                doneTooEarly = QStringLiteral("\"%1\" while the row shows %2").arg(banner->message(), badge(name));
+            if (banner->isVisible() && banner->message().contains(QStringLiteral("waiting for the server")))
+                sawWaiting = true;
+            return done && badge(name) == QLatin1String("Paused");
+        };
+        // No refresh lands while the pause is on its way: when it ends, the row still has what
+        // the server said before it (as with a slow server or a long poll interval).
+        m_session->poller()->stop();
+        m_window->pauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        look();
+        QVERIFY2(doneTooEarly.isEmpty(), qPrintable(doneTooEarly));
+        m_session->poller()->start();
+        const bool settled = QTest::qWaitFor(look, 15000);
+        QVERIFY2(doneTooEarly.isEmpty(), qPrintable(doneTooEarly));
+        QVERIFY(settled);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(sawWaiting);
+        // The Undo of the success is the same as before: it resumes.
+        QVERIFY(banner->findChild<QPushButton *>(QStringLiteral("errorBannerUndo"))->isVisible());
     }
 
     void askingCanBeTurnedOffPerWorkspace()

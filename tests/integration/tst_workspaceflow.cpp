@@ -46,6 +46,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMutex>
 #include <QProcess>
@@ -305,6 +306,53 @@ private Q_SLOTS:
         QVERIFY(controller().flow()->switcher()->itemTexts().contains(QStringLiteral("Demo workspace")));
         QVERIFY(!controller().flow()->removeAction()->isEnabled());
         QVERIFY(controller().registry()->isEmpty()); // the demo is not saved
+    }
+
+    void fileMenuOpensTheDemoAndTheWorkspaceStays()
+    {
+        if (!m_haveKeychain)
+            QSKIP(kNoKeychainSkip);
+        QVERIFY(startConnectedTo({m_alpha.get()}));
+        auto *openDemo = controller().window()->findChild<QAction *>(QStringLiteral("openDemoAction"));
+        QVERIFY(openDemo);
+        QVERIFY(controller().window()->fileMenu()->actions().contains(openDemo));
+        QVERIFY(!controller().flow()->isDemoSession());
+
+        openDemo->trigger();
+        QTRY_VERIFY(controller().flow()->isDemoSession());
+        QTRY_VERIFY(controller().window()->proxy()->rowCount() > 0);
+        // The user's workspace is still theirs: saved, current for the next start, one click away.
+        QVERIFY(controller().registry()->contains(m_alpha->workspaceId()));
+        QCOMPARE(controller().registry()->currentWorkspaceId(), m_alpha->workspaceId());
+        WorkspaceSwitcher *switcher = controller().flow()->switcher();
+        QVERIFY(switcher->itemTexts().contains(QStringLiteral("Demo workspace")));
+        switcher->choose(switcherIndex(m_alpha->workspaceId()));
+        QTRY_COMPARE(controller().flow()->session()->workspaceId(), m_alpha->workspaceId());
+        QTRY_COMPARE(shownNames(controller()), sorted(m_alpha->deploymentNames()));
+    }
+
+    void replaceTokenAsksForTheWorkspacesToken()
+    {
+        if (!m_haveKeychain)
+            QSKIP(kNoKeychainSkip);
+        QVERIFY(startConnectedTo({m_alpha.get()}));
+        const QPointer<WorkspaceSession> session = controller().flow()->session();
+        controller().window()->replaceTokenAction()->trigger();
+        ConnectDialog *dialog = controller().flow()->connectDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->mode(), ConnectDialog::Mode::Reauthenticate);
+        QCOMPARE(child<QLineEdit>(dialog, "workspaceIdEdit")->text(), m_alpha->workspaceId());
+        // A new token for the same workspace keeps its session (table, notes, ledger).
+        const QString newToken = QStringLiteral("tok-alpha-new-") + randomHex() + randomHex();
+        m_alpha->setToken(newToken);
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), newToken);
+        m_alpha->clearRequests();
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller().flow()->connectDialog(), 30000);
+        QVERIFY2(session && controller().flow()->session() == session, "the session was replaced");
+        QTRY_VERIFY(!m_alpha->requests().isEmpty());
+        QTRY_COMPARE(m_alpha->requests().constLast().header("Authorization"), QByteArray("Bearer ") + newToken.toUtf8());
     }
 
     void switchBetweenWorkspaces()

@@ -221,6 +221,20 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // tokenexpiry.png: the banner over the deployments when the token expires within a week.
+    void tokenExpiry()
+    {
+        DemoWindow demo;
+        demo.sim.setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(3).addSecs(3600));
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1500, 950);
+        QTRY_VERIFY_WITH_TIMEOUT(window->tokenBanner()->isVisible(), 10000);
+        QVERIFY(window->selectDeployment(demo.readyEndpoints().first()));
+        QTest::qWait(500); // let the details settle before the picture
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("tokenexpiry.png"))));
+    }
+
     // empty.png: a workspace with no deployments.
     // firstlook.png: the demo as it opens (DemoWorkspace with its pauses made by the console),
     // errordetails.png: why a deployment is in Error, under its badge; editminmax.png: the edit

@@ -154,7 +154,9 @@ void DetailsPanel::buildUi()
     connect(m_pauseResume, &QPushButton::clicked, this, [this] {
         if (!m_hasDeployment)
             return;
-        if (m_paused)
+        if (!m_action.enabled)
+            return;
+        if (m_action.action == ActionAvailability::Action::Resume)
             Q_EMIT resumeRequested(m_deployment.name);
         else
             Q_EMIT pauseRequested(m_deployment.name);
@@ -307,7 +309,8 @@ void DetailsPanel::setClient(LeptonClient *client)
         fetchDetails();
 }
 
-void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPresentation &status)
+void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPresentation &status,
+                                  const std::optional<ActionAvailability> &action)
 {
     const bool rawChanged = !m_hasDeployment || m_deployment.name != deployment.name || m_deployment.raw != deployment.raw;
     if (!m_hasDeployment || m_deployment.name != deployment.name) {
@@ -316,7 +319,7 @@ void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPres
     }
     m_deployment = deployment;
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
-    m_paused = ActionAvailability::of(deployment, m_status.paused).action == ActionAvailability::Action::Resume;
+    setActionAvailability(action);
     m_hasDeployment = true;
     fillText(rawChanged);
     m_stack->setCurrentWidget(m_scroll);
@@ -338,16 +341,21 @@ void DetailsPanel::showIndex(const QModelIndex &index)
     presentation.paused = status.data(DeploymentTableModel::PausedRole).toBool();
     presentation.tooltip = status.data(Qt::ToolTipRole).toString();
     presentation.explanation = status.data(DeploymentTableModel::StatusExplanationRole).toString();
+    ActionAvailability action;
+    action.action = ActionAvailability::Action(index.siblingAtColumn(0).data(DeploymentTableModel::ActionRole).toInt());
+    action.enabled = index.siblingAtColumn(0).data(DeploymentTableModel::ActionEnabledRole).toBool();
+    action.why = index.siblingAtColumn(0).data(DeploymentTableModel::ActionWhyRole).toString();
     if (m_hasDeployment && m_deployment.name == deployment.name)
-        updateDeployment(deployment, presentation);
+        updateDeployment(deployment, presentation, action);
     else
-        showDeployment(deployment, presentation);
+        showDeployment(deployment, presentation, action);
 }
 
-void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPresentation &status)
+void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPresentation &status,
+                                    const std::optional<ActionAvailability> &action)
 {
     if (!m_hasDeployment || m_deployment.name != deployment.name) {
-        showDeployment(deployment, status);
+        showDeployment(deployment, status, action);
         return;
     }
     const bool refetch = m_deployment.version != deployment.version || m_deployment.state != deployment.state
@@ -355,7 +363,7 @@ void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPr
     const bool rawChanged = m_deployment.raw != deployment.raw;
     m_deployment = deployment;
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
-    m_paused = ActionAvailability::of(deployment, m_status.paused).action == ActionAvailability::Action::Resume;
+    setActionAvailability(action);
     fillText(rawChanged);
     if (refetch)
         fetchDetails();
@@ -367,7 +375,7 @@ void DetailsPanel::clear()
     m_hasDeployment = false;
     m_deployment = Deployment();
     m_status = StatusPresentation();
-    m_paused = false;
+    m_action = ActionAvailability();
     m_readinessIssues.clear();
     m_recentEvents.clear();
     m_replicas->clear();
@@ -377,15 +385,15 @@ void DetailsPanel::clear()
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void DetailsPanel::setPaused(bool pausedOrStopped)
+void DetailsPanel::setActionAvailability(const std::optional<ActionAvailability> &action)
 {
-    m_paused = pausedOrStopped;
+    m_action = action ? *action : ActionAvailability::of(m_deployment, m_status.paused);
     updatePauseButton();
 }
 
 void DetailsPanel::updatePauseButton()
 {
-    if (m_paused) {
+    if (m_action.action == ActionAvailability::Action::Resume) {
         m_pauseResume->setText(tr("Res&ume"));
         m_pauseResume->setAccessibleName(tr("Resume"));
         m_pauseResume->setToolTip(tr("Bring back the replicas this deployment had before it was paused"));
@@ -394,6 +402,10 @@ void DetailsPanel::updatePauseButton()
         m_pauseResume->setAccessibleName(tr("Pause"));
         m_pauseResume->setToolTip(tr("Scale this deployment to zero replicas, remembering how to resume it"));
     }
+    // Off with the same reason the toolbar gives (ActionAvailability::why).
+    m_pauseResume->setEnabled(m_action.enabled);
+    if (!m_action.enabled && !m_action.why.isEmpty())
+        m_pauseResume->setToolTip(m_action.why);
 }
 
 QString DetailsPanel::whenAndWho(qint64 msSinceEpoch, const QString &who)

@@ -2,6 +2,7 @@
 
 #include "app/api/deployment.h"
 #include "app/api/leptonclient.h"
+#include "app/deployments/actionavailability.h"
 #include "app/deployments/deploymentdetailsloader.h"
 #include "app/deployments/statuspresentation.h"
 
@@ -43,23 +44,26 @@ public:
     // Shows a deployment: text at once, then fetches replicas, readiness and events.
     // `status` is what the table shows (StatusPresentation::of with the pause marker and
     // pending action); when its text is empty it is computed from the deployment alone.
-    // Pause/Resume follows status.paused or a deployment scaled to zero.
-    void showDeployment(const Deployment &deployment, const StatusPresentation &status = {});
-    // The same, reading the deployment and its badge from a row of DeploymentTableModel
-    // (or a proxy on it); an invalid index clears the panel.
+    // The Pause/Resume button is `action` (the window's DeploymentActions::availability, the
+    // rule the toolbar follows): its action, enabled state and reason; without one,
+    // ActionAvailability::of the deployment and status.paused.
+    void showDeployment(const Deployment &deployment, const StatusPresentation &status = {},
+                        const std::optional<ActionAvailability> &action = std::nullopt);
+    // The same, reading the deployment, its badge and its action from a row of
+    // DeploymentTableModel (or a proxy on it); an invalid index clears the panel.
     void showIndex(const QModelIndex &index);
     // The shown deployment, refreshed by a poll: updates the text, and fetches the details
     // again only when its version or state changed. A different name behaves as showDeployment.
-    void updateDeployment(const Deployment &deployment, const StatusPresentation &status = {});
+    void updateDeployment(const Deployment &deployment, const StatusPresentation &status = {},
+                          const std::optional<ActionAvailability> &action = std::nullopt);
     // Fetches replicas, readiness and events again for the shown deployment.
     void refreshDetails();
     // Shows "Select a deployment" and forgets any answer still under way.
     void clear();
 
-    // Overrides whether the action button offers Resume (true) or Pause (false), until the
-    // next showDeployment/updateDeployment.
-    void setPaused(bool pausedOrStopped);
-    bool isPaused() const { return m_paused; }
+    // What the Pause/Resume button offers now.
+    ActionAvailability actionAvailability() const { return m_action; }
+    bool isPaused() const { return m_action.action == ActionAvailability::Action::Resume; }
 
     bool hasDeployment() const { return m_hasDeployment; }
     QString deploymentName() const { return m_hasDeployment ? m_deployment.name : QString(); }
@@ -80,6 +84,7 @@ private:
     void buildUi();
     void fillText(bool rawChanged);
     void applyStatusColors();
+    void setActionAvailability(const std::optional<ActionAvailability> &action);
     void updatePauseButton();
     void fetchDetails();
     void showReplicas(const DeploymentDetailsLoader::ReplicasResult &result);
@@ -98,7 +103,7 @@ private:
     Deployment m_deployment;
     StatusPresentation m_status;
     bool m_hasDeployment = false;
-    bool m_paused = false;
+    ActionAvailability m_action;
     // A section of the last fetch failed: the next update from a poll fetches them again
     // (the server is back), so an old "could not load" never outlives the outage.
     bool m_sectionFailed = false;

@@ -481,10 +481,8 @@ void EditDeploymentDialog::updateChanges()
 
     const int min = m_minSpin->value();
     const int max = m_maxSpin->value();
-    m_replicaProblem->setText(replicasInverted()
-                                  ? tr("The minimum (%1) is above the maximum (%2): lower the minimum or raise the "
-                                       "maximum.").arg(min).arg(max)
-                                  : QString());
+    // The rule and its words are DeploymentSettings' (validate() says the same).
+    m_replicaProblem->setText(settings().replicaProblem());
     m_replicaProblem->setVisible(replicasInverted());
     m_replicaProblem->setAccessibleName(m_replicaProblem->text());
     if (min == max)
@@ -503,7 +501,7 @@ void EditDeploymentDialog::updateChanges()
 
 bool EditDeploymentDialog::replicasInverted() const
 {
-    return m_minSpin->value() > m_maxSpin->value();
+    return !settings().replicaProblem().isEmpty();
 }
 
 void EditDeploymentDialog::updateApplyEnabled()

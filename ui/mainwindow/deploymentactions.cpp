@@ -4,6 +4,8 @@
 #include "app/diagnostics/loggingcategories.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
+#include "app/deployments/replicarange.h"
+#include "app/deployments/statuspresentation.h"
 #include "app/pause/applywhilepaused.h"
 #include "app/pause/bulkpause.h"
 #include "app/pause/pausecontroller.h"
@@ -13,6 +15,7 @@
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/editdeploymentdialog.h"
 #include "ui/mainwindow/deploymentsview.h"
+#include "ui/mainwindow/windowaction.h"
 #include "ui/pause/pausedialog.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/themedicon.h"
@@ -35,31 +38,23 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QSettings *settings,
     , m_settings(settings)
     , m_window(window)
 {
-    auto makeAction = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                             const QString &tip, void (DeploymentActions::*slot)()) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(objectName);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
+    const auto makeAction = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                                   const QString &tip, void (DeploymentActions::*slot)()) {
+        QAction *action = WindowAction::create(this, m_window, objectName, text,
+                                               shortcut.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence> {shortcut}, tip);
         connect(action, &QAction::triggered, this, slot);
-        m_window->addAction(action);
         return action;
     };
     m_pauseAction = makeAction(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(tr("Ctrl+Alt+P")),
                                tr("Scale the selected deployments to zero, remembering their replicas"),
                                &DeploymentActions::pauseSelected);
-    m_pauseTip = m_pauseAction->toolTip();
     m_pauseAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
     m_pauseWithNoteAction = makeAction(QStringLiteral("pauseWithNoteAction"), tr("Pause with &Note…"),
                                        QKeySequence(tr("Ctrl+Shift+P")), tr("Pause with a reason and a reminder"),
                                        &DeploymentActions::pauseSelectedWithNote);
-    m_pauseWithNoteTip = m_pauseWithNoteAction->toolTip();
     m_resumeAction = makeAction(QStringLiteral("resumeAction"), tr("Res&ume"), QKeySequence(tr("Ctrl+Alt+R")),
                                 tr("Give the selected deployments back the replicas they had"),
                                 &DeploymentActions::resumeSelected);
-    m_resumeTip = m_resumeAction->toolTip();
     m_resumeAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-start"), QStringLiteral("resume")));
     m_editAction = makeAction(QStringLiteral("editAction"), tr("&Edit…"), QKeySequence(tr("Ctrl+E")),
                               tr("Edit the selected deployment's settings"), &DeploymentActions::editSelected);
@@ -105,8 +100,12 @@ void DeploymentActions::setSession(WorkspaceSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_last = {};
-    if (session)
+    m_awaited.reset();
+    if (session) {
         connect(session, &WorkspaceSession::markersChanged, this, &DeploymentActions::updateActions);
+        connect(session, &WorkspaceSession::markersChanged, this, &DeploymentActions::reportSettled);
+        connect(session, &WorkspaceSession::refreshed, this, &DeploymentActions::reportSettled);
+    }
     {
         const QSignalBlocker blocker(m_askAction);
         m_askAction->setChecked(asksBeforeActing());
@@ -148,13 +147,11 @@ void DeploymentActions::setAskBeforeActing(bool ask)
     m_askAction->setChecked(ask);
 }
 
-QString DeploymentActions::replicasText(int min, int max)
+QString DeploymentActions::replicasText(std::optional<int> min, std::optional<int> max)
 {
-    if (max < 0)
-        return tr("at least %1 replicas").arg(min);
-    if (min == max)
-        return min == 1 ? tr("1 replica") : tr("%1 replicas").arg(min);
-    return tr("%1–%2 replicas").arg(min).arg(max);
+    // The range as everywhere (ReplicaRange), with its unit.
+    const QString range = ReplicaRange::text(min, max);
+    return range == QLatin1String("1") ? tr("1 replica") : tr("%1 replicas").arg(range);
 }
 
 void DeploymentActions::confirm(const QString &title, const QString &text, const QString &details, const QString &button,
@@ -189,7 +186,7 @@ void DeploymentActions::requestPause(const QStringList &names)
     QStringList items;
     for (const QString &name : names) {
         const Deployment *d = m_session->model()->deployment(name);
-        items << (d ? tr("%1 (%2)").arg(name, replicasText(d->minReplicas.value_or(0), d->maxReplicas.value_or(-1))) : name);
+        items << (d ? tr("%1 (%2)").arg(name, replicasText(d->minReplicas, d->maxReplicas)) : name);
     }
     const QString text = names.size() == 1 ? tr("Pause %1?").arg(items.constFirst())
                                            : tr("Pause %1 deployments: %2?").arg(names.size()).arg(items.join(tr(", ")));
@@ -209,10 +206,10 @@ void DeploymentActions::requestResume(const QStringList &names)
         const Deployment *d = m_session->model()->deployment(name);
         const PauseMarker marker = m_session->model()->pauseMarker(name);
         if (marker.paused)
-            items << tr("%1: back to %2").arg(name, replicasText(marker.savedMinReplicas, marker.savedMaxReplicas));
+            items << tr("%1: back to %2").arg(name, replicasText(marker.savedMinReplicas, marker.savedMaxReplicas >= 0 ? std::optional<int>(marker.savedMaxReplicas) : std::nullopt));
         else if (d && d->isIdleAtZero())
             items << tr("%1: woken with a restart, keeping %2")
-                         .arg(name, replicasText(d->minReplicas.value_or(0), d->maxReplicas.value_or(-1)));
+                         .arg(name, replicasText(d->minReplicas, d->maxReplicas));
         // Stopped outside the console: Resume asks how many replicas, which is the question.
     }
     const auto run = [this, names] {
@@ -231,17 +228,12 @@ bool DeploymentActions::undoApplies() const
 {
     if (!m_session || m_last.kind == LastAction::Kind::None || m_last.names.isEmpty())
         return false;
+    // A pause is undone by a Resume, a resume by a Pause: while every row still offers it.
+    const ActionAvailability::Action takesBack = m_last.kind == LastAction::Kind::Pause ? ActionAvailability::Action::Resume
+                                                                                        : ActionAvailability::Action::Pause;
     for (const QString &name : m_last.names) {
-        const int row = m_session->model()->rowOf(name);
-        if (row < 0)
-            return false;
-        const QModelIndex index = m_session->model()->index(row, 0);
-        if (PendingAction(index.data(DeploymentTableModel::PendingActionRole).toInt()) != PendingAction::None)
-            return false;
-        const bool paused = index.data(DeploymentTableModel::PausedRole).toBool();
-        const bool atZero = index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
-        // A pause is undone while the console's pause holds; a resume while it runs.
-        if (m_last.kind == LastAction::Kind::Pause ? !paused : (paused || atZero))
+        const ActionAvailability a = availability(name);
+        if (a.action != takesBack || !a.enabled)
             return false;
     }
     return true;
@@ -257,7 +249,7 @@ void DeploymentActions::updateUndo()
         m_undoAction->setText(tr("&Undo Resume of %1").arg(names));
     else
         m_undoAction->setText(tr("&Undo"));
-    m_undoAction->setEnabled(applies && !m_view->isOffline());
+    m_undoAction->setEnabled(applies);
 }
 
 void DeploymentActions::undoLast()
@@ -288,53 +280,64 @@ void DeploymentActions::showRowMenu(const QPoint &globalPos)
     menu.exec(globalPos);
 }
 
+ActionAvailability DeploymentActions::availability(const QString &name) const
+{
+    const int row = m_session ? m_session->model()->rowOf(name) : -1;
+    if (row < 0)
+        return {ActionAvailability::Action::Pause, false, QString()};
+    // The model's roles are ActionAvailability::of for the row (the server's state, the
+    // ledger, an action on its way); what only the window knows, that the server cannot be
+    // reached, goes on top.
+    const QModelIndex index = m_session->model()->index(row, 0);
+    ActionAvailability a;
+    a.action = ActionAvailability::Action(index.data(DeploymentTableModel::ActionRole).toInt());
+    a.enabled = index.data(DeploymentTableModel::ActionEnabledRole).toBool();
+    a.why = index.data(DeploymentTableModel::ActionWhyRole).toString();
+    return m_view->isOffline() ? a.unreachable() : a;
+}
+
+QStringList DeploymentActions::selectedFor(ActionAvailability::Action action) const
+{
+    QStringList names;
+    for (const QString &name : m_view->selectedNames()) {
+        const ActionAvailability a = availability(name);
+        if (a.action == action && a.enabled)
+            names << name;
+    }
+    return names;
+}
+
 void DeploymentActions::updateActions()
 {
-    // What the rows are now (the server's state, the ledger, an action on its way), never
-    // what they were when an action started: one running, one paused, or busy.
+    // What the rows are now, never what they were when an action started: for each action,
+    // whether a selected row offers it (ActionAvailability), and if none does, why.
+    using Action = ActionAvailability::Action;
     const QStringList names = m_view->selectedNames();
-    bool anyPausable = false;
-    bool anyResumable = false;
-    bool anyBusy = false;
-    if (m_session) {
-        for (const QString &name : names) {
-            const int row = m_session->model()->rowOf(name);
-            if (row < 0)
-                continue;
-            const QModelIndex index = m_session->model()->index(row, 0);
-            if (PendingAction(index.data(DeploymentTableModel::PendingActionRole).toInt()) != PendingAction::None) {
-                anyBusy = true;
-                continue;
-            }
-            const bool paused = index.data(DeploymentTableModel::PausedRole).toBool()
-                || index.data(DeploymentTableModel::ScaledToZeroRole).toBool();
-            anyPausable = anyPausable || !paused;
-            anyResumable = anyResumable || paused;
-        }
-    }
-    const bool offline = m_view->isOffline();
-    const auto reason = [&](bool applies, const QString &whatItDoes, const QString &noneApplies) {
-        if (offline)
-            return tr("%1 is unavailable: the server cannot be reached (the last refresh failed). "
-                      "It comes back when the connection does.").arg(whatItDoes);
-        if (applies)
-            return QString();
-        if (anyBusy)
-            return tr("%1 is unavailable: an action on the selected deployment is still on its way.").arg(whatItDoes);
+    const auto state = [&](Action action, const QString &noneApplies) -> std::pair<bool, QString> {
+        if (m_view->isOffline())
+            return {false, ActionAvailability::unreachableReason(action)};
         if (names.isEmpty())
-            return tr("%1 is unavailable: select a deployment first.").arg(whatItDoes);
-        return noneApplies;
+            return {false, tr("%1 is unavailable: select a deployment first.").arg(ActionAvailability::actionName(action))};
+        QString why;
+        for (const QString &name : names) {
+            const ActionAvailability a = availability(name);
+            if (a.action != action)
+                continue;
+            if (a.enabled)
+                return {true, QString()};
+            why = a.why;
+        }
+        // A row that offers it cannot use it now (an action on its way): its reason.
+        return {false, why.isEmpty() ? noneApplies : why};
     };
-    const auto apply = [](QAction *action, bool enabled, const QString &tip, const QString &why) {
-        action->setEnabled(enabled);
-        action->setToolTip(why.isEmpty() ? tip : why);
+    const auto apply = [](QAction *action, const std::pair<bool, QString> &state) {
+        action->setEnabled(state.first);
+        action->setToolTip(state.second.isEmpty() ? WindowAction::toolTip(action, action->statusTip()) : state.second);
     };
-    apply(m_pauseAction, anyPausable && !offline, m_pauseTip, reason(anyPausable, tr("Pause"),
-          tr("Pause is unavailable: the selected deployments are paused or stopped already.")));
-    apply(m_pauseWithNoteAction, anyPausable && !offline, m_pauseWithNoteTip, reason(anyPausable, tr("Pause"),
-          tr("Pause is unavailable: the selected deployments are paused or stopped already.")));
-    apply(m_resumeAction, anyResumable && !offline, m_resumeTip, reason(anyResumable, tr("Resume"),
-          tr("Resume is unavailable: the selected deployments are running.")));
+    const auto pause = state(Action::Pause, tr("Pause is unavailable: the selected deployments are paused or stopped already."));
+    apply(m_pauseAction, pause);
+    apply(m_pauseWithNoteAction, pause);
+    apply(m_resumeAction, state(Action::Resume, tr("Resume is unavailable: the selected deployments are running.")));
     const bool single = names.size() == 1;
     m_editAction->setEnabled(single);
     m_restartAction->setEnabled(single);
@@ -354,11 +357,11 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action
     switch (outcome.kind) {
     case Kind::Paused:
         m_last = {LastAction::Kind::Pause, {name}};
-        m_view->showActionSuccess(outcome.message, [this] { undoLast(); });
+        reportWhenShown({name}, Action::Pause, outcome.message);
         break;
     case Kind::Resumed:
         m_last = {LastAction::Kind::Resume, {name}};
-        m_view->showActionSuccess(outcome.message, [this] { undoLast(); });
+        reportWhenShown({name}, Action::Resume, outcome.message);
         break;
     case Kind::AlreadyPaused:
     case Kind::AlreadyStopped:
@@ -399,6 +402,67 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action
     }
 }
 
+bool DeploymentActions::rowShows(const QString &name, Action action) const
+{
+    const int row = m_session ? m_session->model()->rowOf(name) : -1;
+    if (row < 0)
+        return false;
+    const DeploymentTableModel *model = m_session->model();
+    const Deployment &d = model->deploymentAt(row);
+    const StatusPresentation shown = StatusPresentation::of(d, model->pauseMarker(name), model->pendingAction(name));
+    return action == Action::Pause ? shown.paused && shown.tone == StatusPresentation::Tone::Paused
+                                   : !shown.paused && !d.isScaledToZero() && shown.tone == StatusPresentation::Tone::Good;
+}
+
+void DeploymentActions::reportWhenShown(const QStringList &names, Action action, const QString &done)
+{
+    // The server took the change; its replicas stop (or start) over the next seconds, and the
+    // row follows at the next refreshes. "Done" is said when the rows show it, not before.
+    AwaitedReport awaited {names, action, done, {}};
+    for (const QString &name : names) {
+        if (const Deployment *d = m_session ? m_session->model()->deployment(name) : nullptr)
+            awaited.before.insert(name, *d);
+    }
+    m_awaited = std::move(awaited);
+    reportSettled();
+    if (!m_awaited)
+        return;
+    const QString what = names.size() == 1 ? names.constFirst() : tr("%n deployment(s)", nullptr, int(names.size()));
+    m_view->showActionInfo(action == Action::Pause
+                               ? tr("Pause of %1 sent; waiting for the server to stop the replicas.").arg(what)
+                               : tr("Resume of %1 sent; waiting for the server to start the replicas.").arg(what));
+}
+
+void DeploymentActions::reportSettled()
+{
+    if (!m_awaited || !m_session)
+        return;
+    bool all = true;
+    for (const QString &name : std::as_const(m_awaited->names)) {
+        if (rowShows(name, m_awaited->action))
+            continue;
+        all = false;
+        const Deployment *d = m_session->model()->deployment(name);
+        if (!d) {
+            m_awaited.reset(); // gone
+            return;
+        }
+        // The server's answers since the action: still on the way there, or sent elsewhere by
+        // someone else (then the awaited words would be wrong, and are not said).
+        const auto before = m_awaited->before.constFind(name);
+        const bool newAnswer = before == m_awaited->before.constEnd() || !before->sameAs(*d);
+        const bool onItsWay = m_awaited->action == Action::Pause ? d->isScaledToZero() : !d->isScaledToZero();
+        if (newAnswer && !onItsWay) {
+            m_awaited.reset();
+            return;
+        }
+    }
+    if (!all)
+        return;
+    const QString done = std::exchange(m_awaited, std::nullopt)->done;
+    m_view->showActionSuccess(done, [this] { undoLast(); });
+}
+
 QString DeploymentActions::failureMessage(const PauseOutcome &outcome, Action action)
 {
     // Stopped before anything was written or sent (no ledger entry): say so plainly.
@@ -413,25 +477,12 @@ QString DeploymentActions::failureMessage(const PauseOutcome &outcome, Action ac
 
 void DeploymentActions::pauseSelected()
 {
-    QStringList names;
-    for (const QString &name : m_view->selectedNames()) {
-        const int row = m_session ? m_session->model()->rowOf(name) : -1;
-        if (row >= 0 && !m_session->model()->index(row, 0).data(DeploymentTableModel::PausedRole).toBool()
-            && !m_session->model()->index(row, 0).data(DeploymentTableModel::ScaledToZeroRole).toBool())
-            names << name;
-    }
-    requestPause(names);
+    requestPause(selectedFor(ActionAvailability::Action::Pause));
 }
 
 void DeploymentActions::pauseSelectedWithNote()
 {
-    QStringList names;
-    for (const QString &name : m_view->selectedNames()) {
-        const int row = m_session ? m_session->model()->rowOf(name) : -1;
-        if (row >= 0 && !m_session->model()->index(row, 0).data(DeploymentTableModel::PausedRole).toBool()
-            && !m_session->model()->index(row, 0).data(DeploymentTableModel::ScaledToZeroRole).toBool())
-            names << name;
-    }
+    const QStringList names = selectedFor(ActionAvailability::Action::Pause);
     if (names.isEmpty())
         return;
     auto *dialog = new PauseDialog(names, m_window);
@@ -461,9 +512,8 @@ void DeploymentActions::pauseDeployments(const QStringList &names, const QString
             if (!paused.isEmpty())
                 m_last = {LastAction::Kind::Pause, paused};
             if (failed.isEmpty())
-                m_view->showActionSuccess(
-                    tr("Paused %n deployment(s); Resume gives each its replicas back.", nullptr, int(paused.size())),
-                    [this] { undoLast(); });
+                reportWhenShown(paused, Action::Pause,
+                                tr("Paused %n deployment(s); Resume gives each its replicas back.", nullptr, int(paused.size())));
             else
                 m_view->showActionError(tr("Paused %1 of %2. These failed:\n%3")
                                             .arg(paused.size()).arg(outcome.total).arg(failed.join(QLatin1Char('\n'))));
@@ -483,16 +533,7 @@ void DeploymentActions::refreshAfterAction()
 
 void DeploymentActions::resumeSelected()
 {
-    QStringList names;
-    for (const QString &name : m_view->selectedNames()) {
-        const int row = m_session ? m_session->model()->rowOf(name) : -1;
-        if (row < 0)
-            continue;
-        const QModelIndex index = m_session->model()->index(row, 0);
-        if (index.data(DeploymentTableModel::PausedRole).toBool() || index.data(DeploymentTableModel::ScaledToZeroRole).toBool())
-            names << name;
-    }
-    requestResume(names);
+    requestResume(selectedFor(ActionAvailability::Action::Resume));
 }
 
 void DeploymentActions::resumeDeployment(const QString &name, bool force, std::optional<int> replicas)

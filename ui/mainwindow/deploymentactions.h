@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/api/deployment.h"
+#include "app/deployments/actionavailability.h"
 #include "app/pause/pauseoutcome.h"
 #include "app/storage/pauseentry.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +58,10 @@ public:
     bool asksBeforeActing() const;
     void setAskBeforeActing(bool ask);
 
+    // Pause or Resume for the deployment `name` as every view offers it: the model's
+    // ActionAvailability for its row, off with the reason while the server cannot be reached.
+    ActionAvailability availability(const QString &name) const;
+
     // Adds the deployment actions to a menu (the Deployment menu).
     void addTo(QMenu *menu) const;
     // The row menu at a global position.
@@ -104,11 +111,21 @@ private:
     void confirm(const QString &title, const QString &text, const QString &details, const QString &button,
                  std::function<void()> run);
     // "2–4 replicas", "1 replica".
-    static QString replicasText(int min, int max);
+    static QString replicasText(std::optional<int> min, std::optional<int> max);
     QString askKey() const;
+    // The selected deployments that offer `action` now.
+    QStringList selectedFor(ActionAvailability::Action action) const;
     bool undoApplies() const;
     void updateUndo();
     void reportOutcome(const PauseOutcome &outcome, Action action);
+    // Whether the row of `name` shows the end of `action`: Paused, or running again.
+    bool rowShows(const QString &name, Action action) const;
+    // Says `done` (with Undo) once every row in `names` shows it; until then, that it was
+    // sent and the server is on it.
+    void reportWhenShown(const QStringList &names, Action action, const QString &done);
+    // After a refresh or a ledger change: says the awaited "done" if the rows show it now,
+    // forgets it if they went another way.
+    void reportSettled();
     // The sentence for a failed pause or resume: what was not done, and whether anything changed.
     QString failureMessage(const PauseOutcome &outcome, Action action);
     // After a pause, resume or restart: the table asks the server again, now.
@@ -129,8 +146,13 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_askAction = nullptr;
     LastAction m_last;
-    // The tooltips of Pause, Pause with Note and Resume when they are on.
-    QString m_pauseTip;
-    QString m_pauseWithNoteTip;
-    QString m_resumeTip;
+    // A pause or resume the server took, whose "done" waits until the rows show it.
+    struct AwaitedReport
+    {
+        QStringList names;
+        Action action;
+        QString done;
+        QHash<QString, Deployment> before; // the rows as they were when the outcome came
+    };
+    std::optional<AwaitedReport> m_awaited;
 };

@@ -79,7 +79,14 @@ DeploymentsView::DeploymentsView(QSettings *settings, QWidget *parent)
             Q_EMIT rowMenuRequested(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &DeploymentsView::showHeaderMenu);
-    connect(m_table, &QAbstractItemView::activated, this, &DeploymentsView::editRequested);
+    // The editor opens on a double-click or Enter, never on `activated`: that signal follows
+    // the platform's single-click setting (KDE's "single-click opens"), where every click
+    // that selects a row would open the editor. Enter is handled in eventFilter().
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT editRequested();
+    });
+    m_table->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveTableState(); });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { saveTableState(); });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveTableState(); });
@@ -357,6 +364,14 @@ bool DeploymentsView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_banner && (event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest))
         placeBanner();
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & ~Qt::KeypadModifier) && m_table->currentIndex().isValid()) {
+            Q_EMIT editRequested();
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "app/common/localuser.h"
+#include "app/credentials/tokenexpirywatcher.h"
 #include "app/deployments/deploymentpoller.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/deployments/statuspresentation.h"
@@ -11,6 +12,7 @@
 #include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/deploymentsview.h"
 #include "ui/mainwindow/shortcutsdialog.h"
+#include "ui/mainwindow/windowaction.h"
 #include "ui/notes/notespanel.h"
 #include "ui/notifications/trayicon.h"
 #include "ui/pause/pausedservicesview.h"
@@ -18,6 +20,7 @@
 #include "ui/shell/theme.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/themedicon.h"
+#include "ui/workspaces/workspaceswitcher.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -48,6 +52,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_countLine(new QLabel(this))
     , m_notesPanel(new NotesPanel(this))
     , m_pausedView(new PausedServicesView(this))
+    , m_tokenBanner(new ErrorBanner(this))
+    , m_tokenWatcher(new TokenExpiryWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lepton Console"));
@@ -111,36 +117,34 @@ void MainWindow::openEditor(const QString &name)
 
 void MainWindow::buildActions()
 {
-    auto makeAction = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                             const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(objectName);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
-        addAction(action);
-        return action;
-    };
-    m_refreshAction = makeAction(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence::Refresh,
-                                 tr("Fetch the deployments now"));
     // Ctrl+R reloads in browsers and file managers: here too, so the reflex is harmless.
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
     if (!refreshKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_R)))
         refreshKeys << QKeySequence(Qt::CTRL | Qt::Key_R);
-    m_refreshAction->setShortcuts(refreshKeys);
+    m_refreshAction = WindowAction::create(this, this, QStringLiteral("refreshAction"), tr("&Refresh"), refreshKeys,
+                                           tr("Fetch the deployments now"));
     m_refreshAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("view-refresh"), QStringLiteral("refresh")));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->poller()->refreshNow();
     });
-    m_findAction = makeAction(QStringLiteral("findAction"), tr("&Find"), QKeySequence::Find, tr("Filter the deployments"));
+    m_findAction = WindowAction::create(this, this, QStringLiteral("findAction"), tr("&Find"),
+                                        QKeySequence::keyBindings(QKeySequence::Find), tr("Filter the deployments"));
     connect(m_findAction, &QAction::triggered, m_view, &DeploymentsView::focusFilter);
-    m_detailsAction = makeAction(QStringLiteral("detailsAction"), tr("&Details Panel"), QKeySequence(tr("Ctrl+I")),
-                                 tr("Show or hide the details of the selected deployment"));
+    m_detailsAction = WindowAction::create(this, this, QStringLiteral("detailsAction"), tr("&Details Panel"),
+                                           {QKeySequence(tr("Ctrl+I"))},
+                                           tr("Show or hide the details of the selected deployment"));
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
     connect(m_detailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
+
+    m_openDemoAction = WindowAction::create(this, this, QStringLiteral("openDemoAction"), tr("Open &Demo Workspace"), {},
+                                            tr("Show the simulated workspace on this computer; your workspace stays in "
+                                               "the Workspace list, one click away"));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoRequested);
+    m_replaceTokenAction = WindowAction::create(this, this, QStringLiteral("replaceTokenAction"), tr("&Replace Token…"), {},
+                                                tr("Give this workspace a new token; the table, notes and pauses stay"));
+    connect(m_replaceTokenAction, &QAction::triggered, this, &MainWindow::replaceTokenRequested);
 }
 
 void MainWindow::buildUi()
@@ -162,7 +166,18 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // The token's expiry, over the deployments and the details, in the layout: it comes with
+    // the workspace (or once a day), never in answer to a click on the table.
+    m_tokenBanner->setObjectName(QStringLiteral("tokenExpiryBanner"));
+    m_tokenBanner->setAction(m_replaceTokenAction);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tokenBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_tokenWatcher, &TokenExpiryWatcher::noticeChanged, this, &MainWindow::showTokenNotice);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
         m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     });
@@ -181,6 +196,8 @@ void MainWindow::buildUi()
     });
     connect(m_view, &DeploymentsView::selectionChanged, this, &MainWindow::showCurrentInDetails);
     connect(m_view, &DeploymentsView::refreshStateChanged, this, &MainWindow::updateStatusLine);
+    // Offline or back: the details' Pause/Resume follows, as the toolbar's does.
+    connect(m_view, &DeploymentsView::refreshStateChanged, this, &MainWindow::showCurrentInDetails);
     connect(m_view, &DeploymentsView::firstLoadFinished, this, &MainWindow::firstLoadFinished);
 
     m_statusLine->setObjectName(QStringLiteral("statusLine"));
@@ -222,6 +239,8 @@ void MainWindow::buildMenus()
     notesMenu->addAction(m_notesPanel->exportMarkdownAction());
     notesMenu->addAction(m_notesPanel->exportCsvAction());
     notesMenu->addAction(m_notesPanel->importCsvAction());
+    file->addSeparator();
+    file->addAction(m_openDemoAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -315,6 +334,7 @@ void MainWindow::setSession(WorkspaceSession *session)
         m_pausedView->setSources(&session->storage()->ledger(), session->workspaceId());
     else
         m_pausedView->clear();
+    m_tokenWatcher->setClient(session ? session->client() : nullptr);
     if (!session) {
         setWindowTitle(tr("Lepton Console"));
         m_details->setClient(nullptr);
@@ -332,6 +352,8 @@ void MainWindow::setSession(WorkspaceSession *session)
     connect(session, &WorkspaceSession::infoLoaded, this, [this, session] {
         setWindowTitle(tr("%1 — Lepton Console").arg(session->displayName()));
         m_tray->setWorkspaceName(session->displayName());
+        // Every start reads the workspace: the first connect, and again after a new token.
+        m_tokenWatcher->check();
     });
     m_statusTimer.start();
     updateStatusLine();
@@ -377,14 +399,26 @@ void MainWindow::showCurrentInDetails()
         return;
     }
     m_notesPanel->setDeployment(m_session->workspaceId(), name);
-    const QModelIndex index = m_session->model()->index(row, 0);
-    if (m_details->deploymentName() == name)
-        m_details->updateDeployment(m_session->model()->deploymentAt(row),
-                                    StatusPresentation::of(m_session->model()->deploymentAt(row),
-                                                           m_session->model()->pauseMarker(name),
-                                                           m_session->model()->pendingAction(name)));
+    // One way in: what the table shows for the row (StatusPresentation with its pause marker
+    // and pending action) and the action the toolbar offers for it.
+    const DeploymentTableModel *model = m_session->model();
+    const Deployment &deployment = model->deploymentAt(row);
+    m_details->updateDeployment(deployment,
+                                StatusPresentation::of(deployment, model->pauseMarker(name), model->pendingAction(name)),
+                                m_actions->availability(name));
+}
+
+void MainWindow::showTokenNotice(const TokenExpiryNotice &notice)
+{
+    const QString message = m_session ? notice.message(m_session->displayName()) : QString();
+    if (auto *switcher = findChild<WorkspaceSwitcher *>())
+        switcher->setNote(message);
+    if (message.isEmpty())
+        m_tokenBanner->hideBanner();
+    else if (notice.level() == TokenExpiryNotice::Level::Expired)
+        m_tokenBanner->showError(message, false);
     else
-        m_details->showIndex(index);
+        m_tokenBanner->showWarning(message);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -23,10 +23,12 @@ class QSettings;
 class QSplitter;
 class QTableView;
 class QToolBar;
+class TokenExpiryWatcher;
 class TrayIcon;
 
 struct Deployment;
 class DeploymentSettings;
+class TokenExpiryNotice;
 
 // The console's main window: menus, toolbar, status bar and docks around the deployments
 // view (the table, its filter and its banner) and the details panel beside it. What can be
@@ -68,6 +70,13 @@ public:
     QAction *resumeAction() const;
     QAction *editAction() const;
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *openDemoAction() const { return m_openDemoAction; }
+    QAction *replaceTokenAction() const { return m_replaceTokenAction; }
+
+    // The banner over the deployments that warns of the token's expiry, and what keeps it
+    // current (read when a workspace connects, after a new token, and once a day).
+    ErrorBanner *tokenBanner() const { return m_tokenBanner; }
+    TokenExpiryWatcher *tokenExpiryWatcher() const { return m_tokenWatcher; }
 
 public Q_SLOTS:
     // The deployment actions (DeploymentActions), here for the tray, the demo and tests.
@@ -79,6 +88,10 @@ Q_SIGNALS:
     // A pause or resume finished (for tests and the tray).
     void pauseFinished(const PauseOutcome &outcome);
     void firstLoadFinished();
+    // File > Open Demo Workspace: the user asked for the demo (WorkspaceFlow opens it).
+    void openDemoRequested();
+    // The token banner's Replace Token: the user wants to give this workspace a new token.
+    void replaceTokenRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +105,7 @@ private:
     void updateStatusLine();
     void updateCountLine();
     void showCurrentInDetails();
+    void showTokenNotice(const TokenExpiryNotice &notice);
 
     QSettings *m_settings;
     QPointer<WorkspaceSession> m_session;
@@ -119,4 +133,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_detailsAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_replaceTokenAction = nullptr;
+    ErrorBanner *m_tokenBanner = nullptr;
+    TokenExpiryWatcher *m_tokenWatcher = nullptr;
 };

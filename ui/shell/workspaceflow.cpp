@@ -153,6 +153,22 @@ void WorkspaceFlow::setUpWorkspaceControls()
             removeWorkspace(m_session->workspaceId());
     });
 
+    // The window's File > Open Demo Workspace and its token banner's Replace Token.
+    connect(m_services.window, &MainWindow::openDemoRequested, this, [this] {
+        if (!isDemoSession())
+            openDemo();
+    });
+    connect(m_services.window, &MainWindow::replaceTokenRequested, this, [this] {
+        if (!m_session || m_sessionIsDemo)
+            return void(showConnectDialog());
+        QUrl baseUrl = m_session->client()->baseUrl();
+        if (baseUrl == WorkspaceUrl::defaultWorkspaceUrl(m_session->workspaceId()))
+            baseUrl = QUrl();
+        showConnectDialog(m_session->workspaceId(), baseUrl)
+            ->setMode(ConnectDialog::Mode::Reauthenticate,
+                      QCoreApplication::translate("ApplicationController", "Enter a new token for %1.").arg(m_session->displayName()));
+    });
+
     QMenu *file = m_services.window->fileMenu();
     QAction *firstItem = file->actions().value(0);
     file->insertAction(firstItem, m_connectAction);

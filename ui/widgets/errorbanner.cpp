@@ -3,6 +3,7 @@
 #include "ui/widgets/tonecolors.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -70,6 +71,15 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_undo->setAccessibleName(tr("Undo"));
     connect(m_undo, &QPushButton::clicked, this, &ErrorBanner::undo);
 
+    m_actionButton = new QPushButton(this);
+    m_actionButton->setObjectName(QStringLiteral("errorBannerAction"));
+    m_actionButton->setAccessibleName(tr("Action"));
+    m_actionButton->hide();
+    connect(m_actionButton, &QPushButton::clicked, this, [this] {
+        if (m_action)
+            m_action->trigger();
+    });
+
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("errorBannerClose"));
     m_close->setText(QStringLiteral("✕"));
@@ -86,11 +96,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_retry);
     layout->addWidget(m_undo);
+    layout->addWidget(m_actionButton);
     layout->addWidget(m_close);
 
     setTabOrder(m_text, m_retry);
     setTabOrder(m_retry, m_undo);
-    setTabOrder(m_undo, m_close);
+    setTabOrder(m_undo, m_actionButton);
+    setTabOrder(m_actionButton, m_close);
 
     m_autoHide.setSingleShot(true);
     connect(&m_autoHide, &QTimer::timeout, this, [this] {
@@ -175,6 +187,27 @@ void ErrorBanner::hideBanner()
     m_autoHide.stop();
     m_undoAction = nullptr;
     hide();
+}
+
+void ErrorBanner::setAction(QAction *action)
+{
+    if (m_action)
+        disconnect(m_action, nullptr, this, nullptr);
+    m_action = action;
+    const auto follow = [this] {
+        m_actionButton->setVisible(m_action && m_action->isVisible());
+        if (!m_action)
+            return;
+        m_actionButton->setText(m_action->text());
+        m_actionButton->setAccessibleName(m_action->iconText().isEmpty() ? tr("Action") : m_action->iconText());
+        m_actionButton->setToolTip(m_action->toolTip());
+        m_actionButton->setEnabled(m_action->isEnabled());
+    };
+    if (m_action) {
+        connect(m_action, &QAction::changed, this, follow);
+        connect(m_action, &QObject::destroyed, this, [this] { setAction(nullptr); });
+    }
+    follow();
 }
 
 void ErrorBanner::setAutoHideInterval(std::chrono::milliseconds interval)

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <functional>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -41,6 +42,10 @@ public:
     void showInfo(const QString &message, std::function<void()> undo = {});
     void showSuccess(const QString &message, std::function<void()> undo = {});
     void hideBanner();
+    // A button for what the message asks the user to do ("Replace Token…"), shown with every
+    // message until set to null; it follows the action's text and enabled state.
+    void setAction(QAction *action);
+    QPushButton *actionButton() const { return m_actionButton; }
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
@@ -73,6 +78,8 @@ private:
     QLabel *m_text = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_undo = nullptr;
+    QPushButton *m_actionButton = nullptr;
+    QAction *m_action = nullptr;
     QToolButton *m_close = nullptr;
     Kind m_kind = Kind::Info;
     QString m_message;

@@ -38,6 +38,7 @@ WorkspaceSwitcher::WorkspaceSwitcher(WorkspaceRegistry *registry, QWidget *paren
 
     connect(m_registry, &WorkspaceRegistry::changed, this, &WorkspaceSwitcher::rebuild);
     connect(m_combo, &QComboBox::activated, this, [this](int index) { choose(index); });
+    m_baseToolTip = m_combo->toolTip();
     rebuild();
 }
 
@@ -136,4 +137,9 @@ void WorkspaceSwitcher::rebuild()
     }
     m_combo->setEnabled(m_combo->count() > 0);
     setCurrent(m_currentKind, m_currentId);
+}
+
+void WorkspaceSwitcher::setNote(const QString &note)
+{
+    m_combo->setToolTip(note.isEmpty() ? m_baseToolTip : m_baseToolTip + QLatin1Char('\n') + note);
 }

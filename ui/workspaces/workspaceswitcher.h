@@ -36,6 +36,9 @@ public:
     Kind currentKind() const;
     QString currentWorkspaceId() const;
 
+    // A line added to the workspace's tooltip (the token's expiry); empty removes it.
+    void setNote(const QString &note);
+
     QComboBox *comboBox() const { return m_combo; }
     // The entries as shown, for tests.
     QStringList itemTexts() const;
@@ -56,4 +59,5 @@ private:
     QString m_unsavedName;
     Kind m_currentKind = Kind::Saved;
     QString m_currentId;
+    QString m_baseToolTip;
 };
