@@ -2,6 +2,10 @@
 
 #include "app/storage/note.h"
 
+// LocalDatabase is an SqlDatabase; included so that the callers still on the local file
+// (which know only LocalDatabase) can hand it over.
+#include "app/storage/sqlite/localdatabase.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -11,7 +15,6 @@
 
 #include <optional>
 
-class LocalDatabase;
 
 // Notes on deployments, kept in the local database (which must outlive this object). Plain
 // class, no signals: the UI polls LocalDatabase::dataVersion() to notice changes made by
@@ -34,7 +37,7 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    explicit NotesTable(LocalDatabase &database);
+    explicit NotesTable(SqlDatabase &database);
 
     // Stores a note. A null createdAt becomes now; editedAt, atPause and pauseEntryId are kept
     // as given (pauseEntryId must name an existing pause, or be 0). Returns the stored note
@@ -94,6 +97,6 @@ private:
     bool insert(Note &note, QString &error);
     bool report(bool ok, const QString &error) const;
 
-    LocalDatabase &m_db;
+    SqlDatabase &m_db;
     mutable QString m_lastError;
 };
