@@ -69,6 +69,11 @@ QList<QCommandLineOption> Command::commonOptions()
                            QCoreApplication::translate("Command", "Keep the pause ledger and notes in <dir> instead of "
                                                                   "the console's own folder (e.g. a CI cache folder)."),
                            QStringLiteral("dir")),
+        QCommandLineOption(QStringLiteral("store"),
+                           QCoreApplication::translate("Command", "Keep the pause ledger and notes in the store <uri>: "
+                                                                  "postgresql://user@host/database (a team store), or "
+                                                                  "sqlite: (the local file). Default: $LEPTON_CONSOLE_STORE."),
+                           QStringLiteral("uri")),
         QCommandLineOption(QStringLiteral("workspace"),
                            QCoreApplication::translate("Command", "Use the workspace <id> saved by the console (its "
                                                                   "token comes from the system keychain)."),

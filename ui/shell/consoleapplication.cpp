@@ -4,7 +4,7 @@
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/sqlite/sqlitestorage.h"
+#include "app/storage/storagefactory.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/shell/demoworkspace.h"
@@ -47,12 +47,14 @@ bool ConsoleApplication::start(const Options &options)
                                                     : options.keychainService);
     // The backend is picked here. SqliteStorage opens (migrates, recovers) the file on its
     // worker; the GUI thread's own connection comes after, for the views not yet on Storage.
-    m_storage = std::make_unique<SqliteStorage>();
+    // A team store ($LEPTON_CONSOLE_STORE) connects on its worker: calls wait behind it.
+    QString storeError;
+    m_storage = StorageFactory::open(StorageFactory::choose(), &storeError);
     m_window = std::make_unique<MainWindow>(m_settings.get());
-    if (!m_storage->status().open) {
+    if (!m_storage || (!m_storage->status().open && !m_storage->status().opening)) {
         QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
                               QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
-                                  .arg(m_storage->status().errorString));
+                                  .arg(m_storage ? m_storage->status().errorString : storeError));
         return false;
     }
     m_database = std::make_unique<LocalDatabase>();
