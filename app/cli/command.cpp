@@ -13,6 +13,7 @@
 #include "app/cli/commands/resumecommand.h"
 #include "app/cli/commands/setreplicascommand.h"
 #include "app/cli/commands/statuscommand.h"
+#include "app/cli/commands/storecommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,6 +42,7 @@ const QList<Command::Entry> &Command::table()
         entry<SetReplicasCommand>(),
         entry<ExportLedgerCommand>(),
         entry<ImportLedgerCommand>(),
+        entry<StoreCommand>(),
     };
     return commands;
 }
