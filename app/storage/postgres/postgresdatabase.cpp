@@ -196,7 +196,12 @@ bool PostgresDatabase::connectAndMigrate()
 bool PostgresDatabase::readSchemaVersion(int &version, QString &error)
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next()) {
+    // An MVCC read of the catalog, not to_regclass(): that looks the name up without a lock,
+    // through a catalog cache that may not yet know a table another console has just
+    // committed (two consoles opening a fresh store at once would both create it).
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
+                                   " WHERE schemaname = current_schema() AND tablename = 'meta')"))
+        || !query.next()) {
         error = describe(query.lastError());
         return false;
     }
