@@ -9,7 +9,7 @@
 #include "app/common/localuser.h"
 #include "app/cli/cliledger.h"
 #include "app/cli/clinotes.h"
-#include "app/storage/sqlite/sqlitestorage.h"
+#include "app/storage/storagefactory.h"
 #include "app/pause/pausecontroller.h"
 
 #include <QCommandLineParser>
@@ -22,6 +22,7 @@ const QString kDataDir = QStringLiteral("data-dir");
 const QString kWorkspace = QStringLiteral("workspace");
 const QString kUrl = QStringLiteral("url");
 const QString kTokenStdin = QStringLiteral("token-stdin");
+const QString kStore = QStringLiteral("store");
 
 QString tr(const char *text)
 {
@@ -142,6 +143,8 @@ void CliRunner::start(const QStringList &arguments)
     const auto value = [&](const QString &option) {
         return local.isSet(option) ? local.value(option) : global.isSet(option) ? global.value(option) : QString();
     };
+    if (!value(kStore).isEmpty()) // read by StorageFactory::choose(), like --data-dir below
+        qputenv(StorageFactory::EnvVar, value(kStore).toLocal8Bit());
     startCommand(value(kDataDir), value(kWorkspace), value(kUrl), local.isSet(kTokenStdin) || global.isSet(kTokenStdin));
 }
 
@@ -157,10 +160,16 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
     }
     if (needs.testFlag(Command::Need::Database)) {
         // The composition root: the one place that picks the backend.
-        m_storage = std::make_unique<SqliteStorage>(LocalDatabase::defaultPath());
+        QString storeError;
+        m_storage = StorageFactory::open(StorageFactory::choose(), &storeError);
+        if (!m_storage) {
+            m_output->error(storeError);
+            return finish(ExitCode::Usage);
+        }
+        StorageFactory::waitUntilOpen(*m_storage); // a team store connects on its worker
         const Storage::Status status = m_storage->status();
         if (!status.open) {
-            m_output->error(tr("The local pause ledger and notes (%1) could not be opened: %2")
+            m_output->error(tr("The pause ledger and notes (%1) could not be opened: %2")
                                 .arg(QDir::toNativeSeparators(status.location), status.errorString));
             return finish(ExitCode::LocalStoreError);
         }

@@ -13,6 +13,7 @@
 #include "app/cli/commands/resumecommand.h"
 #include "app/cli/commands/setreplicascommand.h"
 #include "app/cli/commands/statuscommand.h"
+#include "app/cli/commands/storecommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,6 +42,7 @@ const QList<Command::Entry> &Command::table()
         entry<SetReplicasCommand>(),
         entry<ExportLedgerCommand>(),
         entry<ImportLedgerCommand>(),
+        entry<StoreCommand>(),
     };
     return commands;
 }
@@ -69,6 +71,11 @@ QList<QCommandLineOption> Command::commonOptions()
                            QCoreApplication::translate("Command", "Keep the pause ledger and notes in <dir> instead of "
                                                                   "the console's own folder (e.g. a CI cache folder)."),
                            QStringLiteral("dir")),
+        QCommandLineOption(QStringLiteral("store"),
+                           QCoreApplication::translate("Command", "Keep the pause ledger and notes in the store <uri>: "
+                                                                  "postgresql://user@host/database (a team store), or "
+                                                                  "sqlite: (the local file). Default: $LEPTON_CONSOLE_STORE."),
+                           QStringLiteral("uri")),
         QCommandLineOption(QStringLiteral("workspace"),
                            QCoreApplication::translate("Command", "Use the workspace <id> saved by the console (its "
                                                                   "token comes from the system keychain)."),

@@ -15,10 +15,12 @@ class Storage : public QObject
     Q_OBJECT
 
 public:
-    // How the store opened, for the user and for exit codes. Known once the constructor
-    // returns.
+    // How the store opened, for the user and for exit codes. A local file is opened by the
+    // time the constructor returns; a server store opens on its worker (opening is true until
+    // then, statusChanged() says when it ended). Calls made meanwhile wait behind the open.
     struct Status
     {
+        bool opening = false;       // the open is still under way
         bool open = false;
         bool readOnly = false;      // reads work, every write fails (ReadOnly)
         QString location;           // the file or server, for messages
@@ -35,4 +37,6 @@ public:
 Q_SIGNALS:
     // Someone (this process, another window, lepton-console-cli) committed a change: re-read.
     void changed();
+    // status() changed: the open ended (or the store was lost or found again).
+    void statusChanged();
 };

@@ -9,6 +9,7 @@
 #include "app/storage/note.h"
 #include "app/storage/sqlite/notestable.h"
 #include "app/storage/sqlite/ledgertable.h"
+#include "tests/storage/teststores.h"
 #include "tests/support/readfile.h"
 #include "tests/support/scratchfolder.h"
 
@@ -149,6 +150,7 @@ QString exportMarkdown(const NotesTable &notes, const QString &workspaceId)
 
 class TestNotesStore : public QObject
 {
+    TestStores m_stores; // the backend of the data row (SQLite or PostgreSQL)
     Q_OBJECT
 
     ScratchFolder m_dir;
@@ -157,20 +159,30 @@ class TestNotesStore : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString())); }
-    void cleanup() { m_dir.remove(); }
+    void cleanup()
+    {
+        m_stores.reset();
+        m_dir.remove();
+    }
 
+    void addEditRemoveAndHistoryOrder_data() { TestStores::addBackendRows(); }
     void addEditRemoveAndHistoryOrder();
+    void sameMillisecondKeepsWriteOrder_data() { TestStores::addBackendRows(); }
     void sameMillisecondKeepsWriteOrder();
+    void addRefusesBadNotes_data() { TestStores::addBackendRows(); }
     void addRefusesBadNotes();
+    void pauseReasonNoteLinksToLedger_data() { TestStores::addBackendRows(); }
     void pauseReasonNoteLinksToLedger();
     void search_data();
     void search();
+    void latestForWorkspace_data() { TestStores::addBackendRows(); }
     void latestForWorkspace();
     void failedNestedStepRollsBackOuterTransaction();
 
     void defaultPathHonoursDataDir();
     void createsFolderAndSurvivesReopen();
     void interleavedConnectionsLoseNothing();
+    void twoThreadsLoseNothing_data() { TestStores::addBackendRows(); }
     void twoThreadsLoseNothing();
     void lockedDatabaseIsAnErrorNotACrash();
     void lockedDuringMigrationLeavesFileAlone();
@@ -192,10 +204,10 @@ private Q_SLOTS:
 
 void TestNotesStore::addEditRemoveAndHistoryOrder()
 {
-    LocalDatabase db(dbPath());
-    QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), LocalDatabase::CurrentSchemaVersion);
-    NotesTable notes(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("notes"));
+    if (const auto *local = dynamic_cast<const LocalDatabase *>(db.get()))
+        QCOMPARE(local->schemaVersion(), LocalDatabase::CurrentSchemaVersion);
+    NotesTable notes(*db);
 
     const auto first = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("first"), QStringLiteral("alice"), kT0));
     const auto third = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("third"), QStringLiteral("bob"), kT0.addSecs(120)));
@@ -240,8 +252,8 @@ void TestNotesStore::addEditRemoveAndHistoryOrder()
 
 void TestNotesStore::sameMillisecondKeepsWriteOrder()
 {
-    LocalDatabase db(dbPath());
-    NotesTable notes(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("notes"));
+    NotesTable notes(*db);
     const auto older = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("written first"), QStringLiteral("x"), kT0));
     const auto newer = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("written second"), QStringLiteral("x"), kT0));
     QVERIFY(older && newer);
@@ -251,8 +263,8 @@ void TestNotesStore::sameMillisecondKeepsWriteOrder()
 
 void TestNotesStore::addRefusesBadNotes()
 {
-    LocalDatabase db(dbPath());
-    NotesTable notes(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("notes"));
+    NotesTable notes(*db);
     QVERIFY(!notes.add(makeNote(QStringLiteral("a"), QStringLiteral("  \n "))));
     QVERIFY(!notes.lastError().isEmpty());
     QVERIFY(!notes.add(makeNote(QString(), QStringLiteral("no deployment"))));
@@ -268,9 +280,9 @@ void TestNotesStore::addRefusesBadNotes()
 
 void TestNotesStore::pauseReasonNoteLinksToLedger()
 {
-    LocalDatabase db(dbPath());
-    NotesTable notes(db);
-    LedgerTable ledger(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("notes"));
+    NotesTable notes(*db);
+    LedgerTable ledger(*db);
     PauseEntry entry;
     entry.workspaceId = kWs;
     entry.deploymentName = QStringLiteral("a");
@@ -331,8 +343,8 @@ void TestNotesStore::search()
 
 void TestNotesStore::latestForWorkspace()
 {
-    LocalDatabase db(dbPath());
-    NotesTable notes(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("notes"));
+    NotesTable notes(*db);
     QVERIFY(notes.add(makeNote(QStringLiteral("a"), QStringLiteral("a old"), QStringLiteral("x"), kT0)));
     const auto aNew = notes.add(makeNote(QStringLiteral("a"), QStringLiteral("a new"), QStringLiteral("x"), kT0.addSecs(5)));
     QVERIFY(notes.add(makeNote(QStringLiteral("a"), QStringLiteral("a older"), QStringLiteral("x"), kT0.addSecs(-5))));
@@ -453,17 +465,16 @@ void TestNotesStore::interleavedConnectionsLoseNothing()
 
 void TestNotesStore::twoThreadsLoseNothing()
 {
-    const QString path = dbPath();
-    { LocalDatabase create(path); QVERIFY(create.isOpen()); }
+    { LEPTON_OPEN_STORE(create, m_stores, QStringLiteral("notes")); }
     constexpr int perThread = 120;
     QStringList errors[2];
     const auto writer = [&](int which) {
-        LocalDatabase db(path); // its own connection, made in this thread
-        if (!db.isOpen()) {
-            errors[which] << db.errorString();
+        const std::unique_ptr<SqlDatabase> db = m_stores.connect(QStringLiteral("notes")); // its own connection
+        if (!db) {
+            errors[which] << m_stores.errorString();
             return;
         }
-        NotesTable notes(db);
+        NotesTable notes(*db);
         for (int i = 0; i < perThread; ++i) {
             if (!notes.add(makeNote(QStringLiteral("d%1").arg(i % 3), QStringLiteral("t%1-%2").arg(which).arg(i))))
                 errors[which] << notes.lastError();
@@ -482,9 +493,9 @@ void TestNotesStore::twoThreadsLoseNothing()
     QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0].join(u'\n')));
     QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1].join(u'\n')));
 
-    LocalDatabase db(path);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("notes"));
     QSet<QString> texts;
-    for (const Note &note : NotesTable(db).all(kWs))
+    for (const Note &note : NotesTable(*db).all(kWs))
         texts.insert(note.text);
     QCOMPARE(texts.size(), 2 * perThread);
     for (int which = 0; which < 2; ++which)

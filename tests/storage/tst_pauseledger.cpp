@@ -7,6 +7,7 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/pauseentry.h"
 #include "app/storage/sqlite/ledgertable.h"
+#include "tests/storage/teststores.h"
 #include "tests/support/scratchfolder.h"
 
 #include <QFile>
@@ -130,6 +131,7 @@ class TestPauseLedger : public QObject
     Q_OBJECT
 
     ScratchFolder m_dir;
+    TestStores m_stores; // the backend of the data row (SQLite or PostgreSQL)
     QString dbPath(const QString &name = QStringLiteral("ledger.sqlite")) const { return m_dir.filePath(name); }
     // Committed ids the child reported, after it died.
     QList<qint64> runChildAndCollect(const QString &mode, int killAfterLines);
@@ -137,21 +139,35 @@ class TestPauseLedger : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString())); }
-    void cleanup() { m_dir.remove(); }
+    void cleanup()
+    {
+        m_stores.reset();
+        m_dir.remove();
+    }
 
+    void lifeOfAPause_data() { TestStores::addBackendRows(); }
     void lifeOfAPause();
+    void secondPauseKeepsFirstSavedValues_data() { TestStores::addBackendRows(); }
     void secondPauseKeepsFirstSavedValues();
+    void racingPausesFromTwoThreadsMakeOneEntry_data() { TestStores::addBackendRows(); }
     void racingPausesFromTwoThreadsMakeOneEntry();
+    void stateTransitions_data() { TestStores::addBackendRows(); }
     void stateTransitions();
+    void absentAndEmptyAutoScalerStayDistinct_data() { TestStores::addBackendRows(); }
     void absentAndEmptyAutoScalerStayDistinct();
     void restorePatch_data();
     void restorePatch();
     void restorePatchAgainstCurrentSpec_data();
     void restorePatchAgainstCurrentSpec();
+    void updateSavedValues_data() { TestStores::addBackendRows(); }
     void updateSavedValues();
+    void openEntriesAndHistory_data() { TestStores::addBackendRows(); }
     void openEntriesAndHistory();
+    void exportImportRoundTrip_data() { TestStores::addBackendRows(); }
     void exportImportRoundTrip();
+    void importRejectsBadFiles_data() { TestStores::addBackendRows(); }
     void importRejectsBadFiles();
+    void survivesReopen_data() { TestStores::addBackendRows(); }
     void survivesReopen();
     void lockedLedgerReportsError();
     void committedEntrySurvivesSigkill_data();
@@ -160,9 +176,8 @@ private Q_SLOTS:
 
 void TestPauseLedger::lifeOfAPause()
 {
-    LocalDatabase db(dbPath());
-    QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    LedgerTable ledger(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
     QVERIFY(!ledger.openEntry(kWs, QStringLiteral("llama")));
     QVERIFY(ledger.lastError().isEmpty()); // none, not a failure
 
@@ -210,10 +225,10 @@ void TestPauseLedger::lifeOfAPause()
 
 void TestPauseLedger::secondPauseKeepsFirstSavedValues()
 {
-    LocalDatabase db(dbPath());
-    LocalDatabase otherProcess(dbPath());
-    LedgerTable ledger(db);
-    LedgerTable other(otherProcess);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LEPTON_OPEN_STORE(otherProcess, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
+    LedgerTable other(*otherProcess);
 
     const auto first = ledger.beginPause(makeEntry(QStringLiteral("llama"), 2, 5, obj(R"({"scale_down":{"no_traffic_timeout":3600}})")));
     QVERIFY(first.created);
@@ -237,7 +252,7 @@ void TestPauseLedger::secondPauseKeepsFirstSavedValues()
     QCOMPARE(ledger.history(kWs, QStringLiteral("llama")).size(), 1);
 
     // The unique index backs the rule even against a writer that skips the check.
-    QSqlQuery raw(otherProcess.connection());
+    QSqlQuery raw(otherProcess->connection());
     QVERIFY(!raw.exec(QStringLiteral("INSERT INTO pause_ledger (workspace_id, deployment_name,"
                                      " saved_min_replicas, paused_at, state) VALUES ('ws-1', 'llama', 0,"
                                      " '2025-01-01T00:00:00.000Z', 'pending')")));
@@ -247,15 +262,14 @@ void TestPauseLedger::secondPauseKeepsFirstSavedValues()
 
 void TestPauseLedger::racingPausesFromTwoThreadsMakeOneEntry()
 {
-    const QString path = dbPath();
-    { LocalDatabase create(path); QVERIFY(create.isOpen()); }
+    { LEPTON_OPEN_STORE(create, m_stores, QStringLiteral("ledger")); }
     constexpr int deployments = 25;
     QList<LedgerTable::BeginResult> results[2];
     QSemaphore ready;
     QSemaphore go;
     const auto racer = [&](int which) {
-        LocalDatabase db(path);
-        LedgerTable ledger(db);
+        const std::unique_ptr<SqlDatabase> db = m_stores.connect(QStringLiteral("ledger"));
+        LedgerTable ledger(*db);
         ready.release();
         go.acquire();
         for (int i = 0; i < deployments; ++i)
@@ -279,14 +293,14 @@ void TestPauseLedger::racingPausesFromTwoThreadsMakeOneEntry()
         QCOMPARE(int(a.created) + int(b.created), 1); // exactly one wrote
         QCOMPARE(a.entry, b.entry);                   // the loser got the winner's values
     }
-    LocalDatabase db(path);
-    QCOMPARE(LedgerTable(db).openEntries(kWs).size(), deployments);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    QCOMPARE(LedgerTable(*db).openEntries(kWs).size(), deployments);
 }
 
 void TestPauseLedger::stateTransitions()
 {
-    LocalDatabase db(dbPath());
-    LedgerTable ledger(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
     const qint64 closed = ledger.beginPause(makeEntry(QStringLiteral("a"), 1)).entry.id;
     const qint64 abandoned = ledger.beginPause(makeEntry(QStringLiteral("b"), 1)).entry.id;
     QVERIFY(closed > 0 && abandoned > 0);
@@ -326,8 +340,8 @@ void TestPauseLedger::stateTransitions()
 
 void TestPauseLedger::absentAndEmptyAutoScalerStayDistinct()
 {
-    LocalDatabase db(dbPath());
-    LedgerTable ledger(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
     QVERIFY(ledger.beginPause(makeEntry(QStringLiteral("none"), 1)).created);
     QVERIFY(ledger.beginPause(makeEntry(QStringLiteral("empty"), 1, std::nullopt, QJsonObject())).created);
     const auto none = ledger.openEntry(kWs, QStringLiteral("none"));
@@ -450,8 +464,8 @@ void TestPauseLedger::restorePatchAgainstCurrentSpec()
 
 void TestPauseLedger::updateSavedValues()
 {
-    LocalDatabase db(dbPath());
-    LedgerTable ledger(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
     const auto begun = ledger.beginPause(makeEntry(QStringLiteral("llama"), 2, 4, obj(R"({"a":1})")));
     QVERIFY(ledger.markActive(begun.entry.id));
 
@@ -489,8 +503,8 @@ void TestPauseLedger::updateSavedValues()
 
 void TestPauseLedger::openEntriesAndHistory()
 {
-    LocalDatabase db(dbPath());
-    LedgerTable ledger(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
     // Three pauses of "a" over time, written out of order.
     PauseEntry middle = makeEntry(QStringLiteral("a"), 2);
     middle.pausedAt = kT0.addDays(1);
@@ -529,8 +543,8 @@ void TestPauseLedger::openEntriesAndHistory()
 
 void TestPauseLedger::exportImportRoundTrip()
 {
-    LocalDatabase here(dbPath(QStringLiteral("here.sqlite")));
-    LedgerTable source(here);
+    LEPTON_OPEN_STORE(here, m_stores, QStringLiteral("here"));
+    LedgerTable source(*here);
     PauseEntry a = makeEntry(QStringLiteral("a"), 2, std::nullopt, QJsonObject()); // no max, empty block
     a.remindOn = QDate(2025, 4, 1);
     a.reason = QStringLiteral("quotes \" and\nnewlines, ünïcødé");
@@ -549,8 +563,8 @@ void TestPauseLedger::exportImportRoundTrip()
     QCOMPARE(root.value(QStringLiteral("entries")).toArray().size(), 2); // open ones of ws-1 only
 
     // The other machine already has its own pause of "b": that one must stay as it is.
-    LocalDatabase there(dbPath(QStringLiteral("there.sqlite")));
-    LedgerTable target(there);
+    LEPTON_OPEN_STORE(there, m_stores, QStringLiteral("there"));
+    LedgerTable target(*there);
     const auto theirB = target.beginPause(makeEntry(QStringLiteral("b"), 7, 9));
     QVERIFY(theirB.created);
 
@@ -576,8 +590,8 @@ void TestPauseLedger::exportImportRoundTrip()
     QCOMPARE(target.history(kWs, QStringLiteral("a")).size(), 1);
 
     // Into an empty ledger, the Pending one stays Pending.
-    LocalDatabase fresh(dbPath(QStringLiteral("fresh.sqlite")));
-    LedgerTable third(fresh);
+    LEPTON_OPEN_STORE(fresh, m_stores, QStringLiteral("fresh"));
+    LedgerTable third(*fresh);
     QCOMPARE(importJson(third, json).imported, 2);
     QCOMPARE(third.openEntry(kWs, QStringLiteral("b"))->state, PauseEntry::State::Pending);
     QCOMPARE(third.openEntry(kWs, QStringLiteral("b"))->savedAutoScaler, obj(R"({"scale_down":{"no_traffic_timeout":60}})"));
@@ -585,8 +599,8 @@ void TestPauseLedger::exportImportRoundTrip()
 
 void TestPauseLedger::importRejectsBadFiles()
 {
-    LocalDatabase db(dbPath());
-    LedgerTable ledger(db);
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
     QVERIFY(!importJson(ledger, "not json").ok());
     QVERIFY(!importJson(ledger, R"({"format":"something-else","entries":[]})").ok());
     QVERIFY(!importJson(ledger, R"({"format":"lepton-console-pause-ledger","format_version":99,"entries":[]})").ok());
@@ -618,18 +632,18 @@ void TestPauseLedger::survivesReopen()
 {
     PauseEntry written;
     {
-        LocalDatabase db(dbPath());
-        LedgerTable ledger(db);
+        LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+        LedgerTable ledger(*db);
         PauseEntry entry = makeEntry(QStringLiteral("llama"), 2, 8, obj(R"({"target_throughput":{"qpm":30}})"));
         entry.remindOn = QDate(2025, 12, 24);
         const auto begun = ledger.beginPause(entry);
         QVERIFY(ledger.markActive(begun.entry.id));
         written = *ledger.entry(begun.entry.id);
     }
-    LocalDatabase db(dbPath());
-    QVERIFY(db.isOpen());
-    QVERIFY(db.recoveryMessage().isEmpty());
-    const auto reread = LedgerTable(db).openEntry(kWs, QStringLiteral("llama"));
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    if (const auto *local = dynamic_cast<const LocalDatabase *>(db.get()))
+        QVERIFY(local->recoveryMessage().isEmpty());
+    const auto reread = LedgerTable(*db).openEntry(kWs, QStringLiteral("llama"));
     QVERIFY(reread);
     QCOMPARE(*reread, written);
 }

@@ -3,7 +3,7 @@
 #include "app/credentials/sessiontokens.h"
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
-#include "app/storage/sqlite/sqlitestorage.h"
+#include "app/storage/storagefactory.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/shell/demoworkspace.h"
@@ -45,13 +45,15 @@ bool ConsoleApplication::start(const Options &options)
                                                     ? QString::fromLatin1(TokenStore::defaultServiceName)
                                                     : options.keychainService);
     // The backend is picked here. SqliteStorage opens (migrates, recovers) the file on its
-    // worker; everything, the window's views included, reads and writes through it.
-    m_storage = std::make_unique<SqliteStorage>();
+    // worker; everything, the window's views included, reads and writes through it. A team
+    // store ($LEPTON_CONSOLE_STORE) connects on its worker: calls wait behind it.
+    QString storeError;
+    m_storage = StorageFactory::open(StorageFactory::choose(), &storeError);
     m_window = std::make_unique<MainWindow>(m_settings.get());
-    if (!m_storage->status().open) {
+    if (!m_storage || (!m_storage->status().open && !m_storage->status().opening)) {
         QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
                               QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
-                                  .arg(m_storage->status().errorString));
+                                  .arg(m_storage ? m_storage->status().errorString : storeError));
         return false;
     }
     m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);

@@ -1,6 +1,6 @@
 #include "app/storage/sqlite/ledgertable.h"
 
-#include "app/storage/sqlite/localdatabase.h"
+#include "app/storage/sql/sqldatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,13 +50,13 @@ PauseEntry fromRow(const QSqlQuery &query)
     entry.pausedSnapshot = jsonObject(query.value(QStringLiteral("paused_snapshot")));
     entry.pausedVersion = query.value(QStringLiteral("paused_version")).toLongLong();
     entry.pausedBy = query.value(QStringLiteral("paused_by")).toString();
-    entry.pausedAt = LocalDatabase::fromDbTime(query.value(QStringLiteral("paused_at")));
+    entry.pausedAt = SqlDatabase::fromDbTime(query.value(QStringLiteral("paused_at")));
     entry.reason = query.value(QStringLiteral("reason")).toString();
-    entry.remindOn = LocalDatabase::fromDbDate(query.value(QStringLiteral("remind_on")));
+    entry.remindOn = SqlDatabase::fromDbDate(query.value(QStringLiteral("remind_on")));
     // The CHECK constraint admits only known words.
     entry.state = PauseEntry::stateFromString(query.value(QStringLiteral("state")).toString())
                       .value_or(PauseEntry::State::Abandoned);
-    entry.closedAt = LocalDatabase::fromDbTime(query.value(QStringLiteral("closed_at")));
+    entry.closedAt = SqlDatabase::fromDbTime(query.value(QStringLiteral("closed_at")));
     entry.closedBy = query.value(QStringLiteral("closed_by")).toString();
     return entry;
 }
@@ -70,12 +70,12 @@ QVariant optionalInt(const std::optional<int> &value)
 // beginPause() equal to the one read back later.
 QDateTime storedTime(const QDateTime &time)
 {
-    return LocalDatabase::fromDbTime(LocalDatabase::toDbTime(time));
+    return SqlDatabase::fromDbTime(SqlDatabase::toDbTime(time));
 }
 
 } // namespace
 
-LedgerTable::LedgerTable(LocalDatabase &database)
+LedgerTable::LedgerTable(SqlDatabase &database)
     : m_db(database)
 {
 }
@@ -143,7 +143,7 @@ std::optional<PauseEntry> LedgerTable::entry(qint64 id) const
 bool LedgerTable::insert(PauseEntry &entry, QString &error)
 {
     QSqlQuery query(m_db.connection());
-    if (!LocalDatabase::prepare(
+    if (!m_db.prepareQuery(
             query,
             QStringLiteral(
                 "INSERT INTO pause_ledger (workspace_id, deployment_name, saved_min_replicas,"
@@ -162,18 +162,18 @@ bool LedgerTable::insert(PauseEntry &entry, QString &error)
                     entry.hadAutoScaler ? QVariant(jsonText(entry.savedAutoScaler)) : QVariant());
     query.bindValue(QStringLiteral(":snapshot"), jsonText(entry.pausedSnapshot));
     query.bindValue(QStringLiteral(":version"), entry.pausedVersion);
-    query.bindValue(QStringLiteral(":by"), LocalDatabase::toDbText(entry.pausedBy));
-    query.bindValue(QStringLiteral(":at"), LocalDatabase::toDbTime(entry.pausedAt));
-    query.bindValue(QStringLiteral(":reason"), LocalDatabase::toDbText(entry.reason));
-    query.bindValue(QStringLiteral(":remindOn"), LocalDatabase::toDbDate(entry.remindOn));
+    query.bindValue(QStringLiteral(":by"), SqlDatabase::toDbText(entry.pausedBy));
+    query.bindValue(QStringLiteral(":at"), SqlDatabase::toDbTime(entry.pausedAt));
+    query.bindValue(QStringLiteral(":reason"), SqlDatabase::toDbText(entry.reason));
+    query.bindValue(QStringLiteral(":remindOn"), SqlDatabase::toDbDate(entry.remindOn));
     query.bindValue(QStringLiteral(":state"), PauseEntry::stateToString(entry.state));
-    query.bindValue(QStringLiteral(":closedAt"), LocalDatabase::toDbTime(entry.closedAt));
+    query.bindValue(QStringLiteral(":closedAt"), SqlDatabase::toDbTime(entry.closedAt));
     query.bindValue(QStringLiteral(":closedBy"),
                     entry.closedBy.isEmpty() ? QVariant() : QVariant(entry.closedBy));
     query.bindValue(QStringLiteral(":kind"), entry.kind.isEmpty() ? QStringLiteral("endpoint") : entry.kind);
     query.bindValue(QStringLiteral(":savedState"),
                     entry.savedState.isEmpty() ? QVariant() : QVariant(jsonText(entry.savedState)));
-    if (!LocalDatabase::exec(query, error))
+    if (!m_db.execQuery(query, error))
         return false;
     entry.id = query.lastInsertId().toLongLong();
     return true;
@@ -239,7 +239,7 @@ bool LedgerTable::writeState(const PauseEntry &current, PauseEntry::State target
     }
     const bool closing = target != PauseEntry::State::Active;
     QSqlQuery query(m_db.connection());
-    if (!LocalDatabase::prepare(query,
+    if (!m_db.prepareQuery(query,
                                 QStringLiteral("UPDATE pause_ledger SET state = :state,"
                                                " closed_at = :closedAt, closed_by = :closedBy"
                                                " WHERE id = :id"),
@@ -247,11 +247,11 @@ bool LedgerTable::writeState(const PauseEntry &current, PauseEntry::State target
         return false;
     query.bindValue(QStringLiteral(":state"), PauseEntry::stateToString(target));
     query.bindValue(QStringLiteral(":closedAt"),
-                    closing ? LocalDatabase::toDbTime(QDateTime::currentDateTimeUtc()) : QVariant());
+                    closing ? SqlDatabase::toDbTime(QDateTime::currentDateTimeUtc()) : QVariant());
     query.bindValue(QStringLiteral(":closedBy"),
                     closing && !closedBy.isEmpty() ? QVariant(closedBy) : QVariant());
     query.bindValue(QStringLiteral(":id"), current.id);
-    return LocalDatabase::exec(query, err);
+    return m_db.execQuery(query, err);
 }
 
 bool LedgerTable::transition(qint64 id, PauseEntry::State target, const QString &closedBy)
@@ -356,7 +356,7 @@ bool LedgerTable::updateSavedValues(qint64 id, int savedMinReplicas,
         if (err = current->validationError(); !err.isEmpty())
             return false;
         QSqlQuery query(m_db.connection());
-        if (!LocalDatabase::prepare(query,
+        if (!m_db.prepareQuery(query,
                                     QStringLiteral("UPDATE pause_ledger SET saved_min_replicas = :min,"
                                                    " saved_max_replicas = :max,"
                                                    " saved_auto_scaler = :autoScaler WHERE id = :id"),
@@ -367,7 +367,7 @@ bool LedgerTable::updateSavedValues(qint64 id, int savedMinReplicas,
         query.bindValue(QStringLiteral(":autoScaler"),
                         hadAutoScaler ? QVariant(jsonText(savedAutoScaler)) : QVariant());
         query.bindValue(QStringLiteral(":id"), id);
-        return LocalDatabase::exec(query, err);
+        return m_db.execQuery(query, err);
     }, &error);
     return report(ok, error);
 }
@@ -377,14 +377,14 @@ bool LedgerTable::updatePausedSnapshot(qint64 id, const QJsonObject &snapshot)
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
         QSqlQuery query(m_db.connection());
-        if (!LocalDatabase::prepare(query,
+        if (!m_db.prepareQuery(query,
                                     QStringLiteral("UPDATE pause_ledger SET paused_snapshot = :snapshot"
                                                    " WHERE id = :id AND state IN ('pending', 'active')"),
                                     err))
             return false;
         query.bindValue(QStringLiteral(":snapshot"), jsonText(snapshot));
         query.bindValue(QStringLiteral(":id"), id);
-        if (!LocalDatabase::exec(query, err))
+        if (!m_db.execQuery(query, err))
             return false;
         if (query.numRowsAffected() != 1) {
             err = tr("The pause is over; its snapshot is history and stays as it was.");
@@ -407,13 +407,13 @@ bool LedgerTable::setRemindOn(qint64 id, const QDate &remindOn)
             return false;
         }
         QSqlQuery query(m_db.connection());
-        if (!LocalDatabase::prepare(
+        if (!m_db.prepareQuery(
                 query, QStringLiteral("UPDATE pause_ledger SET remind_on = :remindOn WHERE id = :id"),
                 err))
             return false;
-        query.bindValue(QStringLiteral(":remindOn"), LocalDatabase::toDbDate(remindOn));
+        query.bindValue(QStringLiteral(":remindOn"), SqlDatabase::toDbDate(remindOn));
         query.bindValue(QStringLiteral(":id"), id);
-        return LocalDatabase::exec(query, err);
+        return m_db.execQuery(query, err);
     }, &error);
     return report(ok, error);
 }

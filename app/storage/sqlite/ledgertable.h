@@ -2,6 +2,10 @@
 
 #include "app/storage/pauseentry.h"
 
+// LocalDatabase is an SqlDatabase; included so that the callers still on the local file
+// (which know only LocalDatabase) can hand it over.
+#include "app/storage/sqlite/localdatabase.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -10,11 +14,10 @@
 
 #include <optional>
 
-class LocalDatabase;
 
 // The pause ledger: what each paused deployment had before the pause, so Resume can give it
-// back. Works on a LocalDatabase (which must outlive it); plain class, no signals: the UI
-// polls LocalDatabase::dataVersion() to notice changes made by the CLI.
+// back. Works on an SqlDatabase (which must outlive it): the same SQL for the SQLite file and
+// for a PostgreSQL server. Plain class, no signals: the storage backends notice changes.
 //
 // Rules it keeps, whichever process writes:
 //  - at most one open (Pending or Active) entry per workspace + deployment;
@@ -46,7 +49,7 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    explicit LedgerTable(LocalDatabase &database);
+    explicit LedgerTable(SqlDatabase &database);
 
     // The open (Pending or Active) entry of a deployment. nullopt when there is none, or on
     // failure: then lastError() is non-empty.
@@ -121,6 +124,6 @@ private:
                              const QString &orderBy) const;
     bool report(bool ok, const QString &error) const;
 
-    LocalDatabase &m_db;
+    SqlDatabase &m_db;
     mutable QString m_lastError;
 };

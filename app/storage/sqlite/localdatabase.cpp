@@ -569,22 +569,6 @@ bool LocalDatabase::exec(QSqlQuery &query, QString &error)
     return false;
 }
 
-bool LocalDatabase::selectRows(const QString &sql, const QVariantMap &binds,
-                               const std::function<void(const QSqlQuery &row)> &row, QString &error) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!prepare(query, sql, error))
-        return false;
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        query.bindValue(it.key(), it.value());
-    if (!exec(query, error))
-        return false;
-    while (query.next())
-        row(query);
-    return true;
-}
-
 bool LocalDatabase::prepare(QSqlQuery &query, const QString &sql, QString &error)
 {
     if (query.prepare(sql))
@@ -665,38 +649,4 @@ QString LocalDatabase::describeError(const QSqlError &error)
     }
     // "Sentence (sqlite's words)." : the cause for the user, the detail for a bug report.
     return detail.isEmpty() ? sentence + u'.' : QStringLiteral("%1 (%2).").arg(sentence, detail);
-}
-
-QVariant LocalDatabase::toDbTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime LocalDatabase::fromDbTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
-
-QVariant LocalDatabase::toDbDate(const QDate &date)
-{
-    if (!date.isValid())
-        return {};
-    return date.toString(Qt::ISODate);
-}
-
-QDate LocalDatabase::fromDbDate(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant LocalDatabase::toDbText(const QString &text)
-{
-    return text.isNull() ? QString::fromLatin1("") : text;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/storage/sql/sqldatabase.h"
 #include "app/storage/storeresult.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ class QSqlQuery;
 //
 // Thread rule (Qt SQL's): create, use and destroy a LocalDatabase in one thread. Another
 // thread opens its own LocalDatabase on the same path.
-class LocalDatabase
+class LocalDatabase : public SqlDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
 
@@ -66,7 +67,7 @@ public:
     // Opens (creating the folder and the file if needed) and migrates to the current schema.
     explicit LocalDatabase(const QString &path = defaultPath(),
                            int busyTimeoutMs = DefaultBusyTimeoutMs);
-    ~LocalDatabase();
+    ~LocalDatabase() override;
     LocalDatabase(const LocalDatabase &) = delete;
     LocalDatabase &operator=(const LocalDatabase &) = delete;
 
@@ -82,7 +83,7 @@ public:
     QString connectionName() const { return m_connectionName; }
     // The live connection. Do not keep copies beyond this object's life, and never call
     // QSqlDatabase::transaction() on it: use transaction() below (BEGIN IMMEDIATE).
-    QSqlDatabase connection() const { return m_db; }
+    QSqlDatabase connection() const override { return m_db; }
     int schemaVersion() const { return m_schemaVersion; }
 
     // Why the database is not open (or the last transaction() failure), for the user.
@@ -100,18 +101,18 @@ public:
     // nested call fails, the whole outer transaction is rolled back even if the outer work
     // ignores that failure. Exceptions from `work` roll back and become an error. On failure
     // returns false, sets `*error` (when given) and errorString().
-    using Work = std::function<bool(QString &error)>;
-    bool transaction(const Work &work, QString *error = nullptr);
+    bool transaction(const Work &work, QString *error = nullptr) override;
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Executes a prepared query; on failure puts a user-readable sentence in `error`.
     static bool exec(QSqlQuery &query, QString &error);
     // Prepares `sql` on `query`; on failure puts a user-readable sentence in `error`.
     static bool prepare(QSqlQuery &query, const QString &sql, QString &error);
-    // Prepares `sql`, binds `binds` by name, runs it and calls `row` for each result row.
-    // False with `error` set on failure (rows already seen were passed to `row`).
-    bool selectRows(const QString &sql, const QVariantMap &binds,
-                    const std::function<void(const QSqlQuery &row)> &row, QString &error) const;
+    bool prepareQuery(QSqlQuery &query, const QString &sql, QString &error) const override
+    {
+        return prepare(query, sql, error);
+    }
+    bool execQuery(QSqlQuery &query, QString &error) const override { return exec(query, error); }
     // A sentence for the user: "locked", "disk full", "read-only"... plus SQLite's own words.
     static QString describeError(const QSqlError &error);
     // SQLite's primary result code (SQLITE_BUSY = 5, SQLITE_FULL = 13...), 0 if none.
@@ -121,15 +122,6 @@ public:
     static int lastFailureCode();
     static void clearLastFailureCode();
     static StoreError::Kind errorKind(int sqliteCode);
-
-    // How the stores write times: UTC ISO 8601 with milliseconds ("2025-01-31T08:15:00.000Z"),
-    // fixed width so that text order is time order. Null/invalid <-> SQL NULL.
-    static QVariant toDbTime(const QDateTime &time);
-    static QDateTime fromDbTime(const QVariant &value);
-    static QVariant toDbDate(const QDate &date);
-    static QDate fromDbDate(const QVariant &value);
-    // A QString bound as TEXT, never as NULL (Qt binds a null QString as NULL).
-    static QVariant toDbText(const QString &text);
 
 private:
     enum class OpenResult { Ok, Corrupt, Failed };

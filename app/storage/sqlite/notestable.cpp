@@ -37,8 +37,8 @@ Note fromRow(const QSqlQuery &query)
     note.deploymentName = query.value(QStringLiteral("deployment_name")).toString();
     note.text = query.value(QStringLiteral("text")).toString();
     note.author = query.value(QStringLiteral("author")).toString();
-    note.createdAt = LocalDatabase::fromDbTime(query.value(QStringLiteral("created_at")));
-    note.editedAt = LocalDatabase::fromDbTime(query.value(QStringLiteral("edited_at")));
+    note.createdAt = SqlDatabase::fromDbTime(query.value(QStringLiteral("created_at")));
+    note.editedAt = SqlDatabase::fromDbTime(query.value(QStringLiteral("edited_at")));
     note.atPause = query.value(QStringLiteral("at_pause")).toInt() != 0;
     note.pauseEntryId = query.value(QStringLiteral("pause_entry_id")).toLongLong(); // NULL -> 0
     return note;
@@ -46,7 +46,7 @@ Note fromRow(const QSqlQuery &query)
 
 } // namespace
 
-NotesTable::NotesTable(LocalDatabase &database)
+NotesTable::NotesTable(SqlDatabase &database)
     : m_db(database)
 {
 }
@@ -70,7 +70,7 @@ QList<Note> NotesTable::select(const QString &sql, const QVariantMap &binds, con
 bool NotesTable::insert(Note &note, QString &error)
 {
     QSqlQuery query(m_db.connection());
-    if (!LocalDatabase::prepare(
+    if (!m_db.prepareQuery(
             query,
             QStringLiteral("INSERT INTO notes (workspace_id, deployment_name, text, author,"
                            " created_at, edited_at, at_pause, pause_entry_id)"
@@ -81,13 +81,13 @@ bool NotesTable::insert(Note &note, QString &error)
     query.bindValue(QStringLiteral(":ws"), note.workspaceId);
     query.bindValue(QStringLiteral(":name"), note.deploymentName);
     query.bindValue(QStringLiteral(":text"), note.text);
-    query.bindValue(QStringLiteral(":author"), LocalDatabase::toDbText(note.author));
-    query.bindValue(QStringLiteral(":createdAt"), LocalDatabase::toDbTime(note.createdAt));
-    query.bindValue(QStringLiteral(":editedAt"), LocalDatabase::toDbTime(note.editedAt));
+    query.bindValue(QStringLiteral(":author"), SqlDatabase::toDbText(note.author));
+    query.bindValue(QStringLiteral(":createdAt"), SqlDatabase::toDbTime(note.createdAt));
+    query.bindValue(QStringLiteral(":editedAt"), SqlDatabase::toDbTime(note.editedAt));
     query.bindValue(QStringLiteral(":atPause"), note.atPause ? 1 : 0);
     query.bindValue(QStringLiteral(":pauseEntryId"),
                     note.pauseEntryId > 0 ? QVariant(note.pauseEntryId) : QVariant());
-    if (!LocalDatabase::exec(query, error))
+    if (!m_db.execQuery(query, error))
         return false;
     note.id = query.lastInsertId().toLongLong();
     return true;
@@ -106,9 +106,9 @@ std::optional<Note> NotesTable::add(const Note &note)
     Note stored = note;
     stored.id = 0;
     // Trimmed to what the database keeps (milliseconds), so the returned note equals a re-read.
-    stored.createdAt = LocalDatabase::fromDbTime(LocalDatabase::toDbTime(
+    stored.createdAt = SqlDatabase::fromDbTime(SqlDatabase::toDbTime(
         note.createdAt.isValid() ? note.createdAt : QDateTime::currentDateTimeUtc()));
-    stored.editedAt = LocalDatabase::fromDbTime(LocalDatabase::toDbTime(note.editedAt));
+    stored.editedAt = SqlDatabase::fromDbTime(SqlDatabase::toDbTime(note.editedAt));
     stored.pauseEntryId = qMax<qint64>(0, note.pauseEntryId);
 
     QString error;
@@ -125,16 +125,16 @@ bool NotesTable::edit(qint64 id, const QString &text)
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
         QSqlQuery query(m_db.connection());
-        if (!LocalDatabase::prepare(
+        if (!m_db.prepareQuery(
                 query,
                 QStringLiteral("UPDATE notes SET text = :text, edited_at = :editedAt WHERE id = :id"),
                 err))
             return false;
         query.bindValue(QStringLiteral(":text"), text);
         query.bindValue(QStringLiteral(":editedAt"),
-                        LocalDatabase::toDbTime(QDateTime::currentDateTimeUtc()));
+                        SqlDatabase::toDbTime(QDateTime::currentDateTimeUtc()));
         query.bindValue(QStringLiteral(":id"), id);
-        if (!LocalDatabase::exec(query, err))
+        if (!m_db.execQuery(query, err))
             return false;
         if (query.numRowsAffected() != 1) {
             err = tr("The note no longer exists (deleted elsewhere?).");
@@ -150,10 +150,10 @@ bool NotesTable::remove(qint64 id)
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
         QSqlQuery query(m_db.connection());
-        if (!LocalDatabase::prepare(query, QStringLiteral("DELETE FROM notes WHERE id = :id"), err))
+        if (!m_db.prepareQuery(query, QStringLiteral("DELETE FROM notes WHERE id = :id"), err))
             return false;
         query.bindValue(QStringLiteral(":id"), id);
-        if (!LocalDatabase::exec(query, err))
+        if (!m_db.execQuery(query, err))
             return false;
         if (query.numRowsAffected() != 1) {
             err = tr("The note no longer exists (deleted elsewhere?).");
@@ -170,10 +170,10 @@ std::optional<int> NotesTable::removeWorkspace(const QString &workspaceId)
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
         QSqlQuery query(m_db.connection());
-        if (!LocalDatabase::prepare(query, QStringLiteral("DELETE FROM notes WHERE workspace_id = :ws"), err))
+        if (!m_db.prepareQuery(query, QStringLiteral("DELETE FROM notes WHERE workspace_id = :ws"), err))
             return false;
         query.bindValue(QStringLiteral(":ws"), workspaceId);
-        if (!LocalDatabase::exec(query, err))
+        if (!m_db.execQuery(query, err))
             return false;
         removed = query.numRowsAffected();
         return true;
@@ -224,7 +224,7 @@ QHash<QString, Note> NotesTable::latestForWorkspace(const QString &workspaceId) 
     const QList<Note> found = select(
         QStringLiteral("SELECT %1 FROM (SELECT %1, row_number() OVER (PARTITION BY deployment_name"
                        " ORDER BY created_at DESC, id DESC) AS rank FROM notes"
-                       " WHERE workspace_id = :ws) WHERE rank = 1")
+                       " WHERE workspace_id = :ws) AS ranked WHERE rank = 1")
             .arg(kColumns),
         {{QStringLiteral(":ws"), workspaceId}}, QString());
     QHash<QString, Note> latest;
@@ -240,13 +240,13 @@ QHash<QString, int> NotesTable::countsForWorkspace(const QString &workspaceId) c
     QString error;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    bool ok = LocalDatabase::prepare(query,
+    bool ok = m_db.prepareQuery(query,
                                      QStringLiteral("SELECT deployment_name, count(*) FROM notes"
                                                     " WHERE workspace_id = :ws GROUP BY deployment_name"),
                                      error);
     if (ok) {
         query.bindValue(QStringLiteral(":ws"), workspaceId);
-        ok = LocalDatabase::exec(query, error);
+        ok = m_db.execQuery(query, error);
     }
     while (ok && query.next())
         counts.insert(query.value(0).toString(), query.value(1).toInt());
@@ -265,12 +265,13 @@ QList<Note> NotesTable::search(const QString &workspaceId, const QString &text) 
     // escape character in the needle are escaped to be plain characters.
     if (!m_foldRegistered)
         m_foldRegistered = registerFoldFunction();
-    QString pattern = needle.toCaseFolded();
+    // Elsewhere (PostgreSQL) the server's lower() folds Unicode case itself.
+    QString pattern = m_foldRegistered ? needle.toCaseFolded() : needle.toLower();
     pattern.replace(u'\\', QStringLiteral("\\\\"));
     pattern.replace(u'%', QStringLiteral("\\%"));
     pattern.replace(u'_', QStringLiteral("\\_"));
     pattern = u'%' + pattern + u'%';
-    const QString fold = m_foldRegistered ? QStringLiteral("lepton_fold(%1)") : QStringLiteral("%1");
+    const QString fold = m_foldRegistered ? QStringLiteral("lepton_fold(%1)") : QStringLiteral("lower(%1)");
     const QString like = QStringLiteral(" LIKE :pattern ESCAPE '\\'");
     return select(QStringLiteral("SELECT %1 FROM notes WHERE workspace_id = :ws AND (%2 OR %3 OR %4)")
                       .arg(kColumns, fold.arg(QStringLiteral("text")) + like,
@@ -333,7 +334,7 @@ NotesTable::ImportResult NotesTable::importNotes(const QString &workspaceId, con
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
         QSqlQuery exists(m_db.connection());
-        if (!LocalDatabase::prepare(exists,
+        if (!m_db.prepareQuery(exists,
                                     QStringLiteral("SELECT 1 FROM notes WHERE workspace_id = :ws"
                                                    " AND deployment_name = :name AND author = :author"
                                                    " AND created_at = :createdAt LIMIT 1"),
@@ -346,14 +347,14 @@ NotesTable::ImportResult NotesTable::importNotes(const QString &workspaceId, con
         QSet<QString> seen;
         for (const Note &note : std::as_const(candidates)) {
             const QString key = note.deploymentName + QChar(0) + note.author + QChar(0)
-                                + LocalDatabase::toDbTime(note.createdAt).toString();
+                                + SqlDatabase::toDbTime(note.createdAt).toString();
             bool duplicate = seen.contains(key);
             if (!duplicate) {
                 exists.bindValue(QStringLiteral(":ws"), note.workspaceId);
                 exists.bindValue(QStringLiteral(":name"), note.deploymentName);
-                exists.bindValue(QStringLiteral(":author"), LocalDatabase::toDbText(note.author));
-                exists.bindValue(QStringLiteral(":createdAt"), LocalDatabase::toDbTime(note.createdAt));
-                if (!LocalDatabase::exec(exists, err))
+                exists.bindValue(QStringLiteral(":author"), SqlDatabase::toDbText(note.author));
+                exists.bindValue(QStringLiteral(":createdAt"), SqlDatabase::toDbTime(note.createdAt));
+                if (!m_db.execQuery(exists, err))
                     return false;
                 duplicate = exists.next();
                 exists.finish();

@@ -2,6 +2,10 @@
 
 #include "app/storage/note.h"
 
+// LocalDatabase is an SqlDatabase; included so that the callers still on the local file
+// (which know only LocalDatabase) can hand it over.
+#include "app/storage/sqlite/localdatabase.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -10,7 +14,6 @@
 
 #include <optional>
 
-class LocalDatabase;
 
 // Notes on deployments, kept in the local database (which must outlive this object): the SQL
 // that SqliteNotesStore runs on its worker thread (the file formats are app/notes/NotesCsv
@@ -34,7 +37,7 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    explicit NotesTable(LocalDatabase &database);
+    explicit NotesTable(SqlDatabase &database);
 
     // Stores a note. A null createdAt becomes now; editedAt, atPause and pauseEntryId are kept
     // as given (pauseEntryId must name an existing pause, or be 0). Returns the stored note
@@ -85,7 +88,7 @@ private:
     // Registers lepton_fold on the connection (for search); false when it cannot.
     bool registerFoldFunction() const;
 
-    LocalDatabase &m_db;
+    SqlDatabase &m_db;
     mutable QString m_lastError;
     mutable bool m_foldRegistered = false;
 };

@@ -1,25 +1,25 @@
 #pragma once
 
-#include "app/storage/sqlite/ledgertable.h"
+#include "app/storage/sql/sqlconnection.h"
+#include "app/common/localuser.h"
 #include "app/storage/sqlite/localdatabase.h"
-#include "app/storage/sqlite/notestable.h"
-#include "app/storage/storeresult.h"
 
-// What SqliteStorage's worker thread holds: the one connection and the tables' SQL on it.
-// Created, used and destroyed on that thread only (Qt SQL's rule).
-struct SqliteConnection
+#include <QSqlQuery>
+
+// What SqliteStorage's worker thread holds: the one connection to the file (LocalDatabase)
+// and the tables' SQL on it. Created, used and destroyed on that thread only (Qt SQL's rule).
+struct SqliteConnection : SqlConnection
 {
     SqliteConnection(const QString &path, int busyTimeoutMs)
-        : database(path, busyTimeoutMs)
-        , ledger(database)
-        , notes(database)
+        : SqlConnection(std::make_unique<LocalDatabase>(path, busyTimeoutMs))
+        , database(static_cast<LocalDatabase &>(*db))
     {
     }
 
-    // A failure of the last table call as a typed error: the kind from SQLite's code, else
-    // from what the connection is (read-only, not open), else `fallback`.
+    // The kind from SQLite's code, else from what the connection is (read-only, not open),
+    // else `fallback`.
     StoreError error(const QString &message, bool write,
-                     StoreError::Kind fallback = StoreError::Kind::Conflict) const
+                     StoreError::Kind fallback = StoreError::Kind::Conflict) const override
     {
         const int code = LocalDatabase::lastFailureCode();
         if (code != 0)
@@ -31,8 +31,18 @@ struct SqliteConnection
         return StoreError(fallback, message);
     }
 
-    LocalDatabase database;
-    LedgerTable ledger;
-    NotesTable notes;
+    bool describe(StoreInfo &info, QString &error) const override
+    {
+        info.backend = QStringLiteral("sqlite");
+        info.location = database.path();
+        info.user = LocalUser::name();
+        info.schemaVersion = database.schemaVersion();
+        info.readOnly = database.isReadOnly();
+        return database.selectRows(QStringLiteral("SELECT sqlite_version()"), {}, [&info](const QSqlQuery &row) {
+            info.server = QStringLiteral("SQLite ") + row.value(0).toString();
+        }, error);
+    }
+
+    LocalDatabase &database;
     qint64 seenDataVersion = -1;
 };

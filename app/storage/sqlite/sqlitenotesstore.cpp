@@ -1,7 +1,7 @@
 #include "app/storage/sqlite/sqlitenotesstore.h"
 
-#include "app/storage/sqlite/sqliteconnection.h"
-#include "app/storage/sqlite/sqlitestorage.h"
+#include "app/storage/sql/sqlconnection.h"
+#include "app/storage/sql/sqlstorage.h"
 
 namespace {
 
@@ -9,14 +9,14 @@ constexpr bool Read = false;
 constexpr bool Write = true;
 
 template <typename T>
-StoreResult<T> read(SqliteConnection &c, T value)
+StoreResult<T> read(SqlConnection &c, T value)
 {
     if (!c.notes.lastError().isEmpty())
         return StoreResult<T>::failure(c.error(c.notes.lastError(), Read, StoreError::Kind::Other));
     return StoreResult<T>::success(std::move(value));
 }
 
-StoreResult<Note> stored(SqliteConnection &c, bool ok, qint64 id)
+StoreResult<Note> stored(SqlConnection &c, bool ok, qint64 id)
 {
     if (!ok)
         return StoreResult<Note>::failure(c.error(c.notes.lastError(), Write));
@@ -30,7 +30,7 @@ StoreResult<Note> stored(SqliteConnection &c, bool ok, qint64 id)
 
 void SqliteNotesStore::add(const Note &note, QObject *context, StoreCallback<Note> done)
 {
-    m_storage.run<Note>(context, Write, [note](SqliteConnection &c) {
+    m_storage.run<Note>(context, Write, [note](SqlConnection &c) {
         const std::optional<Note> added = c.notes.add(note);
         if (!added)
             return StoreResult<Note>::failure(c.error(c.notes.lastError(), Write, StoreError::Kind::Invalid));
@@ -40,14 +40,14 @@ void SqliteNotesStore::add(const Note &note, QObject *context, StoreCallback<Not
 
 void SqliteNotesStore::edit(qint64 id, const QString &text, QObject *context, StoreCallback<Note> done)
 {
-    m_storage.run<Note>(context, Write, [id, text](SqliteConnection &c) {
+    m_storage.run<Note>(context, Write, [id, text](SqlConnection &c) {
         return stored(c, c.notes.edit(id, text), id);
     }, std::move(done));
 }
 
 void SqliteNotesStore::remove(qint64 id, QObject *context, StoreCallback<StoreNothing> done)
 {
-    m_storage.run<StoreNothing>(context, Write, [id](SqliteConnection &c) {
+    m_storage.run<StoreNothing>(context, Write, [id](SqlConnection &c) {
         if (!c.notes.remove(id))
             return StoreResult<StoreNothing>::failure(c.error(c.notes.lastError(), Write));
         return StoreResult<StoreNothing>::success({});
@@ -56,7 +56,7 @@ void SqliteNotesStore::remove(qint64 id, QObject *context, StoreCallback<StoreNo
 
 void SqliteNotesStore::removeWorkspace(const QString &workspaceId, QObject *context, StoreCallback<int> done)
 {
-    m_storage.run<int>(context, Write, [workspaceId](SqliteConnection &c) {
+    m_storage.run<int>(context, Write, [workspaceId](SqlConnection &c) {
         const std::optional<int> removed = c.notes.removeWorkspace(workspaceId);
         if (!removed)
             return StoreResult<int>::failure(c.error(c.notes.lastError(), Write));
@@ -67,7 +67,7 @@ void SqliteNotesStore::removeWorkspace(const QString &workspaceId, QObject *cont
 void SqliteNotesStore::history(const QString &workspaceId, const QString &deploymentName, QObject *context,
                                StoreCallback<QList<Note>> done)
 {
-    m_storage.run<QList<Note>>(context, Read, [workspaceId, deploymentName](SqliteConnection &c) {
+    m_storage.run<QList<Note>>(context, Read, [workspaceId, deploymentName](SqlConnection &c) {
         return read(c, c.notes.history(workspaceId, deploymentName));
     }, std::move(done));
 }
@@ -75,7 +75,7 @@ void SqliteNotesStore::history(const QString &workspaceId, const QString &deploy
 void SqliteNotesStore::countsForWorkspace(const QString &workspaceId, QObject *context,
                                           StoreCallback<QHash<QString, int>> done)
 {
-    m_storage.run<QHash<QString, int>>(context, Read, [workspaceId](SqliteConnection &c) {
+    m_storage.run<QHash<QString, int>>(context, Read, [workspaceId](SqlConnection &c) {
         return read(c, c.notes.countsForWorkspace(workspaceId));
     }, std::move(done));
 }
@@ -83,7 +83,7 @@ void SqliteNotesStore::countsForWorkspace(const QString &workspaceId, QObject *c
 void SqliteNotesStore::latestForWorkspace(const QString &workspaceId, QObject *context,
                                           StoreCallback<QHash<QString, Note>> done)
 {
-    m_storage.run<QHash<QString, Note>>(context, Read, [workspaceId](SqliteConnection &c) {
+    m_storage.run<QHash<QString, Note>>(context, Read, [workspaceId](SqlConnection &c) {
         return read(c, c.notes.latestForWorkspace(workspaceId));
     }, std::move(done));
 }
@@ -91,14 +91,14 @@ void SqliteNotesStore::latestForWorkspace(const QString &workspaceId, QObject *c
 void SqliteNotesStore::search(const QString &workspaceId, const QString &text, QObject *context,
                               StoreCallback<QList<Note>> done)
 {
-    m_storage.run<QList<Note>>(context, Read, [workspaceId, text](SqliteConnection &c) {
+    m_storage.run<QList<Note>>(context, Read, [workspaceId, text](SqlConnection &c) {
         return read(c, c.notes.search(workspaceId, text));
     }, std::move(done));
 }
 
 void SqliteNotesStore::all(const QString &workspaceId, QObject *context, StoreCallback<QList<Note>> done)
 {
-    m_storage.run<QList<Note>>(context, Read, [workspaceId](SqliteConnection &c) {
+    m_storage.run<QList<Note>>(context, Read, [workspaceId](SqlConnection &c) {
         return read(c, c.notes.all(workspaceId));
     }, std::move(done));
 }
@@ -106,7 +106,7 @@ void SqliteNotesStore::all(const QString &workspaceId, QObject *context, StoreCa
 void SqliteNotesStore::importNotes(const QString &workspaceId, const QList<Note> &notes, const ImportResult &result,
                                    QObject *context, StoreCallback<ImportResult> done)
 {
-    m_storage.run<ImportResult>(context, Write, [workspaceId, notes, result](SqliteConnection &c) {
+    m_storage.run<ImportResult>(context, Write, [workspaceId, notes, result](SqlConnection &c) {
         const NotesTable::ImportResult r = c.notes.importNotes(workspaceId, notes, result.invalid, result.messages);
         if (!r.ok())
             return StoreResult<ImportResult>::failure(c.error(r.error, Write));

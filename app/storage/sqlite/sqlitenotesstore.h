@@ -2,13 +2,14 @@
 
 #include "app/storage/notesstore.h"
 
-class SqliteStorage;
+class SqlStorage;
 
-// NotesStore on SqliteStorage's worker: each call is one job there, running NotesTable's SQL.
+// NotesStore on an SqlStorage's worker, for both SQL backends (SQLite, PostgreSQL; the name
+// is from before the second): each call is one job there, running NotesTable's SQL.
 class SqliteNotesStore : public NotesStore
 {
 public:
-    explicit SqliteNotesStore(SqliteStorage &storage) : m_storage(storage) {}
+    explicit SqliteNotesStore(SqlStorage &storage) : m_storage(storage) {}
 
     void add(const Note &note, QObject *context, StoreCallback<Note> done) override;
     void edit(qint64 id, const QString &text, QObject *context, StoreCallback<Note> done) override;
@@ -27,5 +28,5 @@ public:
                      QObject *context, StoreCallback<ImportResult> done) override;
 
 private:
-    SqliteStorage &m_storage;
+    SqlStorage &m_storage;
 };

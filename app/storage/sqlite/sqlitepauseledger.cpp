@@ -1,7 +1,7 @@
 #include "app/storage/sqlite/sqlitepauseledger.h"
 
-#include "app/storage/sqlite/sqliteconnection.h"
-#include "app/storage/sqlite/sqlitestorage.h"
+#include "app/storage/sql/sqlconnection.h"
+#include "app/storage/sql/sqlstorage.h"
 
 namespace {
 
@@ -9,14 +9,14 @@ constexpr bool Read = false;
 constexpr bool Write = true;
 
 template <typename T>
-StoreResult<T> readList(SqliteConnection &c, T value)
+StoreResult<T> readList(SqlConnection &c, T value)
 {
     if (!c.ledger.lastError().isEmpty())
         return StoreResult<T>::failure(c.error(c.ledger.lastError(), Read, StoreError::Kind::Other));
     return StoreResult<T>::success(std::move(value));
 }
 
-StoreResult<PauseLedger::Begun> begun(SqliteConnection &c, const LedgerTable::BeginResult &r)
+StoreResult<PauseLedger::Begun> begun(SqlConnection &c, const LedgerTable::BeginResult &r)
 {
     if (!r.ok())
         return StoreResult<PauseLedger::Begun>::failure(c.error(r.error, Write));
@@ -24,7 +24,7 @@ StoreResult<PauseLedger::Begun> begun(SqliteConnection &c, const LedgerTable::Be
 }
 
 // The entry as stored after a successful write, or the write's error.
-StoreResult<PauseEntry> written(SqliteConnection &c, bool ok, qint64 id)
+StoreResult<PauseEntry> written(SqlConnection &c, bool ok, qint64 id)
 {
     if (!ok)
         return StoreResult<PauseEntry>::failure(c.error(c.ledger.lastError(), Write));
@@ -39,7 +39,7 @@ StoreResult<PauseEntry> written(SqliteConnection &c, bool ok, qint64 id)
 void SqlitePauseLedger::openEntry(const QString &workspaceId, const QString &deploymentName, QObject *context,
                                   StoreCallback<std::optional<PauseEntry>> done)
 {
-    m_storage.run<std::optional<PauseEntry>>(context, Read, [workspaceId, deploymentName](SqliteConnection &c) {
+    m_storage.run<std::optional<PauseEntry>>(context, Read, [workspaceId, deploymentName](SqlConnection &c) {
         auto found = c.ledger.openEntry(workspaceId, deploymentName);
         return readList(c, found);
     }, std::move(done));
@@ -47,7 +47,7 @@ void SqlitePauseLedger::openEntry(const QString &workspaceId, const QString &dep
 
 void SqlitePauseLedger::entry(qint64 id, QObject *context, StoreCallback<PauseEntry> done)
 {
-    m_storage.run<PauseEntry>(context, Read, [id](SqliteConnection &c) {
+    m_storage.run<PauseEntry>(context, Read, [id](SqlConnection &c) {
         const auto found = c.ledger.entry(id);
         if (!found)
             return StoreResult<PauseEntry>::failure(c.error(c.ledger.lastError(), Read));
@@ -57,7 +57,7 @@ void SqlitePauseLedger::entry(qint64 id, QObject *context, StoreCallback<PauseEn
 
 void SqlitePauseLedger::beginPause(const PauseEntry &entry, QObject *context, StoreCallback<Begun> done)
 {
-    m_storage.run<Begun>(context, Write, [entry](SqliteConnection &c) {
+    m_storage.run<Begun>(context, Write, [entry](SqlConnection &c) {
         if (const QString why = entry.validationError(); !why.isEmpty())
             return StoreResult<Begun>::failure(StoreError(StoreError::Kind::Invalid, why));
         return begun(c, c.ledger.beginPause(entry));
@@ -67,7 +67,7 @@ void SqlitePauseLedger::beginPause(const PauseEntry &entry, QObject *context, St
 void SqlitePauseLedger::compareAndSet(qint64 id, PauseEntry::State expected, PauseEntry::State target,
                                       const QString &closedBy, QObject *context, StoreCallback<Settled> done)
 {
-    m_storage.run<Settled>(context, Write, [id, expected, target, closedBy](SqliteConnection &c) {
+    m_storage.run<Settled>(context, Write, [id, expected, target, closedBy](SqlConnection &c) {
         Settled settled;
         const LedgerTable::SetResult set = c.ledger.compareAndSet(id, expected, target, closedBy, &settled.found);
         if (set == LedgerTable::SetResult::Failed)
@@ -79,7 +79,7 @@ void SqlitePauseLedger::compareAndSet(qint64 id, PauseEntry::State expected, Pau
 
 void SqlitePauseLedger::reopen(const PauseEntry &closed, QObject *context, StoreCallback<Begun> done)
 {
-    m_storage.run<Begun>(context, Write, [closed](SqliteConnection &c) {
+    m_storage.run<Begun>(context, Write, [closed](SqlConnection &c) {
         return begun(c, c.ledger.reopen(closed));
     }, std::move(done));
 }
@@ -88,7 +88,7 @@ void SqlitePauseLedger::updateSavedValues(qint64 id, int savedMinReplicas, std::
                                           const QJsonObject &savedAutoScaler, bool hadAutoScaler, QObject *context,
                                           StoreCallback<PauseEntry> done)
 {
-    m_storage.run<PauseEntry>(context, Write, [=](SqliteConnection &c) {
+    m_storage.run<PauseEntry>(context, Write, [=](SqlConnection &c) {
         return written(c, c.ledger.updateSavedValues(id, savedMinReplicas, savedMaxReplicas, savedAutoScaler,
                                                      hadAutoScaler), id);
     }, std::move(done));
@@ -97,7 +97,7 @@ void SqlitePauseLedger::updateSavedValues(qint64 id, int savedMinReplicas, std::
 void SqlitePauseLedger::updatePausedSnapshot(qint64 id, const QJsonObject &snapshot, QObject *context,
                                              StoreCallback<PauseEntry> done)
 {
-    m_storage.run<PauseEntry>(context, Write, [id, snapshot](SqliteConnection &c) {
+    m_storage.run<PauseEntry>(context, Write, [id, snapshot](SqlConnection &c) {
         return written(c, c.ledger.updatePausedSnapshot(id, snapshot), id);
     }, std::move(done));
 }
@@ -105,7 +105,7 @@ void SqlitePauseLedger::updatePausedSnapshot(qint64 id, const QJsonObject &snaps
 void SqlitePauseLedger::setRemindOn(qint64 id, const QDate &remindOn, QObject *context,
                                     StoreCallback<StoreNothing> done)
 {
-    m_storage.run<StoreNothing>(context, Write, [id, remindOn](SqliteConnection &c) {
+    m_storage.run<StoreNothing>(context, Write, [id, remindOn](SqlConnection &c) {
         if (!c.ledger.setRemindOn(id, remindOn))
             return StoreResult<StoreNothing>::failure(c.error(c.ledger.lastError(), Write));
         return StoreResult<StoreNothing>::success({});
@@ -115,7 +115,7 @@ void SqlitePauseLedger::setRemindOn(qint64 id, const QDate &remindOn, QObject *c
 void SqlitePauseLedger::openEntries(const QString &workspaceId, QObject *context,
                                     StoreCallback<QList<PauseEntry>> done)
 {
-    m_storage.run<QList<PauseEntry>>(context, Read, [workspaceId](SqliteConnection &c) {
+    m_storage.run<QList<PauseEntry>>(context, Read, [workspaceId](SqlConnection &c) {
         return readList(c, c.ledger.openEntries(workspaceId));
     }, std::move(done));
 }
@@ -123,14 +123,14 @@ void SqlitePauseLedger::openEntries(const QString &workspaceId, QObject *context
 void SqlitePauseLedger::history(const QString &workspaceId, const QString &deploymentName, QObject *context,
                                 StoreCallback<QList<PauseEntry>> done)
 {
-    m_storage.run<QList<PauseEntry>>(context, Read, [workspaceId, deploymentName](SqliteConnection &c) {
+    m_storage.run<QList<PauseEntry>>(context, Read, [workspaceId, deploymentName](SqlConnection &c) {
         return readList(c, c.ledger.history(workspaceId, deploymentName));
     }, std::move(done));
 }
 
 void SqlitePauseLedger::allOpenEntries(QObject *context, StoreCallback<QList<PauseEntry>> done)
 {
-    m_storage.run<QList<PauseEntry>>(context, Read, [](SqliteConnection &c) {
+    m_storage.run<QList<PauseEntry>>(context, Read, [](SqlConnection &c) {
         return readList(c, c.ledger.allOpenEntries());
     }, std::move(done));
 }
@@ -138,7 +138,7 @@ void SqlitePauseLedger::allOpenEntries(QObject *context, StoreCallback<QList<Pau
 void SqlitePauseLedger::openPauses(const QString &workspaceId, QObject *context,
                                    StoreCallback<QList<OpenPause>> done)
 {
-    m_storage.run<QList<OpenPause>>(context, Read, [workspaceId](SqliteConnection &c) {
+    m_storage.run<QList<OpenPause>>(context, Read, [workspaceId](SqlConnection &c) {
         const QList<PauseEntry> open = c.ledger.openEntries(workspaceId);
         if (!c.ledger.lastError().isEmpty())
             return StoreResult<QList<OpenPause>>::failure(c.error(c.ledger.lastError(), Read, StoreError::Kind::Other));
@@ -156,7 +156,7 @@ void SqlitePauseLedger::openPauses(const QString &workspaceId, QObject *context,
 
 void SqlitePauseLedger::overlay(const QString &workspaceId, QObject *context, StoreCallback<Overlay> done)
 {
-    m_storage.run<Overlay>(context, Read, [workspaceId](SqliteConnection &c) {
+    m_storage.run<Overlay>(context, Read, [workspaceId](SqlConnection &c) {
         Overlay overlay;
         overlay.open = c.ledger.openEntries(workspaceId);
         if (!c.ledger.lastError().isEmpty())
@@ -173,7 +173,7 @@ void SqlitePauseLedger::overlay(const QString &workspaceId, QObject *context, St
 void SqlitePauseLedger::importEntries(const QList<PauseEntry> &entries, const ImportResult &result,
                                       QObject *context, StoreCallback<ImportResult> done)
 {
-    m_storage.run<ImportResult>(context, Write, [entries, result](SqliteConnection &c) {
+    m_storage.run<ImportResult>(context, Write, [entries, result](SqlConnection &c) {
         const LedgerTable::ImportResult r = c.ledger.importEntries(entries, result.invalid, result.messages);
         if (!r.ok())
             return StoreResult<ImportResult>::failure(c.error(r.error, Write));

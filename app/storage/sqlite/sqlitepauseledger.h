@@ -2,15 +2,15 @@
 
 #include "app/storage/pauseledger.h"
 
-class SqliteStorage;
+class SqlStorage;
 
-// PauseLedger on SqliteStorage's worker: each call is one job there, running LedgerTable's
-// SQL (the ledger's rules live in it: compare-and-set, insert unless open, one transaction
-// per write).
+// PauseLedger on an SqlStorage's worker, for both SQL backends (SQLite, PostgreSQL; the name
+// is from before the second): each call is one job there, running LedgerTable's SQL (the
+// ledger's rules live in it: compare-and-set, insert unless open, one transaction per write).
 class SqlitePauseLedger : public PauseLedger
 {
 public:
-    explicit SqlitePauseLedger(SqliteStorage &storage) : m_storage(storage) {}
+    explicit SqlitePauseLedger(SqlStorage &storage) : m_storage(storage) {}
 
     void openEntry(const QString &workspaceId, const QString &deploymentName, QObject *context,
                    StoreCallback<std::optional<PauseEntry>> done) override;
@@ -35,5 +35,5 @@ public:
                        StoreCallback<ImportResult> done) override;
 
 private:
-    SqliteStorage &m_storage;
+    SqlStorage &m_storage;
 };

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <functional>
+
+class QSqlQuery;
+
+// One connection to a database that holds the ledger and the notes, as the tables' SQL
+// (LedgerTable, NotesTable) needs it, whatever the dialect: the SQLite file (LocalDatabase)
+// or a PostgreSQL server (PostgresDatabase). The tables write only SQL that both dialects
+// read the same way; what differs (the schema's DDL, how a write transaction locks, what an
+// error code means) lives in the backend.
+//
+// Both backends store times as fixed-width UTC ISO 8601 text with milliseconds, so the same
+// rows read back the same from either, and text order is time order.
+//
+// Thread rule (Qt SQL's): create, use and destroy one in one thread.
+class SqlDatabase
+{
+public:
+    // `work` returns false and fills its error argument to roll back.
+    using Work = std::function<bool(QString &error)>;
+
+    virtual ~SqlDatabase() = default;
+
+    // The live connection; never call QSqlDatabase::transaction() on it: use transaction().
+    virtual QSqlDatabase connection() const = 0;
+    // Runs `work` in one write transaction that excludes every other writer of the store
+    // until it ends (so a read-then-write inside it cannot race another process). Nested
+    // calls join the outer transaction. On failure returns false and sets `*error`.
+    virtual bool transaction(const Work &work, QString *error = nullptr) = 0;
+    // Prepares `sql` on `query` / executes it; on failure a sentence for the user in `error`
+    // with the database's own words, and the backend remembers the error's kind.
+    virtual bool prepareQuery(QSqlQuery &query, const QString &sql, QString &error) const = 0;
+    virtual bool execQuery(QSqlQuery &query, QString &error) const = 0;
+
+    // Prepares `sql`, binds `binds` by name, runs it and calls `row` for each result row.
+    // False with `error` set on failure (rows already seen were passed to `row`).
+    bool selectRows(const QString &sql, const QVariantMap &binds,
+                    const std::function<void(const QSqlQuery &row)> &row, QString &error) const;
+
+    // How the stores write times: UTC ISO 8601 with milliseconds ("2025-01-31T08:15:00.000Z"),
+    // fixed width so that text order is time order. Null/invalid <-> SQL NULL.
+    static QVariant toDbTime(const QDateTime &time);
+    static QDateTime fromDbTime(const QVariant &value);
+    static QVariant toDbDate(const QDate &date);
+    static QDate fromDbDate(const QVariant &value);
+    // A QString bound as TEXT, never as NULL (Qt binds a null QString as NULL).
+    static QVariant toDbText(const QString &text);
+};
