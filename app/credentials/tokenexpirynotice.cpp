@@ -5,10 +5,9 @@ TokenExpiryNotice TokenExpiryNotice::of(const TokenLifetime &lifetime, const QDa
     TokenExpiryNotice notice;
     if (!lifetime.known())
         return notice;
-    const qint64 left = now.secsTo(lifetime.expiresAt());
     if (lifetime.isExpired(now))
         notice.m_level = Level::Expired;
-    else if (left <= std::chrono::duration_cast<std::chrono::seconds>(WarningPeriod).count())
+    else if (lifetime.isExpiringSoon(now))
         notice.m_level = Level::ExpiresSoon;
     else
         return notice;

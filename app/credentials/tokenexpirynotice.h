@@ -10,8 +10,8 @@
 #include <chrono>
 
 // What the console says about the expiry of a workspace's token, given its TokenLifetime (GET
-// /tokens): "expired", "expires in N days" from WarningPeriod before, or nothing (unknown, or
-// further away). One rule and one sentence for every place that warns: the window's banner
+// /tokens): "expired", "expires in N days" from TokenLifetime::WarningPeriod before (the
+// one rule), or nothing (unknown, or further away). One rule and one sentence for every place that warns: the window's banner
 // over the deployments and the workspace's tooltip, and the command line, which prints
 // message() on stderr. No widgets here.
 class TokenExpiryNotice
@@ -21,14 +21,11 @@ class TokenExpiryNotice
 public:
     enum class Level { None, ExpiresSoon, Expired };
 
-    // A week: time to get a new token before the old one stops working.
-    static constexpr std::chrono::hours WarningPeriod {7 * 24};
-
     TokenExpiryNotice() = default;
     static TokenExpiryNotice of(const TokenLifetime &lifetime, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     Level level() const { return m_level; }
-    // Nothing to say: unknown, or more than WarningPeriod away.
+    // Nothing to say: unknown, or more than TokenLifetime::WarningPeriod away.
     bool isEmpty() const { return m_level == Level::None; }
     QDateTime expiresAt() const { return m_expiresAt; }
 

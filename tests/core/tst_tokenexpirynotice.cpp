@@ -16,9 +16,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("phrase");
         using L = TokenExpiryNotice::Level;
         QTest::newRow("30 days") << qint64(30 * 86400) << int(L::None) << QString();
-        QTest::newRow("a week and a minute") << qint64(7 * 86400 + 60) << int(L::None) << QString();
-        QTest::newRow("exactly a week") << qint64(7 * 86400) << int(L::ExpiresSoon) << "expires in 7 days";
-        QTest::newRow("5 days") << qint64(5 * 86400 + 100) << int(L::ExpiresSoon) << "expires in 5 days";
+        QTest::newRow("5 days") << qint64(5 * 86400 + 100) << int(L::None) << QString();
+        QTest::newRow("three days and a minute") << qint64(3 * 86400 + 60) << int(L::None) << QString();
+        QTest::newRow("exactly three days") << qint64(3 * 86400) << int(L::ExpiresSoon) << "expires in 3 days";
+        QTest::newRow("2 days") << qint64(2 * 86400 + 100) << int(L::ExpiresSoon) << "expires in 2 days";
         QTest::newRow("20 h") << qint64(20 * 3600 + 100) << int(L::ExpiresSoon) << "expires in 20 h";
         QTest::newRow("now") << qint64(0) << int(L::Expired) << "expired 1 min ago";
         QTest::newRow("3 h ago") << qint64(-3 * 3600 - 5) << int(L::Expired) << "expired 3 h ago";

@@ -23,14 +23,14 @@ private Q_SLOTS:
 
     void warnsWithinAWeek()
     {
-        m_server.simulator()->setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(3).addSecs(600));
+        m_server.simulator()->setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(2).addSecs(600));
         TokenExpiryWatcher watcher;
         QSignalSpy changed(&watcher, &TokenExpiryWatcher::noticeChanged);
         watcher.setClient(m_server.client());
         watcher.check();
         QVERIFY(changed.wait(5000));
         QCOMPARE(watcher.notice().level(), TokenExpiryNotice::Level::ExpiresSoon);
-        QCOMPARE(watcher.notice().phrase(), QStringLiteral("expires in 3 days"));
+        QCOMPARE(watcher.notice().phrase(), QStringLiteral("expires in 2 days"));
         QCOMPARE(changed.last().first().value<TokenExpiryNotice>(), watcher.notice());
 
         // A new token, good for a month: the next read says nothing any more.

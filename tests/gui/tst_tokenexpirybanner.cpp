@@ -66,13 +66,13 @@ private Q_SLOTS:
 
     void warnsAWeekBeforeWithAWayToReplaceTheToken()
     {
-        open(QDateTime::currentDateTimeUtc().addDays(3).addSecs(600));
+        open(QDateTime::currentDateTimeUtc().addDays(2).addSecs(600));
         ErrorBanner *banner = tokenBanner();
         QVERIFY(banner);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QCOMPARE(banner->kind(), ErrorBanner::Kind::Warning);
         const QString name = m_session->displayName();
-        QVERIFY2(banner->message().startsWith(QStringLiteral("The token for workspace %1 expires in 3 days").arg(name)),
+        QVERIFY2(banner->message().startsWith(QStringLiteral("The token for workspace %1 expires in 2 days").arg(name)),
                  qPrintable(banner->message()));
         // Over the deployments, not over a row of them.
         QVERIFY(banner->mapTo(m_window, QPoint(0, banner->height())).y()
