@@ -306,6 +306,18 @@ void PauseController::read(const QString &name, Action action, std::optional<Res
                     && (!open || (before->id == open->id && before->state == open->state));
                 if (!unchanged && attemptsLeft > 1)
                     return read(name, action, kind, context, done, next, attemptsLeft - 1);
+                // The ledger finds open pauses by name: an open pause of another kind with this
+                // name (a Ray cluster "chat" beside the endpoint "chat") must not be settled
+                // against this resource, which would close it and lose what it saved.
+                if (kind && open && kindOf(*open) != *kind) {
+                    PauseOutcome outcome;
+                    outcome.kind = PauseOutcome::Kind::Failed;
+                    outcome.error = ApiError(ApiError::Kind::Conflict, QString());
+                    outcome.message = tr("Nothing was done: %1 has an open pause as a %2, and the ledger keeps one open "
+                                         "pause per name; resume %2/%1 first.")
+                                          .arg(name, open->kind);
+                    return finish(name, done, outcome);
+                }
                 if (!open)
                     return next(fresh.value, open, QString());
                 // Settle the entry against what the server says, exactly as a refresh would.
