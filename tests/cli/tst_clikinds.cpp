@@ -20,7 +20,7 @@ using namespace std::chrono_literals;
 namespace {
 
 const QString kToken = QStringLiteral("tok-clikinds-5e81c0a4");
-enum Exit { Ok = 0, Usage = 2, NotFound = 4 };
+enum Exit { Ok = 0, Usage = 2, NotFound = 4, Conflict = 5 };
 
 QJsonObject fixture(const QString &name)
 {
@@ -249,6 +249,37 @@ private Q_SLOTS:
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("KIND")), qPrintable(lines.at(0)));
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("raycluster")) && lines.at(3).contains(QStringLiteral("ray-train")),
                  qPrintable(lines.at(3)));
+    }
+
+    // The ledger finds open pauses by name: a Ray cluster "chat" paused beside the endpoint
+    // "chat" keeps its pause when the endpoint is named, and the endpoint is left alone.
+    void otherKindsPauseOfTheSameNameIsKept_data() { generations(); }
+    void otherKindsPauseOfTheSameNameIsKept()
+    {
+        QJsonObject ray = fixture(QStringLiteral("raycluster-running.json"));
+        QJsonObject metadata = ray.value(QStringLiteral("metadata")).toObject();
+        metadata.insert(QStringLiteral("name"), QStringLiteral("chat"));
+        metadata.insert(QStringLiteral("id"), QStringLiteral("chat"));
+        ray.insert(QStringLiteral("metadata"), metadata);
+        m_sim->setRayCluster(ray);
+        const CliRun rayPaused = cli({QStringLiteral("pause"), QStringLiteral("ray/chat")});
+        QVERIFY2(rayPaused.exitCode == Ok, rayPaused.describe().constData());
+        m_sim->clearRequests();
+
+        const CliRun endpoint = cli({QStringLiteral("pause"), QStringLiteral("endpoint/chat")});
+        QVERIFY2(endpoint.exitCode == Conflict, endpoint.describe().constData());
+        QVERIFY2(endpoint.errText().contains(QStringLiteral("raycluster/chat")), endpoint.err.constData());
+        QVERIFY(!sentPatch(*m_sim));
+
+        const CliRun paused = cli({QStringLiteral("paused"), QStringLiteral("--json")});
+        QVERIFY2(paused.exitCode == Ok, paused.describe().constData());
+        const QJsonArray entries = paused.json().value(QStringLiteral("paused")).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("raycluster"));
+
+        const CliRun resumed = cli({QStringLiteral("resume"), QStringLiteral("raycluster/chat")});
+        QVERIFY2(resumed.exitCode == Ok, resumed.describe().constData());
+        QCOMPARE(specOf(m_sim->rayCluster(QStringLiteral("chat"))).value(QStringLiteral("suspend")).toBool(), false);
     }
 
     // A pause of the pod marks the pod, and the export names every entry's kind.
