@@ -43,6 +43,7 @@ QJsonObject pause(const PauseEntry &entry)
 {
     return QJsonObject {
         {QStringLiteral("state"), PauseEntry::stateToString(entry.state)},
+        {QStringLiteral("kind"), entry.kind.isEmpty() ? QStringLiteral("endpoint") : entry.kind},
         {QStringLiteral("paused_by"), entry.pausedBy},
         {QStringLiteral("paused_at"), time(entry.pausedAt)},
         {QStringLiteral("reason"), entry.reason},
@@ -60,6 +61,7 @@ QJsonObject deployment(const Deployment &d, const PauseMarker &marker, const std
     const StatusPresentation presentation = StatusPresentation::of(d, marker);
     return QJsonObject {
         {QStringLiteral("name"), d.name},
+        {QStringLiteral("kind"), ResourceKinds::toString(d.kind)},
         {QStringLiteral("state"), presentation.text},
         {QStringLiteral("server_state"), d.rawState},
         {QStringLiteral("paused"), presentation.paused},

@@ -25,12 +25,12 @@ QJsonValue optionalInt(std::optional<int> value);
 QJsonObject note(const Note &note);
 QJsonArray notes(const QList<Note> &notes);
 
-// {"state":"pending"|"active","paused_by","paused_at","reason","remind_on",
+// {"state":"pending"|"active","kind","paused_by","paused_at","reason","remind_on",
 //  "saved_min_replicas","saved_max_replicas","saved_auto_scaler"}
 QJsonObject pause(const PauseEntry &entry);
 
 // One deployment as list and status print it:
-// {"name","state","server_state","paused","min_replicas","max_replicas","desired_replicas",
+// {"name","kind","state","server_state","paused","min_replicas","max_replicas","desired_replicas",
 //  "shape","image","endpoint","pause":{...}|null,"latest_note":{...}|null,"note_count"}
 QJsonObject deployment(const Deployment &deployment, const PauseMarker &marker,
                        const std::optional<PauseEntry> &entry, const std::optional<Note> &latestNote);

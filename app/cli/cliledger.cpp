@@ -3,6 +3,10 @@
 #include "app/cli/storewait.h"
 #include "app/pause/ledgerexchange.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 std::optional<PauseEntry> CliLedger::openEntry(const QString &workspaceId, const QString &deploymentName)
 {
     const auto result = waitForStore<std::optional<PauseEntry>>([&](QObject *context, auto done) {
@@ -26,7 +30,20 @@ QByteArray CliLedger::exportJson(const QString &workspaceId)
     const QList<PauseEntry> entries = openEntries(workspaceId);
     if (m_lastError.isError())
         return {};
-    return LedgerExchange::write(workspaceId, entries);
+    // PauseEntry::toJson leaves out "kind" for an endpoint (absent means endpoint on import);
+    // the CLI's output names it on every entry, as every other JSON it prints does.
+    QJsonDocument document = QJsonDocument::fromJson(LedgerExchange::write(workspaceId, entries));
+    QJsonObject root = document.object();
+    QJsonArray written = root.value(QStringLiteral("entries")).toArray();
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        QJsonObject entry = written.at(i).toObject();
+        if (!entry.contains(QStringLiteral("kind"))) {
+            entry.insert(QStringLiteral("kind"), QStringLiteral("endpoint"));
+            written.replace(i, entry);
+        }
+    }
+    root.insert(QStringLiteral("entries"), written);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 PauseLedger::ImportResult CliLedger::importJson(const QByteArray &json)

@@ -158,17 +158,59 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
         // The core finds the database through this variable (LocalDatabase::defaultPath()).
         qputenv(LocalDatabase::DataDirEnvVar, QDir(dataDir).absolutePath().toLocal8Bit());
     }
+
+    // The credentials first, and with them the first request (the workspace read), so that it
+    // is on the wire while the local database opens: the command's own calls wait for that
+    // read anyway, and the database is needed only once their answers are there. What is
+    // reported keeps its order (continueCommand): the database's trouble before the
+    // credentials'.
+    const bool wantsServer = needs.testFlag(Command::Need::Server) || needs.testFlag(Command::Need::ServerIfAvailable);
+    m_needsCredentials = needs.testFlag(Command::Need::Workspace) || wantsServer;
+    if (m_needsCredentials) {
+        CredentialResolver::Request request;
+        request.workspaceOption = workspace.isEmpty() ? QString() : workspace;
+        request.urlOption = url.isEmpty() ? QString() : url;
+        request.tokenFromStdin = tokenFromStdin;
+        request.needToken = wantsServer;
+        request.tokenOptional = !needs.testFlag(Command::Need::Server);
+        m_resolver = new CredentialResolver(this);
+        m_resolver->resolve(request, [this](const CredentialResolver::Result &result) {
+            if (m_finished)
+                return;
+            m_resolved = result;
+            if (result.ok() && !result.credentials.token.isEmpty()) {
+                m_output->addSecret(result.credentials.token);
+                m_client = std::make_unique<LeptonClient>();
+                m_client->setBaseUrl(result.credentials.effectiveBaseUrl());
+                m_client->setToken(result.credentials.token);
+                m_client->setOrigin(result.credentials.originUrl);
+                // Which deployment API the workspace speaks (features.enable_new_deployment_api):
+                // every later call waits for this read and takes the routes it chose. A failed
+                // read leaves the legacy API, as the SDK does; the command's own calls report
+                // the trouble.
+                m_client->getWorkspaceInfo(this, [](const ApiResult<WorkspaceInfo> &) {});
+            }
+            continueCommand();
+        });
+        if (m_finished)
+            return;
+    }
+
     if (needs.testFlag(Command::Need::Database)) {
         // The composition root: the one place that picks the backend.
         QString storeError;
         m_storage = StorageFactory::open(StorageFactory::choose(), &storeError);
         if (!m_storage) {
+            if (m_client)
+                m_client->abortAll();
             m_output->error(storeError);
             return finish(ExitCode::Usage);
         }
         StorageFactory::waitUntilOpen(*m_storage); // a team store connects on its worker
         const Storage::Status status = m_storage->status();
         if (!status.open) {
+            if (m_client)
+                m_client->abortAll();
             m_output->error(tr("The pause ledger and notes (%1) could not be opened: %2")
                                 .arg(QDir::toNativeSeparators(status.location), status.errorString));
             return finish(ExitCode::LocalStoreError);
@@ -184,49 +226,38 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
         m_context.ledger = m_ledger.get();
         m_context.notes = m_notes.get();
     }
+    m_storageReady = true;
+    continueCommand();
+}
 
-    const bool wantsServer = needs.testFlag(Command::Need::Server) || needs.testFlag(Command::Need::ServerIfAvailable);
-    if (!needs.testFlag(Command::Need::Workspace) && !wantsServer)
+void CliRunner::continueCommand()
+{
+    // Both the database (when asked for) and the credentials (when asked for) are needed.
+    if (m_finished || !m_storageReady || (m_needsCredentials && !m_resolved))
+        return;
+    if (!m_needsCredentials)
         return execute();
-
-    CredentialResolver::Request request;
-    request.workspaceOption = workspace.isEmpty() ? QString() : workspace;
-    request.urlOption = url.isEmpty() ? QString() : url;
-    request.tokenFromStdin = tokenFromStdin;
-    request.needToken = wantsServer;
-    request.tokenOptional = !needs.testFlag(Command::Need::Server);
-    m_resolver = new CredentialResolver(this);
-    m_resolver->resolve(request, [this](const CredentialResolver::Result &result) {
-        if (!result.ok()) {
-            m_output->error(result.message);
-            return finish(result.code);
+    const CredentialResolver::Result result = *m_resolved;
+    if (!result.ok()) {
+        m_output->error(result.message);
+        return finish(result.code);
+    }
+    m_context.workspaceId = result.credentials.workspaceId;
+    m_context.credentials = result.credentials;
+    if (result.credentials.token.isEmpty() && !result.message.isEmpty()) {
+        // ServerIfAvailable without a token: the ledger as recorded, said so once.
+        m_output->warning(tr("Not checked against the server: %1").arg(result.message));
+    }
+    if (m_client) {
+        m_context.client = m_client.get();
+        if (m_ledger) {
+            m_pauses = std::make_unique<PauseController>(m_client.get(), m_storage.get(), m_context.workspaceId);
+            m_pauses->setUserName(m_context.userName);
+            m_context.pauses = m_pauses.get();
+            return reconcileThenExecute();
         }
-        m_context.workspaceId = result.credentials.workspaceId;
-        m_context.credentials = result.credentials;
-        if (result.credentials.token.isEmpty() && !result.message.isEmpty()) {
-            // ServerIfAvailable without a token: the ledger as recorded, said so once.
-            m_output->warning(tr("Not checked against the server: %1").arg(result.message));
-        }
-        if (!result.credentials.token.isEmpty()) {
-            m_output->addSecret(result.credentials.token);
-            m_client = std::make_unique<LeptonClient>();
-            m_client->setBaseUrl(result.credentials.effectiveBaseUrl());
-            m_client->setToken(result.credentials.token);
-            m_client->setOrigin(result.credentials.originUrl);
-            // Which deployment API the workspace speaks (features.enable_new_deployment_api):
-            // every later call waits for this read and takes the routes it chose. A failed read
-            // leaves the legacy API, as the SDK does; the command's own calls report the trouble.
-            m_client->getWorkspaceInfo(this, [](const ApiResult<WorkspaceInfo> &) {});
-            m_context.client = m_client.get();
-            if (m_ledger) {
-                m_pauses = std::make_unique<PauseController>(m_client.get(), m_storage.get(), m_context.workspaceId);
-                m_pauses->setUserName(m_context.userName);
-                m_context.pauses = m_pauses.get();
-                return reconcileThenExecute();
-            }
-        }
-        execute();
-    });
+    }
+    execute();
 }
 
 void CliRunner::reconcileThenExecute()

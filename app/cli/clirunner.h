@@ -1,16 +1,17 @@
 #pragma once
 
 #include "app/cli/clicontext.h"
+#include "app/cli/credentialresolver.h"
 #include "app/cli/exitcode.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class CliOutput;
 class Command;
-class CredentialResolver;
 class LeptonClient;
 class CliLedger;
 class CliNotes;
@@ -41,7 +42,12 @@ Q_SIGNALS:
 private:
     void usageError(const QString &message, const QString &command = QString());
     void finish(int exitCode);
+    // Resolves the credentials (and sends the workspace read as soon as they are known) and
+    // opens the database, then goes on with continueCommand().
     void startCommand(const QString &dataDir, const QString &workspace, const QString &url, bool tokenFromStdin);
+    // Once the database is open and the credentials are known (each when needed): reports
+    // what went wrong, or sets up the context and runs the command.
+    void continueCommand();
     void execute();
 
     // Before a command that reads or writes pauses runs: the open ledger entries settled
@@ -54,6 +60,9 @@ private:
     CliContext m_context;
     bool m_finished = false;
     CredentialResolver *m_resolver = nullptr; // a child: QObject ownership
+    bool m_needsCredentials = false;
+    bool m_storageReady = false;
+    std::optional<CredentialResolver::Result> m_resolved;
     // Destroyed bottom to top: the command, then the controller and the client it uses, then
     // the stores, then the database they work on.
     std::unique_ptr<Storage> m_storage;

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/clitext.h"
+#include "app/common/editdistance.h"
 #include "app/api/leptonclient.h"
 #include "app/cli/commands/exportledgercommand.h"
 #include "app/cli/commands/importledgercommand.h"
@@ -150,7 +151,12 @@ CliOutput &Command::output() const
 void Command::fail(ExitCode::Code code, const QString &message)
 {
     if (code == ExitCode::NotFound && m_context && m_context->client && !m_parser.positionalArguments().isEmpty()) {
-        return suggestDeployment(m_parser.positionalArguments(), message, [this, code](const QString &text) {
+        QList<ResourceRef> refs;
+        for (const QString &word : m_parser.positionalArguments()) {
+            if (const std::optional<ResourceRef> ref = ResourceRef::parse(word, nullptr))
+                refs.append(*ref);
+        }
+        return suggestResource(refs, message, [this, code](const QString &text) {
             output().error(text);
             finish(code);
         });
@@ -159,31 +165,72 @@ void Command::fail(ExitCode::Code code, const QString &message)
     finish(code);
 }
 
-void Command::suggestDeployment(const QStringList &names, const QString &message,
-                                const std::function<void(const QString &)> &done)
+void Command::knowNames(ResourceKind kind, const std::function<void()> &next)
 {
-    const auto suggest = [this, names, message, done] {
-        for (const QString &name : names) {
-            if (m_deploymentNames->contains(name))
-                continue;
-            if (const QString guess = CliText::didYouMean(name, *m_deploymentNames); !guess.isEmpty())
-                return done(message + guess);
-        }
-        done(message);
-    };
-    if (m_deploymentNames)
-        return suggest();
-    if (!m_context || !m_context->client)
-        return done(message);
-    m_context->client->listDeployments(this, [this, suggest](const ApiResult<QList<Deployment>> &listed) {
-        m_deploymentNames = QStringList();
+    std::optional<QStringList> &names = m_resourceNames[size_t(kind)];
+    if (names || !m_context || !m_context->client) {
+        if (!names)
+            names = QStringList();
+        return next();
+    }
+    m_context->client->listResources(kind, this, [this, kind, next](const ApiResult<QList<Deployment>> &listed) {
+        QStringList found;
         if (listed.ok()) {
-            for (const Deployment &d : listed.value) {
-                if (!d.isPod)
-                    m_deploymentNames->append(d.name);
-            }
+            for (const Deployment &d : listed.value)
+                found.append(d.name);
         }
-        suggest();
+        m_resourceNames[size_t(kind)] = found;
+        next();
+    });
+}
+
+void Command::suggestResource(const QList<ResourceRef> &refs, const QString &message,
+                              const std::function<void(const QString &)> &done)
+{
+    if (refs.isEmpty() || !m_context || !m_context->client)
+        return done(message);
+    const auto didYouMean = [](const QString &meant) {
+        return QLatin1Char(' ') + tr("Did you mean \"%1\"?").arg(meant);
+    };
+    // First a typo of a name of the same kind, for every ref; then the name as another kind.
+    const ResourceRef ref = refs.first();
+    const QList<ResourceRef> rest = refs.mid(1);
+    knowNames(ref.kind, [=, this] {
+        const QStringList &same = *m_resourceNames[size_t(ref.kind)];
+        if (!same.contains(ref.name)) {
+            const QString guess = CliText::didYouMean(ref.name, same);
+            if (!guess.isEmpty()) {
+                ResourceRef meant = ref;
+                meant.name = EditDistance::closest(ref.name, same, Qt::CaseInsensitive);
+                return done(message + didYouMean(meant.text()));
+            }
+            // The name as another kind ("chat" given, "pod/chat" there).
+            const QList<ResourceKind> others = [&] {
+                QList<ResourceKind> kinds;
+                for (ResourceKind k : {ResourceKind::Endpoint, ResourceKind::Pod, ResourceKind::RayCluster}) {
+                    if (k != ref.kind)
+                        kinds.append(k);
+                }
+                return kinds;
+            }();
+            return knowNames(others.at(0), [=, this] {
+                knowNames(others.at(1), [=, this] {
+                    for (ResourceKind k : others) {
+                        if (m_resourceNames[size_t(k)]->contains(ref.name)) {
+                            ResourceRef meant = ref;
+                            meant.kind = k;
+                            return done(message + didYouMean(meant.qualified()));
+                        }
+                    }
+                    if (rest.isEmpty())
+                        return done(message);
+                    suggestResource(rest, message, done);
+                });
+            });
+        }
+        if (rest.isEmpty())
+            return done(message);
+        suggestResource(rest, message, done);
     });
 }
 

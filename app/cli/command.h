@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/exitcode.h"
+#include "app/cli/resourceref.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -99,14 +101,15 @@ protected:
     CliOutput &output() const;
     // Reports a failure in one line on standard error and finishes with `code`. A "not found"
     // (ExitCode::NotFound) of a command given deployment names gets "Did you mean ...?" when one
-    // of them is a likely typo of a deployment of the workspace (see suggestDeployment()).
+    // of them is a likely typo of a deployment of the workspace (see suggestResource()).
     void fail(ExitCode::Code code, const QString &message);
-    // Gives `done` the `message` with " Did you mean "chat"?" added when one of `names` is not
-    // a deployment of the workspace and is a likely typo of one (CliText::didYouMean). The
-    // list is asked of the server once per run; without a server, or when it cannot be read,
-    // `done` gets `message` as it is.
-    void suggestDeployment(const QStringList &names, const QString &message,
-                           const std::function<void(const QString &)> &done);
+    // Gives `done` the `message` with " Did you mean "chat"?" added when one of `refs` is not
+    // a resource of its kind in the workspace and is a likely typo of one (CliText::didYouMean),
+    // or " Did you mean "pod/alice-dev"?" when that name is a resource of another kind. Each
+    // kind's list is asked of the server at most once per run; without a server, or when it
+    // cannot be read, `done` gets `message` as it is.
+    void suggestResource(const QList<ResourceRef> &refs, const QString &message,
+                         const std::function<void(const QString &)> &done);
     // Emits finished(exitCode) once. ExitCode::Ok becomes ExitCode::DatabaseRecovered when the
     // database was damaged and a fresh one started on this run.
     void finish(int exitCode);
@@ -122,7 +125,10 @@ private:
     QCommandLineParser m_parser;
     CliContext *m_context = nullptr;
     bool m_finished = false;
-    std::optional<QStringList> m_deploymentNames; // the workspace's, once asked
+    // The workspace's resource names by kind (index: int(ResourceKind)), once asked.
+    std::array<std::optional<QStringList>, 3> m_resourceNames;
+    // Reads the names of `kind` into m_resourceNames (an empty list when they cannot be read).
+    void knowNames(ResourceKind kind, const std::function<void()> &next);
 
 };
 

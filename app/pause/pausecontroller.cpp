@@ -289,6 +289,15 @@ void PauseController::read(const QString &name, Action action, std::optional<Res
                     : tr("Could not read %1 before resuming it: %2").arg(name, fresh.error.userMessage());
                 return finish(name, done, outcome);
             }
+            // Legacy endpoints and pods share /deployments: a kind asked for must be the kind found.
+            if (kind && fresh.value.kind != *kind) {
+                PauseOutcome outcome;
+                outcome.kind = PauseOutcome::Kind::Failed;
+                outcome.error = ApiError(ApiError::Kind::NotFound, QString(), 404);
+                outcome.message = tr("There is no %1 %2: %2 is a %3.")
+                                      .arg(ResourceKinds::toString(*kind), name, ResourceKinds::toString(fresh.value.kind));
+                return finish(name, done, outcome);
+            }
             m_ledger->openEntry(m_workspaceId, name, this, [=, this](const StoreResult<std::optional<PauseEntry>> &second) {
                 if (!second.ok())
                     return ledgerFailed(second.error.message);
@@ -297,6 +306,18 @@ void PauseController::read(const QString &name, Action action, std::optional<Res
                     && (!open || (before->id == open->id && before->state == open->state));
                 if (!unchanged && attemptsLeft > 1)
                     return read(name, action, kind, context, done, next, attemptsLeft - 1);
+                // The ledger finds open pauses by name: an open pause of another kind with this
+                // name (a Ray cluster "chat" beside the endpoint "chat") must not be settled
+                // against this resource, which would close it and lose what it saved.
+                if (kind && open && kindOf(*open) != *kind) {
+                    PauseOutcome outcome;
+                    outcome.kind = PauseOutcome::Kind::Failed;
+                    outcome.error = ApiError(ApiError::Kind::Conflict, QString());
+                    outcome.message = tr("Nothing was done: %1 has an open pause as a %2, and the ledger keeps one open "
+                                         "pause per name; resume %2/%1 first.")
+                                          .arg(name, open->kind);
+                    return finish(name, done, outcome);
+                }
                 if (!open)
                     return next(fresh.value, open, QString());
                 // Settle the entry against what the server says, exactly as a refresh would.
@@ -767,7 +788,8 @@ void PauseController::reconcile(const QList<Deployment> &deployments, QObject *c
 
 void PauseController::waitFor(const QString &name, std::function<bool(const Deployment &)> reached,
                               std::chrono::milliseconds timeout, QObject *context,
-                              std::function<void(bool, const ApiError &, const Deployment &)> done)
+                              std::function<void(bool, const ApiError &, const Deployment &)> done,
+                              std::optional<ResourceKind> kind)
 {
     auto deadline = std::make_shared<QDeadlineTimer>(timeout);
     auto poll = std::make_shared<std::function<void()>>();
@@ -777,8 +799,8 @@ void PauseController::waitFor(const QString &name, std::function<bool(const Depl
         done(ok, error, last);
     };
     QObject *timerContext = context ? context : this;
-    *poll = [this, name, reached, deadline, finished, poll, context, timerContext]() {
-        m_client->getDeployment(name, context, [reached, deadline, finished, poll, timerContext](const ApiResult<Deployment> &result) {
+    *poll = [this, name, kind, reached, deadline, finished, poll, context, timerContext]() {
+        auto answered = [reached, deadline, finished, poll, timerContext](const ApiResult<Deployment> &result) {
             if (result.ok() && reached(result.value))
                 return finished(true, ApiError(), result.value);
             if (!result.ok() && !result.error.isTransient())
@@ -787,7 +809,11 @@ void PauseController::waitFor(const QString &name, std::function<bool(const Depl
                 return finished(false, result.ok() ? ApiError() : result.error, result.value);
             QTimer::singleShot(std::min<qint64>(1000, qMax<qint64>(50, deadline->remainingTime())), timerContext,
                                [poll] { if (*poll) (*poll)(); });
-        });
+        };
+        if (kind)
+            m_client->getResource(*kind, name, context, answered);
+        else
+            m_client->getDeployment(name, context, answered);
     };
     (*poll)();
 }

@@ -37,7 +37,7 @@ public:
         QString reason;     // becomes the first note of the pause
         QDate remindOn;     // "look at this again" date, optional
         // What `name` is; unset: an endpoint (a legacy dev pod is found as one too), or the kind
-        // its open pause names.
+        // its open pause names. Set: a resource of another kind is refused as not found.
         std::optional<ResourceKind> kind;
     };
     struct ResumeRequest {
@@ -84,10 +84,12 @@ public:
     // reconcile() calls it off (default: the client's timeout plus 30 s).
     void setReconcileGrace(std::chrono::milliseconds grace) { m_reconcileGrace = grace; }
 
-    // Polls GET until `reached` says yes, or the timeout passes (for --wait).
+    // Polls GET until `reached` says yes, or the timeout passes (for --wait). `kind` picks the
+    // route (getResource); unset: getDeployment, as before kinds.
     void waitFor(const QString &name, std::function<bool(const Deployment &)> reached,
                  std::chrono::milliseconds timeout, QObject *context,
-                 std::function<void(bool reached, const ApiError &error, const Deployment &last)> done);
+                 std::function<void(bool reached, const ApiError &error, const Deployment &last)> done,
+                 std::optional<ResourceKind> kind = std::nullopt);
 
 Q_SIGNALS:
     // The ledger or notes changed (the table refreshes its markers): for `name`, or for several

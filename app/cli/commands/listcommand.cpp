@@ -4,6 +4,7 @@
 #include "app/cli/clijson.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/clitext.h"
+#include "app/cli/resourceref.h"
 #include "app/api/leptonclient.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
@@ -52,6 +53,9 @@ ListCommand::ListCommand()
 QList<QCommandLineOption> ListCommand::options() const
 {
     return {
+        QCommandLineOption(QStringLiteral("kind"),
+                           tr("What to list: endpoint (the default), pod, raycluster, or all."),
+                           QStringLiteral("kind")),
         QCommandLineOption(QStringLiteral("state"),
                            tr("Only deployments in state <state>, as the STATE column shows it "
                               "(e.g. Paused, Ready, Stopped, \"Not Ready\"; case and spaces do not matter)."),
@@ -78,6 +82,18 @@ QString ListCommand::readArguments(const QCommandLineParser &parser)
         }
     }
     m_json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("kind"))) {
+        const QString word = parser.value(QStringLiteral("kind"));
+        if (word.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+            m_kinds = {ResourceKind::Endpoint, ResourceKind::Pod, ResourceKind::RayCluster};
+        } else if (const std::optional<ResourceKind> kind = ResourceRef::kindFromWord(word)) {
+            m_kinds = {*kind};
+        } else {
+            return tr("--kind takes one of %1, or all; not \"%2\".%3")
+                .arg(ResourceRef::kindList(), word,
+                     CliText::didYouMean(word, ResourceRef::kindWords() + QStringList {QStringLiteral("all")}));
+        }
+    }
     return QString();
 }
 
@@ -86,68 +102,129 @@ void ListCommand::run()
     // Entries the client could not read are left out of the list: say so, beside it.
     connect(context().client, &LeptonClient::deploymentsSkipped, this,
             [this](int, const QString &message) { output().warning(message); });
-    context().client->listDeployments(this, [this](const ApiResult<QList<Deployment>> &result) {
-        if (!result.ok())
+    listFrom(0, {});
+}
+
+void ListCommand::listFrom(qsizetype index, QList<Deployment> found)
+{
+    if (index >= m_kinds.size())
+        return print(std::move(found));
+    const ResourceKind kind = m_kinds.at(index);
+    context().client->listResources(kind, this, [this, index, kind, found](const ApiResult<QList<Deployment>> &result) mutable {
+        if (!result.ok()) {
+            // --kind all on a server without one of the routes (an older one without
+            // /rayclusters): the other kinds are still worth listing.
+            if (m_kinds.size() > 1 && result.error.kind() == ApiError::Kind::NotFound) {
+                output().warning(tr("This workspace does not list %1 resources (%2); listed the other kinds.")
+                                     .arg(ResourceKinds::toString(kind), result.error.userMessage()));
+                return listFrom(index + 1, std::move(found));
+            }
             return fail(ExitCode::fromApiError(result.error),
-                        tr("Could not list the deployments: %1").arg(result.error.userMessage()));
-
-        CliContext &ctx = context();
-        const QHash<QString, PauseMarker> markers = PauseMarkers::fromOverlay(ctx.ledger->overlay(ctx.workspaceId));
-        QHash<QString, PauseEntry> entries;
-        for (const PauseEntry &entry : ctx.ledger->openEntries(ctx.workspaceId))
-            entries.insert(entry.deploymentName, entry);
-        const QHash<QString, Note> latest = ctx.notes->latestForWorkspace(ctx.workspaceId);
-
-        QList<Deployment> deployments;
+                        kind == ResourceKind::Endpoint
+                            ? tr("Could not list the deployments: %1").arg(result.error.userMessage())
+                            : tr("Could not list the %1 resources: %2").arg(ResourceKinds::toString(kind), result.error.userMessage()));
+        }
         for (const Deployment &d : result.value) {
-            if (d.isPod)
-                continue;
-            if (!m_state.isEmpty()) {
-                const StatusPresentation p = StatusPresentation::of(d, markers.value(d.name));
-                if (stateKey(p.text) != stateKey(m_state) && stateKey(d.rawState) != stateKey(m_state))
-                    continue;
-            }
-            deployments.append(d);
+            // The legacy /deployments holds endpoints and pods: keep what was asked for.
+            if (d.kind == kind)
+                found.append(d);
         }
-        std::sort(deployments.begin(), deployments.end(),
-                  [](const Deployment &a, const Deployment &b) { return a.name < b.name; });
-
-        if (m_json) {
-            QJsonArray array;
-            for (const Deployment &d : deployments) {
-                array.append(CliJson::deployment(
-                    d, markers.value(d.name),
-                    entries.contains(d.name) ? std::optional<PauseEntry>(entries.value(d.name)) : std::nullopt,
-                    latest.contains(d.name) ? std::optional<Note>(latest.value(d.name)) : std::nullopt));
-            }
-            output().printJson(QJsonObject {{QStringLiteral("workspace_id"), ctx.workspaceId},
-                                            {QStringLiteral("deployments"), array}});
-            return finish(ExitCode::Ok);
-        }
-
-        if (deployments.isEmpty()) {
-            output().print(m_state.isEmpty() ? tr("No deployments in workspace %1.").arg(ctx.workspaceId)
-                                             : tr("No deployments in state %1.").arg(m_state));
-            return finish(ExitCode::Ok);
-        }
-        QList<QStringList> rows;
-        for (const Deployment &d : deployments) {
-            const PauseMarker marker = markers.value(d.name);
-            const StatusPresentation p = StatusPresentation::of(d, marker);
-            const QString dash = QStringLiteral("-");
-            rows.append({
-                d.name,
-                p.text,
-                CliText::replicas(d.minReplicas, d.maxReplicas),
-                d.resourceShape.isEmpty() ? dash : d.resourceShape,
-                marker.paused ? (marker.pausedBy.isEmpty() ? dash : marker.pausedBy) : dash,
-                marker.paused ? CliText::time(marker.pausedAt) : dash,
-                marker.hasNote() ? CliText::brief(marker.latestNote, 50) : dash,
-            });
-        }
-        output().print(CliText::table({tr("NAME"), tr("STATE"), tr("REPLICAS"), tr("SHAPE"), tr("PAUSED BY"),
-                                       tr("SINCE"), tr("LATEST NOTE")},
-                                      rows).chopped(1));
-        finish(ExitCode::Ok);
+        listFrom(index + 1, std::move(found));
     });
+}
+
+void ListCommand::print(QList<Deployment> found)
+{
+    CliContext &ctx = context();
+    const QHash<QString, PauseMarker> markers = PauseMarkers::fromOverlay(ctx.ledger->overlay(ctx.workspaceId));
+    QHash<QString, PauseEntry> entries;
+    for (const PauseEntry &entry : ctx.ledger->openEntries(ctx.workspaceId))
+        entries.insert(entry.deploymentName, entry);
+    const QHash<QString, Note> latest = ctx.notes->latestForWorkspace(ctx.workspaceId);
+
+    // The ledger is by name: a pause of a pod "x" is not a pause of an endpoint "x".
+    const auto pauseOf = [&entries](const Deployment &d) -> std::optional<PauseEntry> {
+        const auto it = entries.constFind(d.name);
+        if (it == entries.constEnd() || ResourceKinds::fromString(it->kind).value_or(ResourceKind::Endpoint) != d.kind)
+            return std::nullopt;
+        return *it;
+    };
+    const auto markerOf = [&markers, &pauseOf](const Deployment &d) {
+        PauseMarker marker = markers.value(d.name);
+        if (marker.paused && !pauseOf(d)) {
+            PauseMarker notesOnly;
+            notesOnly.latestNote = marker.latestNote;
+            notesOnly.latestNoteAuthor = marker.latestNoteAuthor;
+            notesOnly.noteCount = marker.noteCount;
+            marker = notesOnly;
+        }
+        return marker;
+    };
+
+    QList<Deployment> deployments;
+    for (const Deployment &d : std::as_const(found)) {
+        if (!m_state.isEmpty()) {
+            const StatusPresentation p = StatusPresentation::of(d, markerOf(d));
+            if (stateKey(p.text) != stateKey(m_state) && stateKey(d.rawState) != stateKey(m_state))
+                continue;
+        }
+        deployments.append(d);
+    }
+    std::sort(deployments.begin(), deployments.end(), [](const Deployment &a, const Deployment &b) {
+        return a.kind != b.kind ? a.kind < b.kind : a.name < b.name;
+    });
+
+    if (m_json) {
+        QJsonArray array;
+        for (const Deployment &d : std::as_const(deployments)) {
+            array.append(CliJson::deployment(d, markerOf(d), pauseOf(d),
+                                             latest.contains(d.name) ? std::optional<Note>(latest.value(d.name)) : std::nullopt));
+        }
+        output().printJson(QJsonObject {{QStringLiteral("workspace_id"), ctx.workspaceId},
+                                        {QStringLiteral("deployments"), array}});
+        return finish(ExitCode::Ok);
+    }
+
+    if (deployments.isEmpty()) {
+        QString what;
+        if (m_kinds.size() > 1)
+            what = m_state.isEmpty() ? tr("Nothing to list in workspace %1.").arg(ctx.workspaceId)
+                                     : tr("Nothing in state %1.").arg(m_state);
+        else if (m_kinds.first() == ResourceKind::Pod)
+            what = m_state.isEmpty() ? tr("No dev pods in workspace %1.").arg(ctx.workspaceId)
+                                     : tr("No dev pods in state %1.").arg(m_state);
+        else if (m_kinds.first() == ResourceKind::RayCluster)
+            what = m_state.isEmpty() ? tr("No Ray clusters in workspace %1.").arg(ctx.workspaceId)
+                                     : tr("No Ray clusters in state %1.").arg(m_state);
+        else
+            what = m_state.isEmpty() ? tr("No deployments in workspace %1.").arg(ctx.workspaceId)
+                                     : tr("No deployments in state %1.").arg(m_state);
+        output().print(what);
+        return finish(ExitCode::Ok);
+    }
+    // A KIND column only when more than one kind can be shown.
+    const bool kindColumn = m_kinds.size() > 1;
+    QList<QStringList> rows;
+    for (const Deployment &d : std::as_const(deployments)) {
+        const PauseMarker marker = markerOf(d);
+        const StatusPresentation p = StatusPresentation::of(d, marker);
+        const QString dash = QStringLiteral("-");
+        QStringList row {
+            d.name,
+            p.text,
+            CliText::replicas(d.minReplicas, d.maxReplicas),
+            d.resourceShape.isEmpty() ? dash : d.resourceShape,
+            marker.paused ? (marker.pausedBy.isEmpty() ? dash : marker.pausedBy) : dash,
+            marker.paused ? CliText::time(marker.pausedAt) : dash,
+            marker.hasNote() ? CliText::brief(marker.latestNote, 50) : dash,
+        };
+        if (kindColumn)
+            row.prepend(ResourceKinds::toString(d.kind));
+        rows.append(row);
+    }
+    QStringList headers {tr("NAME"), tr("STATE"), tr("REPLICAS"), tr("SHAPE"), tr("PAUSED BY"), tr("SINCE"), tr("LATEST NOTE")};
+    if (kindColumn)
+        headers.prepend(tr("KIND"));
+    output().print(CliText::table(headers, rows).chopped(1));
+    finish(ExitCode::Ok);
 }

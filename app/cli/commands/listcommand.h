@@ -1,10 +1,11 @@
 #pragma once
 
 #include "app/cli/command.h"
+#include "app/api/deployment.h"
 
-// `list [--state S] [--json]`: every deployment of the workspace (pods excluded) with its
-// state as the window shows it, replicas, shape, and for paused ones who paused them, since
-// when, and the latest note.
+// `list [--kind K] [--state S] [--json]`: every resource of the kinds asked for (endpoints by
+// default: pods and Ray clusters only with --kind) with its state as the window shows it,
+// replicas, shape, and for paused ones who paused them, since when, and the latest note.
 class ListCommand : public Command
 {
     Q_OBJECT
@@ -23,6 +24,11 @@ protected:
     void run() override;
 
 private:
+    // Lists m_kinds from `index` on into `found`, then prints.
+    void listFrom(qsizetype index, QList<Deployment> found);
+    void print(QList<Deployment> found);
+
+    QList<ResourceKind> m_kinds {ResourceKind::Endpoint};
     QString m_state;
     bool m_json = false;
 };

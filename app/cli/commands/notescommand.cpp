@@ -27,7 +27,8 @@ QList<QCommandLineOption> NotesCommand::options() const
 
 QList<Command::Argument> NotesCommand::arguments() const
 {
-    return {{QStringLiteral("NAME"), tr("The deployment."), QStringLiteral("NAME")}};
+    return {{QStringLiteral("[KIND/]NAME"), tr("The deployment; KIND is endpoint (the default), pod or raycluster."),
+             QStringLiteral("[KIND/]NAME")}};
 }
 
 QString NotesCommand::readArguments(const QCommandLineParser &parser)
@@ -35,7 +36,12 @@ QString NotesCommand::readArguments(const QCommandLineParser &parser)
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
         return tr("notes takes exactly one deployment name.");
-    m_name = names.first();
+    QString error;
+    const std::optional<ResourceRef> ref = ResourceRef::parse(names.first(), &error);
+    if (!ref)
+        return error;
+    m_ref = *ref;
+    m_name = m_ref.name;
     if (parser.isSet(QStringLiteral("add"))) {
         m_add = parser.value(QStringLiteral("add")).trimmed();
         if (m_add.isEmpty())
@@ -54,15 +60,27 @@ void NotesCommand::run()
         // No token: CliRunner has said on stderr that nothing was checked with the server.
         return add(QString());
     }
-    ctx.client->getDeployment(m_name, this, [this](const ApiResult<Deployment> &found) {
-        if (found.ok())
+    const auto checked = [this](const ApiResult<Deployment> &found) {
+        // Legacy endpoints and pods share /deployments: a kind named must be the kind found.
+        const bool otherKind = found.ok() && m_ref.kindGiven && found.value.kind != m_ref.kind;
+        if (found.ok() && !otherKind) {
+            m_ref.kind = found.value.kind;
             return add(QString());
-        if (found.error.kind() == ApiError::Kind::NotFound) {
-            return fail(ExitCode::NotFound, tr("There is no deployment %1 in workspace %2; the note was not added.")
-                                                .arg(m_name, context().workspaceId));
+        }
+        if (otherKind || found.error.kind() == ApiError::Kind::NotFound) {
+            return fail(ExitCode::NotFound, m_ref.kindGiven
+                            ? tr("There is no %1 %2 in workspace %3; the note was not added.")
+                                  .arg(ResourceKinds::toString(m_ref.kind), m_name, context().workspaceId)
+                            : tr("There is no deployment %1 in workspace %2; the note was not added.")
+                                  .arg(m_name, context().workspaceId));
         }
         add(found.error.userMessage());
-    });
+    };
+    // A bare name is checked as before kinds (a legacy dev pod is found too); KIND/NAME on its route.
+    if (m_ref.kindGiven)
+        ctx.client->getResource(m_ref.kind, m_name, this, checked);
+    else
+        ctx.client->getDeployment(m_name, this, checked);
 }
 
 void NotesCommand::add(const QString &unchecked)
@@ -93,6 +111,7 @@ void NotesCommand::show(const std::optional<Note> &added)
         output().printJson(QJsonObject {
             {QStringLiteral("workspace_id"), ctx.workspaceId},
             {QStringLiteral("name"), m_name},
+            {QStringLiteral("kind"), ResourceKinds::toString(m_ref.kind)},
             {QStringLiteral("added"), added ? QJsonValue(CliJson::note(*added)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("notes"), CliJson::notes(notes)},
         });

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-// `notes NAME [--add TEXT] [--json]`: the note history of a deployment, newest first, or add
+// `notes [KIND/]NAME [--add TEXT] [--json]`: the note history of a deployment, newest first, or add
 // one. Reading is local only (no token needed): the console shows the same notes. Adding first
 // asks the server, when a token can be found, whether the deployment exists: a name it does
 // not know is refused (exit 4, with "did you mean"), so a typo never collects notes. When the
@@ -38,7 +38,8 @@ private:
     void add(const QString &unchecked);
     void show(const std::optional<Note> &added);
 
-    QString m_name;
+    ResourceRef m_ref;
+    QString m_name; // m_ref.name: notes are kept by name
     QString m_add;
     bool m_json = false;
 };

@@ -35,9 +35,12 @@ QString PauseCommand::readArguments(const QCommandLineParser &parser)
     return QString();
 }
 
-void PauseCommand::act(const QString &name, std::function<void(const PauseOutcome &)> done)
+void PauseCommand::act(const QString &name, std::optional<ResourceKind> kind,
+                       std::function<void(const PauseOutcome &)> done)
 {
-    context().pauses->pause(name, m_request, this, done);
+    auto request = m_request;
+    request.kind = kind;
+    context().pauses->pause(name, request, this, done);
 }
 
 QString PauseCommand::targetState() const

@@ -20,7 +20,8 @@ public:
 protected:
     QList<QCommandLineOption> options() const override;
     QString readArguments(const QCommandLineParser &parser) override;
-    void act(const QString &name, std::function<void(const PauseOutcome &)> done) override;
+    void act(const QString &name, std::optional<ResourceKind> kind,
+             std::function<void(const PauseOutcome &)> done) override;
     QString targetState() const override;
     bool reached(const Deployment &deployment) const override;
 

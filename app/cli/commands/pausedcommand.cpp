@@ -91,20 +91,30 @@ void PausedCommand::run()
         output().print(tr("No paused deployments in workspace %1.").arg(ctx.workspaceId));
         return finish(ExitCode::Ok);
     }
+    // A KIND column only when the pauses are of more than one kind.
+    bool kindColumn = false;
+    for (const PauseEntry &entry : entries)
+        kindColumn = kindColumn || entry.kind != entries.first().kind;
     QList<QStringList> rows;
     const QString dash = QStringLiteral("-");
     for (const PauseEntry &entry : entries) {
-        rows.append({
+        QStringList &row = rows.emplace_back();
+        if (kindColumn)
+            row.append(entry.kind.isEmpty() ? QStringLiteral("endpoint") : entry.kind);
+        row.append({
             entry.deploymentName,
             entry.pausedBy.isEmpty() ? dash : entry.pausedBy,
             CliText::time(entry.pausedAt) + (entry.state == PauseEntry::State::Pending ? tr(" (pending)") : QString()),
-            CliText::replicas(entry.savedMinReplicas, entry.savedMaxReplicas),
+            // A dev pod on the new API and a Ray cluster are stopped by a flag: no replica count.
+            entry.savedState.contains(QLatin1String("stopped")) || entry.savedState.contains(QLatin1String("suspend"))
+                ? dash : CliText::replicas(entry.savedMinReplicas, entry.savedMaxReplicas),
             entry.reason.isEmpty() ? dash : CliText::brief(entry.reason, 60),
             CliText::date(entry.remindOn),
         });
     }
-    output().print(CliText::table({tr("NAME"), tr("PAUSED BY"), tr("SINCE"), tr("SAVED REPLICAS"), tr("REASON"),
-                                   tr("REMIND ON")},
-                                  rows).chopped(1));
+    QStringList headers {tr("NAME"), tr("PAUSED BY"), tr("SINCE"), tr("SAVED REPLICAS"), tr("REASON"), tr("REMIND ON")};
+    if (kindColumn)
+        headers.prepend(tr("KIND"));
+    output().print(CliText::table(headers, rows).chopped(1));
     finish(ExitCode::Ok);
 }

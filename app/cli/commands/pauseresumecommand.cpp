@@ -7,7 +7,6 @@
 #include "app/pause/pausecontroller.h"
 
 #include <QJsonObject>
-#include <QSet>
 
 namespace {
 
@@ -50,21 +49,23 @@ QList<QCommandLineOption> PauseResumeCommand::options() const
 
 QList<Command::Argument> PauseResumeCommand::arguments() const
 {
-    return {{QStringLiteral("NAME"), tr("The deployments, one or more."), QStringLiteral("NAME...")}};
+    return {{QStringLiteral("[KIND/]NAME"),
+             tr("The deployments, one or more. KIND is endpoint (the default), pod or raycluster."),
+             QStringLiteral("[KIND/]NAME...")}};
 }
 
 QString PauseResumeCommand::readArguments(const QCommandLineParser &parser)
 {
-    m_names.clear();
-    QSet<QString> seen;
-    for (const QString &name : parser.positionalArguments()) {
-        if (name.trimmed().isEmpty())
-            return tr("A deployment name cannot be empty.");
-        if (!seen.contains(name))
-            m_names.append(name);
-        seen.insert(name);
+    m_refs.clear();
+    for (const QString &word : parser.positionalArguments()) {
+        QString error;
+        const std::optional<ResourceRef> ref = ResourceRef::parse(word, &error);
+        if (!ref)
+            return error;
+        if (!m_refs.contains(*ref))
+            m_refs.append(*ref);
     }
-    if (m_names.isEmpty())
+    if (m_refs.isEmpty())
         return tr("Name at least one deployment.");
     m_wait = parser.isSet(QStringLiteral("wait"));
     m_json = parser.isSet(QStringLiteral("json"));
@@ -99,18 +100,23 @@ QString PauseResumeCommand::describe(const PauseOutcome &outcome) const
 
 void PauseResumeCommand::next()
 {
-    if (m_index >= m_names.size()) {
+    if (m_index >= m_refs.size()) {
         if (!m_wait)
             return done();
         m_index = 0;
         m_deadline = QDeadlineTimer(qint64(m_timeoutSeconds * 1000));
         return waitNext();
     }
-    const QString name = m_names.at(m_index);
-    act(name, [this, name](const PauseOutcome &reported) {
+    const ResourceRef ref = m_refs.at(m_index);
+    act(ref.name, ref.kindGiven ? std::optional<ResourceKind>(ref.kind) : std::nullopt,
+        [this, ref](const PauseOutcome &reported) {
         Result result;
+        result.ref = ref;
         result.outcome = reported;
-        result.outcome.deploymentName = name;
+        result.outcome.deploymentName = ref.name;
+        // A bare name resolved to the kind its open pause names (a dev pod, a Ray cluster).
+        if (!ref.kindGiven && (reported.entry.id != 0 || !reported.entry.deploymentName.isEmpty()))
+            result.ref.kind = ResourceKinds::fromString(reported.entry.kind).value_or(ref.kind);
         result.code = ExitCode::fromPauseOutcome(result.outcome);
         // Done on the server, but a local write that goes with it failed (a note, the ledger's
         // "complete" or "resumed"): never exit 0 over a failed write.
@@ -119,7 +125,7 @@ void PauseResumeCommand::next()
         result.message = describe(result.outcome);
         if (result.code != ExitCode::NotFound)
             return record(result);
-        suggestDeployment({name}, result.message, [this, result](const QString &message) mutable {
+        suggestResource({ref}, result.message, [this, result](const QString &message) mutable {
             result.message = message;
             record(result);
         });
@@ -146,7 +152,11 @@ void PauseResumeCommand::waitNext()
     if (m_index >= m_results.size())
         return done();
     const QString name = m_results.at(m_index).outcome.deploymentName;
+    const ResourceRef ref = m_results.at(m_index).ref;
     const std::chrono::milliseconds remaining(qMax<qint64>(0, m_deadline.remainingTime()));
+    // A bare name is polled as before kinds (getDeployment) unless it turned out to be another kind.
+    const std::optional<ResourceKind> kind =
+        ref.kindGiven || ref.kind != ResourceKind::Endpoint ? std::optional<ResourceKind>(ref.kind) : std::nullopt;
     context().pauses->waitFor(name, [this](const Deployment &d) { return reached(d); }, remaining, this,
                               [this, name](bool ok, const ApiError &error, const Deployment &last) {
         Result &result = m_results[m_index];
@@ -171,7 +181,7 @@ void PauseResumeCommand::waitNext()
             output().error(result.message);
         ++m_index;
         waitNext();
-    });
+    }, kind);
 }
 
 void PauseResumeCommand::done()
@@ -192,6 +202,7 @@ void PauseResumeCommand::done()
                 entry.state = PauseEntry::State::Closed;
             results.append(QJsonObject {
                 {QStringLiteral("name"), o.deploymentName},
+                {QStringLiteral("kind"), ResourceKinds::toString(result.ref.kind)},
                 {QStringLiteral("outcome"), outcomeName(o.kind)},
                 {QStringLiteral("exit_code"), int(result.code)},
                 {QStringLiteral("message"), result.message},

@@ -7,7 +7,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 
-// What `pause` and `resume` share: one or more names acted on one after the other through
+// What `pause` and `resume` share: one or more KIND/NAME acted on one after the other through
 // PauseController (exactly the window's Pause and Resume), then, with --wait, polling each
 // one that succeeded until the server reports the target state or --timeout passes.
 // The exit code is that of the first deployment that failed.
@@ -26,18 +26,22 @@ protected:
     QString readArguments(const QCommandLineParser &parser) override;
     void run() override;
 
-    // Pauses or resumes one deployment.
-    virtual void act(const QString &name, std::function<void(const PauseOutcome &)> done) = 0;
+    // Pauses or resumes one resource. `kind` is what PauseController's request carries: the
+    // kind named on the command line, unset for a bare name (an endpoint, or the kind its open
+    // pause names).
+    virtual void act(const QString &name, std::optional<ResourceKind> kind,
+                     std::function<void(const PauseOutcome &)> done) = 0;
     // The state --wait waits for, and whether a deployment is there.
     virtual QString targetState() const = 0;
     virtual bool reached(const Deployment &deployment) const = 0;
 
-    QStringList m_names;
+    QList<ResourceRef> m_refs;
     bool m_json = false;
 
 private:
     struct Result
     {
+        ResourceRef ref;
         PauseOutcome outcome;
         ExitCode::Code code = ExitCode::Ok;
         QString message;      // one line

@@ -33,9 +33,12 @@ QString ResumeCommand::readArguments(const QCommandLineParser &parser)
     return readCount(parser, QStringLiteral("replicas"), 1, &m_request.replicas);
 }
 
-void ResumeCommand::act(const QString &name, std::function<void(const PauseOutcome &)> done)
+void ResumeCommand::act(const QString &name, std::optional<ResourceKind> kind,
+                        std::function<void(const PauseOutcome &)> done)
 {
-    context().pauses->resume(name, m_request, this, done);
+    auto request = m_request;
+    request.kind = kind;
+    context().pauses->resume(name, request, this, done);
 }
 
 QString ResumeCommand::targetState() const

@@ -32,7 +32,8 @@ QList<QCommandLineOption> SetReplicasCommand::options() const
 
 QList<Command::Argument> SetReplicasCommand::arguments() const
 {
-    return {{QStringLiteral("NAME"), tr("The deployment."), QStringLiteral("NAME")}};
+    return {{QStringLiteral("[KIND/]NAME"), tr("The deployment; KIND is endpoint (the default) or pod (a legacy dev pod)."),
+             QStringLiteral("[KIND/]NAME")}};
 }
 
 QString SetReplicasCommand::readArguments(const QCommandLineParser &parser)
@@ -40,7 +41,15 @@ QString SetReplicasCommand::readArguments(const QCommandLineParser &parser)
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
         return tr("set-replicas takes exactly one deployment name.");
-    m_name = names.first();
+    QString refError;
+    const std::optional<ResourceRef> ref = ResourceRef::parse(names.first(), &refError);
+    if (!ref)
+        return refError;
+    if (ref->kind == ResourceKind::RayCluster)
+        return tr("set-replicas changes the replicas of an endpoint or a legacy dev pod; a Ray cluster's worker "
+                  "groups are not changed here (pause and resume keep them).");
+    m_ref = *ref;
+    m_name = m_ref.name;
     if (const QString error = readCount(parser, QStringLiteral("min"), 0, &m_min); !error.isEmpty())
         return error;
     if (const QString error = readCount(parser, QStringLiteral("max"), 0, &m_max); !error.isEmpty())
@@ -61,6 +70,7 @@ void SetReplicasCommand::report(bool paused, const QString &appliedTo, int min, 
         output().printJson(QJsonObject {
             {QStringLiteral("workspace_id"), ctx.workspaceId},
             {QStringLiteral("name"), m_name},
+            {QStringLiteral("kind"), ResourceKinds::toString(m_ref.kind)},
             {QStringLiteral("paused"), paused},
             {QStringLiteral("applied_to"), appliedTo},
             {QStringLiteral("min_replicas"), min},
@@ -76,11 +86,21 @@ void SetReplicasCommand::report(bool paused, const QString &appliedTo, int min, 
 
 void SetReplicasCommand::run()
 {
-    context().client->getDeployment(m_name, this, [this](const ApiResult<Deployment> &fresh) {
+    const auto read = [this](const ApiResult<Deployment> &fresh) {
         if (!fresh.ok())
-            return fail(ExitCode::fromApiError(fresh.error), tr("Could not read %1: %2").arg(m_name, fresh.error.userMessage()));
+            return fail(ExitCode::fromApiError(fresh.error), tr("Could not read %1: %2").arg(m_ref.text(), fresh.error.userMessage()));
         CliContext &ctx = context();
         const Deployment current = fresh.value;
+        // Legacy endpoints and pods share /deployments: a kind named must be the kind found.
+        if (m_ref.kindGiven && current.kind != m_ref.kind)
+            return fail(ExitCode::NotFound, tr("There is no %1 %2: %2 is a %3.")
+                                                .arg(ResourceKinds::toString(m_ref.kind), m_name,
+                                                     ResourceKinds::toString(current.kind)));
+        // A new-API dev pod has no replicas: it runs or is stopped (pause and resume).
+        if (current.kind == ResourceKind::Pod && current.generation == ApiGeneration::New)
+            return fail(ExitCode::Usage, tr("%1 is a dev pod on the new API, which has no replica count; "
+                                            "use pause and resume to stop and start it.").arg(m_name));
+        m_ref.kind = current.kind;
         const std::optional<PauseEntry> open = ctx.ledger->openEntry(ctx.workspaceId, m_name);
         if (!open && !ctx.ledger->lastError().isEmpty())
             return fail(ExitCode::LocalStoreError, tr("The pause ledger could not be read: %1").arg(ctx.ledger->lastError()));
@@ -135,5 +155,10 @@ void SetReplicasCommand::run()
                             tr("The server refused the new replicas of %1: %2").arg(m_name, result.error.userMessage()));
             report(false, QStringLiteral("server"), min, max, tr("%1 now has %2 replicas.").arg(m_name, CliText::replicas(min, max)));
         });
-    });
+    };
+    // A bare name is read as before kinds (a legacy dev pod is found too); KIND/NAME on its route.
+    if (m_ref.kindGiven)
+        context().client->getResource(m_ref.kind, m_name, this, read);
+    else
+        context().client->getDeployment(m_name, this, read);
 }

@@ -28,7 +28,8 @@ protected:
 private:
     void report(bool paused, const QString &appliedTo, int min, int max, const QString &message);
 
-    QString m_name;
+    ResourceRef m_ref;
+    QString m_name; // m_ref.name
     std::optional<int> m_min;
     std::optional<int> m_max;
     bool m_json = false;

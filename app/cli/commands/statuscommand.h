@@ -4,7 +4,7 @@
 
 struct Deployment;
 
-// `status NAME [--json]`: one deployment, with why it is in trouble (StatusReason, from its
+// `status [KIND/]NAME [--json]`: one endpoint, dev pod or Ray cluster, with why it is in trouble (StatusReason, from its
 // readiness and events, asked only for a deployment in a problem state), its saved (paused)
 // values, what changed on the server since the pause, and its notes.
 class StatusCommand : public Command
@@ -31,6 +31,7 @@ private:
     void findReason(const Deployment &deployment);
     void show(const Deployment &deployment, const QString &reason);
 
-    QString m_name;
+    ResourceRef m_ref;
+    QString m_name; // m_ref.name
     bool m_json = false;
 };
