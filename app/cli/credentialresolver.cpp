@@ -110,6 +110,16 @@ void CredentialResolver::resolve(const Request &request, Callback done)
         if (saved)
             result.credentials.baseUrl = saved->baseUrl;
     }
+    // The origin header (the SDK's workspace_origin_url): the environment's, else the one saved
+    // with the workspace.
+    if (envSameWorkspace && !env.credentials.originUrl.isEmpty()) {
+        result.credentials.originUrl = env.credentials.originUrl;
+    } else {
+        if (!saved)
+            saved = savedWorkspace(workspaceId);
+        if (saved)
+            result.credentials.originUrl = saved->originUrl;
+    }
     if (saved)
         result.credentials.displayName = saved->displayName;
 

@@ -87,6 +87,16 @@ private Q_SLOTS:
         m_dataDir.reset();
     }
 
+    // LEPTON_WORKSPACE_ORIGIN_URL goes out as the "origin" header, as the SDK sends it.
+    void originFromTheEnvironmentIsSent()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LEPTON_WORKSPACE_ORIGIN_URL"), QStringLiteral("https://dashboard.example.com"));
+        const CliRun r = run(QStringList{"list"} + dataDir(), env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_sim->lastOriginHeader(), QByteArray("https://dashboard.example.com"));
+    }
+
     void version_data()
     {
         QTest::addColumn<QString>("option");

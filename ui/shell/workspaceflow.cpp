@@ -273,6 +273,7 @@ void WorkspaceFlow::openSavedWorkspace(const QString &workspaceId, const QUrl &b
     credentials.workspaceId = workspaceId;
     credentials.baseUrl = !baseUrl.isEmpty() ? baseUrl : entry ? entry->baseUrl : QUrl();
     credentials.displayName = entry ? entry->displayName : QString();
+    credentials.originUrl = entry ? entry->originUrl : QUrl();
 
     if (m_services.sessionTokens->contains(workspaceId)) {
         credentials.token = m_services.sessionTokens->token(workspaceId);
