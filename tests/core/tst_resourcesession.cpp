@@ -31,7 +31,7 @@ QJsonObject legacyPod(const QString &name, int minReplicas)
     DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
     recipe.isPod = true;
     recipe.autoscale = SimulatedAutoscale::None;
-    recipe.shape = QStringLiteral("gpu.a100");
+    recipe.shape = QStringLiteral("gpu.a100-80gb");
     if (minReplicas == 0)
         recipe.state = QStringLiteral("Stopped");
     return SimulatorPopulation::make(recipe);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         const int bob = pods.rowOf("bob-dev");
         QCOMPARE(pods.index(bob, DevPodTableModel::StatusColumn).data().toString(), QStringLiteral("Stopped"));
         QCOMPARE(pods.index(bob, DevPodTableModel::ReplicasColumn).data().toString(), QStringLiteral("0"));
-        QCOMPARE(pods.index(pods.rowOf("alice-dev"), DevPodTableModel::ShapeColumn).data().toString(), QStringLiteral("gpu.a100"));
+        QCOMPARE(pods.index(pods.rowOf("alice-dev"), DevPodTableModel::ShapeColumn).data().toString(), QStringLiteral("gpu.a100-80gb"));
         QCOMPARE(pods.index(pods.rowOf("alice-dev"), DevPodTableModel::ReplicasColumn).data().toString(), QStringLiteral("1"));
         const RayClusterTableModel &ray = *kinds.rayClusters();
         const int train = ray.rowOf("ray-train-llama");
