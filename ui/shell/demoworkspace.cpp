@@ -2,6 +2,7 @@
 
 #include "app/api/deployment.h"
 #include "app/pause/pausecontroller.h"
+#include "app/simulator/newapipopulation.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/pauseledger.h"
@@ -64,6 +65,7 @@ bool DemoWorkspace::start()
     auto simulator = std::make_unique<WorkspaceSimulator>();
     simulator->setWorkspaceName(demoName());
     simulator->setDeployments(population(m_deployments));
+    simulator->setRayClusters(NewApiPopulation::rayClusters()); // the Ray Clusters tab has something to show
     if (!simulator->listen())
         return false;
     m_simulator = std::move(simulator);
