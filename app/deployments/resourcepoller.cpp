@@ -20,8 +20,9 @@ ResourcePoller *ResourcePoller::forKind(LeptonClient *client, ResourceKind kind,
     QPointer<LeptonClient> guarded(client);
     return new ResourcePoller([guarded, kind](QObject *context, ApiCallback<QList<Deployment>> done) {
         if (!guarded)
-            return done(ApiResult<QList<Deployment>>::failure(ApiError(ApiError::Kind::Cancelled, QString())));
+            return false;
         guarded->listResources(kind, context, std::move(done));
+        return true;
     }, parent);
 }
 
@@ -79,9 +80,8 @@ void ResourcePoller::poll()
         return;
     m_timer.stop();
     m_inFlight = true;
-    Q_EMIT loadingChanged(true);
     const int generation = m_generation;
-    m_fetch(this, [this, generation](const ApiResult<QList<Deployment>> &result) {
+    const bool sent = m_fetch(this, [this, generation](const ApiResult<QList<Deployment>> &result) {
         if (generation != m_generation)
             return;
         m_inFlight = false;
@@ -99,6 +99,12 @@ void ResourcePoller::poll()
         if (m_running)
             scheduleNext();
     });
+    if (!sent) {
+        m_inFlight = false;
+        return;
+    }
+    if (m_inFlight)
+        Q_EMIT loadingChanged(true);
 }
 
 void ResourcePoller::scheduleNext()

@@ -26,7 +26,9 @@ class ResourcePoller : public QObject
     Q_OBJECT
 
 public:
-    using Fetch = std::function<void(QObject *context, ApiCallback<QList<Deployment>> done)>;
+    // Sends one list request that ends in `done`; false when nothing could be sent (the
+    // client is gone): then the poll does not start.
+    using Fetch = std::function<bool(QObject *context, ApiCallback<QList<Deployment>> done)>;
 
     ResourcePoller(Fetch fetch, QObject *parent = nullptr);
     // Polls `kind` through `client` (which must outlive the poller's polls: a poll started
