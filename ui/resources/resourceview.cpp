@@ -173,8 +173,11 @@ void ResourceView::setResources(ResourceSession *resources)
         const int ch = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x'));
         m_table->setColumnWidth(ResourceTableModel::NameColumn, ch * 24);
         m_table->setColumnWidth(ResourceTableModel::StatusColumn, ch * 22);
-        for (int column = ResourceTableModel::StatusColumn + 1; column < header->count() - 1; ++column)
-            m_table->setColumnWidth(column, ch * (m_kind == ResourceKind::RayCluster && column == 3 ? 36 : 18));
+        // The image (next to last) and a Ray cluster's worker groups get room; the rest is short.
+        const int image = header->count() - 2;
+        for (int column = ResourceTableModel::StatusColumn + 1; column < image; ++column)
+            m_table->setColumnWidth(column, ch * (m_kind == ResourceKind::RayCluster && column == 3 ? 36 : 14));
+        m_table->setColumnWidth(image, ch * 34);
         connect(resources, &ResourceSession::refreshed, this, [this](ResourceKind kind) {
             if (kind == m_kind)
                 updatePlaceholder();
