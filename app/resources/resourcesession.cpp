@@ -33,7 +33,17 @@ ResourceSession::ResourceSession(WorkspaceSession *workspace, QObject *parent)
     , m_workspace(workspace)
     , m_devPods(new DevPodTableModel(this))
     , m_rayClusters(new RayClusterTableModel(this))
-    , m_podPoller(ResourcePoller::forKind(workspace->client(), ResourceKind::Pod, this))
+    // Legacy dev pods are /deployments entries, which the endpoints' poll lists already: on that
+    // generation they are taken from its list (no second GET /deployments), and this poller
+    // sends nothing (it lists /devpods on the new API).
+    , m_podPoller(new ResourcePoller(
+          [client = QPointer<LeptonClient>(workspace->client())](QObject *context, ApiCallback<QList<Deployment>> done) {
+              if (!client || client->apiGeneration() == ApiGeneration::Legacy)
+                  return false;
+              client->listResources(ResourceKind::Pod, context, std::move(done));
+              return true;
+          },
+          this))
     , m_rayPoller(ResourcePoller::forKind(workspace->client(), ResourceKind::RayCluster, this))
 {
     for (ResourceKind kind : {ResourceKind::Pod, ResourceKind::RayCluster}) {
@@ -45,6 +55,10 @@ ResourceSession::ResourceSession(WorkspaceSession *workspace, QObject *parent)
             Q_EMIT refreshFailed(kind, error);
         });
     }
+    connect(workspace->poller(), &ResourcePoller::refreshed, this, [this](const QList<Deployment> &list) {
+        if (m_started && m_workspace && m_workspace->client()->apiGeneration() == ApiGeneration::Legacy)
+            applyList(ResourceKind::Pod, list);
+    });
     // Every commit to the store (this window's pauses, the command line's) moves the markers.
     connect(workspace->storage(), &Storage::changed, this, &ResourceSession::reloadMarkers);
     // The workspace turned out to speak the other API generation: list on its routes now.
@@ -136,6 +150,9 @@ void ResourceSession::refreshNow()
         return startPolling();
     m_podPoller->refreshNow();
     m_rayPoller->refreshNow();
+    // Legacy dev pods come with the endpoints' list (a poll already under way is not repeated).
+    if (m_workspace && m_workspace->client()->apiGeneration() == ApiGeneration::Legacy)
+        m_workspace->poller()->refreshNow();
 }
 
 void ResourceSession::applyList(ResourceKind kind, const QList<Deployment> &list)
@@ -150,10 +167,13 @@ void ResourceSession::applyList(ResourceKind kind, const QList<Deployment> &list
         if (d.kind == kind)
             ofThisKind.append(d);
     }
-    m_workspace->pauses()->reconcile(ofThisKind, this, [this](const QStringList &settled) {
-        if (!settled.isEmpty())
-            Q_EMIT reconciled(settled);
-    });
+    // (Legacy dev pods are in the endpoints' list, which the workspace session settles.)
+    if (!(kind == ResourceKind::Pod && list.size() != ofThisKind.size())) {
+        m_workspace->pauses()->reconcile(ofThisKind, this, [this](const QStringList &settled) {
+            if (!settled.isEmpty())
+                Q_EMIT reconciled(settled);
+        });
+    }
     ResourceTableModel *table = model(kind);
     table->setStale(false);
     table->apply(ofThisKind);

@@ -85,7 +85,7 @@ class TestResourceSession : public QObject
     static bool refreshAndWait(ResourceSession &kinds, ResourceKind kind)
     {
         QSignalSpy refreshed(&kinds, &ResourceSession::refreshed);
-        kinds.poller(kind)->refreshNow();
+        kinds.refreshNow();
         while (refreshed.wait(10000)) {
             for (const QList<QVariant> &args : std::as_const(refreshed)) {
                 if (args.first().value<ResourceKind>() == kind)
