@@ -233,4 +233,6 @@ void ResourceSession::finishAction(ResourceKind kind, const QString &name)
     model(kind)->setPendingAction(name, PendingAction::None);
     reloadMarkers();
     poller(kind)->refreshNow();
+    if (kind == ResourceKind::Pod && m_workspace && m_workspace->client()->apiGeneration() == ApiGeneration::Legacy)
+        m_workspace->poller()->refreshNow(); // legacy dev pods come with the endpoints' list
 }
