@@ -2,105 +2,16 @@
 
 #include "app/api/leptonclient.h"
 
-#include <algorithm>
-
-using namespace std::chrono_literals;
+#include <QPointer>
 
 DeploymentPoller::DeploymentPoller(LeptonClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : ResourcePoller(
+          [client = QPointer<LeptonClient>(client)](QObject *context, ApiCallback<QList<Deployment>> done) {
+              if (!client)
+                  return false;
+              client->listDeployments(context, std::move(done));
+              return true;
+          },
+          parent)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &DeploymentPoller::poll);
-}
-
-void DeploymentPoller::setIntervals(std::chrono::milliseconds busy, std::chrono::milliseconds settled)
-{
-    m_busyInterval = busy;
-    m_settledInterval = settled;
-    if (m_running && !m_inFlight)
-        scheduleNext();
-}
-
-void DeploymentPoller::start()
-{
-    m_running = true;
-    poll();
-}
-
-void DeploymentPoller::stop()
-{
-    m_running = false;
-    ++m_generation;
-    m_timer.stop();
-    if (m_inFlight) {
-        m_inFlight = false;
-        Q_EMIT loadingChanged(false);
-    }
-}
-
-void DeploymentPoller::refreshNow()
-{
-    if (!m_running)
-        m_running = true;
-    if (!m_inFlight)
-        poll();
-}
-
-void DeploymentPoller::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    // Speed up at once when something starts moving; slow down at the next poll.
-    if (busy && m_running && !m_inFlight && m_failures == 0
-        && std::chrono::milliseconds(m_timer.remainingTime()) > m_busyInterval)
-        m_timer.start(m_busyInterval);
-}
-
-std::chrono::milliseconds DeploymentPoller::nextPollIn() const
-{
-    return m_timer.isActive() ? std::chrono::milliseconds(m_timer.remainingTime()) : 0ms;
-}
-
-void DeploymentPoller::poll()
-{
-    if (!m_client || m_inFlight)
-        return;
-    m_timer.stop();
-    m_inFlight = true;
-    Q_EMIT loadingChanged(true);
-    const int generation = m_generation;
-    m_client->listDeployments(this, [this, generation](const ApiResult<QList<Deployment>> &result) {
-        if (generation != m_generation)
-            return;
-        m_inFlight = false;
-        Q_EMIT loadingChanged(false);
-        if (result.ok()) {
-            m_failures = 0;
-            m_retryAfterSeconds = -1;
-            m_lastSuccess = QDateTime::currentDateTimeUtc();
-            Q_EMIT refreshed(result.value);
-        } else {
-            ++m_failures;
-            m_retryAfterSeconds = result.error.retryAfterSeconds();
-            Q_EMIT failed(result.error);
-        }
-        if (m_running)
-            scheduleNext();
-    });
-}
-
-void DeploymentPoller::scheduleNext()
-{
-    std::chrono::milliseconds interval = m_busy ? m_busyInterval : m_settledInterval;
-    if (m_failures > 0) {
-        // Exponential backoff from the busy interval up to two minutes, or what the server asked.
-        const auto backoff = m_busyInterval * (1 << std::min(m_failures, 6));
-        interval = std::min<std::chrono::milliseconds>(backoff, 120s);
-        if (m_retryAfterSeconds > 0)
-            interval = std::max<std::chrono::milliseconds>(interval, std::chrono::seconds(m_retryAfterSeconds));
-    }
-    m_timer.start(interval);
 }

@@ -1,8 +1,10 @@
 #include "app/pause/pausedservicesmodel.h"
 
+#include "app/api/resourcekind.h"
 #include "app/deployments/replicarange.h"
 #include "app/storage/pauseledger.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
@@ -220,6 +222,7 @@ QString PausedServicesModel::columnName(int column)
 {
     switch (column) {
     case NameColumn: return tr("Deployment");
+    case KindColumn: return tr("Kind");
     case ReasonColumn: return tr("Reason");
     case PausedByColumn: return tr("Paused by");
     case SinceColumn: return tr("Paused for");
@@ -244,8 +247,35 @@ QString PausedServicesModel::sinceText(const QDateTime &since, const QDateTime &
     return tr("%n day(s)", nullptr, int(seconds / 86400));
 }
 
+QString PausedServicesModel::kindText(const PauseEntry &entry)
+{
+    switch (ResourceKinds::fromString(entry.kind).value_or(ResourceKind::Endpoint)) {
+    case ResourceKind::Endpoint: return tr("Endpoint");
+    case ResourceKind::Pod: return tr("Dev pod");
+    case ResourceKind::RayCluster: return tr("Ray cluster");
+    }
+    return entry.kind;
+}
+
 QString PausedServicesModel::savedReplicasText(const PauseEntry &entry)
 {
+    // Kinds stopped by a flag save the flag (and a Ray cluster its worker groups), not replicas.
+    const QJsonValue groups = entry.savedState.value(QLatin1String("worker_group_specs"));
+    if (groups.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &value : groups.toArray()) {
+            const QJsonObject group = value.toObject();
+            const QJsonValue min = group.value(QLatin1String("min_replicas"));
+            const QJsonValue max = group.value(QLatin1String("max_replicas"));
+            QString range = min.isDouble() ? QString::number(min.toInt()) : QStringLiteral("?");
+            if (max.isDouble() && (!min.isDouble() || max.toInt() != min.toInt()))
+                range += QStringLiteral("–") + QString::number(max.toInt());
+            parts << QStringLiteral("%1 %2").arg(group.value(QLatin1String("group_name")).toString(), range);
+        }
+        return parts.isEmpty() ? tr("no workers") : parts.join(QStringLiteral(" · "));
+    }
+    if (entry.savedState.contains(QLatin1String("stopped")))
+        return entry.savedState.value(QLatin1String("stopped")).toBool() ? tr("stopped") : tr("running");
     if (!entry.savedMaxReplicas)
         return tr("%1 (no max)").arg(entry.savedMinReplicas);
     return ReplicaRange::text(entry.savedMinReplicas, entry.savedMaxReplicas);
@@ -295,6 +325,7 @@ QVariant PausedServicesModel::displayText(const Item &item, int column, const QD
     const PauseEntry &e = item.entry;
     switch (column) {
     case NameColumn: return e.deploymentName;
+    case KindColumn: return kindText(e);
     case ReasonColumn:
         return item.reason.trimmed().isEmpty() ? tr("(no reason given)") : item.reason.simplified();
     case PausedByColumn: return e.pausedBy.isEmpty() ? tr("unknown") : e.pausedBy;
@@ -330,7 +361,12 @@ QVariant PausedServicesModel::toolTip(const Item &item, int column, const QDate 
     }
     case SinceColumn:
         return e.pausedAt.isValid() ? tr("Paused on %1").arg(exactTime(e.pausedAt)) : QVariant();
+    case KindColumn: return kindText(e);
     case SavedReplicasColumn:
+        if (e.savedState.contains(QLatin1String("worker_group_specs")))
+            return tr("Resume un-suspends the cluster with these worker groups: %1").arg(savedReplicasText(e));
+        if (e.savedState.contains(QLatin1String("stopped")))
+            return tr("Resume starts the dev pod again");
         return tr("Resume sets min replicas to %1 and %2")
             .arg(e.savedMinReplicas)
             .arg(e.savedMaxReplicas ? tr("max replicas to %1").arg(*e.savedMaxReplicas) : tr("no max replicas"));
@@ -349,6 +385,7 @@ QVariant PausedServicesModel::sortValue(const Item &item, int column) const
     const PauseEntry &e = item.entry;
     switch (column) {
     case NameColumn: return e.deploymentName;
+    case KindColumn: return kindText(e);
     case ReasonColumn: return item.reason.simplified().toLower();
     case PausedByColumn: return e.pausedBy.toLower();
     case SinceColumn: return e.pausedAt.isValid() ? e.pausedAt.toMSecsSinceEpoch() : qint64(0);
@@ -393,6 +430,7 @@ QVariant PausedServicesModel::data(const QModelIndex &index, int role) const
     case RemindOnRole: return item.entry.remindOn;
     case ReviewDueRole: return isReviewDue(index.row());
     case ConfirmedRole: return item.entry.state == PauseEntry::State::Active;
+    case KindRole: return item.entry.kind.isEmpty() ? QStringLiteral("endpoint") : item.entry.kind;
     default: return {};
     }
 }

@@ -11,7 +11,8 @@
 
 class PauseLedger;
 
-// Every paused deployment of one workspace, as a table: the open entries of the pause ledger
+// Every paused resource of one workspace (endpoints, dev pods, Ray clusters, with a Kind
+// column), as a table: the open entries of the pause ledger
 // with the reason (the pause-reason note, which may have been edited since, else the reason
 // the ledger kept), who paused it, since when, what Resume brings back and the reminder.
 //
@@ -25,6 +26,7 @@ class PausedServicesModel : public QAbstractTableModel
 public:
     enum Column {
         NameColumn,
+        KindColumn,         // endpoint, dev pod or Ray cluster
         ReasonColumn,
         PausedByColumn,
         SinceColumn,
@@ -45,6 +47,7 @@ public:
         RemindOnRole,                // QDate; null when there is no reminder
         ReviewDueRole,               // bool: a reminder on or before today
         ConfirmedRole,               // bool: the server accepted the pause (Active, not Pending)
+        KindRole,                    // QString: "endpoint", "pod" or "raycluster" (ResourceKinds)
     };
     Q_ENUM(Role)
 
@@ -102,7 +105,11 @@ public:
 
     // Text as shown, exposed for the view, the CLI and the tests.
     static QString sinceText(const QDateTime &since, const QDateTime &now);
+    // What Resume brings back: "1–3" replicas; for a dev pod stopped by a flag "running"; for a
+    // Ray cluster its worker groups ("gpu-workers 2–4 · cpu-workers 1–8").
     static QString savedReplicasText(const PauseEntry &entry);
+    // "Endpoint", "Dev pod", "Ray cluster".
+    static QString kindText(const PauseEntry &entry);
     static QString autoscalingText(const PauseEntry &entry);
     static QString columnName(int column);
 

@@ -10,6 +10,7 @@
 #include "app/storage/sqlite/sqlitestorage.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
@@ -77,6 +78,53 @@ private Q_SLOTS:
     void init() { QVERIFY2(m_db.open(QStringLiteral("notes.sqlite")), qPrintable(m_db.errorString())); }
 
     void cleanup() { m_db.close(); }
+
+    // Dev pods and Ray clusters are listed with their kind, and what Resume brings back in
+    // their own terms (the flag, the worker groups), not as replicas they do not have.
+    void listsEveryKindWithItsKindAndSavedState()
+    {
+        pause(QStringLiteral("chat"), 1, 3, QStringLiteral("weekend"), kNow.addDays(-1));
+        PauseEntry pod;
+        pod.workspaceId = kWorkspace;
+        pod.deploymentName = QStringLiteral("alice-dev");
+        pod.kind = QStringLiteral("pod");
+        pod.savedMinReplicas = 1;
+        pod.savedState = QJsonObject {{"kind", "pod"}, {"api", "new"}, {"stopped", false}};
+        pod.pausedBy = QStringLiteral("alice");
+        pod.pausedAt = kNow.addSecs(-600);
+        addConfirmedPause(*m_db.ledger(), *m_db.notes(), pod);
+        PauseEntry ray;
+        ray.workspaceId = kWorkspace;
+        ray.deploymentName = QStringLiteral("ray-train");
+        ray.kind = QStringLiteral("raycluster");
+        ray.savedState = QJsonObject {
+            {"kind", "raycluster"}, {"api", "legacy"}, {"suspend", false},
+            {"worker_group_specs", QJsonArray {QJsonObject {{"group_name", "gpu-workers"}, {"min_replicas", 2}, {"max_replicas", 4}},
+                                               QJsonObject {{"group_name", "cpu-workers"}, {"min_replicas", 1}, {"max_replicas", 1}}}}};
+        ray.pausedBy = QStringLiteral("chen");
+        ray.pausedAt = kNow.addSecs(-7200);
+        addConfirmedPause(*m_db.ledger(), *m_db.notes(), ray);
+
+        PausedServicesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(kNow);
+        model.setSources(&m_db.storage()->ledger(), kWorkspace);
+        QVERIFY2(reload(model), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.headerData(PausedServicesModel::KindColumn, Qt::Horizontal).toString(), QStringLiteral("Kind"));
+        const int chat = model.rowOf(QStringLiteral("chat"));
+        const int podRow = model.rowOf(QStringLiteral("alice-dev"));
+        const int rayRow = model.rowOf(QStringLiteral("ray-train"));
+        QCOMPARE(text(model, chat, PausedServicesModel::KindColumn), QStringLiteral("Endpoint"));
+        QCOMPARE(text(model, podRow, PausedServicesModel::KindColumn), QStringLiteral("Dev pod"));
+        QCOMPARE(text(model, rayRow, PausedServicesModel::KindColumn), QStringLiteral("Ray cluster"));
+        QCOMPARE(model.index(podRow, 0).data(PausedServicesModel::KindRole).toString(), QStringLiteral("pod"));
+        QCOMPARE(model.index(chat, 0).data(PausedServicesModel::KindRole).toString(), QStringLiteral("endpoint"));
+        QCOMPARE(text(model, chat, PausedServicesModel::SavedReplicasColumn), QStringLiteral("1–3"));
+        QCOMPARE(text(model, podRow, PausedServicesModel::SavedReplicasColumn), QStringLiteral("running"));
+        QCOMPARE(text(model, rayRow, PausedServicesModel::SavedReplicasColumn),
+                 QStringLiteral("gpu-workers 2–4 · cpu-workers 1"));
+    }
 
     void listsEveryOpenPauseWithItsColumns()
     {

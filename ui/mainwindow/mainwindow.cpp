@@ -16,6 +16,7 @@
 #include "ui/notes/notespanel.h"
 #include "ui/notifications/trayicon.h"
 #include "ui/pause/pausedservicesview.h"
+#include "ui/resources/kindtabs.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/theme.h"
 #include "ui/widgets/errorbanner.h"
@@ -127,6 +128,7 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->poller()->refreshNow();
+        findChild<KindTabs *>()->refreshNow();
     });
     m_findAction = WindowAction::create(this, this, QStringLiteral("findAction"), tr("&Find"),
                                         QKeySequence::keyBindings(QKeySequence::Find), tr("Filter the deployments"));
@@ -161,7 +163,8 @@ void MainWindow::buildUi()
 
     m_details->setObjectName(QStringLiteral("detailsPanel"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_view);
+    // The endpoints view is the first tab of the kind switcher (dev pods, Ray clusters).
+    m_splitter->addWidget(new KindTabs(m_view, m_settings, this));
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -325,6 +328,7 @@ void MainWindow::setSession(WorkspaceSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_view->setSession(session);
+    findChild<KindTabs *>()->setSession(session);
     m_actions->setSession(session);
     m_details->clear();
     m_tray->setModel(session ? session->model() : nullptr);

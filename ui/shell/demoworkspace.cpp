@@ -2,6 +2,7 @@
 
 #include "app/api/deployment.h"
 #include "app/pause/pausecontroller.h"
+#include "app/simulator/newapipopulation.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/pauseledger.h"
@@ -67,6 +68,7 @@ bool DemoWorkspace::start()
     simulator->setDeployments(population(m_deployments));
     // The demo is about deployments: its token lasts a year, so it opens without a token warning.
     simulator->setTokenExpiry(QDateTime::currentDateTimeUtc().addYears(1));
+    simulator->setRayClusters(NewApiPopulation::rayClusters()); // the Ray Clusters tab has something to show
     if (!simulator->listen())
         return false;
     m_simulator = std::move(simulator);

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "app/api/resourcekind.h"
+#include "app/pause/pauseoutcome.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QWidget>
+
+class ErrorBanner;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class ResourceSession;
+class ResourceTableModel;
+
+// One kind beside the endpoints (dev pods or Ray clusters) as a self-contained view: a filter,
+// Pause / Pause with Note / Resume buttons, the table (sorted, with the status badges), a
+// placeholder while loading or empty, a row menu, and a message bar for how actions ended.
+//
+// Pause and Resume go through ResourceSession (PauseController with the kind named, so the
+// ledger says "pod" or "raycluster") and ask first the way the endpoints' actions do (the
+// same dialog, Cancel the default, the same per-workspace "do not ask again" setting).
+class ResourceView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `kind` is Pod or RayCluster; `settings` (the "ask first" choice) must outlive the view.
+    ResourceView(ResourceKind kind, QSettings *settings, QWidget *parent = nullptr);
+    ~ResourceView() override;
+
+    // The dev pods or Ray clusters of a workspace; null: none. The session must outlive the
+    // view or be replaced first.
+    void setResources(ResourceSession *resources);
+    ResourceKind kind() const { return m_kind; }
+
+    QTableView *table() const { return m_table; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    ErrorBanner *banner() const { return m_banner; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *pauseWithNoteAction() const { return m_pauseWithNoteAction; }
+    QAction *resumeAction() const { return m_resumeAction; }
+    QAction *copyNameAction() const { return m_copyNameAction; }
+
+    QStringList selectedNames() const;
+    bool selectResource(const QString &name);
+    // The row menu of the selected rows, at a global position.
+    void showRowMenu(const QPoint &globalPos);
+
+    // With the question first (unless the workspace's "ask first" is off), as the buttons do.
+    void requestPause(const QStringList &names);
+    void requestResume(const QStringList &names);
+    // The workflows themselves.
+    void pause(const QStringList &names, const QString &reason, const QDate &remindOn);
+    void resume(const QString &name, bool force = false, std::optional<int> replicas = std::nullopt);
+
+Q_SIGNALS:
+    // A pause or resume started here finished.
+    void pauseFinished(const PauseOutcome &outcome);
+
+private:
+    ResourceTableModel *model() const;
+    QString noun(int count) const;
+    bool asksFirst() const;
+    void confirm(const QString &title, const QString &text, const QString &details, const QString &button,
+                 std::function<void()> run);
+    void report(const PauseOutcome &outcome, bool pausing);
+    void updateActions();
+    void updatePlaceholder();
+
+    ResourceKind m_kind;
+    QSettings *m_settings;
+    QPointer<ResourceSession> m_resources;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    ErrorBanner *m_banner;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLineEdit *m_filter;
+    QAction *m_pauseAction;
+    QAction *m_pauseWithNoteAction;
+    QAction *m_resumeAction;
+    QAction *m_copyNameAction;
+};
