@@ -299,8 +299,10 @@ bool Deployment::fromRayClusterJson(const QJsonObject &object, Deployment *out, 
     d.resourceShape = string(spec.value(ApiJsonKeys::HeadGroupSpec).toObject(), ApiJsonKeys::ResourceShape);
     d.suspended = spec.value(ApiJsonKeys::Suspend).toBool(false);
     const QJsonArray groups = spec.value(ApiJsonKeys::WorkerGroupSpecs).toArray();
-    std::optional<int> min = 0;
-    std::optional<int> max = 0;
+    // The head is one replica of its own, always there unless the cluster is suspended: workers
+    // that may all scale to zero do not make a running cluster read as stopped.
+    std::optional<int> min = 1;
+    std::optional<int> max = 1;
     for (const QJsonValue &value : groups) {
         const QJsonObject g = value.toObject();
         DeploymentComponent group;
@@ -313,8 +315,8 @@ bool Deployment::fromRayClusterJson(const QJsonObject &object, Deployment *out, 
         max = max && group.maxReplicas ? std::optional<int>(*max + *group.maxReplicas) : std::nullopt;
         d.components.append(group);
     }
-    d.minReplicas = d.suspended ? std::optional<int>(0) : (groups.isEmpty() ? std::nullopt : min);
-    d.maxReplicas = groups.isEmpty() ? std::nullopt : max;
+    d.minReplicas = d.suspended ? std::optional<int>(0) : min;
+    d.maxReplicas = max;
     const QJsonObject status = object.value(ApiJsonKeys::Status).toObject();
     const QJsonValue stateValue = status.value(ApiJsonKeys::State);
     d.statusState = stateValue.isString() ? stateValue.toString() : stateValue.toVariant().toString();

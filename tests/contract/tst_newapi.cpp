@@ -423,6 +423,36 @@ private Q_SLOTS:
         QVERIFY(lifetime->value.isExpiringSoon());
     }
 
+    // A Ray cluster always has its head: workers that may all scale to zero do not make a
+    // running (or starting) cluster read as stopped; only spec.suspend does.
+    void rayClusterWithWorkersAtZeroIsNotStopped()
+    {
+        QJsonObject cluster = fixture("raycluster-running.json");
+        QJsonObject spec = cluster["spec"].toObject();
+        QJsonArray groups = spec["worker_group_specs"].toArray();
+        QVERIFY(!groups.isEmpty());
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            QJsonObject group = groups[i].toObject();
+            group["min_replicas"] = 0;
+            groups[i] = group;
+        }
+        spec["worker_group_specs"] = groups;
+        cluster["spec"] = spec;
+        QJsonObject status = cluster["status"].toObject();
+        status["state"] = "Not Ready";
+        cluster["status"] = status;
+        Deployment d;
+        QString why;
+        QVERIFY2(Deployment::fromJson(cluster, ResourceKind::RayCluster, ApiGeneration::Legacy, &d, &why), qPrintable(why));
+        QCOMPARE(d.minReplicas, std::optional<int>(1)); // the head
+        QVERIFY(d.state != DeploymentState::Stopped);
+
+        spec["suspend"] = true;
+        cluster["spec"] = spec;
+        QVERIFY(Deployment::fromJson(cluster, ResourceKind::RayCluster, ApiGeneration::Legacy, &d, &why));
+        QCOMPARE(d.minReplicas, std::optional<int>(0));
+    }
+
     void simulatedRayClusterPauseRoundTrip()
     {
         m_sim->setRayClusters({fixture("raycluster-running.json")});
