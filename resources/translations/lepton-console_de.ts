@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AboutDialog</name>
@@ -32,8 +31,8 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A native desktop console for Lepton AI deployments: watch them, pause them to zero replicas and resume them as they were.&lt;/p&gt;&lt;p&gt;Lepton Console is free software under the MIT licence.&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;Lepton AI documentation&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine native Desktop-Konsole für Lepton-AI-Deployments: beobachten, auf null Replikate pausieren und so fortsetzen, wie sie waren.&lt;/p&gt;&lt;p&gt;Lepton Console ist freie Software unter der MIT-Lizenz.&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;Dokumentation von Lepton AI&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A native desktop console for Lepton AI deployments: watch them, pause them to zero replicas and resume them as they were.&lt;/p&gt;&lt;p&gt;Lepton Console is free software under the MIT licence.&lt;br&gt;&lt;a href="%1"&gt;Lepton AI documentation&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine native Desktop-Konsole für Lepton-AI-Deployments: beobachten, auf null Replikate pausieren und so fortsetzen, wie sie waren.&lt;/p&gt;&lt;p&gt;Lepton Console ist freie Software unter der MIT-Lizenz.&lt;br&gt;&lt;a href="%1"&gt;Dokumentation von Lepton AI&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Licences</source>
@@ -56,8 +55,8 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Lepton Console&lt;/b&gt; is released under the &lt;a href=&quot;%1&quot;&gt;MIT licence&lt;/a&gt;. You may use, copy, modify and distribute it freely; it comes without any warranty.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Lepton Console&lt;/b&gt; steht unter der &lt;a href=&quot;%1&quot;&gt;MIT-Lizenz&lt;/a&gt;. Sie dürfen es frei verwenden, kopieren, ändern und weitergeben; es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Lepton Console&lt;/b&gt; is released under the &lt;a href="%1"&gt;MIT licence&lt;/a&gt;. You may use, copy, modify and distribute it freely; it comes without any warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Lepton Console&lt;/b&gt; steht unter der &lt;a href="%1"&gt;MIT-Lizenz&lt;/a&gt;. Sie dürfen es frei verwenden, kopieren, ändern und weitergeben; es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It is built on these libraries:&lt;/p&gt;</source>
@@ -89,6 +88,18 @@
     <message>
         <source>This deployment is being deleted.</source>
         <translation>Dieses Deployment wird gerade gelöscht.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: the server cannot be reached (the last refresh failed). It comes back when the connection does.</source>
+        <translation>%1 ist nicht verfügbar: Der Server ist nicht erreichbar (die letzte Aktualisierung ist fehlgeschlagen). Es ist wieder verfügbar, sobald die Verbindung zurück ist.</translation>
     </message>
 </context>
 <context>
@@ -134,7 +145,7 @@
         <translation>Der Lepton-Server hatte ein internes Problem.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood.</source>
+        <source>The server's answer could not be understood.</source>
         <translation>Die Antwort des Servers war nicht verständlich.</translation>
     </message>
     <message>
@@ -154,7 +165,7 @@
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>The connection broke off in the middle of the Lepton server&apos;s answer.</source>
+        <source>The connection broke off in the middle of the Lepton server's answer.</source>
         <translation>Die Verbindung brach mitten in der Antwort des Lepton-Servers ab.</translation>
     </message>
     <message>
@@ -180,6 +191,22 @@
         <source>no complete answer after %1 s</source>
         <translation>keine vollständige Antwort nach %1 s</translation>
     </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the answer broke off before its end</source>
+        <translation>die Antwort brach vor ihrem Ende ab</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationController</name>
@@ -196,8 +223,8 @@
         <translation>--url: %1</translation>
     </message>
     <message>
-        <source>--workspace: this is not a workspace ID (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only).</source>
-        <translation>--workspace: Dies ist keine Workspace-ID (nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;).</translation>
+        <source>--workspace: this is not a workspace ID (letters, digits, '-', '_' and '.' only).</source>
+        <translation>--workspace: Dies ist keine Workspace-ID (nur Buchstaben, Ziffern, '-', '_' und '.').</translation>
     </message>
     <message>
         <source>Local database recovered</source>
@@ -279,7 +306,7 @@
         </translation>
     </message>
     <message>
-        <source>Also delete the workspace&apos;s notes</source>
+        <source>Also delete the workspace's notes</source>
         <translation>Auch die Notizen des Workspaces löschen</translation>
     </message>
     <message>
@@ -287,12 +314,20 @@
         <translation>Das Token von %1 konnte nicht aus dem System-Schlüsselbund gelöscht werden. %2</translation>
     </message>
     <message>
-        <source>Remove the workspace from the console anyway? A token stored in the keychain stays there (service &quot;%1&quot;, account &quot;%2&quot;) until you delete it with your keychain manager.</source>
+        <source>Remove the workspace from the console anyway? A token stored in the keychain stays there (service "%1", account "%2") until you delete it with your keychain manager.</source>
         <translation>Den Workspace trotzdem aus der Konsole entfernen? Ein im Schlüsselbund gespeichertes Token bleibt dort (Dienst „%1“, Konto „%2“), bis Sie es mit Ihrer Schlüsselbundverwaltung löschen.</translation>
     </message>
     <message>
         <source>Remove &amp;Anyway</source>
         <translation>&amp;Trotzdem entfernen</translation>
+    </message>
+    <message>
+        <source>Enter a new token for %1.</source>
+        <translation>Geben Sie ein neues Token für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Also delete its &amp;notes</source>
+        <translation>Auch seine &amp;Notizen löschen</translation>
     </message>
 </context>
 <context>
@@ -310,7 +345,7 @@
     <name>CliRunner</name>
     <message>
         <source>Usage: lepton-console-cli [options] COMMAND [command options] [arguments]
-Pause and resume Lepton deployments from scripts and CI/CD, sharing the Lepton Console&apos;s pause ledger and notes.
+Pause and resume Lepton deployments from scripts and CI/CD, sharing the Lepton Console's pause ledger and notes.
 
 Commands:
 </source>
@@ -329,7 +364,7 @@ Optionen (vor oder nach dem Befehl):
 </translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s.</source>
+        <source>Show this help, or a command's.</source>
         <translation>Diese Hilfe oder die eines Befehls anzeigen.</translation>
     </message>
     <message>
@@ -354,46 +389,46 @@ Exit-Codes:
     </message>
     <message>
         <source>
-Run &quot;lepton-console-cli COMMAND --help&quot; for a command&apos;s options.</source>
+Run "lepton-console-cli COMMAND --help" for a command's options.</source>
         <translation>
-Die Optionen eines Befehls zeigt &quot;lepton-console-cli BEFEHL --help&quot;.</translation>
+Die Optionen eines Befehls zeigt "lepton-console-cli BEFEHL --help".</translation>
     </message>
     <message>
-        <source>%1 See &quot;lepton-console-cli --help&quot;.</source>
-        <translation>%1 Siehe &quot;lepton-console-cli --help&quot;.</translation>
+        <source>%1 See "lepton-console-cli --help".</source>
+        <translation>%1 Siehe "lepton-console-cli --help".</translation>
     </message>
     <message>
-        <source>%1 See &quot;lepton-console-cli %2 --help&quot;.</source>
-        <translation>%1 Siehe &quot;lepton-console-cli %2 --help&quot;.</translation>
+        <source>%1 See "lepton-console-cli %2 --help".</source>
+        <translation>%1 Siehe "lepton-console-cli %2 --help".</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The local pause ledger and notes (%1) could not be opened: %2</source>
-        <translation>Das lokale Pausenregister und die Notizen (%1) konnten nicht geöffnet werden: %2</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unbekannter Befehl "%1".</translation>
     </message>
     <message>
         <source>Not checked against the server: %1</source>
         <translation>Nicht mit dem Server abgeglichen: %1</translation>
     </message>
+    <message>
+        <source>The pause ledger and notes (%1) could not be opened: %2</source>
+        <translation>Das Pausen-Journal und die Notizen (%1) konnten nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
-        <source>Did you mean &quot;%1&quot;?</source>
+        <source>Did you mean "%1"?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
-        <source>Keep the pause ledger and notes in &lt;dir&gt; instead of the console&apos;s own folder (e.g. a CI cache folder).</source>
+        <source>Keep the pause ledger and notes in &lt;dir&gt; instead of the console's own folder (e.g. a CI cache folder).</source>
         <translation>Pausenregister und Notizen in &lt;dir&gt; statt im Ordner der Konsole ablegen (z. B. in einem CI-Cache-Ordner).</translation>
     </message>
     <message>
@@ -413,20 +448,28 @@ Die Optionen eines Befehls zeigt &quot;lepton-console-cli BEFEHL --help&quot;.</
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>--%1 takes a number of seconds greater than 0, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine Anzahl Sekunden größer als 0, nicht &quot;%2&quot;.</translation>
+        <source>--%1 takes a number of seconds greater than 0, not "%2".</source>
+        <translation>--%1 erwartet eine Anzahl Sekunden größer als 0, nicht "%2".</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
+        <source>--%1 takes a whole number of at least %2, not "%3".</source>
+        <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht "%3".</translation>
     </message>
     <message>
-        <source>Also print the log (Qt&apos;s and the console&apos;s, debug lines included, tokens redacted) on standard error.</source>
+        <source>Also print the log (Qt's and the console's, debug lines included, tokens redacted) on standard error.</source>
         <translation>Auch das Protokoll (von Qt und der Konsole, einschließlich Debug-Zeilen, Tokens unkenntlich gemacht) auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
     <message>
         <source>The local database %1 is read-only here (the file or its folder cannot be written), and %2 would change it; nothing was done. Reading commands (list, status, paused, notes, export-ledger) still work.</source>
         <translation>Die lokale Datenbank %1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden), und %2 würde sie ändern; es wurde nichts getan. Lesende Befehle (list, status, paused, notes, export-ledger) funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>Keep the pause ledger and notes in the store &lt;uri&gt;: postgresql://user@host/database (a team store), or sqlite: (the local file). Default: $LEPTON_CONSOLE_STORE.</source>
+        <translation>Pausen-Journal und Notizen im Speicher &lt;uri&gt; führen: postgresql://benutzer@host/datenbank (ein Team-Speicher) oder sqlite: (die lokale Datei). Standard: $LEPTON_CONSOLE_STORE.</translation>
+    </message>
+    <message>
+        <source>Did you mean "%1"?</source>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 <context>
@@ -564,11 +607,11 @@ Die Optionen eines Befehls zeigt &quot;lepton-console-cli BEFEHL --help&quot;.</
         <translation>Workspace-ID eingeben oder Zugangsdaten-String einfügen.</translation>
     </message>
     <message>
-        <source>This is not a workspace ID: it may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>Dies ist keine Workspace-ID: Sie darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
+        <source>This is not a workspace ID: it may hold only letters, digits, '-', '_' and '.'.</source>
+        <translation>Dies ist keine Workspace-ID: Sie darf nur Buchstaben, Ziffern, '-', '_' und '.' enthalten.</translation>
     </message>
     <message>
-        <source>Enter the workspace&apos;s token.</source>
+        <source>Enter the workspace's token.</source>
         <translation>Token des Workspaces eingeben.</translation>
     </message>
     <message>
@@ -635,8 +678,8 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
 <context>
     <name>CredentialResolver</name>
     <message>
-        <source>--workspace takes a workspace id (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
-        <translation>--workspace erwartet eine Workspace-ID (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;).</translation>
+        <source>--workspace takes a workspace id (letters, digits, '-', '_' and '.').</source>
+        <translation>--workspace erwartet eine Workspace-ID (Buchstaben, Ziffern, '-', '_' und '.').</translation>
     </message>
     <message>
         <source>No workspace: set LEPTON_WORKSPACE_ID and LEPTON_WORKSPACE_TOKEN, or pass --workspace ID for a workspace saved by the console.</source>
@@ -702,8 +745,8 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Das Token enthält ein Leerzeichen oder einen Zeilenumbruch. Kopieren Sie die Zugangsdaten erneut in einem Stück.</translation>
     </message>
     <message>
-        <source>The workspace id may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;. Check that the text before the colon is the workspace id.</source>
-        <translation>Die Workspace-ID darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten. Prüfen Sie, ob der Text vor dem Doppelpunkt die Workspace-ID ist.</translation>
+        <source>The workspace id may contain only letters, digits, '-', '_' and '.'. Check that the text before the colon is the workspace id.</source>
+        <translation>Die Workspace-ID darf nur Buchstaben, Ziffern, '-', '_' und '.' enthalten. Prüfen Sie, ob der Text vor dem Doppelpunkt die Workspace-ID ist.</translation>
     </message>
     <message>
         <source>The token contains characters a Lepton token cannot have (invisible or non-ASCII characters). Copy the credential again.</source>
@@ -729,8 +772,8 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Eintrag %1 der Liste enthält Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has text that is not valid UTF-8</source>
-        <translation>&quot;%1&quot; enthält Text, der kein gültiges UTF-8 ist</translation>
+        <source>"%1" has text that is not valid UTF-8</source>
+        <translation>"%1" enthält Text, der kein gültiges UTF-8 ist</translation>
     </message>
 </context>
 <context>
@@ -784,7 +827,7 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Edit the selected deployment&apos;s settings</source>
+        <source>Edit the selected deployment's settings</source>
         <translation>Die Einstellungen des ausgewählten Deployments bearbeiten</translation>
     </message>
     <message>
@@ -792,7 +835,7 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Neu s&amp;tarten…</translation>
     </message>
     <message>
-        <source>Restart the selected deployment&apos;s replicas</source>
+        <source>Restart the selected deployment's replicas</source>
         <translation>Die Replikate des ausgewählten Deployments neu starten</translation>
     </message>
     <message>
@@ -828,20 +871,12 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Pausieren und Fortsetzen fragen in diesem Workspace zuerst nach; schalten Sie es für Workspaces aus, die nicht produktiv sind</translation>
     </message>
     <message>
-        <source>at least %1 replicas</source>
-        <translation>mindestens %1 Replikate</translation>
-    </message>
-    <message>
         <source>1 replica</source>
         <translation>1 Replikat</translation>
     </message>
     <message>
         <source>%1 replicas</source>
         <translation>%1 Replikate</translation>
-    </message>
-    <message>
-        <source>%1–%2 replicas</source>
-        <translation>%1–%2 Replikate</translation>
     </message>
     <message>
         <source>&amp;Do not ask again in this workspace</source>
@@ -906,28 +941,12 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Fortsetzen von %1 &amp;rückgängig machen</translation>
     </message>
     <message>
-        <source>%1 is unavailable: the server cannot be reached (the last refresh failed). It comes back when the connection does.</source>
-        <translation>%1 ist nicht verfügbar: Der Server ist nicht erreichbar (die letzte Aktualisierung ist fehlgeschlagen). Es ist wieder verfügbar, sobald die Verbindung zurück ist.</translation>
-    </message>
-    <message>
-        <source>%1 is unavailable: an action on the selected deployment is still on its way.</source>
-        <translation>%1 ist nicht verfügbar: Eine Aktion für das ausgewählte Deployment läuft noch.</translation>
-    </message>
-    <message>
         <source>%1 is unavailable: select a deployment first.</source>
         <translation>%1 ist nicht verfügbar: Wählen Sie zuerst ein Deployment aus.</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Pause is unavailable: the selected deployments are paused or stopped already.</source>
         <translation>Pausieren ist nicht verfügbar: Die ausgewählten Deployments sind schon pausiert oder gestoppt.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Resume is unavailable: the selected deployments are running.</source>
@@ -1014,6 +1033,19 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Deployment</numerusform><numerusform>%n Deployments</numerusform></translation>
+    </message>
+    <message>
+        <source>Pause of %1 sent; waiting for the server to stop the replicas.</source>
+        <translation>Pause von %1 gesendet; warte, bis der Server die Replikate stoppt.</translation>
+    </message>
+    <message>
+        <source>Resume of %1 sent; waiting for the server to start the replicas.</source>
+        <translation>Fortsetzen von %1 gesendet; warte, bis der Server die Replikate startet.</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFilterModel</name>
@@ -1049,10 +1081,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Die maximale Anzahl an Replikaten darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The maximum number of replicas (%1) cannot be less than the minimum (%2).</source>
-        <translation>Die maximale Anzahl an Replikaten (%1) darf nicht kleiner als die minimale (%2) sein.</translation>
-    </message>
-    <message>
         <source>Scale down after at least %1 seconds without traffic.</source>
         <translation>Frühestens nach %1 Sekunden ohne Traffic herunterskalieren.</translation>
     </message>
@@ -1073,7 +1101,7 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>Das Container-Image darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>The resource shape &quot;%1&quot; is not offered by this workspace.</source>
+        <source>The resource shape "%1" is not offered by this workspace.</source>
         <translation>Die Ressourcenform „%1“ wird von diesem Workspace nicht angeboten.</translation>
     </message>
     <message>
@@ -1127,6 +1155,10 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is above the maximum (%2): lower the minimum or raise the maximum.</source>
+        <translation>Das Minimum (%1) liegt über dem Maximum (%2): Senken Sie das Minimum oder erhöhen Sie das Maximum.</translation>
     </message>
 </context>
 <context>
@@ -1214,27 +1246,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>paused %n min</source>
-        <translation>
-            <numerusform>seit %n min pausiert</numerusform>
-            <numerusform>seit %n min pausiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paused %n h</source>
-        <translation>
-            <numerusform>seit %n h pausiert</numerusform>
-            <numerusform>seit %n h pausiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paused %n days</source>
-        <translation>
-            <numerusform>seit %n Tag pausiert</numerusform>
-            <numerusform>seit %n Tagen pausiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1296,6 +1307,10 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
 — %2</source>
         <translation>%1
 — %2</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>pausiert %1</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1752,33 @@ Alt+1 zeigt alle %2.</translation>
     </message>
 </context>
 <context>
+    <name>DevPodTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Ressourcenform</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>EditDeploymentDialog</name>
     <message>
         <source>Edit %1</source>
@@ -1755,7 +1797,7 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <source>Reload the server&apos;s values</source>
+        <source>Reload the server's values</source>
         <translation>Die Werte des Servers neu laden</translation>
     </message>
     <message>
@@ -1771,7 +1813,7 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Trotzdem übernehmen</translation>
     </message>
     <message>
-        <source>Sends only your changes, on top of the server&apos;s new values.</source>
+        <source>Sends only your changes, on top of the server's new values.</source>
         <translation>Sendet nur Ihre Änderungen, aufbauend auf den neuen Werten des Servers.</translation>
     </message>
     <message>
@@ -2006,7 +2048,7 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Änderungen auf dem Server: %1</translation>
     </message>
     <message>
-        <source>Reload shows the server&apos;s values and drops your edits; Apply anyway sends only your changes on top of theirs.</source>
+        <source>Reload shows the server's values and drops your edits; Apply anyway sends only your changes on top of theirs.</source>
         <translation>„Neu laden“ zeigt die Werte des Servers und verwirft Ihre Änderungen; „Trotzdem übernehmen“ sendet nur Ihre Änderungen, aufbauend auf denen des Servers.</translation>
     </message>
     <message>
@@ -2036,10 +2078,6 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>First pauses the deployment (its replicas saved in the pause ledger), applies the change while nothing runs, then resumes it with the saved replicas: for a change that must not meet live traffic, such as a new image.</source>
         <translation>Pausiert das Deployment zuerst (seine Replikate werden im Pausen-Ledger gespeichert), wendet die Änderung an, während nichts läuft, und setzt es dann mit den gespeicherten Replikaten fort: für eine Änderung, die nicht auf Live-Verkehr treffen darf, etwa ein neues Image.</translation>
-    </message>
-    <message>
-        <source>The minimum (%1) is above the maximum (%2): lower the minimum or raise the maximum.</source>
-        <translation>Das Minimum (%1) liegt über dem Maximum (%2): Senken Sie das Minimum oder erhöhen Sie das Maximum.</translation>
     </message>
     <message>
         <source>Autoscaling is off: always 1 replica.</source>
@@ -2077,8 +2115,8 @@ Alt+1 zeigt alle %2.</translation>
         <translation>%1 ist gesetzt, %2 aber nicht; setzen Sie auch die Workspace-ID oder entfernen Sie die anderen LEPTON_WORKSPACE_*-Variablen.</translation>
     </message>
     <message>
-        <source>%1 does not start with a workspace id: it may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>%1 beginnt nicht mit einer Workspace-ID: Sie darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
+        <source>%1 does not start with a workspace id: it may contain only letters, digits, '-', '_' and '.'.</source>
+        <translation>%1 beginnt nicht mit einer Workspace-ID: Sie darf nur Buchstaben, Ziffern, '-', '_' und '.' enthalten.</translation>
     </message>
     <message>
         <source>The token in %1 contains spaces, line breaks or other characters a Lepton token cannot have.</source>
@@ -2147,16 +2185,20 @@ Alt+1 zeigt alle %2.</translation>
         <source>Done:</source>
         <translation>Erledigt:</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
 </context>
 <context>
     <name>ExportLedgerCommand</name>
     <message>
-        <source>Write the workspace&apos;s open pauses to a JSON file (&quot;-&quot;: standard output).</source>
-        <translation>Die offenen Pausen des Workspaces in eine JSON-Datei schreiben (&quot;-&quot;: Standardausgabe).</translation>
+        <source>Write the workspace's open pauses to a JSON file ("-": standard output).</source>
+        <translation>Die offenen Pausen des Workspaces in eine JSON-Datei schreiben ("-": Standardausgabe).</translation>
     </message>
     <message>
-        <source>Where to write, &quot;-&quot; for standard output.</source>
-        <translation>Wohin geschrieben wird, &quot;-&quot; für die Standardausgabe.</translation>
+        <source>Where to write, "-" for standard output.</source>
+        <translation>Wohin geschrieben wird, "-" für die Standardausgabe.</translation>
     </message>
     <message>
         <source>export-ledger takes exactly one file name.</source>
@@ -2189,8 +2231,8 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Die Anzahlen als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>A file written by export-ledger, &quot;-&quot; for standard input.</source>
-        <translation>Eine von export-ledger geschriebene Datei, &quot;-&quot; für die Standardeingabe.</translation>
+        <source>A file written by export-ledger, "-" for standard input.</source>
+        <translation>Eine von export-ledger geschriebene Datei, "-" für die Standardeingabe.</translation>
     </message>
     <message>
         <source>import-ledger takes exactly one file name.</source>
@@ -2280,7 +2322,7 @@ Alt+1 zeigt alle %2.</translation>
         <translation>%1 enthält keine Workspaces. Melden Sie sich zuerst mit `lep login` an oder verbinden Sie sich hier mit einem Workspace.</translation>
     </message>
     <message>
-        <source>The lep CLI keeps these workspaces, tokens in plain text, in %1. The chosen tokens are copied into the system keychain; the CLI&apos;s file is left as it is (`lep logout` removes a token from it).</source>
+        <source>The lep CLI keeps these workspaces, tokens in plain text, in %1. The chosen tokens are copied into the system keychain; the CLI's file is left as it is (`lep logout` removes a token from it).</source>
         <translation>Die lep-CLI speichert diese Workspaces samt Tokens im Klartext in %1. Die ausgewählten Tokens werden in den System-Schlüsselbund kopiert; die Datei der CLI bleibt unverändert (`lep logout` entfernt ein Token daraus).</translation>
     </message>
     <message>
@@ -2341,6 +2383,41 @@ Alt+1 zeigt alle %2.</translation>
     </message>
 </context>
 <context>
+    <name>KindTabs</name>
+    <message>
+        <source>Resource kinds</source>
+        <translation>Ressourcenarten</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Dev Pods</source>
+        <translation>Dev-Pods</translation>
+    </message>
+    <message>
+        <source>Ray Clusters</source>
+        <translation>Ray-Cluster</translation>
+    </message>
+</context>
+<context>
     <name>LepCliImporter</name>
     <message>
         <source>No lep CLI login was found (%1 does not exist). Log in with `lep login` first, or add the workspace here.</source>
@@ -2371,11 +2448,11 @@ Alt+1 zeigt alle %2.</translation>
         <translation>die oberste Ebene ist kein Mapping.</translation>
     </message>
     <message>
-        <source>&quot;workspaces&quot; is not a mapping.</source>
+        <source>"workspaces" is not a mapping.</source>
         <translation>„workspaces“ ist kein Mapping.</translation>
     </message>
     <message>
-        <source>&quot;current_workspace&quot; is not a string.</source>
+        <source>"current_workspace" is not a string.</source>
         <translation>„current_workspace“ ist kein String.</translation>
     </message>
     <message>
@@ -2383,23 +2460,23 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Ein Eintrag, dessen Schlüssel keine Workspace-ID ist, wurde übersprungen.</translation>
     </message>
     <message>
-        <source>Skipped workspace &quot;%1&quot;: its entry is not a mapping.</source>
+        <source>Skipped workspace "%1": its entry is not a mapping.</source>
         <translation>Workspace „%1“ übersprungen: Sein Eintrag ist kein Mapping.</translation>
     </message>
     <message>
-        <source>Skipped workspace &quot;%1&quot;: a field has the wrong type.</source>
+        <source>Skipped workspace "%1": a field has the wrong type.</source>
         <translation>Workspace „%1“ übersprungen: Ein Feld hat den falschen Typ.</translation>
     </message>
     <message>
-        <source>Skipped workspace &quot;%1&quot;: &quot;%2&quot; is not a workspace id.</source>
+        <source>Skipped workspace "%1": "%2" is not a workspace id.</source>
         <translation>Workspace „%1“ übersprungen: „%2“ ist keine Workspace-ID.</translation>
     </message>
     <message>
-        <source>Skipped workspace &quot;%1&quot;: %2</source>
+        <source>Skipped workspace "%1": %2</source>
         <translation>Workspace „%1“ übersprungen: %2</translation>
     </message>
     <message>
-        <source>The token of workspace &quot;%1&quot; contains characters a Lepton token cannot have; it was not imported.</source>
+        <source>The token of workspace "%1" contains characters a Lepton token cannot have; it was not imported.</source>
         <translation>Das Token des Workspaces „%1“ enthält Zeichen, die ein Lepton-Token nicht enthalten kann; es wurde nicht importiert.</translation>
     </message>
     <message>
@@ -2456,8 +2533,8 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Die Deployments mit Status, Replikaten, Ressourcenform und Pausendetails auflisten.</translation>
     </message>
     <message>
-        <source>Only deployments in state &lt;state&gt;, as the STATE column shows it (e.g. Paused, Ready, Stopped, &quot;Not Ready&quot;; case and spaces do not matter).</source>
-        <translation>Nur Deployments im Status &lt;state&gt;, wie ihn die Spalte STATUS zeigt (z. B. Pausiert, Bereit, Gestoppt, &quot;Nicht bereit&quot;; Groß-/Kleinschreibung und Leerzeichen spielen keine Rolle).</translation>
+        <source>Only deployments in state &lt;state&gt;, as the STATE column shows it (e.g. Paused, Ready, Stopped, "Not Ready"; case and spaces do not matter).</source>
+        <translation>Nur Deployments im Status &lt;state&gt;, wie ihn die Spalte STATUS zeigt (z. B. Pausiert, Bereit, Gestoppt, "Nicht bereit"; Groß-/Kleinschreibung und Leerzeichen spielen keine Rolle).</translation>
     </message>
     <message>
         <source>Print JSON (see the README for its shape).</source>
@@ -2512,8 +2589,52 @@ Alt+1 zeigt alle %2.</translation>
         <translation>LETZTE NOTIZ</translation>
     </message>
     <message>
-        <source>There is no state &quot;%1&quot;. The states are: %2.%3</source>
+        <source>There is no state "%1". The states are: %2.%3</source>
         <translation>Einen Zustand „%1“ gibt es nicht. Die Zustände sind: %2.%3</translation>
+    </message>
+    <message>
+        <source>What to list: endpoint (the default), pod, raycluster, or all.</source>
+        <translation>Was aufgelistet wird: endpoint (Standard), pod, raycluster oder all.</translation>
+    </message>
+    <message>
+        <source>--kind takes one of %1, or all; not "%2".%3</source>
+        <translation>--kind nimmt eines von %1 oder all; nicht „%2“.%3</translation>
+    </message>
+    <message>
+        <source>This workspace does not list %1 resources (%2); listed the other kinds.</source>
+        <translation>Dieser Workspace listet keine %1-Ressourcen (%2); die anderen Arten wurden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Could not list the %1 resources: %2</source>
+        <translation>Die %1-Ressourcen konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to list in workspace %1.</source>
+        <translation>Nichts aufzulisten in Workspace %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in state %1.</source>
+        <translation>Nichts im Zustand %1.</translation>
+    </message>
+    <message>
+        <source>No dev pods in workspace %1.</source>
+        <translation>Keine Dev-Pods in Workspace %1.</translation>
+    </message>
+    <message>
+        <source>No dev pods in state %1.</source>
+        <translation>Keine Dev-Pods im Zustand %1.</translation>
+    </message>
+    <message>
+        <source>No Ray clusters in workspace %1.</source>
+        <translation>Keine Ray-Cluster in Workspace %1.</translation>
+    </message>
+    <message>
+        <source>No Ray clusters in state %1.</source>
+        <translation>Keine Ray-Cluster im Zustand %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2684,7 @@ Alt+1 zeigt alle %2.</translation>
         <translation>beim Prüfen</translation>
     </message>
     <message>
-        <source>The file failed SQLite&apos;s integrity check (%1).</source>
+        <source>The file failed SQLite's integrity check (%1).</source>
         <translation>Die Datei hat die Integritätsprüfung von SQLite nicht bestanden (%1).</translation>
     </message>
     <message>
@@ -2595,24 +2716,8 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Die lokale Datenbank %1 konnte nicht geöffnet werden (%2): %3</translation>
     </message>
     <message>
-        <source>Internal error while saving: %1</source>
-        <translation>Interner Fehler beim Speichern: %1</translation>
-    </message>
-    <message>
-        <source>Internal error while saving.</source>
-        <translation>Interner Fehler beim Speichern.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved.</source>
-        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>The local database is not open.</source>
         <translation>Die lokale Datenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>A step of this change failed, so none of it was saved.</source>
-        <translation>Ein Schritt dieser Änderung ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
     </message>
     <message>
         <source>The local database is locked by another program (another Lepton Console or the command line); try again in a moment</source>
@@ -2727,10 +2832,6 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>Lepton Console</source>
         <translation>Lepton Console</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2877,6 +2978,22 @@ Alt+1 zeigt alle %2.</translation>
         <source>Ctrl+Shift+/</source>
         <translation>Ctrl+Shift+/</translation>
     </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>&amp;Demo-Workspace öffnen</translation>
+    </message>
+    <message>
+        <source>Show the simulated workspace on this computer; your workspace stays in the Workspace list, one click away</source>
+        <translation>Den simulierten Workspace auf diesem Computer zeigen; Ihr Workspace bleibt in der Workspace-Liste, einen Klick entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Token…</source>
+        <translation>Token &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Give this workspace a new token; the table, notes and pauses stay</source>
+        <translation>Diesem Workspace ein neues Token geben; Tabelle, Notizen und Pausen bleiben</translation>
+    </message>
 </context>
 <context>
     <name>NewApiTranslation</name>
@@ -2893,7 +3010,7 @@ Alt+1 zeigt alle %2.</translation>
         <translation>Komponente %1 des Endpoints hat keinen Namen; es wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>the endpoint has two components named &quot;%1&quot;; nothing was sent</source>
+        <source>the endpoint has two components named "%1"; nothing was sent</source>
         <translation>der Endpoint hat zwei Komponenten namens „%1“; es wurde nichts gesendet</translation>
     </message>
     <message>
@@ -2922,10 +3039,6 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>Print JSON (see the README for its shape).</source>
         <translation>JSON ausgeben (zum Format siehe README).</translation>
-    </message>
-    <message>
-        <source>The deployment.</source>
-        <translation>Das Deployment.</translation>
     </message>
     <message>
         <source>notes takes exactly one deployment name.</source>
@@ -2966,6 +3079,14 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>The name %1 was not checked with the server (%2); adding the note anyway.</source>
         <translation>Der Name %1 wurde nicht beim Server geprüft (%2); die Notiz wird trotzdem hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The deployment; KIND is endpoint (the default), pod or raycluster.</source>
+        <translation>Das Deployment; ART ist endpoint (Standard), pod oder raycluster.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in workspace %3; the note was not added.</source>
+        <translation>Es gibt kein %1 %2 in Workspace %3; die Notiz wurde nicht hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -3046,10 +3167,6 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>Notes found</source>
         <translation>Gefundene Notizen</translation>
-    </message>
-    <message>
-        <source>Enter or double-click shows the deployment&apos;s notes</source>
-        <translation>Eingabetaste oder Doppelklick zeigt die Notizen des Deployments</translation>
     </message>
     <message>
         <source>Note history, newest first</source>
@@ -3301,6 +3418,54 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>Clear the search</source>
         <translation>Suche löschen</translation>
     </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Reading or writing notes</source>
+        <translation>Notizen werden gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>Click (or Enter) shows the deployment's notes</source>
+        <translation>Klick (oder Eingabe) zeigt die Notizen des Deployments</translation>
+    </message>
+    <message>
+        <source>Reading the notes…</source>
+        <translation>Notizen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>A note cannot be emptied; delete it instead.</source>
+        <translation>Eine Notiz kann nicht geleert werden; löschen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>An empty note was not saved.</source>
+        <translation>Eine leere Notiz wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>An export or import is already under way.</source>
+        <translation>Ein Export oder Import läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Exporting the notes to %1…</source>
+        <translation>Notizen werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Importing the notes of %1…</source>
+        <translation>Notizen aus %1 werden importiert…</translation>
+    </message>
 </context>
 <context>
     <name>NotesStore</name>
@@ -3365,7 +3530,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Die CSV-Datei ist leer.</translation>
     </message>
     <message>
-        <source>The CSV file has no &quot;%1&quot; column.</source>
+        <source>The CSV file has no "%1" column.</source>
         <translation>Die CSV-Datei hat keine Spalte „%1“.</translation>
     </message>
     <message>
@@ -3381,7 +3546,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>kein Deployment-Name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time.</source>
+        <source>"%1" is not a date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
@@ -3394,14 +3559,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>The notes could not be read: %1</source>
         <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The notes could not be exported: %1</source>
-        <translation>Die Notizen konnten nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -3456,8 +3613,8 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Ein Datum, an dem die Pause erneut geprüft werden soll (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--remind-on takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--remind-on erwartet ein Datum im Format YYYY-MM-DD, nicht &quot;%1&quot;.</translation>
+        <source>--remind-on takes a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--remind-on erwartet ein Datum im Format YYYY-MM-DD, nicht "%1".</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3802,14 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>%1 was not resumed: %2 It stays paused and its saved state is kept.</source>
         <translation>%1 wurde nicht fortgesetzt: %2 Es bleibt pausiert, und sein gespeicherter Zustand bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>There is no %1 %2: %2 is a %3.</source>
+        <translation>Es gibt kein %1 %2: %2 ist ein %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1 has an open pause as a %2, and the ledger keeps one open pause per name; resume %2/%1 first.</source>
+        <translation>Nichts wurde getan: %1 hat eine offene Pause als %2, und das Journal führt eine offene Pause je Name; setzen Sie zuerst %2/%1 fort.</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -3668,7 +3833,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>&lt;b&gt;%1&lt;/b&gt; wird auf null Replikate skaliert. Die Konsole merkt sich seine Replikate und sein Autoscaling, damit Fortsetzen genau das zurückgibt, was es jetzt hat.</translation>
     </message>
     <message numerus="yes">
-        <source>These %n deployments will be scaled to zero replicas. The console remembers each one&apos;s replicas and autoscaling so that Resume gives them back.</source>
+        <source>These %n deployments will be scaled to zero replicas. The console remembers each one's replicas and autoscaling so that Resume gives them back.</source>
         <translation>
             <numerusform>Dieses %n Deployment wird auf null Replikate skaliert. Die Konsole merkt sich seine Replikate und sein Autoscaling, damit Fortsetzen sie zurückgibt.</numerusform>
             <numerusform>Diese %n Deployments werden auf null Replikate skaliert. Die Konsole merkt sich für jedes die Replikate und das Autoscaling, damit Fortsetzen sie zurückgibt.</numerusform>
@@ -3737,39 +3902,39 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>Die gespeicherte maximale Replikatzahl von %1 (%2) liegt unter ihrem Minimum (%3).</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: saved_min_replicas is missing or not a whole number.</source>
+        <source>Entry for "%1": saved_min_replicas is missing or not a whole number.</source>
         <translation>Eintrag für „%1“: saved_min_replicas fehlt oder ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: saved_max_replicas is not a whole number.</source>
+        <source>Entry for "%1": saved_max_replicas is not a whole number.</source>
         <translation>Eintrag für „%1“: saved_max_replicas ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: saved_auto_scaler is not an object.</source>
+        <source>Entry for "%1": saved_auto_scaler is not an object.</source>
         <translation>Eintrag für „%1“: saved_auto_scaler ist kein Objekt.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: paused_version is not a whole number.</source>
+        <source>Entry for "%1": paused_version is not a whole number.</source>
         <translation>Eintrag für „%1“: paused_version ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: paused_at is missing or not a date and time.</source>
+        <source>Entry for "%1": paused_at is missing or not a date and time.</source>
         <translation>Eintrag für „%1“: paused_at fehlt oder ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: remind_on is not a date.</source>
+        <source>Entry for "%1": remind_on is not a date.</source>
         <translation>Eintrag für „%1“: remind_on ist kein Datum.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: unknown state.</source>
+        <source>Entry for "%1": unknown state.</source>
         <translation>Eintrag für „%1“: unbekannter Zustand.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: kind is not a word.</source>
+        <source>Entry for "%1": kind is not a word.</source>
         <translation>Eintrag für „%1“: kind ist kein Wort.</translation>
     </message>
     <message>
-        <source>Entry for &quot;%1&quot;: saved_state is not an object.</source>
+        <source>Entry for "%1": saved_state is not an object.</source>
         <translation>Eintrag für „%1“: saved_state ist kein Objekt.</translation>
     </message>
 </context>
@@ -3839,11 +4004,11 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
 <context>
     <name>PausePlan</name>
     <message>
-        <source>Component &quot;%1&quot; has %2 %3, which is not a replica count; nothing was changed.</source>
+        <source>Component "%1" has %2 %3, which is not a replica count; nothing was changed.</source>
         <translation>Komponente „%1“ hat %2 %3, das ist keine Replikatanzahl; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Component &quot;%1&quot; has autoscaling %2, which is not an object; nothing was changed.</source>
+        <source>Component "%1" has autoscaling %2, which is not an object; nothing was changed.</source>
         <translation>Komponente „%1“ hat Autoscaling %2, das ist kein Objekt; es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -3855,7 +4020,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>Der Endpoint kann nicht fortgesetzt werden: %1.</translation>
     </message>
     <message>
-        <source>Worker group &quot;%1&quot; has %2 %3, which is not a replica count; nothing was changed.</source>
+        <source>Worker group "%1" has %2 %3, which is not a replica count; nothing was changed.</source>
         <translation>Worker-Gruppe „%1“ hat %2 %3, das ist keine Replikatanzahl; es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -3880,14 +4045,6 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Print the result of each deployment as JSON.</source>
         <translation>Das Ergebnis jedes Deployments als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>The deployments, one or more.</source>
-        <translation>Die Deployments, eines oder mehrere.</translation>
-    </message>
-    <message>
-        <source>A deployment name cannot be empty.</source>
-        <translation>Ein Deployment-Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Name at least one deployment.</source>
@@ -3920,6 +4077,10 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The deployments, one or more. KIND is endpoint (the default), pod or raycluster.</source>
+        <translation>Die Deployments, eines oder mehrere. ART ist endpoint (Standard), pod oder raycluster.</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4140,10 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>REMIND ON</source>
         <translation>ERINNERUNG AM</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4304,42 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Remind on %1</source>
         <translation>Erinnerung am %1</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Dev pod</source>
+        <translation>Dev-Pod</translation>
+    </message>
+    <message>
+        <source>Ray cluster</source>
+        <translation>Ray-Cluster</translation>
+    </message>
+    <message>
+        <source>no workers</source>
+        <translation>keine Worker</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Resume un-suspends the cluster with these worker groups: %1</source>
+        <translation>Fortsetzen hebt die Suspendierung des Clusters mit diesen Worker-Gruppen auf: %1</translation>
+    </message>
+    <message>
+        <source>Resume starts the dev pod again</source>
+        <translation>Fortsetzen startet den Dev-Pod wieder</translation>
+    </message>
 </context>
 <context>
     <name>PausedServicesView</name>
@@ -4281,6 +4482,90 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing (package libqt6sql6-psql); the team store %1 cannot be used.</source>
+        <translation>Der PostgreSQL-Treiber für Qt fehlt (Paket libqt6sql6-psql); der Team-Speicher %1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection URI (postgresql://user@host:port/database).</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungs-URI (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team store %1: %2</source>
+        <translation>Keine Verbindung zum Team-Speicher %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the team store %1: %2</source>
+        <translation>Der Team-Speicher %1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database has a table "meta" without a Lepton Console schema version; it was left untouched.</source>
+        <translation>Die Datenbank hat eine Tabelle „meta“ ohne Schema-Version der Lepton Console; sie wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>The store has schema %1, written by a newer Lepton Console; this one knows schema %2.</source>
+        <translation>Der Speicher hat Schema %1, geschrieben von einer neueren Lepton Console; diese kennt Schema %2.</translation>
+    </message>
+    <message>
+        <source>The team store %1 is not connected.</source>
+        <translation>Der Team-Speicher %1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached</source>
+        <translation>Der Team-Speicher %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Your database role may not change the team store %1</source>
+        <translation>Ihre Datenbankrolle darf den Team-Speicher %1 nicht ändern</translation>
+    </message>
+    <message>
+        <source>The team store is busy with another console's change; try again in a moment</source>
+        <translation>Der Team-Speicher ist mit der Änderung einer anderen Konsole beschäftigt; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>Unknown database error.</source>
+        <translation>Unbekannter Datenbankfehler.</translation>
+    </message>
+</context>
+<context>
+    <name>RayClusterTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>no workers</source>
+        <translation>keine Worker</translation>
+    </message>
+    <message>
+        <source>Worker groups (min–max replicas × shape):
+%1</source>
+        <translation>Worker-Gruppen (min–max Replikate × Form):
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>&amp;Remind me to look again on</source>
@@ -4339,6 +4624,223 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>ResourceRef</name>
+    <message>
+        <source>endpoint, pod (or devpod), raycluster (or ray)</source>
+        <translation>endpoint, pod (oder devpod), raycluster (oder ray)</translation>
+    </message>
+    <message>
+        <source>There is no kind "%1" (in "%2"). The kinds are: %3.%4</source>
+        <translation>Es gibt keine Art „%1“ (in „%2“). Die Arten sind: %3.%4</translation>
+    </message>
+    <message>
+        <source>A deployment name cannot be empty.</source>
+        <translation>Ein Deployment-Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>"%1" names no resource after the kind.</source>
+        <translation>„%1“ nennt nach der Art keine Ressource.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source>the console</source>
+        <translation>die Konsole</translation>
+    </message>
+    <message>
+        <source>Paused by %1 · %2</source>
+        <translation>Pausiert von %1 · %2</translation>
+    </message>
+    <message>
+        <source>Paused by %1</source>
+        <translation>Pausiert von %1</translation>
+    </message>
+    <message>
+        <source>✎ note</source>
+        <translation>✎ Notiz</translation>
+    </message>
+    <message>
+        <source>⏰ review due</source>
+        <translation>⏰ Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>%1
+— %2</source>
+        <translation>%1
+— %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceView</name>
+    <message>
+        <source>Filter dev pods</source>
+        <translation>Dev-Pods filtern</translation>
+    </message>
+    <message>
+        <source>Filter Ray clusters</source>
+        <translation>Ray-Cluster filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, image, shape or state</source>
+        <translation>Nach Name, Image, Form oder Zustand filtern</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Dev pods</source>
+        <translation>Dev-Pods</translation>
+    </message>
+    <message>
+        <source>Ray clusters</source>
+        <translation>Ray-Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop the selected dev pods; Resume brings them back as they were</source>
+        <translation>Die ausgewählten Dev-Pods stoppen; Fortsetzen bringt sie so zurück, wie sie waren</translation>
+    </message>
+    <message>
+        <source>Suspend the selected Ray clusters; Resume brings their workers back</source>
+        <translation>Die ausgewählten Ray-Cluster suspendieren; Fortsetzen bringt ihre Worker zurück</translation>
+    </message>
+    <message>
+        <source>Pause with &amp;Note…</source>
+        <translation>Mit &amp;Notiz pausieren…</translation>
+    </message>
+    <message>
+        <source>Pause with a reason and a reminder</source>
+        <translation>Mit Begründung und Erinnerung pausieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Bring back what the console's pause saved</source>
+        <translation>Zurückbringen, was die Pause der Konsole gespeichert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>Namen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation>Den Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Refreshing failed; showing the last data received. %1</source>
+        <translation>Aktualisieren fehlgeschlagen; die zuletzt empfangenen Daten werden gezeigt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dev pod(s)</source>
+        <translation><numerusform>%n Dev-Pod</numerusform><numerusform>%n Dev-Pods</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Ray cluster(s)</source>
+        <translation><numerusform>%n Ray-Cluster</numerusform><numerusform>%n Ray-Cluster</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>Mit keinem Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not load the list.
+%1</source>
+        <translation>Die Liste konnte nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This workspace has no dev pods.
+Create one with the Lepton dashboard or `lep pod create`, and it appears here.</source>
+        <translation>Dieser Workspace hat keine Dev-Pods.
+Legen Sie einen im Lepton-Dashboard oder mit `lep pod create` an, dann erscheint er hier.</translation>
+    </message>
+    <message>
+        <source>This workspace has no Ray clusters.
+Create one with the Lepton dashboard or `lep raycluster create`, and it appears here.</source>
+        <translation>Dieser Workspace hat keine Ray-Cluster.
+Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann erscheint er hier.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Dev pod</source>
+        <translation>Dev-Pod</translation>
+    </message>
+    <message>
+        <source>Ray cluster</source>
+        <translation>Ray-Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again in this workspace</source>
+        <translation>In diesem Workspace &amp;nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Pause %1?</source>
+        <translation>%1 pausieren?</translation>
+    </message>
+    <message>
+        <source>Pause %1: %2?</source>
+        <translation>%1 pausieren: %2?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>A dev pod stops and gives its GPU back; what it runs is lost, its storage stays. What it had is saved first; Resume brings it back.</source>
+        <translation>Ein Dev-Pod stoppt und gibt seine GPU zurück; was darin läuft, geht verloren, sein Speicher bleibt. Was er hatte, wird zuerst gespeichert; Fortsetzen bringt es zurück.</translation>
+    </message>
+    <message>
+        <source>A Ray cluster is suspended: its head and workers stop. Its worker groups are saved first; Resume brings them back.</source>
+        <translation>Ein Ray-Cluster wird suspendiert: Head und Worker stoppen. Seine Worker-Gruppen werden zuerst gespeichert; Fortsetzen bringt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Resume %1?</source>
+        <translation>%1 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Resume %1: %2?</source>
+        <translation>%1 fortsetzen: %2?</translation>
+    </message>
+    <message>
+        <source>They start again and use GPUs from now on.</source>
+        <translation>Sie starten wieder und belegen ab jetzt GPUs.</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Anyway</source>
+        <translation>&amp;Trotzdem fortsetzen</translation>
+    </message>
+    <message>
+        <source>Could not pause %1: %2</source>
+        <translation>%1 konnte nicht pausiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2</source>
+        <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ResumeCommand</name>
     <message>
         <source>Resume paused deployments with exactly the replicas and autoscaling they had.</source>
@@ -4356,7 +4858,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
 <context>
     <name>SetReplicasCommand</name>
     <message>
-        <source>Change a deployment&apos;s replicas; for a paused one, what Resume brings back.</source>
+        <source>Change a deployment's replicas; for a paused one, what Resume brings back.</source>
         <translation>Die Replikate eines Deployments ändern; bei einem pausierten das, was Fortsetzen wiederherstellt.</translation>
     </message>
     <message>
@@ -4370,10 +4872,6 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>The deployment.</source>
-        <translation>Das Deployment.</translation>
     </message>
     <message>
         <source>set-replicas takes exactly one deployment name.</source>
@@ -4419,6 +4917,22 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>%1 now has %2 replicas.</source>
         <translation>%1 hat jetzt %2 Replikate.</translation>
     </message>
+    <message>
+        <source>The deployment; KIND is endpoint (the default) or pod (a legacy dev pod).</source>
+        <translation>Das Deployment; ART ist endpoint (Standard) oder pod (ein Dev-Pod der alten API).</translation>
+    </message>
+    <message>
+        <source>set-replicas changes the replicas of an endpoint or a legacy dev pod; a Ray cluster's worker groups are not changed here (pause and resume keep them).</source>
+        <translation>set-replicas ändert die Replikate eines Endpunkts oder eines Dev-Pods der alten API; die Worker-Gruppen eines Ray-Clusters werden hier nicht geändert (Pausieren und Fortsetzen behalten sie).</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2: %2 is a %3.</source>
+        <translation>Es gibt kein %1 %2: %2 ist ein %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a dev pod on the new API, which has no replica count; use pause and resume to stop and start it.</source>
+        <translation>%1 ist ein Dev-Pod der neuen API, der keine Replikatzahl hat; stoppen und starten Sie ihn mit pause und resume.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4460,6 +4974,25 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>SqlDatabase</name>
+    <message>
+        <source>Internal error while saving: %1</source>
+        <translation>Interner Fehler beim Speichern: %1</translation>
+    </message>
+    <message>
+        <source>Internal error while saving.</source>
+        <translation>Interner Fehler beim Speichern.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A step of this change failed, so none of it was saved.</source>
+        <translation>Ein Schritt dieser Änderung schlug fehl, daher wurde nichts davon gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBadgeDelegate</name>
     <message>
         <source>Unknown</source>
@@ -4475,10 +5008,6 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Print JSON (see the README for its shape).</source>
         <translation>JSON ausgeben (zum Format siehe README).</translation>
-    </message>
-    <message>
-        <source>The deployment.</source>
-        <translation>Das Deployment.</translation>
     </message>
     <message>
         <source>status takes exactly one deployment name.</source>
@@ -4568,6 +5097,30 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Pause reason:</source>
         <translation>Grund der Pause:</translation>
     </message>
+    <message>
+        <source>The deployment; KIND is endpoint (the default), pod or raycluster.</source>
+        <translation>Das Deployment; ART ist endpoint (Standard), pod oder raycluster.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2: %2 is a %3.</source>
+        <translation>Es gibt kein %1 %2: %2 ist ein %3.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>the cluster running, with its worker groups' replicas</source>
+        <translation>den laufenden Cluster mit den Replikaten seiner Worker-Gruppen</translation>
+    </message>
+    <message>
+        <source>the pod running</source>
+        <translation>den laufenden Pod</translation>
+    </message>
+    <message>
+        <source>every component's replicas and autoscaling</source>
+        <translation>Replikate und Autoskalierung jeder Komponente</translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -4608,7 +5161,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>Der Server hat keinen Status gemeldet.</translation>
     </message>
     <message>
-        <source>The server reported the state &quot;%1&quot;, which this console does not know.</source>
+        <source>The server reported the state "%1", which this console does not know.</source>
         <translation>Der Server hat den Status „%1“ gemeldet, den diese Konsole nicht kennt.</translation>
     </message>
     <message>
@@ -4680,6 +5233,74 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>StorageFactory</name>
+    <message>
+        <source>The store "%1" is neither a PostgreSQL URI (postgresql://user@host/database) nor sqlite: (the local file).</source>
+        <translation>Der Speicher „%1“ ist weder eine PostgreSQL-URI (postgresql://benutzer@host/datenbank) noch sqlite: (die lokale Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>Say which store keeps the pause ledger and notes: backend, server, user, schema, counts.</source>
+        <translation>Sagen, welcher Speicher Pausen-Journal und Notizen führt: Backend, Server, Benutzer, Schema, Anzahlen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>What to do with the store (status: describe it).</source>
+        <translation>Was mit dem Speicher geschehen soll (status: ihn beschreiben).</translation>
+    </message>
+    <message>
+        <source>store takes one argument: status.</source>
+        <translation>store nimmt ein Argument: status.</translation>
+    </message>
+    <message>
+        <source>This store cannot describe itself.</source>
+        <translation>Dieser Speicher kann sich nicht beschreiben.</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Team store (PostgreSQL): %1
+</source>
+        <translation>Team-Speicher (PostgreSQL): %1
+</translation>
+    </message>
+    <message>
+        <source>Local file (SQLite): %1
+</source>
+        <translation>Lokale Datei (SQLite): %1
+</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Connected as: %2%3
+Schema version: %4
+</source>
+        <translation>Server: %1
+Verbunden als: %2%3
+Schema-Version: %4
+</translation>
+    </message>
+    <message>
+        <source> (read only)</source>
+        <translation> (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Open pauses: %1
+Past pauses: %2
+Notes: %3</source>
+        <translation>Offene Pausen: %1
+Frühere Pausen: %2
+Notizen: %3</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>&amp;System</source>
@@ -4692,6 +5313,17 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExpiryNotice</name>
+    <message>
+        <source>The token for workspace %1 %2 (%3). Replace it before then, or the console can no longer read or change its deployments.</source>
+        <translation>Das Token für Workspace %1 %2 (%3). Ersetzen Sie es vorher, sonst kann die Konsole seine Deployments nicht mehr lesen oder ändern.</translation>
+    </message>
+    <message>
+        <source>The token for workspace %1 %2 (%3). Replace it: the workspace refuses an expired token.</source>
+        <translation>Das Token für Workspace %1 %2 (%3). Ersetzen Sie es: Der Workspace weist ein abgelaufenes Token zurück.</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +5365,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>Kein System-Schlüsselbund verfügbar (es läuft kein D-Bus-Sitzungsbus, daher ist der Secret Service nicht erreichbar).</translation>
     </message>
     <message>
-        <source>No system keychain is available (Secret Service not running). Start a keyring such as GNOME Keyring or KWallet&apos;s Secret Service.</source>
+        <source>No system keychain is available (Secret Service not running). Start a keyring such as GNOME Keyring or KWallet's Secret Service.</source>
         <translation>Kein System-Schlüsselbund verfügbar (der Secret Service läuft nicht). Starten Sie einen Schlüsselbund wie GNOME Keyring oder den Secret Service von KWallet.</translation>
     </message>
     <message>
@@ -4932,6 +5564,17 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>WindowAction</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceInfo</name>
     <message>
         <source>%1 CPU</source>
@@ -4947,6 +5590,10 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>This is not a valid workspace id.</source>
         <translation>Dies ist keine gültige Workspace-ID.</translation>
+    </message>
+    <message>
+        <source>The origin URL must be an http or https address.</source>
+        <translation>Die Origin-URL muss eine http- oder https-Adresse sein.</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +5646,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>Die Workspace-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <source>The workspace URL must start with https:// (it is &quot;%1&quot;).</source>
+        <source>The workspace URL must start with https:// (it is "%1").</source>
         <translation>Die Workspace-URL muss mit https:// beginnen (sie lautet „%1“).</translation>
     </message>
     <message>
@@ -5038,7 +5685,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <translation>&lt;url&gt; als Basis-URL der Workspace-API verwenden (https, oder http nur zu diesem Computer).</translation>
     </message>
     <message>
-        <source>Only run the demo workspace&apos;s API server (no window).</source>
+        <source>Only run the demo workspace's API server (no window).</source>
         <translation>Nur den API-Server des Demo-Workspaces ausführen (kein Fenster).</translation>
     </message>
     <message>

@@ -20,6 +20,13 @@
             <numerusform>Paused %n deployments; Resume gives each its replicas back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeploymentTableModel</name>
@@ -49,27 +56,6 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paused %n min</source>
-        <translation>
-            <numerusform>paused %n min</numerusform>
-            <numerusform>paused %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paused %n h</source>
-        <translation>
-            <numerusform>paused %n h</numerusform>
-            <numerusform>paused %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paused %n days</source>
-        <translation>
-            <numerusform>paused %n day</numerusform>
-            <numerusform>paused %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -299,6 +285,23 @@
         <translation>
             <numerusform>%n review due</numerusform>
             <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceView</name>
+    <message numerus="yes">
+        <source>%n dev pod(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Ray cluster(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -126,7 +126,7 @@ private Q_SLOTS:
         populate(newApi);
         QVERIFY(m_simulator->listen());
         SqliteStorage storage(m_database->path());
-        WorkspaceSession session(credentials(), &storage, m_database.get());
+        WorkspaceSession session(credentials(), &storage);
         session.poller()->setIntervals(1h, 1h);
         ResourceSession kinds(&session);
         kinds.start(); // before the workspace is read: it waits for the generation
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(otherProcess.openEntry(entry.workspaceId, name)->state, PauseEntry::State::Pending);
 
         SqliteStorage storage(m_database->path());
-        WorkspaceSession session(credentials(), &storage, m_database.get());
+        WorkspaceSession session(credentials(), &storage);
         session.poller()->setIntervals(1h, 1h);
         ResourceSession kinds(&session);
         QSignalSpy reconciled(&kinds, &ResourceSession::reconciled);

@@ -158,8 +158,6 @@ bool PostgresDatabase::reopen()
 bool PostgresDatabase::connectAndMigrate()
 {
     m_lost = false;
-    m_transactionDepth = 0;
-    m_rollbackOnly = false;
     if (!m_db.open()) {
         m_lost = true;
         const QSqlError error = m_db.lastError();
@@ -271,77 +269,43 @@ bool PostgresDatabase::migrate(QString &error)
     return version == CurrentSchemaVersion;
 }
 
-bool PostgresDatabase::transaction(const Work &work, QString *error)
+QString PostgresDatabase::writeRefusal() const
 {
-    QString err;
-    const auto runGuarded = [&work, &err]() -> bool {
-        try {
-            return work(err);
-        } catch (const std::exception &e) {
-            err = tr("Internal error while saving: %1").arg(QString::fromLocal8Bit(e.what()));
-        } catch (...) {
-            err = tr("Internal error while saving.");
-        }
-        return false;
-    };
-    const auto fail = [&]() {
-        if (err.isEmpty())
-            err = tr("The change could not be saved.");
-        if (error)
-            *error = err;
-        return false;
-    };
-    if (!m_db.isOpen()) {
-        err = m_errorString.isEmpty() ? tr("The team store %1 is not connected.").arg(m_location) : m_errorString;
-        return fail();
-    }
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
-        const bool ok = runGuarded();
-        --m_transactionDepth;
-        if (ok)
-            return true;
-        m_rollbackOnly = true;
-        return fail();
-    }
+    if (!m_db.isOpen())
+        return m_errorString.isEmpty() ? tr("The team store %1 is not connected.").arg(m_location) : m_errorString;
+    return QString();
+}
 
-    QSqlQuery control(m_db);
+bool PostgresDatabase::beginWrite(QSqlQuery &control, QString &error)
+{
+    // BEGIN, then the advisory lock every writer takes: the equivalent of SQLite's BEGIN
+    // IMMEDIATE, so a read-then-write inside the transaction cannot race another console.
     if (!control.exec(QStringLiteral("BEGIN"))) {
-        err = describe(control.lastError());
-        return fail();
+        error = describe(control.lastError());
+        return false;
     }
-    m_transactionDepth = 1;
-    m_rollbackOnly = false;
-    bool ok = control.exec(kWriteLock);
-    if (!ok)
-        err = describe(control.lastError());
-    else
-        ok = runGuarded();
-    m_transactionDepth = 0;
-    if (ok && m_rollbackOnly) {
-        ok = false;
-        if (err.isEmpty())
-            err = tr("A step of this change failed, so none of it was saved.");
-    }
-    m_rollbackOnly = false;
+    if (control.exec(kWriteLock))
+        return true;
+    error = describe(control.lastError());
+    control.exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+bool PostgresDatabase::beforeCommit(QSqlQuery &control, QString &error)
+{
     // Told in the same transaction: the other consoles hear of it once, when it is committed.
-    if (ok && !control.exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(ChangedChannel)))) {
-        err = describe(control.lastError());
-        ok = false;
-    }
-    if (ok && !control.exec(QStringLiteral("COMMIT"))) {
-        err = describe(control.lastError());
-        ok = false;
-    }
-    if (!ok) {
-        control.exec(QStringLiteral("ROLLBACK"));
-        // The statements the work prepared could not be freed while the transaction was
-        // aborted (Qt warns "Unable to free statement"); none outlives the work, so free them
-        // all now rather than let them pile up on the server for the connection's life.
-        control.exec(QStringLiteral("DEALLOCATE ALL"));
-        return fail();
-    }
-    return true;
+    if (control.exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(ChangedChannel))))
+        return true;
+    error = describe(control.lastError());
+    return false;
+}
+
+void PostgresDatabase::afterRollback(QSqlQuery &control)
+{
+    // The statements the work prepared could not be freed while the transaction was aborted
+    // (Qt warns "Unable to free statement"); none outlives the work, so free them all now
+    // rather than let them pile up on the server for the connection's life.
+    control.exec(QStringLiteral("DEALLOCATE ALL"));
 }
 
 bool PostgresDatabase::prepareQuery(QSqlQuery &query, const QString &sql, QString &error) const

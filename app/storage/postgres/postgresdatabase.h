@@ -56,7 +56,6 @@ public:
     bool connectionLost() const { return m_lost; }
 
     QSqlDatabase connection() const override { return m_db; }
-    bool transaction(const Work &work, QString *error = nullptr) override;
     bool prepareQuery(QSqlQuery &query, const QString &sql, QString &error) const override;
     bool execQuery(QSqlQuery &query, QString &error) const override;
 
@@ -69,6 +68,13 @@ public:
     static bool hasLastFailure();
     static QString lastFailureState();
     static void clearLastFailure();
+
+protected:
+    QString writeRefusal() const override;
+    bool beginWrite(QSqlQuery &control, QString &error) override;
+    bool beforeCommit(QSqlQuery &control, QString &error) override;
+    void afterRollback(QSqlQuery &control) override;
+    QString describeSqlError(const QSqlError &error) const override { return describe(error); }
 
 private:
     bool connectAndMigrate();
@@ -87,6 +93,4 @@ private:
     QString m_userName;
     QString m_serverVersion;
     QString m_errorString;
-    int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;
 };

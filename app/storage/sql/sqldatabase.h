@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -9,6 +10,7 @@
 
 #include <functional>
 
+class QSqlError;
 class QSqlQuery;
 
 // One connection to a database that holds the ledger and the notes, as the tables' SQL
@@ -23,6 +25,8 @@ class QSqlQuery;
 // Thread rule (Qt SQL's): create, use and destroy one in one thread.
 class SqlDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlDatabase)
+
 public:
     // `work` returns false and fills its error argument to roll back.
     using Work = std::function<bool(QString &error)>;
@@ -33,8 +37,11 @@ public:
     virtual QSqlDatabase connection() const = 0;
     // Runs `work` in one write transaction that excludes every other writer of the store
     // until it ends (so a read-then-write inside it cannot race another process). Nested
-    // calls join the outer transaction. On failure returns false and sets `*error`.
-    virtual bool transaction(const Work &work, QString *error = nullptr) = 0;
+    // calls join the outer transaction; if a nested call fails, the whole outer transaction
+    // is rolled back even if the outer work carries on. On failure returns false and sets
+    // `*error`. The backend says how a write transaction begins and what goes with its commit.
+    bool transaction(const Work &work, QString *error = nullptr);
+    bool inTransaction() const { return m_transactionDepth > 0; }
     // Prepares `sql` on `query` / executes it; on failure a sentence for the user in `error`
     // with the database's own words, and the backend remembers the error's kind.
     virtual bool prepareQuery(QSqlQuery &query, const QString &sql, QString &error) const = 0;
@@ -53,4 +60,22 @@ public:
     static QDate fromDbDate(const QVariant &value);
     // A QString bound as TEXT, never as NULL (Qt binds a null QString as NULL).
     static QVariant toDbText(const QString &text);
+
+protected:
+    // Why no write can start now (not open, read-only); empty when one can.
+    virtual QString writeRefusal() const = 0;
+    // Starts a write transaction on `control` that excludes every other writer.
+    virtual bool beginWrite(QSqlQuery &control, QString &error) = 0;
+    // Runs inside the transaction just before COMMIT (a notification that goes with it).
+    virtual bool beforeCommit(QSqlQuery &control, QString &error);
+    // After a ROLLBACK, to tidy the connection.
+    virtual void afterRollback(QSqlQuery &control);
+    // A failed transaction's sentence, for a backend that keeps the last one.
+    virtual void rememberFailure(const QString &error);
+    // A database error as a sentence for the user, in the database's own words.
+    virtual QString describeSqlError(const QSqlError &error) const = 0;
+
+private:
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
 };

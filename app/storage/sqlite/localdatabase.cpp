@@ -489,76 +489,23 @@ qint64 LocalDatabase::dataVersion() const
     return query.value(0).toLongLong();
 }
 
-bool LocalDatabase::transaction(const Work &work, QString *error)
+QString LocalDatabase::writeRefusal() const
 {
-    QString err;
-    const auto runGuarded = [&work, &err]() -> bool {
-        try {
-            return work(err);
-        } catch (const std::exception &e) {
-            err = tr("Internal error while saving: %1").arg(QString::fromLocal8Bit(e.what()));
-        } catch (...) {
-            err = tr("Internal error while saving.");
-        }
-        return false;
-    };
-    const auto fail = [&]() {
-        if (err.isEmpty())
-            err = tr("The change could not be saved.");
-        m_errorString = err;
-        if (error)
-            *error = err;
-        return false;
-    };
+    if (!m_db.isOpen())
+        return m_errorString.isEmpty() ? tr("The local database is not open.") : m_errorString;
+    if (m_readOnly)
+        return readOnlyError();
+    return QString();
+}
 
-    if (!m_db.isOpen()) {
-        err = m_errorString.isEmpty() ? tr("The local database is not open.") : m_errorString;
-        return fail();
-    }
-    if (m_readOnly) {
-        err = readOnlyError();
-        return fail();
-    }
-
-    if (m_transactionDepth > 0) {
-        // Joins the outer transaction; a failure here dooms it.
-        ++m_transactionDepth;
-        const bool ok = runGuarded();
-        --m_transactionDepth;
-        if (ok)
-            return true;
-        m_rollbackOnly = true;
-        return fail();
-    }
-
-    QSqlQuery control(m_db);
+bool LocalDatabase::beginWrite(QSqlQuery &control, QString &error)
+{
     // IMMEDIATE takes the write lock now (waiting up to busy_timeout) instead of at the first
     // write, where WAL would answer SQLITE_BUSY at once if another writer got in between.
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        err = describeError(control.lastError());
-        return fail();
-    }
-    m_transactionDepth = 1;
-    m_rollbackOnly = false;
-    bool ok = runGuarded();
-    m_transactionDepth = 0;
-    if (ok && m_rollbackOnly) {
-        ok = false;
-        if (err.isEmpty())
-            err = tr("A step of this change failed, so none of it was saved.");
-    }
-    m_rollbackOnly = false;
-    if (ok && !control.exec(QStringLiteral("COMMIT"))) {
-        err = describeError(control.lastError());
-        ok = false;
-    }
-    if (!ok) {
-        // May fail when SQLite already rolled back by itself (e.g. after SQLITE_FULL); the
-        // transaction is gone either way.
-        control.exec(QStringLiteral("ROLLBACK"));
-        return fail();
-    }
-    return true;
+    if (control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    error = describeError(control.lastError());
+    return false;
 }
 
 bool LocalDatabase::exec(QSqlQuery &query, QString &error)

@@ -96,13 +96,7 @@ public:
     // LocalDatabase) commits. Cheap; the UI polls it to know when to re-read. -1 on failure.
     qint64 dataVersion() const;
 
-    // Runs `work` in one write transaction (BEGIN IMMEDIATE ... COMMIT). `work` returns false
-    // and fills its error argument to roll back. Nested calls join the outer transaction; if a
-    // nested call fails, the whole outer transaction is rolled back even if the outer work
-    // ignores that failure. Exceptions from `work` roll back and become an error. On failure
-    // returns false, sets `*error` (when given) and errorString().
-    bool transaction(const Work &work, QString *error = nullptr) override;
-    bool inTransaction() const { return m_transactionDepth > 0; }
+    // transaction() (SqlDatabase) begins with BEGIN IMMEDIATE; a failure also sets errorString().
 
     // Executes a prepared query; on failure puts a user-readable sentence in `error`.
     static bool exec(QSqlQuery &query, QString &error);
@@ -122,6 +116,12 @@ public:
     static int lastFailureCode();
     static void clearLastFailureCode();
     static StoreError::Kind errorKind(int sqliteCode);
+
+protected:
+    QString writeRefusal() const override;
+    bool beginWrite(QSqlQuery &control, QString &error) override;
+    void rememberFailure(const QString &error) override { m_errorString = error; }
+    QString describeSqlError(const QSqlError &error) const override { return describeError(error); }
 
 private:
     enum class OpenResult { Ok, Corrupt, Failed };
@@ -149,8 +149,6 @@ private:
     QString m_errorString;
     QString m_recoveryMessage;
     QString m_corruptCopyPath;
-    int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;
     int m_lastSqliteCode = 0; // of readSchemaVersion's last failure
     QString m_problem;        // short cause of the last open failure, for recoveryMessage()
 };
