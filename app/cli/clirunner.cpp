@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QTimer>
 
 namespace {
 
@@ -73,7 +74,28 @@ void CliRunner::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished(exitCode);
+    m_exitCode = exitCode;
+    if (m_tokenCheckPending) {
+        // Its answer is usually here already; a server slow to give it does not hold the
+        // command up for long.
+        QTimer::singleShot(std::chrono::seconds(2), this, &CliRunner::announceFinished);
+        return;
+    }
+    announceFinished();
+}
+
+void CliRunner::announceFinished()
+{
+    if (m_announced)
+        return;
+    m_announced = true;
+    // One line on standard error, never on standard output (so --json stays whole), and only
+    // after a success: a failure's one error line stays the only one.
+    if (m_exitCode == 0 && !m_tokenNotice.isEmpty() && m_resolved)
+        m_output->warning(m_tokenNotice.message(m_resolved->credentials.displayName.isEmpty()
+                                                    ? m_resolved->credentials.workspaceId
+                                                    : m_resolved->credentials.displayName));
+    Q_EMIT finished(m_exitCode);
 }
 
 void CliRunner::usageError(const QString &message, const QString &command)
@@ -189,6 +211,15 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
                 // read leaves the legacy API, as the SDK does; the command's own calls report
                 // the trouble.
                 m_client->getWorkspaceInfo(this, [](const ApiResult<WorkspaceInfo> &) {});
+                // When the token expires (GET /tokens), for a warning from three days before.
+                m_tokenCheckPending = true;
+                m_client->getTokenLifetime(this, [this](const ApiResult<TokenLifetime> &lifetime) {
+                    m_tokenCheckPending = false;
+                    if (lifetime.ok())
+                        m_tokenNotice = TokenExpiryNotice::of(lifetime.value);
+                    if (m_finished)
+                        announceFinished();
+                });
             }
             continueCommand();
         });

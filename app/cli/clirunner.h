@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/credentials/tokenexpirynotice.h"
+
 #include "app/cli/clicontext.h"
 #include "app/cli/credentialresolver.h"
 #include "app/cli/exitcode.h"
@@ -42,6 +44,8 @@ Q_SIGNALS:
 private:
     void usageError(const QString &message, const QString &command = QString());
     void finish(int exitCode);
+    // Announces the end: the token's expiry warning first (after a success), then finished().
+    void announceFinished();
     // Resolves the credentials (and sends the workspace read as soon as they are known) and
     // opens the database, then goes on with continueCommand().
     void startCommand(const QString &dataDir, const QString &workspace, const QString &url, bool tokenFromStdin);
@@ -59,6 +63,12 @@ private:
     CliOutput *m_output;
     CliContext m_context;
     bool m_finished = false;
+    bool m_announced = false;
+    int m_exitCode = 0;
+    // The token's expiry, asked for beside the workspace read; the command's end waits a
+    // moment for it so that a warning is never lost to a race.
+    bool m_tokenCheckPending = false;
+    TokenExpiryNotice m_tokenNotice;
     CredentialResolver *m_resolver = nullptr; // a child: QObject ownership
     bool m_needsCredentials = false;
     bool m_storageReady = false;

@@ -217,8 +217,12 @@ void WorkspaceSimulator::setUpRoutes()
     route0(QStringLiteral("/tokens"), Method::Get, Generation::Both, [this](const RecordedRequest &) {
         const QString token = m_token;
         const QString masked = token.size() > 4 ? token.left(2) + QStringLiteral("...") + token.right(2) : QStringLiteral("...");
-        return SimulatorReply::json(QJsonArray{QJsonObject{{QStringLiteral("masked_value"), masked},
-                                                           {QStringLiteral("expires_at"), m_tokenExpiry.toMSecsSinceEpoch()}}});
+        QJsonObject entry{{QStringLiteral("masked_value"), masked}};
+        // A token without an expiry (none set) is listed without one, as a server that does
+        // not say.
+        if (m_tokenExpiry.isValid())
+            entry.insert(QStringLiteral("expires_at"), m_tokenExpiry.toMSecsSinceEpoch());
+        return SimulatorReply::json(QJsonArray{entry});
     });
 
     // Ray clusters: both generations.

@@ -229,7 +229,7 @@ private:
     SimulatedEndpoints *m_endpoints = nullptr;
     SimulatedDevPods *m_devPods = nullptr;
     SimulatedRayClusters *m_rayClusters = nullptr;
-    QDateTime m_tokenExpiry = QDateTime::currentDateTimeUtc().addDays(1);
+    QDateTime m_tokenExpiry; // invalid: /tokens lists the token without an expiry
     QByteArray m_lastOrigin;
     QString m_token = QStringLiteral("demo-token");
     QString m_workspaceName = QStringLiteral("Demo Workspace");

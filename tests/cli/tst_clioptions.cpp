@@ -97,6 +97,25 @@ private Q_SLOTS:
         QCOMPARE(m_sim->lastOriginHeader(), QByteArray("https://dashboard.example.com"));
     }
 
+    // A token that expires within three days is announced in one line on standard error after
+    // a command that worked; standard output (JSON here) stays whole. A far expiry, and a
+    // token the server lists without one, say nothing.
+    void expiringTokenIsAnnouncedOnStandardError()
+    {
+        m_sim->setTokenExpiry(QDateTime::currentDateTimeUtc().addSecs(20 * 3600 + 120));
+        const CliRun soon = run(QStringList{"list", "--json"} + dataDir());
+        QVERIFY2(soon.exitCode == 0, soon.err.constData());
+        QVERIFY2(!QJsonDocument::fromJson(soon.out).isNull(), soon.out.constData()); // JSON, whole
+        const QString err = soon.errText();
+        QVERIFY2(err.startsWith(QStringLiteral("lepton-console-cli list: warning: The token for workspace ")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("expires in 20 h")), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+
+        m_sim->setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(30));
+        const CliRun later = run(QStringList{"list"} + dataDir());
+        QVERIFY2(later.exitCode == 0 && later.err.isEmpty(), later.err.constData());
+    }
+
     void version_data()
     {
         QTest::addColumn<QString>("option");

@@ -636,8 +636,9 @@ private Q_SLOTS:
         QCOMPARE(d.components.at(0).name, QStringLiteral("gpu-workers"));
         QCOMPARE(d.components.at(0).minReplicas, std::optional<int>(2));
         QCOMPARE(d.components.at(0).maxReplicas, std::optional<int>(4));
-        QCOMPARE(d.minReplicas, std::optional<int>(3));
-        QCOMPARE(d.maxReplicas, std::optional<int>(5));
+        // The head and the workers: 1 + (2 + 1), 1 + (4 + 1).
+        QCOMPARE(d.minReplicas, std::optional<int>(4));
+        QCOMPARE(d.maxReplicas, std::optional<int>(6));
         QCOMPARE(d.state, DeploymentState::Ready);
 
         QJsonObject suspended = object;

@@ -356,12 +356,14 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action
                            << (outcome.ok() ? "done." : "not done.") << outcome.message;
     switch (outcome.kind) {
     case Kind::Paused:
-        m_last = {LastAction::Kind::Pause, {name}};
-        reportWhenShown({name}, Action::Pause, outcome.message);
-        break;
     case Kind::Resumed:
-        m_last = {LastAction::Kind::Resume, {name}};
-        reportWhenShown({name}, Action::Resume, outcome.message);
+        m_last = {outcome.kind == Kind::Paused ? LastAction::Kind::Pause : LastAction::Kind::Resume, {name}};
+        // A local write that went with it failed: said at once, in the controller's words,
+        // never replaced by "waiting" (the saved replicas are kept; the user must know now).
+        if (!outcome.storeProblem.isEmpty())
+            m_view->showActionSuccess(outcome.message, [this] { undoLast(); });
+        else
+            reportWhenShown({name}, outcome.kind == Kind::Paused ? Action::Pause : Action::Resume, outcome.message);
         break;
     case Kind::AlreadyPaused:
     case Kind::AlreadyStopped:
