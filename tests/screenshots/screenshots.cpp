@@ -221,11 +221,11 @@ private Q_SLOTS:
         dialog->reject();
     }
 
-    // tokenexpiry.png: the banner over the deployments when the token expires within a week.
+    // tokenexpiry.png: the banner over the deployments when the token expires within three days.
     void tokenExpiry()
     {
         DemoWindow demo;
-        demo.sim.setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(3).addSecs(3600));
+        demo.sim.setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(2).addSecs(3600));
         QVERIFY(demo.start());
         MainWindow *window = demo.window.get();
         window->resize(1500, 950);
