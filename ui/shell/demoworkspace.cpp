@@ -87,7 +87,9 @@ void DemoWorkspace::seedPauses(WorkspaceSession *session)
     const QString workspaceId = session->workspaceId();
     PauseLedger &ledger = session->storage()->ledger();
     // What the ledger remembers from an earlier run: at zero again on this fresh server.
-    ledger.openEntries(workspaceId, this, [this, session, workspaceId, &ledger](const StoreResult<QList<PauseEntry>> &open) {
+    // Every answer is delivered only while the session lives: the user may switch to another
+    // workspace while the demo is being seeded.
+    ledger.openEntries(workspaceId, session, [this, session, workspaceId, &ledger](const StoreResult<QList<PauseEntry>> &open) {
         for (const PauseEntry &entry : open.value) {
             const QJsonObject server = m_simulator->deployment(entry.deploymentName);
             Deployment d;
@@ -117,7 +119,7 @@ void DemoWorkspace::seedPauses(WorkspaceSession *session)
             }
             const DemoPause pause = pending->takeFirst();
             const QString name = QString::fromLatin1(pause.name);
-            ledger.history(workspaceId, name, this, [this, session, workspaceId, pause, name, next](const StoreResult<QList<PauseEntry>> &history) {
+            ledger.history(workspaceId, name, session, [this, session, workspaceId, pause, name, next](const StoreResult<QList<PauseEntry>> &history) {
                 if (!history.ok() || !history.value.isEmpty()) {
                     if (*next)
                         (*next)();
@@ -130,7 +132,7 @@ void DemoWorkspace::seedPauses(WorkspaceSession *session)
                 request.reason = QString::fromUtf8(pause.reason);
                 if (pause.remindInDays != INT_MIN)
                     request.remindOn = QDate::currentDate().addDays(pause.remindInDays);
-                controller->pause(name, request, this, [controller, next](const PauseOutcome &) {
+                controller->pause(name, request, controller, [controller, next](const PauseOutcome &) {
                     controller->deleteLater();
                     if (*next)
                         (*next)();
