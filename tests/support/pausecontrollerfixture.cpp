@@ -89,6 +89,8 @@ QStringList PauseControllerFixture::reconcile(const QList<Deployment> &deploymen
     std::optional<QStringList> settled;
     QObject context;
     m_pauses->reconcile(deployments, &context, [&settled](const QStringList &sentences) { settled = sentences; });
-    QTest::qWaitFor([&settled] { return settled.has_value(); }, 10000);
-    return settled.value_or(QStringList{QStringLiteral("(reconcile did not end)")});
+    // A reconcile that never ends comes back as a sentence no test expects, so it fails there.
+    if (!QTest::qWaitFor([&settled] { return settled.has_value(); }, 10000))
+        return {QStringLiteral("(reconcile did not end)")};
+    return *settled;
 }
