@@ -879,14 +879,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <translation>%1 Replikate</translation>
     </message>
     <message>
-        <source>&amp;Do not ask again in this workspace</source>
-        <translation>In diesem Workspace &amp;nicht mehr fragen</translation>
-    </message>
-    <message>
-        <source>For workspaces that are not production. Deployment &gt; Ask Before Pausing or Resuming turns it back on.</source>
-        <translation>Für Workspaces, die nicht produktiv sind. Deployment &gt; Vor Pausieren oder Fortsetzen fragen schaltet es wieder ein.</translation>
-    </message>
-    <message>
         <source>Pause %1?</source>
         <translation>%1 pausieren?</translation>
     </message>
@@ -951,18 +943,6 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>Resume is unavailable: the selected deployments are running.</source>
         <translation>Fortsetzen ist nicht verfügbar: Die ausgewählten Deployments laufen.</translation>
-    </message>
-    <message>
-        <source>Resume %1</source>
-        <translation>%1 fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Anyway</source>
-        <translation>&amp;Trotzdem fortsetzen</translation>
     </message>
     <message>
         <source>Could not pause %1: %2 Nothing was changed.</source>
@@ -1036,7 +1016,9 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message numerus="yes">
         <source>%n deployment(s)</source>
         <translation>
-            <numerusform>%n Deployment</numerusform><numerusform>%n Deployments</numerusform></translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause of %1 sent; waiting for the server to stop the replicas.</source>
@@ -4033,6 +4015,33 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>PauseQuestions</name>
+    <message>
+        <source>&amp;Do not ask again in this workspace</source>
+        <translation>In diesem Workspace &amp;nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>For workspaces that are not production. Deployment &gt; Ask Before Pausing or Resuming turns it back on.</source>
+        <translation>Für Workspaces, die nicht produktiv sind. Deployment &gt; Vor Pausieren oder Fortsetzen fragen schaltet es wieder ein.</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume %1?</source>
+        <translation>%1 fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Anyway</source>
+        <translation>&amp;Trotzdem fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>PauseResumeCommand</name>
     <message>
         <source>Return only once the server reports the deployments %1.</source>
@@ -4739,11 +4748,17 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message numerus="yes">
         <source>%n dev pod(s)</source>
-        <translation><numerusform>%n Dev-Pod</numerusform><numerusform>%n Dev-Pods</numerusform></translation>
+        <translation>
+            <numerusform>%n Dev-Pod</numerusform>
+            <numerusform>%n Dev-Pods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Ray cluster(s)</source>
-        <translation><numerusform>%n Ray-Cluster</numerusform><numerusform>%n Ray-Cluster</numerusform></translation>
+        <translation>
+            <numerusform>%n Ray-Cluster</numerusform>
+            <numerusform>%n Ray-Cluster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected to a workspace.</source>
@@ -4784,10 +4799,6 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
         <translation>Ray-Cluster</translation>
     </message>
     <message>
-        <source>&amp;Do not ask again in this workspace</source>
-        <translation>In diesem Workspace &amp;nicht mehr fragen</translation>
-    </message>
-    <message>
         <source>Pause %1?</source>
         <translation>%1 pausieren?</translation>
     </message>
@@ -4818,18 +4829,6 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <message>
         <source>They start again and use GPUs from now on.</source>
         <translation>Sie starten wieder und belegen ab jetzt GPUs.</translation>
-    </message>
-    <message>
-        <source>Resume %1</source>
-        <translation>%1 fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Anyway</source>
-        <translation>&amp;Trotzdem fortsetzen</translation>
     </message>
     <message>
         <source>Could not pause %1: %2</source>

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/deploymentactions.h"
 
+#include "ui/pause/pausequestions.h"
+
 #include "app/api/leptonclient.h"
 #include "app/diagnostics/loggingcategories.h"
 #include "app/deployments/deploymentpoller.h"
@@ -130,7 +132,7 @@ void DeploymentActions::addTo(QMenu *menu) const
 
 QString DeploymentActions::askKey() const
 {
-    return QStringLiteral("workspaces/%1/askBeforePauseResume").arg(m_session ? m_session->workspaceId() : QString());
+    return PauseQuestions::askSettingKey(m_session ? m_session->workspaceId() : QString());
 }
 
 bool DeploymentActions::asksBeforeActing() const
@@ -157,24 +159,11 @@ QString DeploymentActions::replicasText(std::optional<int> min, std::optional<in
 void DeploymentActions::confirm(const QString &title, const QString &text, const QString &details, const QString &button,
                                 std::function<void()> run)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("confirmActionDialog"));
-    box->setInformativeText(details);
-    QPushButton *go = box->addButton(button, QMessageBox::AcceptRole);
-    go->setObjectName(QStringLiteral("confirmActionButton"));
-    // Cancel is the default: Enter after the shortcut does not take a deployment down.
-    box->setDefaultButton(QMessageBox::Cancel);
-    auto *skip = new QCheckBox(tr("&Do not ask again in this workspace"), box);
-    skip->setObjectName(QStringLiteral("confirmSkipCheck"));
-    skip->setToolTip(tr("For workspaces that are not production. Deployment > Ask Before Pausing or Resuming turns it back on."));
-    box->setCheckBox(skip);
-    connect(go, &QPushButton::clicked, this, [this, skip, run = std::move(run)] {
-        if (skip->isChecked())
+    PauseQuestions::confirm(m_window, title, text, details, button, [this, run = std::move(run)](bool dontAskAgain) {
+        if (dontAskAgain)
             setAskBeforeActing(false);
         run();
     });
-    box->open();
 }
 
 void DeploymentActions::requestPause(const QStringList &names)
@@ -370,33 +359,12 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action
     case Kind::NotPaused:
         m_view->showActionInfo(outcome.message);
         break;
-    case Kind::NeedsReplicaCount: {
-        auto *dialog = new QInputDialog(m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setObjectName(QStringLiteral("replicaCountDialog"));
-        dialog->setWindowTitle(tr("Resume %1").arg(name));
-        dialog->setLabelText(outcome.message);
-        dialog->setInputMode(QInputDialog::IntInput);
-        dialog->setIntRange(1, 1000);
-        dialog->setIntValue(outcome.proposedReplicas);
-        dialog->setOkButtonText(tr("&Resume"));
-        connect(dialog, &QInputDialog::intValueSelected, this, [this, name](int replicas) {
-            resumeDeployment(name, false, replicas);
-        });
-        dialog->open();
+    case Kind::NeedsReplicaCount:
+        PauseQuestions::askReplicaCount(m_window, outcome, [this, name](int replicas) { resumeDeployment(name, false, replicas); });
         break;
-    }
-    case Kind::ChangedWhilePaused: {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Resume %1?").arg(name), outcome.message,
-                                    QMessageBox::Cancel, m_window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("changedWhilePausedDialog"));
-        QPushButton *anyway = box->addButton(tr("Resume &Anyway"), QMessageBox::AcceptRole);
-        anyway->setObjectName(QStringLiteral("resumeAnywayButton"));
-        connect(anyway, &QPushButton::clicked, this, [this, name] { resumeDeployment(name, true); });
-        box->open();
+    case Kind::ChangedWhilePaused:
+        PauseQuestions::askResumeAnyway(m_window, outcome, [this, name] { resumeDeployment(name, true); });
         break;
-    }
     case Kind::Failed:
     case Kind::LocalStoreFailed:
         m_view->showActionError(failureMessage(outcome, action));

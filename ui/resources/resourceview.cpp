@@ -1,5 +1,7 @@
 #include "ui/resources/resourceview.h"
 
+#include "ui/pause/pausequestions.h"
+
 #include "app/deployments/actionavailability.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/resources/resourcesession.h"
@@ -285,30 +287,17 @@ bool ResourceView::asksFirst() const
 {
     const QString id = m_resources && m_resources->workspace() ? m_resources->workspace()->workspaceId() : QString();
     // The endpoints' setting: one "ask before pausing or resuming" per workspace.
-    return m_settings->value(QStringLiteral("workspaces/%1/askBeforePauseResume").arg(id), true).toBool();
+    return m_settings->value(PauseQuestions::askSettingKey(id), true).toBool();
 }
 
 void ResourceView::confirm(const QString &title, const QString &text, const QString &details, const QString &button,
                            std::function<void()> run)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("confirmActionDialog"));
-    box->setInformativeText(details);
-    QPushButton *go = box->addButton(button, QMessageBox::AcceptRole);
-    go->setObjectName(QStringLiteral("confirmActionButton"));
-    // Cancel is the default: Enter does not take a machine down.
-    box->setDefaultButton(QMessageBox::Cancel);
-    auto *skip = new QCheckBox(tr("&Do not ask again in this workspace"), box);
-    skip->setObjectName(QStringLiteral("confirmSkipCheck"));
-    box->setCheckBox(skip);
-    connect(go, &QPushButton::clicked, this, [this, skip, run = std::move(run)] {
-        if (skip->isChecked() && m_resources && m_resources->workspace())
-            m_settings->setValue(
-                QStringLiteral("workspaces/%1/askBeforePauseResume").arg(m_resources->workspace()->workspaceId()), false);
+    PauseQuestions::confirm(this, title, text, details, button, [this, run = std::move(run)](bool dontAskAgain) {
+        if (dontAskAgain && m_resources && m_resources->workspace())
+            m_settings->setValue(PauseQuestions::askSettingKey(m_resources->workspace()->workspaceId()), false);
         run();
     });
-    box->open();
 }
 
 void ResourceView::requestPause(const QStringList &names)
@@ -384,31 +373,12 @@ void ResourceView::report(const PauseOutcome &outcome, bool pausing)
     case Kind::NotPaused:
         m_banner->showInfo(outcome.message);
         break;
-    case Kind::NeedsReplicaCount: {
-        auto *dialog = new QInputDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setObjectName(QStringLiteral("replicaCountDialog"));
-        dialog->setWindowTitle(tr("Resume %1").arg(name));
-        dialog->setLabelText(outcome.message);
-        dialog->setInputMode(QInputDialog::IntInput);
-        dialog->setIntRange(1, 1000);
-        dialog->setIntValue(outcome.proposedReplicas);
-        dialog->setOkButtonText(tr("&Resume"));
-        connect(dialog, &QInputDialog::intValueSelected, this, [this, name](int count) { resume(name, false, count); });
-        dialog->open();
+    case Kind::NeedsReplicaCount:
+        PauseQuestions::askReplicaCount(this, outcome, [this, name](int count) { resume(name, false, count); });
         break;
-    }
-    case Kind::ChangedWhilePaused: {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Resume %1?").arg(name), outcome.message,
-                                    QMessageBox::Cancel, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("changedWhilePausedDialog"));
-        QPushButton *anyway = box->addButton(tr("Resume &Anyway"), QMessageBox::AcceptRole);
-        anyway->setObjectName(QStringLiteral("resumeAnywayButton"));
-        connect(anyway, &QPushButton::clicked, this, [this, name] { resume(name, true); });
-        box->open();
+    case Kind::ChangedWhilePaused:
+        PauseQuestions::askResumeAnyway(this, outcome, [this, name] { resume(name, true); });
         break;
-    }
     case Kind::Failed:
     case Kind::LocalStoreFailed:
         m_banner->showError(outcome.message.isEmpty()
