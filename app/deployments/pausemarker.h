@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 // What the local ledger and notes say about one deployment, laid over the server's data in
@@ -16,6 +17,9 @@ struct PauseMarker
     int savedMinReplicas = 0;
     int savedMaxReplicas = -1;  // -1: no max was set
     QDate remindOn;
+    // What Resume brings back, as the ledger saved it (PausePlan::savedState; {} in entries
+    // written before it: savedMinReplicas and savedMaxReplicas say it).
+    QJsonObject savedState;
     QString latestNote;
     QString latestNoteAuthor;
     int noteCount = 0;

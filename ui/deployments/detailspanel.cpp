@@ -3,6 +3,8 @@
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/api/leptonclient.h"
 #include "app/deployments/actionavailability.h"
+#include "app/pause/pausemarkers.h"
+#include "app/resources/rayclustertablemodel.h"
 #include "app/deployments/statusreason.h"
 #include "ui/widgets/tonecolors.h"
 #include "ui/widgets/valuelabel.h"
@@ -216,13 +218,13 @@ void DetailsPanel::buildUi()
         if (url.isValid() && !url.isEmpty())
             QDesktopServices::openUrl(url);
     });
-    auto *endpointRow = new QHBoxLayout;
+    auto *endpointRow = m_endpointRow = new QHBoxLayout;
     endpointRow->addWidget(m_endpoint, 1);
     endpointRow->addWidget(m_copyEndpoint);
     endpointRow->addWidget(m_openEndpoint);
 
     // Summary.
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *endpointLabel = new QLabel(tr("E&ndpoint:"), content);
@@ -235,9 +237,12 @@ void DetailsPanel::buildUi()
     m_created = makeValueLabel(QStringLiteral("detailsCreated"), tr("Created"), content);
     m_modified = makeValueLabel(QStringLiteral("detailsModified"), tr("Last modified"), content);
     m_owner = makeValueLabel(QStringLiteral("detailsOwner"), tr("Owner"), content);
+    m_pauseMarker = makeValueLabel(QStringLiteral("detailsPauseMarker"), tr("Console pause"), content);
+    form->addRow(tr("Paused:"), m_pauseMarker);
     form->addRow(tr("Image:"), m_image);
     form->addRow(tr("Shape:"), m_shape);
-    form->addRow(tr("Replicas:"), m_replicasSummary);
+    m_replicasCaption = new QLabel(tr("Replicas:"), content);
+    form->addRow(m_replicasCaption, m_replicasSummary);
     form->addRow(tr("Autoscaling:"), m_autoscaling);
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Last modified:"), m_modified);
@@ -293,7 +298,7 @@ void DetailsPanel::buildUi()
     // Keyboard path in reading order: the name, the actions, the endpoint, the summary, the
     // sections (each message before its list) and the raw JSON.
     QWidget *order[] = {m_name, m_statusNote, m_pauseResume, m_edit, m_restart, m_reload, m_endpoint, m_copyEndpoint,
-                        m_openEndpoint, m_image, m_shape, m_replicasSummary, m_autoscaling, m_created,
+                        m_openEndpoint, m_pauseMarker, m_image, m_shape, m_replicasSummary, m_autoscaling, m_created,
                         m_modified, m_owner, m_replicasMessage, m_replicas, m_readinessMessage, m_readiness,
                         m_eventsMessage, m_events, m_rawToggle, m_rawJson};
     for (size_t i = 1; i < std::size(order); ++i)
@@ -312,8 +317,8 @@ void DetailsPanel::setClient(LeptonClient *client)
 void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPresentation &status,
                                   const std::optional<ActionAvailability> &action)
 {
-    const bool rawChanged = !m_hasDeployment || m_deployment.name != deployment.name || m_deployment.raw != deployment.raw;
-    if (!m_hasDeployment || m_deployment.name != deployment.name) {
+    const bool rawChanged = !m_hasDeployment || (m_deployment.name != deployment.name || m_deployment.kind != deployment.kind) || m_deployment.raw != deployment.raw;
+    if (!m_hasDeployment || (m_deployment.name != deployment.name || m_deployment.kind != deployment.kind)) {
         m_readinessIssues.clear();   // another deployment's answers say nothing about this one
         m_recentEvents.clear();
     }
@@ -345,7 +350,7 @@ void DetailsPanel::showIndex(const QModelIndex &index)
     action.action = ActionAvailability::Action(index.siblingAtColumn(0).data(DeploymentTableModel::ActionRole).toInt());
     action.enabled = index.siblingAtColumn(0).data(DeploymentTableModel::ActionEnabledRole).toBool();
     action.why = index.siblingAtColumn(0).data(DeploymentTableModel::ActionWhyRole).toString();
-    if (m_hasDeployment && m_deployment.name == deployment.name)
+    if (m_hasDeployment && m_deployment.name == deployment.name && m_deployment.kind == deployment.kind)
         updateDeployment(deployment, presentation, action);
     else
         showDeployment(deployment, presentation, action);
@@ -354,7 +359,7 @@ void DetailsPanel::showIndex(const QModelIndex &index)
 void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPresentation &status,
                                     const std::optional<ActionAvailability> &action)
 {
-    if (!m_hasDeployment || m_deployment.name != deployment.name) {
+    if (!m_hasDeployment || (m_deployment.name != deployment.name || m_deployment.kind != deployment.kind)) {
         showDeployment(deployment, status, action);
         return;
     }
@@ -382,7 +387,38 @@ void DetailsPanel::clear()
     m_readiness->clear();
     m_events->clear();
     m_rawJson->clear();
+    m_marker = PauseMarker();
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void DetailsPanel::setPauseMarker(const PauseMarker &marker)
+{
+    m_marker = marker;
+    updatePauseMarker();
+}
+
+void DetailsPanel::updatePauseMarker()
+{
+    const QString text = PauseMarkers::describe(m_marker, QDateTime::currentDateTimeUtc());
+    m_pauseMarker->setValue(text);
+    m_form->setRowVisible(m_pauseMarker, !text.isEmpty());
+}
+
+void DetailsPanel::applyKind()
+{
+    // A dev pod or Ray cluster has no URL, editor, restart or replica / readiness / event routes.
+    const bool endpoint = m_deployment.kind == ResourceKind::Endpoint;
+    m_form->setRowVisible(m_endpointRow, endpoint);
+    m_form->setRowVisible(m_autoscaling, endpoint);
+    for (QWidget *part : std::initializer_list<QWidget *> {m_edit, m_restart, m_reload, m_replicasBox, m_readinessBox,
+                                                           m_eventsBox})
+        part->setVisible(endpoint);
+    m_replicasCaption->setText(m_deployment.kind == ResourceKind::RayCluster ? tr("Workers:") : tr("Replicas:"));
+    switch (m_deployment.kind) {
+    case ResourceKind::Endpoint: m_name->setAccessibleDescription(tr("Endpoint")); break;
+    case ResourceKind::Pod: m_name->setAccessibleDescription(tr("Dev pod")); break;
+    case ResourceKind::RayCluster: m_name->setAccessibleDescription(tr("Ray cluster")); break;
+    }
 }
 
 void DetailsPanel::setActionAvailability(const std::optional<ActionAvailability> &action)
@@ -396,11 +432,23 @@ void DetailsPanel::updatePauseButton()
     if (m_action.action == ActionAvailability::Action::Resume) {
         m_pauseResume->setText(tr("Res&ume"));
         m_pauseResume->setAccessibleName(tr("Resume"));
-        m_pauseResume->setToolTip(tr("Bring back the replicas this deployment had before it was paused"));
+        m_pauseResume->setToolTip(m_deployment.kind == ResourceKind::Endpoint
+                                      ? tr("Bring back the replicas this deployment had before it was paused")
+                                      : tr("Bring back what the console's pause saved"));
     } else {
         m_pauseResume->setText(tr("&Pause"));
         m_pauseResume->setAccessibleName(tr("Pause"));
-        m_pauseResume->setToolTip(tr("Scale this deployment to zero replicas, remembering how to resume it"));
+        switch (m_deployment.kind) {
+        case ResourceKind::Endpoint:
+            m_pauseResume->setToolTip(tr("Scale this deployment to zero replicas, remembering how to resume it"));
+            break;
+        case ResourceKind::Pod:
+            m_pauseResume->setToolTip(tr("Stop this dev pod; Resume brings it back as it was"));
+            break;
+        case ResourceKind::RayCluster:
+            m_pauseResume->setToolTip(tr("Suspend this Ray cluster; Resume brings its workers back"));
+            break;
+        }
     }
     // Off with the same reason the toolbar gives (ActionAvailability::why).
     m_pauseResume->setEnabled(m_action.enabled);
@@ -419,6 +467,10 @@ QString DetailsPanel::whenAndWho(qint64 msSinceEpoch, const QString &who)
 QString DetailsPanel::replicasSummary() const
 {
     const Deployment &d = m_deployment;
+    if (d.kind == ResourceKind::RayCluster)
+        return d.components.isEmpty() ? tr("No worker groups") : RayClusterTableModel::workersText(d, true);
+    if (d.kind == ResourceKind::Pod && d.generation == ApiGeneration::New)
+        return d.suspended ? tr("Stopped (0)") : tr("Running (1)");
     QString range;
     if (d.minReplicas && d.maxReplicas && *d.maxReplicas != *d.minReplicas)
         range = tr("%1 to %2").arg(*d.minReplicas).arg(*d.maxReplicas);
@@ -483,6 +535,8 @@ void DetailsPanel::fillText(bool rawChanged)
     m_restart->setEnabled(true);
     m_pauseResume->setEnabled(true);
     updatePauseButton();
+    applyKind();
+    updatePauseMarker();
 }
 
 void DetailsPanel::updateStatusNote()
@@ -553,6 +607,8 @@ void DetailsPanel::fetchDetails()
     m_replicas->clear();
     m_readiness->clear();
     m_events->clear();
+    if (m_deployment.kind != ResourceKind::Endpoint)
+        return; // the replica, readiness and event routes are the endpoints' (their sections are hidden)
     if (!m_loader->client()) {
         const QString offline = tr("Not connected to a workspace.");
         setSectionMessage(m_replicasMessage, offline, false);

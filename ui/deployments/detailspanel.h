@@ -4,6 +4,7 @@
 #include "app/api/leptonclient.h"
 #include "app/deployments/actionavailability.h"
 #include "app/deployments/deploymentdetailsloader.h"
+#include "app/deployments/pausemarker.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <QWidget>
@@ -13,6 +14,8 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
+class QFormLayout;
+class QHBoxLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -21,7 +24,13 @@ class QToolButton;
 class QTreeWidget;
 class ValueLabel;
 
-// The side panel for the selected deployment: name, status, endpoint (copy / open), the
+// The side panel for the selected resource of any kind (Deployment::kind): an endpoint shows
+// everything below; a dev pod or Ray cluster shows what its API gives (status, image, shape,
+// replicas or worker groups, who made it) and Pause or Resume, without the endpoint-only parts
+// (URL, edit, restart, replicas / readiness / events). Every kind shows the console's pause
+// marker when there is one (setPauseMarker: who, since when, what Resume brings back, note).
+//
+// For an endpoint: name, status, endpoint (copy / open), the
 // actions (Pause or Resume, Edit, Restart), the spec summary (image, shape, replicas,
 // autoscaling, who created and changed it when), the replicas and their nodes, readiness
 // issues, recent events, and the raw JSON for power users (collapsed by default).
@@ -60,6 +69,10 @@ public:
     void refreshDetails();
     // Shows "Select a deployment" and forgets any answer still under way.
     void clear();
+    // The console's pause and latest note for the shown resource (from the ledger); a marker
+    // with neither hides the line.
+    void setPauseMarker(const PauseMarker &marker);
+    PauseMarker pauseMarker() const { return m_marker; }
 
     // What the Pause/Resume button offers now.
     ActionAvailability actionAvailability() const { return m_action; }
@@ -86,6 +99,9 @@ private:
     void applyStatusColors();
     void setActionAvailability(const std::optional<ActionAvailability> &action);
     void updatePauseButton();
+    // Shows the parts that apply to the shown resource's kind.
+    void applyKind();
+    void updatePauseMarker();
     void fetchDetails();
     void showReplicas(const DeploymentDetailsLoader::ReplicasResult &result);
     void showReadiness(const DeploymentDetailsLoader::ReadinessResult &result);
@@ -104,6 +120,7 @@ private:
     StatusPresentation m_status;
     bool m_hasDeployment = false;
     ActionAvailability m_action;
+    PauseMarker m_marker;
     // A section of the last fetch failed: the next update from a poll fetches them again
     // (the server is back), so an old "could not load" never outlives the outage.
     bool m_sectionFailed = false;
@@ -134,6 +151,10 @@ private:
     ValueLabel *m_created = nullptr;
     ValueLabel *m_modified = nullptr;
     ValueLabel *m_owner = nullptr;
+    ValueLabel *m_pauseMarker = nullptr;
+    QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_endpointRow = nullptr;
+    QLabel *m_replicasCaption = nullptr;
 
     QGroupBox *m_replicasBox = nullptr;
     ValueLabel *m_replicasMessage = nullptr;

@@ -5,6 +5,8 @@
 #include "app/resources/rayclustertablemodel.h"
 #include "app/resources/resourcesession.h"
 #include "app/workspaces/workspacesession.h"
+#include "ui/deployments/detailspanel.h"
+#include "ui/notes/notespanel.h"
 #include "ui/resources/resourceview.h"
 
 #include <QAction>
@@ -40,12 +42,20 @@ KindTabs::KindTabs(QWidget *endpoints, QSettings *settings, QWidget *parent)
         addAction(action);
         setTabToolTip(int(kind), key);
     }
+    connect(this, &QTabWidget::currentChanged, this, &KindTabs::shownResourceChanged);
+    for (ResourceView *v : {m_podsView, m_rayView}) {
+        connect(v, &ResourceView::currentChanged, this, [this, v] {
+            if (currentWidget() == v)
+                Q_EMIT shownResourceChanged();
+        });
+    }
     updateTabTexts();
 }
 
 KindTabs::~KindTabs()
 {
-    // The views let go of the session before it goes.
+    // Nothing follows a tab that is going away; the views let go of the session before it goes.
+    blockSignals(true);
     m_podsView->setResources(nullptr);
     m_rayView->setResources(nullptr);
 }
@@ -58,6 +68,29 @@ ResourceView *KindTabs::view(ResourceKind kind) const
     case ResourceKind::Endpoint: break;
     }
     return nullptr;
+}
+
+ResourceView *KindTabs::currentResourceView() const
+{
+    return view(currentKind());
+}
+
+bool KindTabs::showCurrentIn(DetailsPanel *details, NotesPanel *notes) const
+{
+    ResourceView *shown = currentResourceView();
+    if (!shown)
+        return false;
+    const QModelIndex index = shown->currentIndex();
+    if (!index.isValid() || !m_resources || !m_session) {
+        details->clear();
+        notes->clear();
+        return true;
+    }
+    const QString name = shown->currentName();
+    notes->setDeployment(m_session->workspaceId(), name);
+    details->showIndex(index);
+    details->setPauseMarker(m_resources->model(shown->kind())->pauseMarker(name));
+    return true;
 }
 
 void KindTabs::showKind(ResourceKind kind)

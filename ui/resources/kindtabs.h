@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class DetailsPanel;
+class NotesPanel;
 class QSettings;
 class ResourceSession;
 class ResourceView;
@@ -33,9 +35,22 @@ public:
     void setSession(WorkspaceSession *session);
     ResourceSession *resources() const { return m_resources.get(); }
     ResourceView *view(ResourceKind kind) const;
+    // The view of the current tab when it is a dev pod or Ray cluster tab; null on Endpoints.
+    ResourceView *currentResourceView() const;
+    ResourceKind currentKind() const { return ResourceKind(currentIndex()); }
     void showKind(ResourceKind kind);
+    // The window's side parts follow the current tab: on a dev pod or Ray cluster tab, shows
+    // its current row in the details panel (with its pause marker) and its notes in the notes
+    // panel, or clears both, and returns true; false on the Endpoints tab (the window shows
+    // the endpoints' selection itself).
+    bool showCurrentIn(DetailsPanel *details, NotesPanel *notes) const;
     // F5: the pods and Ray clusters too.
     void refreshNow();
+
+Q_SIGNALS:
+    // Another tab came up, or the current dev pod / Ray cluster tab's current row changed (or
+    // what it shows): whatever follows the selection shows it again.
+    void shownResourceChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -169,6 +169,10 @@ void ResourceView::setResources(ResourceSession *resources)
     if (m_table->selectionModel()) {
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourceView::updateActions,
                 Qt::UniqueConnection);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourceView::currentChanged,
+                Qt::UniqueConnection);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourceView::currentChanged,
+                Qt::UniqueConnection);
     }
     if (resources) {
         const QHeaderView *header = m_table->horizontalHeader();
@@ -195,9 +199,14 @@ void ResourceView::setResources(ResourceSession *resources)
             m_banner->showWarning(messages.join(QLatin1Char('\n')));
         });
         connect(model(), &QAbstractItemModel::dataChanged, this, &ResourceView::updateActions);
+        // A change of any row may be the shown one's (its data, marker or action under way).
+        connect(model(), &QAbstractItemModel::dataChanged, this, &ResourceView::currentChanged);
+        connect(model(), &QAbstractItemModel::modelReset, this, &ResourceView::currentChanged);
+        connect(model(), &QAbstractItemModel::rowsRemoved, this, &ResourceView::currentChanged);
     }
     updateActions();
     updatePlaceholder();
+    Q_EMIT currentChanged();
 }
 
 QString ResourceView::noun(int count) const
@@ -235,6 +244,23 @@ QStringList ResourceView::selectedNames() const
         names << index.data(Roles::NameRole).toString();
     names.sort();
     return names;
+}
+
+QModelIndex ResourceView::currentIndex() const
+{
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (!selection || !model())
+        return {};
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row()))
+        return current.siblingAtColumn(ResourceTableModel::NameColumn);
+    const QModelIndexList rows = selection->selectedRows(ResourceTableModel::NameColumn);
+    return rows.size() == 1 ? rows.constFirst() : QModelIndex();
+}
+
+QString ResourceView::currentName() const
+{
+    return currentIndex().data(Roles::NameRole).toString();
 }
 
 bool ResourceView::selectResource(const QString &name)

@@ -49,6 +49,10 @@ public:
     QAction *copyNameAction() const { return m_copyNameAction; }
 
     QStringList selectedNames() const;
+    // The one resource the side panels show: the current row if selected, else the only
+    // selected one; invalid / empty when none.
+    QModelIndex currentIndex() const;
+    QString currentName() const;
     bool selectResource(const QString &name);
     // The row menu of the selected rows, at a global position.
     void showRowMenu(const QPoint &globalPos);
@@ -63,6 +67,9 @@ public:
 Q_SIGNALS:
     // A pause or resume started here finished.
     void pauseFinished(const PauseOutcome &outcome);
+    // The current resource (currentIndex) changed, or what the table shows of it may have
+    // (a refresh, a pause marker, an action under way).
+    void currentChanged();
 
 private:
     ResourceTableModel *model() const;

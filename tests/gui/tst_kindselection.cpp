@@ -1,0 +1,169 @@
+// The window's side parts follow the selected row of whichever kind tab is current (issue 18):
+// the details panel and the Notes dock show a dev pod or Ray cluster selected in its own tab,
+// the details' Pause/Resume pauses and resumes that kind, and the notes written there are that
+// resource's. Over HTTP to the simulator in new-API mode.
+#include "app/api/resourcekind.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/resources/resourcesession.h"
+#include "app/resources/resourcetablemodel.h"
+#include "app/simulator/newapipopulation.h"
+#include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/workspacesimulator.h"
+#include "app/storage/sqlite/ledgertable.h"
+#include "app/workspaces/workspacesession.h"
+#include "tests/support/mainwindowfixture.h"
+#include "tests/support/recipewithreplicas.h"
+#include "ui/deployments/detailspanel.h"
+#include "ui/mainwindow/deploymentsview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/notes/notespanel.h"
+#include "ui/resources/kindtabs.h"
+#include "ui/resources/resourceview.h"
+#include "ui/widgets/valuelabel.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QJsonObject newApiPod(const QString &name, int minReplicas)
+{
+    DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
+    recipe.isPod = true;
+    recipe.autoscale = SimulatedAutoscale::None;
+    recipe.shape = QStringLiteral("gpu.a100-80gb");
+    if (minReplicas == 0)
+        recipe.state = QStringLiteral("Stopped");
+    return NewApiPopulation::devPodFromLegacy(SimulatorPopulation::make(recipe));
+}
+
+QString valueOf(const DetailsPanel *panel, const char *objectName)
+{
+    const auto *label = panel->findChild<ValueLabel *>(QLatin1String(objectName));
+    return label && label->isVisibleTo(const_cast<DetailsPanel *>(panel)) ? label->text() : QStringLiteral("<hidden>");
+}
+
+} // namespace
+
+class TestKindSelection : public QObject
+{
+    Q_OBJECT
+
+    MainWindowFixture m_fixture;
+    WorkspaceSimulator *m_sim = nullptr;
+    KindTabs *m_tabs = nullptr;
+
+    void open()
+    {
+        m_sim = m_fixture.newSimulator();
+        m_sim->setTransitionDelay(50ms);
+        m_sim->setNewDeploymentApi(true);
+        m_sim->setEndpoints({NewApiPopulation::endpointFromLegacy(SimulatorPopulation::make(recipeWithReplicas("chat", 1, 2)))});
+        m_sim->setDevPods({newApiPod("alice-dev", 1), newApiPod("bob-dev", 0)});
+        m_sim->setRayClusters(NewApiPopulation::rayClusters());
+        QVERIFY(m_sim->listen());
+        m_fixture.openWindow(1h, 1h, 5s);
+        m_tabs = m_fixture.window()->findChild<KindTabs *>();
+        QVERIFY(m_tabs);
+        m_fixture.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window()));
+        m_fixture.session()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_tabs->resources() && m_tabs->resources()->hasLoaded(ResourceKind::Pod), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_tabs->resources()->hasLoaded(ResourceKind::RayCluster), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.session()->hasLoaded(), 10000);
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_fixture.close(); }
+
+    void detailsAndNotesFollowTheCurrentTab()
+    {
+        open();
+        MainWindow *window = m_fixture.window();
+        DetailsPanel *details = window->detailsPanel();
+        NotesPanel *notes = window->notesPanel();
+        QVERIFY(window->selectDeployment("chat"));
+        QTRY_COMPARE(details->deploymentName(), QStringLiteral("chat"));
+        QCOMPARE(notes->deploymentName(), QStringLiteral("chat"));
+
+        // A dev pod selected in its tab: the panel shows the pod as the API gives it.
+        m_tabs->showKind(ResourceKind::Pod);
+        ResourceView *pods = m_tabs->view(ResourceKind::Pod);
+        QVERIFY(pods->selectResource("alice-dev"));
+        QTRY_COMPARE(details->deploymentName(), QStringLiteral("alice-dev"));
+        QCOMPARE(details->deployment().kind, ResourceKind::Pod);
+        QCOMPARE(notes->deploymentName(), QStringLiteral("alice-dev"));
+        QVERIFY(valueOf(details, "detailsShape").contains(QStringLiteral("gpu.a100-80gb")));
+        QVERIFY(!details->findChild<QPushButton *>(QStringLiteral("detailsEdit"))->isVisibleTo(details));
+        QVERIFY(!details->findChild<QPushButton *>(QStringLiteral("detailsRestart"))->isVisibleTo(details));
+
+        // Its Pause button pauses the pod (spec.stopped), and the panel shows the pause marker.
+        auto *pauseResume = details->findChild<QPushButton *>(QStringLiteral("detailsPauseResume"));
+        QVERIFY(pauseResume->isEnabled());
+        QCOMPARE(pauseResume->accessibleName(), QStringLiteral("Pause"));
+        pauseResume->click();
+        QVERIFY(MainWindowFixture::confirmAction());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->devPod("alice-dev").value("spec").toObject().value("stopped").toBool(false), 10000);
+        LedgerTable ledger(*m_fixture.database());
+        QTRY_VERIFY_WITH_TIMEOUT(ledger.openEntry(m_sim->workspaceId(), "alice-dev").has_value(), 10000);
+        QCOMPARE(ledger.openEntry(m_sim->workspaceId(), "alice-dev")->kind, QStringLiteral("pod"));
+        QTRY_COMPARE_WITH_TIMEOUT(pauseResume->accessibleName(), QStringLiteral("Resume"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(valueOf(details, "detailsPauseMarker").contains(QStringLiteral("Paused by")), 10000);
+        QVERIFY(valueOf(details, "detailsPauseMarker").contains(QStringLiteral("running")));
+
+        // A note written in the dock is the pod's, and its row says so.
+        auto *editor = notes->findChild<QPlainTextEdit *>(QStringLiteral("notesEditor"));
+        editor->setPlainText(QStringLiteral("back Monday"));
+        QVERIFY(notes->submit());
+        QTRY_COMPARE_WITH_TIMEOUT(notes->shownNoteIds().size(), 1, 10000);
+        ResourceTableModel *podModel = m_tabs->resources()->model(ResourceKind::Pod);
+        QTRY_VERIFY_WITH_TIMEOUT(podModel->index(podModel->rowOf("alice-dev"), 0).data(DeploymentTableModel::HasNoteRole).toBool(),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(valueOf(details, "detailsPauseMarker").contains(QStringLiteral("back Monday")), 10000);
+
+        // Resume from the panel brings it back.
+        QVERIFY(pauseResume->isEnabled());
+        pauseResume->click();
+        QVERIFY(MainWindowFixture::confirmAction());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->devPod("alice-dev").value("spec").toObject().value("stopped").toBool(true), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ledger.openEntry(m_sim->workspaceId(), "alice-dev").has_value(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pauseResume->accessibleName(), QStringLiteral("Pause"), 10000);
+
+        // A Ray cluster: its worker groups, and Pause suspends it.
+        m_tabs->showKind(ResourceKind::RayCluster);
+        ResourceView *ray = m_tabs->view(ResourceKind::RayCluster);
+        QVERIFY(ray->selectResource("ray-train-llama"));
+        QTRY_COMPARE(details->deploymentName(), QStringLiteral("ray-train-llama"));
+        QCOMPARE(details->deployment().kind, ResourceKind::RayCluster);
+        QCOMPARE(notes->deploymentName(), QStringLiteral("ray-train-llama"));
+        QVERIFY(notes->shownNoteIds().isEmpty() || !notes->isBusy());
+        QVERIFY2(valueOf(details, "detailsReplicaRange").contains(QStringLiteral("gpu-workers")),
+                 qPrintable(valueOf(details, "detailsReplicaRange")));
+        QVERIFY(pauseResume->isEnabled());
+        pauseResume->click();
+        QVERIFY(MainWindowFixture::confirmAction());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->rayCluster("ray-train-llama").value("spec").toObject().value("suspend").toBool(false), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(valueOf(details, "detailsPauseMarker").contains(QStringLiteral("gpu-workers")), 10000);
+
+        // Back to the endpoints: their selection again.
+        m_tabs->showKind(ResourceKind::Endpoint);
+        QTRY_COMPARE(details->deploymentName(), QStringLiteral("chat"));
+        QCOMPARE(details->deployment().kind, ResourceKind::Endpoint);
+        QCOMPARE(notes->deploymentName(), QStringLiteral("chat"));
+        QVERIFY(details->findChild<QPushButton *>(QStringLiteral("detailsEdit"))->isVisibleTo(details));
+
+        // A tab with nothing selected clears both.
+        m_tabs->showKind(ResourceKind::Pod);
+        pods->table()->clearSelection();
+        pods->table()->selectionModel()->clearCurrentIndex();
+        QTRY_VERIFY(!details->hasDeployment());
+        QVERIFY(notes->deploymentName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestKindSelection)
+#include "tst_kindselection.moc"
