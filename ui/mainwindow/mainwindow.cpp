@@ -17,6 +17,7 @@
 #include "ui/notifications/trayicon.h"
 #include "ui/pause/pausedservicesview.h"
 #include "ui/resources/kindtabs.h"
+#include "ui/resources/resourceview.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/theme.h"
 #include "ui/widgets/errorbanner.h"
@@ -164,7 +165,8 @@ void MainWindow::buildUi()
     m_details->setObjectName(QStringLiteral("detailsPanel"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     // The endpoints view is the first tab of the kind switcher (dev pods, Ray clusters).
-    m_splitter->addWidget(new KindTabs(m_view, m_settings, this));
+    auto *kinds = new KindTabs(m_view, m_settings, this);
+    m_splitter->addWidget(kinds);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -185,10 +187,17 @@ void MainWindow::buildUi()
         m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     });
 
-    connect(m_details, &DetailsPanel::pauseRequested, m_actions, [this](const QString &name) {
+    // The details show the selection of the current kind tab; a dev pod's or Ray cluster's
+    // Pause and Resume go through its own view.
+    connect(kinds, &KindTabs::shownResourceChanged, this, &MainWindow::showCurrentInDetails);
+    connect(m_details, &DetailsPanel::pauseRequested, m_actions, [this, kinds](const QString &name) {
+        if (ResourceView *view = kinds->view(m_details->deployment().kind))
+            return view->requestPause({name});
         m_actions->requestPause({name});
     });
-    connect(m_details, &DetailsPanel::resumeRequested, m_actions, [this](const QString &name) {
+    connect(m_details, &DetailsPanel::resumeRequested, m_actions, [this, kinds](const QString &name) {
+        if (ResourceView *view = kinds->view(m_details->deployment().kind))
+            return view->requestResume({name});
         m_actions->requestResume({name});
     });
     connect(m_details, &DetailsPanel::editRequested, m_actions, &DeploymentActions::openEditor);
@@ -393,7 +402,7 @@ void MainWindow::updateCountLine()
 
 void MainWindow::showCurrentInDetails()
 {
-    if (!m_session)
+    if (!m_session || findChild<KindTabs *>()->showCurrentIn(m_details, m_notesPanel))
         return;
     const QString name = m_view->currentName();
     const int row = name.isEmpty() ? -1 : m_session->model()->rowOf(name);
@@ -410,6 +419,7 @@ void MainWindow::showCurrentInDetails()
     m_details->updateDeployment(deployment,
                                 StatusPresentation::of(deployment, model->pauseMarker(name), model->pendingAction(name)),
                                 m_actions->availability(name));
+    m_details->setPauseMarker(model->pauseMarker(name));
 }
 
 void MainWindow::showTokenNotice(const TokenExpiryNotice &notice)
