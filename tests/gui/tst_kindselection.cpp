@@ -17,10 +17,13 @@
 #include "ui/mainwindow/deploymentsview.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/notespanel.h"
+#include "ui/pause/pausedservicesview.h"
+#include "app/pause/pausedservicesmodel.h"
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
 #include "ui/widgets/valuelabel.h"
 
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -162,6 +165,59 @@ private Q_SLOTS:
         pods->table()->selectionModel()->clearCurrentIndex();
         QTRY_VERIFY(!details->hasDeployment());
         QVERIFY(notes->deploymentName().isEmpty());
+    }
+
+    // Paused Services lists every kind: showing a dev pod's or Ray cluster's row brings its tab
+    // up with the row selected (the filter cleared if it hid it), and its Resume resumes that kind.
+    void pausedServicesShowsAndResumesEveryKind()
+    {
+        open();
+        MainWindow *window = m_fixture.window();
+        PausedServicesView *paused = window->pausedServicesView();
+        ResourceView *pods = m_tabs->view(ResourceKind::Pod);
+        ResourceView *ray = m_tabs->view(ResourceKind::RayCluster);
+        QSignalSpy podsDone(pods, &ResourceView::pauseFinished);
+        QSignalSpy rayDone(ray, &ResourceView::pauseFinished);
+        pods->pause({"alice-dev"}, QStringLiteral("back Monday"), {});
+        ray->pause({"ray-eval"}, QStringLiteral("eval done"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(podsDone.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rayDone.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(paused->model()->rowOf("alice-dev") >= 0 && paused->model()->rowOf("ray-eval") >= 0, 10000);
+        auto *show = paused->findChild<QPushButton *>(QStringLiteral("pausedShow"));
+
+        // From the Endpoints tab, with a filter in the pods' tab that hides the row.
+        pods->filterEdit()->setText(QStringLiteral("bob"));
+        m_tabs->showKind(ResourceKind::Endpoint);
+        QVERIFY(paused->selectDeployment("alice-dev"));
+        show->click();
+        QTRY_COMPARE(m_tabs->currentIndex(), int(ResourceKind::Pod));
+        QCOMPARE(pods->selectedNames(), QStringList {"alice-dev"});
+        QVERIFY(pods->filterEdit()->text().isEmpty());
+        QTRY_COMPARE(window->detailsPanel()->deploymentName(), QStringLiteral("alice-dev"));
+
+        QVERIFY(paused->selectDeployment("ray-eval"));
+        show->click();
+        QTRY_COMPARE(m_tabs->currentIndex(), int(ResourceKind::RayCluster));
+        QCOMPARE(ray->selectedNames(), QStringList {"ray-eval"});
+        QTRY_COMPARE(window->detailsPanel()->deploymentName(), QStringLiteral("ray-eval"));
+
+        // An endpoint's row still shows the Endpoints tab.
+        QVERIFY(window->deploymentActions());
+        QSignalSpy endpointDone(window, &MainWindow::pauseFinished);
+        window->pauseDeployments({"chat"}, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(endpointDone.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(paused->model()->rowOf("chat") >= 0, 10000);
+        QVERIFY(paused->selectDeployment("chat"));
+        show->click();
+        QTRY_COMPARE(m_tabs->currentIndex(), int(ResourceKind::Endpoint));
+        QCOMPARE(window->selectedNames(), QStringList {"chat"});
+
+        // Resume from the list resumes the pod on its own route.
+        QVERIFY(paused->selectDeployment("alice-dev"));
+        paused->findChild<QPushButton *>(QStringLiteral("pausedResume"))->click();
+        QVERIFY(MainWindowFixture::confirmAction());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->devPod("alice-dev").value("spec").toObject().value("stopped").toBool(true), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(paused->model()->rowOf("alice-dev") < 0, 10000);
     }
 };
 

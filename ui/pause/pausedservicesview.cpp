@@ -110,8 +110,9 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     header->setHighlightSections(false);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString name = index.data(PausedServicesModel::NameRole).toString();
+        const auto kind = ResourceKinds::fromString(index.data(PausedServicesModel::KindRole).toString());
         if (!name.isEmpty())
-            Q_EMIT deploymentActivated(name);
+            Q_EMIT deploymentActivated(name, kind.value_or(ResourceKind::Endpoint));
     });
 
     m_show = new QPushButton(tr("&Show in table"), this);
@@ -119,7 +120,7 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     m_show->setAccessibleName(tr("Show the deployment in the table"));
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (const QString name = selectedName(); !name.isEmpty())
-            Q_EMIT deploymentActivated(name);
+            Q_EMIT deploymentActivated(name, selectedKind());
     });
 
     m_reminder = new QPushButton(tr("Set re&minder…"), this);
@@ -134,7 +135,7 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     m_resume->setToolTip(tr("Give the deployment back its saved replicas and autoscaling"));
     connect(m_resume, &QPushButton::clicked, this, [this] {
         if (const QString name = selectedName(); !name.isEmpty())
-            Q_EMIT resumeRequested(name);
+            Q_EMIT resumeRequested(name, selectedKind());
     });
 
     auto *top = new QHBoxLayout;
@@ -246,6 +247,12 @@ QString PausedServicesView::selectedName() const
 {
     const QModelIndex index = currentSourceIndex();
     return index.isValid() ? index.data(PausedServicesModel::NameRole).toString() : QString();
+}
+
+ResourceKind PausedServicesView::selectedKind() const
+{
+    const QModelIndex index = currentSourceIndex();
+    return ResourceKinds::fromString(index.data(PausedServicesModel::KindRole).toString()).value_or(ResourceKind::Endpoint);
 }
 
 bool PausedServicesView::selectDeployment(const QString &name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/api/resourcekind.h"
+
 #include <QWidget>
 
 class ErrorBanner;
@@ -55,9 +57,10 @@ public Q_SLOTS:
     void editReminder();
 
 Q_SIGNALS:
-    // The user activated a row (Enter, double-click, or "Show in table").
-    void deploymentActivated(const QString &name);
-    void resumeRequested(const QString &name);
+    // The user activated a row (Enter, double-click, or "Show in table"): the resource and its
+    // kind (an endpoint, dev pod or Ray cluster), so the window can show it in its own tab.
+    void deploymentActivated(const QString &name, ResourceKind kind);
+    void resumeRequested(const QString &name, ResourceKind kind);
     // A reminder was set or cleared in the ledger (the table's markers need a reload).
     void remindersChanged(const QString &name);
 
@@ -66,6 +69,8 @@ private:
     void updateSummary();
     void updateButtons();
     QModelIndex currentSourceIndex() const;
+    // The kind of the current row (Endpoint when none or unknown).
+    ResourceKind selectedKind() const;
     void showError(const QString &message);
 
     PauseLedger *m_ledger = nullptr;

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QLineEdit>
 #include <QTabBar>
 #include <QTableView>
 
@@ -90,6 +91,19 @@ bool KindTabs::showCurrentIn(DetailsPanel *details, NotesPanel *notes) const
     notes->setDeployment(m_session->workspaceId(), name);
     details->showIndex(index);
     details->setPauseMarker(m_resources->model(shown->kind())->pauseMarker(name));
+    return true;
+}
+
+bool KindTabs::revealResource(ResourceKind kind, const QString &name)
+{
+    showKind(kind);
+    ResourceView *shown = view(kind);
+    if (!shown)
+        return false;
+    if (!shown->selectResource(name) && !shown->filterEdit()->text().isEmpty()) {
+        shown->filterEdit()->clear();
+        shown->selectResource(name);
+    }
     return true;
 }
 

@@ -39,6 +39,10 @@ public:
     ResourceView *currentResourceView() const;
     ResourceKind currentKind() const { return ResourceKind(currentIndex()); }
     void showKind(ResourceKind kind);
+    // Brings a resource's tab up. A dev pod or Ray cluster is selected there too (its filter
+    // cleared when it hides the row), and true is returned; for an endpoint, false: the
+    // window selects it in the endpoints view.
+    bool revealResource(ResourceKind kind, const QString &name);
     // The window's side parts follow the current tab: on a dev pod or Ray cluster tab, shows
     // its current row in the details panel (with its pause marker) and its notes in the notes
     // panel, or clears both, and returns true; false on the Endpoints tab (the window shows
