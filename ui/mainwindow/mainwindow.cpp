@@ -238,8 +238,14 @@ void MainWindow::buildUi()
     m_pausedDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
 
     connect(m_notesPanel, &NotesPanel::deploymentActivated, m_view, &DeploymentsView::revealDeployment);
-    connect(m_pausedView, &PausedServicesView::deploymentActivated, m_view, &DeploymentsView::revealDeployment);
-    connect(m_pausedView, &PausedServicesView::resumeRequested, m_actions, [this](const QString &name) {
+    // A paused dev pod or Ray cluster is shown and resumed in its own tab.
+    connect(m_pausedView, &PausedServicesView::deploymentActivated, this, [this](const QString &name, ResourceKind kind) {
+        if (!findChild<KindTabs *>()->revealResource(kind, name))
+            m_view->revealDeployment(name);
+    });
+    connect(m_pausedView, &PausedServicesView::resumeRequested, m_actions, [this](const QString &name, ResourceKind kind) {
+        if (ResourceView *view = findChild<KindTabs *>()->view(kind))
+            return view->requestResume({name});
         m_actions->requestResume({name});
     });
 }
