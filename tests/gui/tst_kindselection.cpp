@@ -4,6 +4,7 @@
 // resource's. Over HTTP to the simulator in new-API mode.
 #include "app/api/resourcekind.h"
 #include "app/deployments/deploymenttablemodel.h"
+#include "app/deployments/statuspresentation.h"
 #include "app/resources/resourcesession.h"
 #include "app/resources/resourcetablemodel.h"
 #include "app/simulator/newapipopulation.h"
@@ -21,6 +22,7 @@
 #include "app/pause/pausedservicesmodel.h"
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
+#include "ui/widgets/errorbanner.h"
 #include "ui/widgets/valuelabel.h"
 
 #include <QLineEdit>
@@ -60,7 +62,8 @@ class TestKindSelection : public QObject
     WorkspaceSimulator *m_sim = nullptr;
     KindTabs *m_tabs = nullptr;
 
-    void open()
+    // `busyPoll`: how often the tables ask while something is on its way.
+    void open(std::chrono::milliseconds busyPoll = 1h)
     {
         m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(50ms);
@@ -69,7 +72,7 @@ class TestKindSelection : public QObject
         m_sim->setDevPods({newApiPod("alice-dev", 1), newApiPod("bob-dev", 0)});
         m_sim->setRayClusters(NewApiPopulation::rayClusters());
         QVERIFY(m_sim->listen());
-        m_fixture.openWindow(1h, 1h, 5s);
+        m_fixture.openWindow(busyPoll, 1h, 5s);
         m_tabs = m_fixture.window()->findChild<KindTabs *>();
         QVERIFY(m_tabs);
         m_fixture.window()->show();
@@ -165,6 +168,46 @@ private Q_SLOTS:
         pods->table()->selectionModel()->clearCurrentIndex();
         QTRY_VERIFY(!details->hasDeployment());
         QVERIFY(notes->deploymentName().isEmpty());
+    }
+
+    // A dev pod's or Ray cluster's pause the server took is "sent; waiting" until its row shows
+    // Paused; "done" (the outcome's sentence) only then, as the endpoints' banner does.
+    void bannerSaysDoneWhenTheRowShowsIt_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("waiting");
+        QTest::newRow("dev pod") << int(ResourceKind::Pod) << QStringLiteral("alice-dev")
+                                 << QStringLiteral("Pause of alice-dev sent; waiting for the server to stop the pod.");
+        QTest::newRow("Ray cluster") << int(ResourceKind::RayCluster) << QStringLiteral("ray-eval")
+                                     << QStringLiteral("Pause of ray-eval sent; waiting for the server to suspend the cluster.");
+    }
+
+    void bannerSaysDoneWhenTheRowShowsIt()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, waiting);
+        open(200ms);
+        m_sim->setTransitionDelay(1500ms); // the server takes a while to stop it
+        ResourceView *view = m_tabs->view(ResourceKind(kind));
+        ResourceTableModel *model = m_tabs->resources()->model(ResourceKind(kind));
+        m_tabs->showKind(ResourceKind(kind));
+        QSignalSpy finished(view, &ResourceView::pauseFinished);
+        view->pause({name}, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const PauseOutcome outcome = finished.first().first().value<PauseOutcome>();
+        QCOMPARE(outcome.kind, PauseOutcome::Kind::Paused);
+        const auto rowPaused = [&] {
+            return model->index(model->rowOf(name), 0).data(DeploymentTableModel::BadgeToneRole).toInt()
+                == int(StatusPresentation::Tone::Paused);
+        };
+        QVERIFY(!rowPaused());
+        QCOMPARE(view->banner()->message(), waiting);
+        QCOMPARE(view->banner()->kind(), ErrorBanner::Kind::Info);
+        QTRY_VERIFY_WITH_TIMEOUT(rowPaused(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->banner()->message(), outcome.message, 5000);
+        QCOMPARE(view->banner()->kind(), ErrorBanner::Kind::Success);
     }
 
     // Paused Services lists every kind: showing a dev pod's or Ray cluster's row brings its tab

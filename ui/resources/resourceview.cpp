@@ -164,6 +164,7 @@ void ResourceView::setResources(ResourceSession *resources)
     if (m_resources)
         disconnect(m_resources, nullptr, this, nullptr);
     m_resources = resources;
+    m_settle.reset();
     m_banner->hideBanner();
     m_proxy->setSourceModel(model());
     if (m_table->selectionModel()) {
@@ -185,9 +186,12 @@ void ResourceView::setResources(ResourceSession *resources)
             m_table->setColumnWidth(column, ch * (m_kind == ResourceKind::RayCluster && column == 3 ? 36 : 14));
         m_table->setColumnWidth(image, ch * 34);
         connect(resources, &ResourceSession::refreshed, this, [this](ResourceKind kind) {
-            if (kind == m_kind)
-                updatePlaceholder();
+            if (kind != m_kind)
+                return;
+            updatePlaceholder();
+            reportSettled();
         });
+        connect(resources, &ResourceSession::markersChanged, this, &ResourceView::reportSettled);
         connect(resources, &ResourceSession::refreshFailed, this, [this](ResourceKind kind, const ApiError &error) {
             if (kind != m_kind)
                 return;
@@ -391,9 +395,23 @@ void ResourceView::report(const PauseOutcome &outcome, bool pausing)
     const QString name = outcome.deploymentName;
     switch (outcome.kind) {
     case Kind::Paused:
-    case Kind::Resumed:
-        m_banner->showSuccess(outcome.message);
+    case Kind::Resumed: {
+        // A local write that went with it failed: said at once, never replaced by "waiting".
+        if (!outcome.storeProblem.isEmpty()) {
+            m_settle.reset();
+            m_banner->showSuccess(outcome.message);
+            break;
+        }
+        // "Done" when the row shows it (SettleWatch, the endpoints' rule), not before.
+        const auto action = pausing ? SettleWatch::Action::Pause : SettleWatch::Action::Resume;
+        switch (m_settle.start({name}, action, outcome.message, rowLookup())) {
+        case SettleWatch::State::Settled: m_banner->showSuccess(outcome.message); break;
+        case SettleWatch::State::Waiting: m_banner->showInfo(SettleWatch::waitingText({name}, action, m_kind)); break;
+        case SettleWatch::State::Idle:
+        case SettleWatch::State::Dropped: break;
+        }
         break;
+    }
     case Kind::AlreadyPaused:
     case Kind::AlreadyStopped:
     case Kind::NotPaused:
@@ -416,4 +434,20 @@ void ResourceView::report(const PauseOutcome &outcome, bool pausing)
     }
     updateActions();
     Q_EMIT pauseFinished(outcome);
+}
+
+SettleWatch::Lookup ResourceView::rowLookup() const
+{
+    return [table = QPointer<ResourceTableModel>(model())](const QString &name) -> std::optional<SettleWatch::Row> {
+        const int row = table ? table->rowOf(name) : -1;
+        if (row < 0)
+            return std::nullopt;
+        return SettleWatch::Row {table->rowAt(row), table->pauseMarker(name), table->pendingAction(name)};
+    };
+}
+
+void ResourceView::reportSettled()
+{
+    if (m_settle.check(rowLookup()) == SettleWatch::State::Settled)
+        m_banner->showSuccess(m_settle.done());
 }

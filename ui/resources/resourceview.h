@@ -2,6 +2,7 @@
 
 #include "app/api/resourcekind.h"
 #include "app/pause/pauseoutcome.h"
+#include "app/pause/settlewatch.h"
 
 #include <QDate>
 #include <QPointer>
@@ -78,6 +79,9 @@ private:
     void confirm(const QString &title, const QString &text, const QString &details, const QString &button,
                  std::function<void()> run);
     void report(const PauseOutcome &outcome, bool pausing);
+    // The rows of this kind, for SettleWatch; and "done" once they show it.
+    SettleWatch::Lookup rowLookup() const;
+    void reportSettled();
     void updateActions();
     void updatePlaceholder();
 
@@ -94,4 +98,6 @@ private:
     QAction *m_pauseWithNoteAction;
     QAction *m_resumeAction;
     QAction *m_copyNameAction;
+    // A pause or resume the server took, whose "done" waits until the row shows it.
+    SettleWatch m_settle;
 };
