@@ -102,7 +102,7 @@ void DeploymentActions::setSession(WorkspaceSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_last = {};
-    m_awaited.reset();
+    m_settle.reset();
     if (session) {
         connect(session, &WorkspaceSession::markersChanged, this, &DeploymentActions::updateActions);
         connect(session, &WorkspaceSession::markersChanged, this, &DeploymentActions::reportSettled);
@@ -372,65 +372,35 @@ void DeploymentActions::reportOutcome(const PauseOutcome &outcome, Action action
     }
 }
 
-bool DeploymentActions::rowShows(const QString &name, Action action) const
+SettleWatch::Lookup DeploymentActions::rowLookup() const
 {
-    const int row = m_session ? m_session->model()->rowOf(name) : -1;
-    if (row < 0)
-        return false;
-    const DeploymentTableModel *model = m_session->model();
-    const Deployment &d = model->deploymentAt(row);
-    const StatusPresentation shown = StatusPresentation::of(d, model->pauseMarker(name), model->pendingAction(name));
-    return action == Action::Pause ? shown.paused && shown.tone == StatusPresentation::Tone::Paused
-                                   : !shown.paused && !d.isScaledToZero() && shown.tone == StatusPresentation::Tone::Good;
+    return [model = QPointer<DeploymentTableModel>(m_session ? m_session->model() : nullptr)](
+               const QString &name) -> std::optional<SettleWatch::Row> {
+        const Deployment *d = model ? model->deployment(name) : nullptr;
+        if (!d)
+            return std::nullopt;
+        return SettleWatch::Row {*d, model->pauseMarker(name), model->pendingAction(name)};
+    };
 }
 
 void DeploymentActions::reportWhenShown(const QStringList &names, Action action, const QString &done)
 {
     // The server took the change; its replicas stop (or start) over the next seconds, and the
     // row follows at the next refreshes. "Done" is said when the rows show it, not before.
-    AwaitedReport awaited {names, action, done, {}};
-    for (const QString &name : names) {
-        if (const Deployment *d = m_session ? m_session->model()->deployment(name) : nullptr)
-            awaited.before.insert(name, *d);
+    const auto settle = action == Action::Pause ? SettleWatch::Action::Pause : SettleWatch::Action::Resume;
+    switch (m_settle.start(names, settle, done, rowLookup())) {
+    case SettleWatch::State::Settled: return m_view->showActionSuccess(done, [this] { undoLast(); });
+    case SettleWatch::State::Waiting:
+        return m_view->showActionInfo(SettleWatch::waitingText(names, settle, ResourceKind::Endpoint));
+    case SettleWatch::State::Idle:
+    case SettleWatch::State::Dropped: break;
     }
-    m_awaited = std::move(awaited);
-    reportSettled();
-    if (!m_awaited)
-        return;
-    const QString what = names.size() == 1 ? names.constFirst() : tr("%n deployment(s)", nullptr, int(names.size()));
-    m_view->showActionInfo(action == Action::Pause
-                               ? tr("Pause of %1 sent; waiting for the server to stop the replicas.").arg(what)
-                               : tr("Resume of %1 sent; waiting for the server to start the replicas.").arg(what));
 }
 
 void DeploymentActions::reportSettled()
 {
-    if (!m_awaited || !m_session)
-        return;
-    bool all = true;
-    for (const QString &name : std::as_const(m_awaited->names)) {
-        if (rowShows(name, m_awaited->action))
-            continue;
-        all = false;
-        const Deployment *d = m_session->model()->deployment(name);
-        if (!d) {
-            m_awaited.reset(); // gone
-            return;
-        }
-        // The server's answers since the action: still on the way there, or sent elsewhere by
-        // someone else (then the awaited words would be wrong, and are not said).
-        const auto before = m_awaited->before.constFind(name);
-        const bool newAnswer = before == m_awaited->before.constEnd() || !before->sameAs(*d);
-        const bool onItsWay = m_awaited->action == Action::Pause ? d->isScaledToZero() : !d->isScaledToZero();
-        if (newAnswer && !onItsWay) {
-            m_awaited.reset();
-            return;
-        }
-    }
-    if (!all)
-        return;
-    const QString done = std::exchange(m_awaited, std::nullopt)->done;
-    m_view->showActionSuccess(done, [this] { undoLast(); });
+    if (m_session && m_settle.check(rowLookup()) == SettleWatch::State::Settled)
+        m_view->showActionSuccess(m_settle.done(), [this] { undoLast(); });
 }
 
 QString DeploymentActions::failureMessage(const PauseOutcome &outcome, Action action)

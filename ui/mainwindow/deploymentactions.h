@@ -3,6 +3,7 @@
 #include "app/api/deployment.h"
 #include "app/deployments/actionavailability.h"
 #include "app/pause/pauseoutcome.h"
+#include "app/pause/settlewatch.h"
 #include "app/storage/pauseentry.h"
 
 #include <QDate>
@@ -118,8 +119,8 @@ private:
     bool undoApplies() const;
     void updateUndo();
     void reportOutcome(const PauseOutcome &outcome, Action action);
-    // Whether the row of `name` shows the end of `action`: Paused, or running again.
-    bool rowShows(const QString &name, Action action) const;
+    // The endpoints' rows, for SettleWatch.
+    SettleWatch::Lookup rowLookup() const;
     // Says `done` (with Undo) once every row in `names` shows it; until then, that it was
     // sent and the server is on it.
     void reportWhenShown(const QStringList &names, Action action, const QString &done);
@@ -147,12 +148,5 @@ private:
     QAction *m_askAction = nullptr;
     LastAction m_last;
     // A pause or resume the server took, whose "done" waits until the rows show it.
-    struct AwaitedReport
-    {
-        QStringList names;
-        Action action;
-        QString done;
-        QHash<QString, Deployment> before; // the rows as they were when the outcome came
-    };
-    std::optional<AwaitedReport> m_awaited;
+    SettleWatch m_settle;
 };
