@@ -744,13 +744,21 @@ void PauseController::reconcile(const QList<Deployment> &deployments, QObject *c
             QString settledName;
         };
         auto run = std::make_shared<Run>();
-        QHash<QString, const Deployment *> byName;
+        // An entry is settled against the resource of its own kind and name: a Ray cluster
+        // "chat" says nothing about the endpoint "chat"'s pause. An entry written before kinds
+        // were recorded says "endpoint" and may be a legacy dev pod's (listed with the endpoints).
+        const auto key = [](ResourceKind kind, const QString &name) { return ResourceKinds::toString(kind) + u'/' + name; };
+        QHash<QString, const Deployment *> byKey;
         for (const Deployment &d : deployments)
-            byName.insert(d.name, &d);
+            byKey.insert(key(d.kind, d.name), &d);
         for (const PauseEntry &entry : open.value) {
             if (m_inFlight.contains(entry.deploymentName))
                 continue;
-            if (const Deployment *d = byName.value(entry.deploymentName))
+            const Deployment *d = byKey.value(key(kindOf(entry), entry.deploymentName));
+            if (const Deployment *pod = byKey.value(key(ResourceKind::Pod, entry.deploymentName));
+                !d && pod && kindOf(entry) == ResourceKind::Endpoint && pod->generation == ApiGeneration::Legacy)
+                d = pod;
+            if (d)
                 run->pending.append({entry, *d});
         }
         auto step = std::make_shared<std::function<void()>>();
