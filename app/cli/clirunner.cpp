@@ -297,11 +297,34 @@ void CliRunner::reconcileThenExecute()
     const QList<PauseEntry> open = m_ledger->openEntries(m_context.workspaceId);
     if (open.isEmpty())
         return execute();
-    m_client->listDeployments(this, [this](const ApiResult<QList<Deployment>> &listed) {
+    // Each kind with an open pause is listed on its own route, the endpoints first (their list
+    // tells the API generation, and holds a legacy workspace's dev pods).
+    QList<ResourceKind> kinds {ResourceKind::Endpoint};
+    for (const PauseEntry &entry : open) {
+        const ResourceKind kind = ResourceKinds::fromString(entry.kind).value_or(ResourceKind::Endpoint);
+        if (!kinds.contains(kind))
+            kinds.append(kind);
+    }
+    reconcileKinds(kinds);
+}
+
+void CliRunner::reconcileKinds(QList<ResourceKind> kinds)
+{
+    if (kinds.isEmpty())
+        return execute();
+    const ResourceKind kind = kinds.takeFirst();
+    // A legacy workspace's dev pods came with the endpoints' list.
+    if (kind == ResourceKind::Pod && m_client->apiGeneration() == ApiGeneration::Legacy)
+        return reconcileKinds(kinds);
+    const auto settle = [this, kinds](const ApiResult<QList<Deployment>> &listed) {
         if (!listed.ok())
-            return execute();
-        m_pauses->reconcile(listed.value, this, [this](const QStringList &) { execute(); });
-    });
+            return reconcileKinds(kinds); // that kind stays as recorded; the command says what it cannot do
+        m_pauses->reconcile(listed.value, this, [this, kinds](const QStringList &) { reconcileKinds(kinds); });
+    };
+    if (kind == ResourceKind::Endpoint)
+        m_client->listDeployments(this, settle);
+    else
+        m_client->listResources(kind, this, settle);
 }
 
 void CliRunner::execute()

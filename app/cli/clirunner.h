@@ -5,6 +5,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/credentialresolver.h"
 #include "app/cli/exitcode.h"
+#include "app/api/resourcekind.h"
 
 #include <QObject>
 #include <QStringList>
@@ -54,11 +55,14 @@ private:
     void continueCommand();
     void execute();
 
-    // Before a command that reads or writes pauses runs: the open ledger entries settled
-    // against the server by PauseController::reconcile(), the code the window runs at every
+    // Before a command that reads or writes pauses runs: the open ledger entries of every kind
+    // settled against the server by PauseController::reconcile(), the code the window runs at every
     // refresh. A server that cannot be reached leaves them as they are (the command then says
     // what it cannot do).
     void reconcileThenExecute();
+    // Lists the first of `kinds` (endpoints, pods or Ray clusters), settles its open pauses,
+    // then goes on with the rest; execute() at the end.
+    void reconcileKinds(QList<ResourceKind> kinds);
 
     CliOutput *m_output;
     CliContext m_context;

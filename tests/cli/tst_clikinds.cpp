@@ -73,6 +73,19 @@ bool podRuns(const WorkspaceSimulator &sim, bool newApi)
                .value(QStringLiteral("resource_requirement")).toObject().value(QStringLiteral("min_replicas")).toInt(-1) > 0;
 }
 
+// A dev pod or Ray cluster as the server has it after someone started it again outside the
+// console: its flag (spec.stopped, spec.suspend) off, and a new version by someone else.
+QJsonObject startedOutside(QJsonObject object, const QString &flag)
+{
+    QJsonObject spec = specOf(object);
+    spec.insert(flag, false);
+    object.insert(QStringLiteral("spec"), spec);
+    QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+    metadata.insert(QStringLiteral("version"), metadata.value(QStringLiteral("version")).toInteger() + 1);
+    object.insert(QStringLiteral("metadata"), metadata);
+    return object;
+}
+
 bool sentPatch(const WorkspaceSimulator &sim)
 {
     for (const auto &request : sim.requests()) {
@@ -280,6 +293,61 @@ private Q_SLOTS:
         const CliRun resumed = cli({QStringLiteral("resume"), QStringLiteral("raycluster/chat")});
         QVERIFY2(resumed.exitCode == Ok, resumed.describe().constData());
         QCOMPARE(specOf(m_sim->rayCluster(QStringLiteral("chat"))).value(QStringLiteral("suspend")).toBool(), false);
+    }
+
+    // A dev pod and a Ray cluster started again outside the console (the dashboard, `lep pod
+    // start`) are settled before the next command on both generations, as endpoints are: the
+    // pre-command reconcile lists each kind with an open pause, not only the endpoints.
+    void pausesEndedOutsideAreSettledBeforeACommand_data() { generations(); }
+    void pausesEndedOutsideAreSettledBeforeACommand()
+    {
+        QFETCH(bool, newApi);
+        const QString pod = QStringLiteral("alice-dev");
+        const CliRun pausedNow = cli({QStringLiteral("pause"), QStringLiteral("pod/alice-dev"), QStringLiteral("ray/ray-train"),
+                                      QStringLiteral("--wait"), QStringLiteral("--timeout"), QStringLiteral("30")});
+        QVERIFY2(pausedNow.exitCode == Ok, pausedNow.describe().constData());
+        const CliRun before = cli({QStringLiteral("paused"), QStringLiteral("--json")});
+        QVERIFY2(before.exitCode == Ok, before.describe().constData());
+        QCOMPARE(before.json().value(QStringLiteral("paused")).toArray().size(), 2);
+
+        if (newApi) {
+            m_sim->setDevPod(startedOutside(m_sim->devPod(pod), QStringLiteral("stopped")));
+        } else {
+            QString error;
+            QVERIFY2(m_sim->applyOutsideChange(pod, QJsonObject {{"spec", QJsonObject {{"resource_requirement",
+                                                                   QJsonObject {{"min_replicas", 1}}}}}}, "alice", &error),
+                     qPrintable(error));
+        }
+        m_sim->setRayCluster(startedOutside(m_sim->rayCluster(QStringLiteral("ray-train")), QStringLiteral("suspend")));
+        QVERIFY(podRuns(*m_sim, newApi));
+
+        const CliRun after = cli({QStringLiteral("paused"), QStringLiteral("--json")});
+        QVERIFY2(after.exitCode == Ok, after.describe().constData());
+        QVERIFY2(after.json().value(QStringLiteral("paused")).toArray().isEmpty(), after.out.constData());
+    }
+
+    // Settling goes by kind and name: a running Ray cluster "chat" (changed many times since)
+    // does not close the endpoint "chat"'s pause as "resumed outside the console".
+    void aRunningResourceOfAnotherKindLeavesAPauseAlone_data() { generations(); }
+    void aRunningResourceOfAnotherKindLeavesAPauseAlone()
+    {
+        const CliRun pausedNow = cli({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("ray/ray-train")});
+        QVERIFY2(pausedNow.exitCode == Ok, pausedNow.describe().constData());
+        QJsonObject ray = fixture(QStringLiteral("raycluster-running.json"));
+        QJsonObject metadata = ray.value(QStringLiteral("metadata")).toObject();
+        metadata.insert(QStringLiteral("name"), QStringLiteral("chat"));
+        metadata.insert(QStringLiteral("id"), QStringLiteral("chat"));
+        metadata.insert(QStringLiteral("version"), 1000);
+        ray.insert(QStringLiteral("metadata"), metadata);
+        m_sim->setRayCluster(ray);
+
+        const CliRun paused = cli({QStringLiteral("paused"), QStringLiteral("--json")});
+        QVERIFY2(paused.exitCode == Ok, paused.describe().constData());
+        QStringList open;
+        for (const QJsonValue &value : paused.json().value(QStringLiteral("paused")).toArray())
+            open << value.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char('/') + value.toObject().value(QStringLiteral("name")).toString();
+        open.sort();
+        QCOMPARE(open, (QStringList {QStringLiteral("endpoint/chat"), QStringLiteral("raycluster/ray-train")}));
     }
 
     // A pause of the pod marks the pod, and the export names every entry's kind.
