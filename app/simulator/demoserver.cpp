@@ -1,7 +1,6 @@
 #include "app/simulator/demoserver.h"
 
-#include "app/simulator/newapipopulation.h"
-#include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/demopopulation.h"
 #include "app/simulator/workspacesimulator.h"
 
 #include <QCoreApplication>
@@ -10,16 +9,8 @@
 
 int DemoServer::run(const Options &options)
 {
-    const QList<QJsonObject> population = options.deployments > 0 ? SimulatorPopulation::generate(options.deployments)
-                                                                  : SimulatorPopulation::demo();
     WorkspaceSimulator simulator;
-    if (options.newApi) {
-        simulator.setNewDeploymentApi(true);
-        simulator.setEndpoints(NewApiPopulation::endpoints(population) + NewApiPopulation::multiComponentEndpoints());
-        simulator.setDevPods(NewApiPopulation::devPods(population));
-    } else {
-        simulator.setDeployments(population);
-    }
+    DemoPopulation::seed(simulator, options.deployments, options.newApi); // what the window's demo has
     if (options.token)
         simulator.setToken(*options.token);
     if (!simulator.listen(quint16(options.port.toUInt()))) {

@@ -2,6 +2,7 @@
 // runs headless (no display) as a child process, and `lepton-console-cli` lists, pauses and
 // resumes a two-component endpoint of it over HTTP. The server must say it speaks the new
 // generation, and the CLI must take its routes.
+#include "app/simulator/newapipopulation.h"
 #include "tests/support/cliprocess.h"
 
 #include <QEventLoop>
@@ -126,6 +127,28 @@ private Q_SLOTS:
                  QJsonValue(true));
         // In that mode the legacy resources do not exist.
         QCOMPARE(get(nam, QUrl(m_base + QStringLiteral("/deployments"))).status, 404);
+    }
+
+    // The headless demo seeds what the window's demo does: its Ray clusters (and dev pods), so
+    // every tab and `list --kind` has something to show.
+    void seedsEveryKindTheWindowsDemoHas()
+    {
+        QStringList expected;
+        for (const QJsonObject &cluster : NewApiPopulation::rayClusters())
+            expected << cluster.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        expected.sort();
+        QVERIFY(!expected.isEmpty());
+        const CliRun ray = cli({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("raycluster"), QStringLiteral("--json")});
+        QVERIFY2(ray.exitCode == 0, ray.describe().constData());
+        QStringList names;
+        for (const QJsonValue &value : ray.json().value(QStringLiteral("deployments")).toArray())
+            names << value.toObject().value(QStringLiteral("name")).toString();
+        names.sort();
+        QCOMPARE(names, expected);
+
+        const CliRun pods = cli({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("pod"), QStringLiteral("--json")});
+        QVERIFY2(pods.exitCode == 0, pods.describe().constData());
+        QVERIFY2(!pods.json().value(QStringLiteral("deployments")).toArray().isEmpty(), pods.out.constData());
     }
 
     void listsPausesAndResumesATwoComponentEndpoint()
