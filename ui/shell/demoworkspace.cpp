@@ -2,8 +2,7 @@
 
 #include "app/api/deployment.h"
 #include "app/pause/pausecontroller.h"
-#include "app/simulator/newapipopulation.h"
-#include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/demopopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/pauseledger.h"
 #include "app/storage/storage.h"
@@ -11,12 +10,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QDateTime>
 #include <QTimer>
 
 #include <chrono>
 #include <climits>
-#include <cstdio>
 #include <memory>
 
 namespace {
@@ -44,11 +41,6 @@ constexpr DemoPause kDemoPauses[] = {
      "Replaced by the shared code-assist gateway; delete after a month if nobody asks.", INT_MIN},
 };
 
-QList<QJsonObject> population(int deployments)
-{
-    return deployments > 0 ? SimulatorPopulation::generate(deployments) : SimulatorPopulation::demo();
-}
-
 } // namespace
 
 DemoWorkspace::DemoWorkspace(int deployments, QObject *parent)
@@ -65,10 +57,8 @@ bool DemoWorkspace::start()
         return true;
     auto simulator = std::make_unique<WorkspaceSimulator>();
     simulator->setWorkspaceName(demoName());
-    simulator->setDeployments(population(m_deployments));
-    // The demo is about deployments: its token lasts a year, so it opens without a token warning.
-    simulator->setTokenExpiry(QDateTime::currentDateTimeUtc().addYears(1));
-    simulator->setRayClusters(NewApiPopulation::rayClusters()); // the Ray Clusters tab has something to show
+    // The population `--serve-demo` serves too; a token that lasts a year opens without a warning.
+    DemoPopulation::seed(*simulator, m_deployments, false);
     if (!simulator->listen())
         return false;
     m_simulator = std::move(simulator);
@@ -153,20 +143,4 @@ WorkspaceCredentials DemoWorkspace::credentials() const
     credentials.baseUrl = m_simulator->baseUrl();
     credentials.displayName = demoName();
     return credentials;
-}
-
-int DemoWorkspace::serve(const QString &port, const std::optional<QString> &token, int deployments)
-{
-    WorkspaceSimulator simulator;
-    simulator.setDeployments(population(deployments));
-    if (token)
-        simulator.setToken(*token);
-    if (!simulator.listen(quint16(port.toUInt()))) {
-        std::fprintf(stderr, "lepton-console: could not listen on 127.0.0.1:%s\n", qPrintable(port));
-        return 1;
-    }
-    std::printf("Demo workspace API at %s (token: see --token; default demo-token)\n",
-                qPrintable(simulator.baseUrl().toString()));
-    std::fflush(stdout);
-    return QCoreApplication::exec();
 }

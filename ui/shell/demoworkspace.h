@@ -6,7 +6,6 @@
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 class WorkspaceSession;
 class WorkspaceSimulator;
@@ -15,8 +14,8 @@ class WorkspaceSimulator;
 // on 127.0.0.1. The only file of the window that includes the simulator.
 //
 // In the window (--demo, the welcome page, the switcher) it is started once, on first use,
-// and lives as long as this object; credentials() says how to reach it. serve() is
-// `lepton-console --serve-demo`: the simulator alone on a QCoreApplication, for other clients.
+// and lives as long as this object; credentials() says how to reach it. `lepton-console
+// --serve-demo` is DemoServer; both seed DemoPopulation.
 class DemoWorkspace : public QObject
 {
     Q_OBJECT
@@ -46,13 +45,6 @@ public:
 
 Q_SIGNALS:
     void pausesSeeded();
-
-public:
-
-    // `--serve-demo`: serves the demo workspace's API on 127.0.0.1:`port` (as given on the command line; 0: any free port)
-    // until the process ends, accepting `token` (none: the simulator's default). Prints the
-    // base URL. Needs only a QCoreApplication; returns the exit code.
-    static int serve(const QString &port, const std::optional<QString> &token, int deployments);
 
 private:
     int m_deployments = 0;
