@@ -15,6 +15,7 @@
 #include "tests/support/mainwindowfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "ui/deployments/detailspanel.h"
+#include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/deploymentsview.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notes/notespanel.h"
@@ -25,7 +26,10 @@
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/valuelabel.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -208,6 +212,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowPaused(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(view->banner()->message(), outcome.message, 5000);
         QCOMPARE(view->banner()->kind(), ErrorBanner::Kind::Success);
+    }
+
+    // "Do not ask again" ticked in a dev pod's question turns off the Deployment menu's "Ask
+    // Before Pausing or Resuming" check at once (one setting, one owner that tells everyone),
+    // and turning the check back on makes the dev pod view ask again.
+    void doNotAskAgainReachesTheMenuCheck()
+    {
+        open();
+        QAction *ask = m_fixture.window()->deploymentActions()->askBeforeActingAction();
+        QVERIFY(ask->isChecked());
+        ResourceView *pods = m_tabs->view(ResourceKind::Pod);
+        m_tabs->showKind(ResourceKind::Pod);
+        QSignalSpy finished(pods, &ResourceView::pauseFinished);
+        pods->requestPause({"alice-dev"});
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
+        QCOMPARE(box->objectName(), QStringLiteral("confirmActionDialog"));
+        box->findChild<QCheckBox *>(QStringLiteral("confirmSkipCheck"))->setChecked(true);
+        box->findChild<QAbstractButton *>(QStringLiteral("confirmActionButton"))->click();
+        QCOMPARE(ask->isChecked(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+
+        // Back on from the menu: the pod view asks again.
+        ask->trigger();
+        QVERIFY(ask->isChecked());
+        pods->requestResume({"alice-dev"});
+        QVERIFY(MainWindowFixture::confirmAction());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
     }
 
     // Paused Services lists every kind: showing a dev pod's or Ray cluster's row brings its tab

@@ -1,5 +1,6 @@
 #include "ui/resources/resourceview.h"
 
+#include "ui/pause/askfirstsetting.h"
 #include "ui/pause/pausequestions.h"
 
 #include "app/deployments/actionavailability.h"
@@ -317,7 +318,7 @@ bool ResourceView::asksFirst() const
 {
     const QString id = m_resources && m_resources->workspace() ? m_resources->workspace()->workspaceId() : QString();
     // The endpoints' setting: one "ask before pausing or resuming" per workspace.
-    return m_settings->value(PauseQuestions::askSettingKey(id), true).toBool();
+    return AskFirstSetting::of(m_settings)->asks(id);
 }
 
 void ResourceView::confirm(const QString &title, const QString &text, const QString &details, const QString &button,
@@ -325,7 +326,7 @@ void ResourceView::confirm(const QString &title, const QString &text, const QStr
 {
     PauseQuestions::confirm(this, title, text, details, button, [this, run = std::move(run)](bool dontAskAgain) {
         if (dontAskAgain && m_resources && m_resources->workspace())
-            m_settings->setValue(PauseQuestions::askSettingKey(m_resources->workspace()->workspaceId()), false);
+            AskFirstSetting::of(m_settings)->setAsks(m_resources->workspace()->workspaceId(), false);
         run();
     });
 }
