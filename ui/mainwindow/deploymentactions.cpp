@@ -1,5 +1,6 @@
 #include "ui/mainwindow/deploymentactions.h"
 
+#include "ui/pause/askfirstsetting.h"
 #include "ui/pause/pausequestions.h"
 
 #include "app/api/leptonclient.h"
@@ -82,6 +83,13 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QSettings *settings,
     m_askAction->setStatusTip(tr("Pause and Resume ask first in this workspace; turn it off for workspaces that are not production"));
     m_askAction->setToolTip(m_askAction->statusTip());
     connect(m_askAction, &QAction::toggled, this, &DeploymentActions::setAskBeforeActing);
+    // The choice changed anywhere (a dev pod or Ray view's "do not ask again"): the check follows.
+    connect(AskFirstSetting::of(m_settings), &AskFirstSetting::changed, this, [this](const QString &workspaceId, bool ask) {
+        if (m_session && m_session->workspaceId() == workspaceId) {
+            const QSignalBlocker blocker(m_askAction);
+            m_askAction->setChecked(ask);
+        }
+    });
 
     connect(m_view, &DeploymentsView::selectionChanged, this, &DeploymentActions::updateActions);
     connect(m_view, &DeploymentsView::refreshStateChanged, this, &DeploymentActions::updateActions);
@@ -130,21 +138,16 @@ void DeploymentActions::addTo(QMenu *menu) const
     menu->addAction(m_askAction);
 }
 
-QString DeploymentActions::askKey() const
-{
-    return PauseQuestions::askSettingKey(m_session ? m_session->workspaceId() : QString());
-}
-
 bool DeploymentActions::asksBeforeActing() const
 {
-    return !m_session || m_settings->value(askKey(), true).toBool();
+    return !m_session || AskFirstSetting::of(m_settings)->asks(m_session->workspaceId());
 }
 
 void DeploymentActions::setAskBeforeActing(bool ask)
 {
     if (!m_session)
         return;
-    m_settings->setValue(askKey(), ask);
+    AskFirstSetting::of(m_settings)->setAsks(m_session->workspaceId(), ask);
     const QSignalBlocker blocker(m_askAction);
     m_askAction->setChecked(ask);
 }

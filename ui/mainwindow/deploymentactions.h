@@ -113,7 +113,6 @@ private:
                  std::function<void()> run);
     // "2–4 replicas", "1 replica".
     static QString replicasText(std::optional<int> min, std::optional<int> max);
-    QString askKey() const;
     // The selected deployments that offer `action` now.
     QStringList selectedFor(ActionAvailability::Action action) const;
     bool undoApplies() const;
