@@ -145,6 +145,14 @@ void NotificationCenter::notifyPauseFinished(const PauseOutcome &outcome)
     post(n);
 }
 
+void NotificationCenter::notifyTokenExpiry(const QString &message)
+{
+    Notification n;
+    n.kind = Notification::Kind::TokenExpiring;
+    n.message = message;
+    post(n);
+}
+
 void NotificationCenter::post(const Notification &notification)
 {
     if (!isEnabled())

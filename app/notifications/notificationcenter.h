@@ -18,6 +18,7 @@ class QSettings;
 //    refresh make one notification, posted on the next turn of the event loop;
 //  - a Pause or Resume that finished (paused, resumed, or failed); outcomes where nothing
 //    happened or the window is asking the user are not news;
+//  - the token's expiry warning, when it starts;
 //  - nothing at all while the switch (the setting enabledKey(), on by default) is off.
 // Each is a Notification value; the view (the tray) turns it into words and shows it, or not
 // (it stays quiet while the window is in front).
@@ -33,12 +34,13 @@ public:
             Paused,      // `deployments` holds the one that paused
             Resumed,
             NotChanged,  // a pause or resume failed: `message` says why
+            TokenExpiring, // the workspace's token expires soon or has expired: `message` says so
         };
         Kind kind = Kind::BecameError;
         QStringList deployments;
         QString workspaceName; // of the workspace shown when it was posted; may be empty
         QString message;       // the outcome's sentence (NotChanged: never empty); may be empty otherwise
-        bool isWarning() const { return kind == Kind::BecameError || kind == Kind::NotChanged; }
+        bool isWarning() const { return kind != Kind::Paused && kind != Kind::Resumed; }
     };
 
     // The settings key of the switch (a bool, true by default).
@@ -59,6 +61,8 @@ public:
 public Q_SLOTS:
     // A Pause or Resume finished: posted at once when it is news.
     void notifyPauseFinished(const PauseOutcome &outcome);
+    // The token's expiry warning started (TokenExpiryNotice::message): posted at once.
+    void notifyTokenExpiry(const QString &message);
 
 Q_SIGNALS:
     void notificationPosted(const NotificationCenter::Notification &notification);

@@ -128,6 +128,18 @@ void TrayIcon::setNotificationsEnabled(bool enabled)
     m_notificationsAction->setChecked(enabled);
 }
 
+void TrayIcon::setTokenWarning(const QString &message)
+{
+    if (message == m_tokenWarning)
+        return;
+    const bool starts = m_tokenWarning.isEmpty() && !message.isEmpty();
+    m_tokenWarning = message;
+    if (m_tray)
+        m_tray->setToolTip(toolTip());
+    if (starts)
+        m_center->notifyTokenExpiry(message);
+}
+
 void TrayIcon::notifyPauseFinished(const PauseOutcome &outcome)
 {
     m_center->notifyPauseFinished(outcome);
@@ -163,6 +175,10 @@ TrayIcon::Notification TrayIcon::describe(const NotificationCenter::Notification
         n.title = tr("%1 was not changed").arg(name);
         n.message = posted.message;
         break;
+    case Kind::TokenExpiring:
+        n.title = posted.workspaceName.isEmpty() ? tr("Token expiring") : tr("Token expiring: %1").arg(posted.workspaceName);
+        n.message = posted.message;
+        break;
     }
     return n;
 }
@@ -183,12 +199,14 @@ QString TrayIcon::toolTip() const
     QString text = tr("Lepton Console");
     if (!m_workspaceName.isEmpty())
         text += QStringLiteral(" — ") + m_workspaceName;
-    if (!m_model)
-        return text;
-    const int count = std::max(0, m_troubleCount);
-    text += QLatin1Char('\n');
-    text += count == 0 ? tr("No deployment needs attention")
-                       : tr("%n deployment(s) need attention", nullptr, count);
+    if (m_model) {
+        const int count = std::max(0, m_troubleCount);
+        text += QLatin1Char('\n');
+        text += count == 0 ? tr("No deployment needs attention")
+                           : tr("%n deployment(s) need attention", nullptr, count);
+    }
+    if (!m_tokenWarning.isEmpty())
+        text += QLatin1Char('\n') + m_tokenWarning;
     return text;
 }
 

@@ -20,7 +20,7 @@ class QWidget;
 
 // The console in the system tray, where the desktop has one: the application icon with a
 // badge counting the deployments in trouble (DeploymentTableModel::problemCount()), a
-// tooltip that says the same in words, a menu (show the window, notifications on/off, quit),
+// tooltip that says the same in words (and the token's expiry warning), a menu (show the window, notifications on/off, quit),
 // and desktop notifications when a deployment changes to Error or a pause or resume finishes.
 // What deserves a notification is the NotificationCenter's (app/notifications) decision; the
 // tray puts it into words and shows it.
@@ -58,6 +58,10 @@ public:
     // are announced.
     void setModel(DeploymentTableModel *model);
     void setWorkspaceName(const QString &name);
+    // The token expiry warning of the shown workspace (TokenExpiryNotice::message; empty: none):
+    // the tooltip says it, and when a warning starts one notification says it too.
+    void setTokenWarning(const QString &message);
+    QString tokenWarning() const { return m_tokenWarning; }
     // While `window` is the active window the user sees everything there: no desktop
     // notifications then (notificationPosted() is not emitted either).
     void setWindow(QWidget *window);
@@ -104,6 +108,7 @@ private:
     QPointer<DeploymentTableModel> m_model;
     QPointer<QWidget> m_window;
     QString m_workspaceName;
+    QString m_tokenWarning;
     int m_troubleCount = -1;
     QIcon m_icon;
     // The icon is drawn once per turn of the event loop at most: one refresh sends a signal
