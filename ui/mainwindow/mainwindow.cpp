@@ -433,6 +433,7 @@ void MainWindow::showTokenNotice(const TokenExpiryNotice &notice)
     const QString message = m_session ? notice.message(m_session->displayName()) : QString();
     if (auto *switcher = findChild<WorkspaceSwitcher *>())
         switcher->setNote(message);
+    m_tray->setTokenWarning(message);
     if (message.isEmpty())
         m_tokenBanner->hideBanner();
     else if (notice.level() == TokenExpiryNotice::Level::Expired)
