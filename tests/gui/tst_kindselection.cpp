@@ -115,8 +115,12 @@ private Q_SLOTS:
         auto *pauseResume = details->findChild<QPushButton *>(QStringLiteral("detailsPauseResume"));
         QVERIFY(pauseResume->isEnabled());
         QCOMPARE(pauseResume->accessibleName(), QStringLiteral("Pause"));
+        QSignalSpy podFinished(pods, &ResourceView::pauseFinished);
         pauseResume->click();
         QVERIFY(MainWindowFixture::confirmAction());
+        QTRY_COMPARE_WITH_TIMEOUT(podFinished.size(), 1, 10000); // the pause's bookkeeping is done
+        QVERIFY2(podFinished.first().first().value<PauseOutcome>().kind == PauseOutcome::Kind::Paused,
+                 qPrintable(podFinished.first().first().value<PauseOutcome>().message));
         QTRY_VERIFY_WITH_TIMEOUT(m_sim->devPod("alice-dev").value("spec").toObject().value("stopped").toBool(false), 10000);
         LedgerTable ledger(*m_fixture.database());
         QTRY_VERIFY_WITH_TIMEOUT(ledger.openEntry(m_sim->workspaceId(), "alice-dev").has_value(), 10000);
@@ -139,6 +143,9 @@ private Q_SLOTS:
         QVERIFY(pauseResume->isEnabled());
         pauseResume->click();
         QVERIFY(MainWindowFixture::confirmAction());
+        QTRY_COMPARE_WITH_TIMEOUT(podFinished.size(), 2, 10000);
+        const PauseOutcome resumed = podFinished.at(1).first().value<PauseOutcome>();
+        QVERIFY2(resumed.kind == PauseOutcome::Kind::Resumed, qPrintable(resumed.message));
         QTRY_VERIFY_WITH_TIMEOUT(!m_sim->devPod("alice-dev").value("spec").toObject().value("stopped").toBool(true), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!ledger.openEntry(m_sim->workspaceId(), "alice-dev").has_value(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(pauseResume->accessibleName(), QStringLiteral("Pause"), 10000);
