@@ -798,6 +798,9 @@ void TestNotesStore::csvRoundTripsExactly()
         Note expected = original.at(i);
         expected.id = imported.at(i).id;
         expected.workspaceId = QStringLiteral("ws-imported");
+        // The CSV format has no column for where a note was written: an imported one does not say.
+        expected.authorProgram.clear();
+        expected.authorHost.clear();
         QCOMPARE(imported.at(i), expected);
     }
     // Exporting the import gives the same bytes.
