@@ -356,7 +356,10 @@ QString PostgresDatabase::describe(const QSqlError &error) const
     default:
         return detail.isEmpty() ? tr("Unknown database error.") : detail;
     }
-    return detail.isEmpty() ? sentence + u'.' : QStringLiteral("%1 (%2).").arg(sentence, detail);
+    const QString told = detail.isEmpty() ? sentence + u'.' : QStringLiteral("%1 (%2).").arg(sentence, detail);
+    if (isConnectionState(t_lastState))
+        m_lostError = told;
+    return told;
 }
 
 StoreError::Kind PostgresDatabase::errorKind(const QString &state)
