@@ -454,6 +454,9 @@ QList<PauseEntry> LedgerTable::openEntries(const QString &workspaceId) const
 
 QList<PauseEntry> LedgerTable::history(const QString &workspaceId, const QString &deploymentName) const
 {
+    if (deploymentName.isEmpty())
+        return select(QStringLiteral("workspace_id = :ws"), {{QStringLiteral(":ws"), workspaceId}},
+                      QStringLiteral("paused_at DESC, id DESC"));
     return select(QStringLiteral("workspace_id = :ws AND deployment_name = :name"),
                   {{QStringLiteral(":ws"), workspaceId}, {QStringLiteral(":name"), deploymentName}},
                   QStringLiteral("paused_at DESC, id DESC"));
