@@ -491,6 +491,12 @@ LedgerTable::ImportResult LedgerTable::importEntries(const QList<PauseEntry> &ca
             candidate.closedBy.clear();
             candidate.closedProgram.clear();
             candidate.closedHost.clear();
+            // A file that does not say where the pause was begun: the importing program and
+            // host brought it here (no process id: nobody here is sending its pause).
+            if (candidate.pausedProgram.isEmpty() && candidate.pausedHost.isEmpty()) {
+                candidate.pausedProgram = ChangeOrigin::current().program;
+                candidate.pausedHost = ChangeOrigin::current().host;
+            }
             if (!insert(candidate, err))
                 return false;
             ++result.imported;

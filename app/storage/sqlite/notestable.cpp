@@ -373,6 +373,14 @@ NotesTable::ImportResult NotesTable::importNotes(const QString &workspaceId, con
             else
                 fresh << note;
         }
+        // A file that does not say where its notes were written (the CSV has no such
+        // column): they come from the program importing them, on this host.
+        for (Note &note : fresh) {
+            if (note.authorProgram.isEmpty() && note.authorHost.isEmpty()) {
+                note.authorProgram = ChangeOrigin::current().program;
+                note.authorHost = ChangeOrigin::current().host;
+            }
+        }
         for (auto it = fresh.rbegin(); it != fresh.rend(); ++it) {
             Note note = *it;
             if (!insert(note, err))
