@@ -4,6 +4,7 @@
 
 #include "app/common/jsonmergepatch.h"
 #include "app/api/leptonclient.h"
+#include "app/storage/authortext.h"
 #include "app/storage/changeorigin.h"
 #include "app/storage/note.h"
 #include "app/storage/notesstore.h"
@@ -369,7 +370,7 @@ PauseOutcome told(PauseOutcome outcome)
 // Who began a pause, for messages.
 QString authorOf(const PauseEntry &entry)
 {
-    return entry.pausedBy.isEmpty() ? PauseController::tr("someone") : entry.pausedBy;
+    return AuthorText::pausedBy(entry);
 }
 
 // Another program's pause of `entry`'s deployment is on its way: nothing was sent.
@@ -688,7 +689,7 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
                 outcome.kind = PauseOutcome::Kind::NotPaused;
                 outcome.entry = *open;
                 outcome.message = tr("%1 is not paused: the pause begun by %2 at %3 has not reached the server.")
-                                      .arg(name, open->pausedBy.isEmpty() ? tr("someone") : open->pausedBy,
+                                      .arg(name, AuthorText::pausedBy(*open),
                                            QLocale().toString(open->pausedAt.toLocalTime(), QLocale::ShortFormat));
                 return finish(name, done, outcome);
             }
