@@ -6,6 +6,7 @@
 #include "app/common/editdistance.h"
 #include "app/api/leptonclient.h"
 #include "app/cli/commands/exportledgercommand.h"
+#include "app/cli/commands/historycommand.h"
 #include "app/cli/commands/importledgercommand.h"
 #include "app/cli/commands/listcommand.h"
 #include "app/cli/commands/notescommand.h"
@@ -39,6 +40,7 @@ const QList<Command::Entry> &Command::table()
         entry<PauseCommand>(),
         entry<ResumeCommand>(),
         entry<PausedCommand>(),
+        entry<HistoryCommand>(),
         entry<NotesCommand>(),
         entry<SetReplicasCommand>(),
         entry<ExportLedgerCommand>(),

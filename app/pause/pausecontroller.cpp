@@ -4,6 +4,8 @@
 
 #include "app/common/jsonmergepatch.h"
 #include "app/api/leptonclient.h"
+#include "app/storage/authortext.h"
+#include "app/storage/changeorigin.h"
 #include "app/storage/note.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
@@ -171,6 +173,16 @@ void PauseController::finish(const QString &name, const Callback &done, PauseOut
     outcome.deploymentName = name;
     Q_EMIT ledgerChanged(name);
     done(outcome);
+}
+
+bool PauseController::inFlightElsewhere(const PauseEntry &entry) const
+{
+    // Not one this controller began (its request ended: it may send it again); not one whose
+    // process on this machine has died (nobody is sending it); and within the time a pause
+    // request takes at most (after that, settle() calls it off).
+    return entry.state == PauseEntry::State::Pending && !m_writtenHere.contains(entry.id)
+        && !ChangeOrigin::processGone(entry.pausedHost, entry.pausedPid)
+        && entry.pausedAt.msecsTo(QDateTime::currentDateTimeUtc()) < reconcileGrace().count();
 }
 
 std::chrono::milliseconds PauseController::reconcileGrace() const
@@ -355,6 +367,27 @@ PauseOutcome told(PauseOutcome outcome)
     return outcome;
 }
 
+// Who began a pause, for messages.
+QString authorOf(const PauseEntry &entry)
+{
+    return AuthorText::pausedBy(entry);
+}
+
+// Another program's pause of `entry`'s deployment is on its way: nothing was sent.
+PauseOutcome beingPaused(const PauseEntry &entry, const QString &storeProblem)
+{
+    PauseOutcome outcome;
+    outcome.kind = PauseOutcome::Kind::AlreadyPaused;
+    outcome.entry = entry;
+    outcome.storeProblem = storeProblem;
+    outcome.message = PauseController::tr("%1 is already being paused by %2 (begun at %3); nothing was sent. Its pause "
+                                          "saved %4.")
+                          .arg(entry.deploymentName, authorOf(entry),
+                               QLocale().toString(entry.pausedAt.toLocalTime(), QLocale::LongFormat),
+                               savedReplicasText(entry));
+    return outcome;
+}
+
 // A deployment whose replica fields cannot be read exactly: nothing is saved or sent.
 PauseOutcome unreadable(const QString &name, const QString &problem, bool pausing)
 {
@@ -391,8 +424,12 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
                 return finish(name, done, told(outcome));
             }
             if (open->state == PauseEntry::State::Pending && state.running) {
-                // A pause that has not reached the server (yet): send it again with the values
-                // saved before the first attempt.
+                // Another program's pause on its way: one pause request is enough.
+                if (inFlightElsewhere(*open))
+                    return finish(name, done, told(beingPaused(*open, outcome.storeProblem)));
+                // A pause of ours that has not reached the server (its request failed on the
+                // way), or one whose writer is long gone: send it again with the values saved
+                // before the first attempt.
                 return sendPause(current, *open, context, done, outcome.storeProblem);
             }
             const bool exact = state.problem.isEmpty();
@@ -464,11 +501,28 @@ void PauseController::pause(const QString &name, const PauseRequest &request, QO
                 return finish(name, done, failed);
             }
             // Another process may have begun its pause between our read and our write: then its
-            // entry (and its saved values) stands, and this reason becomes a note on it.
+            // entry (and its saved values) stands, this reason becomes a note on it, and its
+            // writer sends the one pause request: this one sends nothing.
             Q_EMIT ledgerChanged(name);
             const PauseEntry saved = begun.value.entry;
-            addReasonNote(name, reason, saved.id, begun.value.created, [=, this](const QString &storeProblem) {
-                sendPause(current, saved, context, done, storeProblem);
+            const bool created = begun.value.created;
+            if (created)
+                m_writtenHere.insert(saved.id);
+            addReasonNote(name, reason, saved.id, created, [=, this](const QString &storeProblem) {
+                if (created)
+                    return sendPause(current, saved, context, done, storeProblem);
+                if (saved.state == PauseEntry::State::Pending)
+                    return finish(name, done, told(beingPaused(saved, storeProblem)));
+                PauseOutcome paused;
+                paused.kind = PauseOutcome::Kind::AlreadyPaused;
+                paused.entry = saved;
+                paused.storeProblem = storeProblem;
+                paused.message = tr("%1 was paused by %2 at %3, just before this pause; nothing was sent, and Resume "
+                                    "will bring back %4 as they saved it.")
+                                     .arg(name, authorOf(saved),
+                                          QLocale().toString(saved.pausedAt.toLocalTime(), QLocale::ShortFormat),
+                                          savedReplicasText(saved));
+                finish(name, done, told(paused));
             });
         });
     });
@@ -635,7 +689,7 @@ void PauseController::resume(const QString &name, const ResumeRequest &request, 
                 outcome.kind = PauseOutcome::Kind::NotPaused;
                 outcome.entry = *open;
                 outcome.message = tr("%1 is not paused: the pause begun by %2 at %3 has not reached the server.")
-                                      .arg(name, open->pausedBy.isEmpty() ? tr("someone") : open->pausedBy,
+                                      .arg(name, AuthorText::pausedBy(*open),
                                            QLocale().toString(open->pausedAt.toLocalTime(), QLocale::ShortFormat));
                 return finish(name, done, outcome);
             }

@@ -25,7 +25,10 @@ class Storage;
 // Pause: read the deployment fresh from the server, write a ledger entry with what it has
 // (min, max, auto_scaler) *before* anything is sent, then PATCH min_replicas to 0 (what the
 // SDK's stop() sends; Lepton does not scale up from zero, so the autoscaler block can stay
-// as it is and is restored anyway). A second Pause keeps the first entry.
+// as it is and is restored anyway). A second Pause keeps the first entry and sends nothing:
+// when another program wrote that entry and its pause request may still be on its way (a race,
+// settled by the store's one-open-pause rule), the outcome is AlreadyPaused with the Pending
+// entry, so exactly one pause request reaches Lepton.
 // Resume: restore exactly the saved values in one PATCH, then close the entry. A deployment
 // changed on the server while paused is not overwritten unless the caller forces it.
 class PauseController : public QObject
@@ -116,6 +119,9 @@ private:
     // The one rule set that settles an open entry against the deployment (see reconcile()).
     void settle(const PauseEntry &entry, const Deployment &deployment, std::function<void(const Settlement &)> next);
     std::chrono::milliseconds reconcileGrace() const;
+    // A Pending entry another program wrote within the grace time: its writer's pause request
+    // may be on its way, so this controller must not send a second one.
+    bool inFlightElsewhere(const PauseEntry &entry) const;
     // Marks `name` busy and goes on with read().
     void start(const QString &name, Action action, std::optional<ResourceKind> kind, QObject *context, Callback done,
                Continuation next);
@@ -144,5 +150,6 @@ private:
     QString m_workspaceId;
     QString m_userName;
     QSet<QString> m_inFlight;
+    QSet<qint64> m_writtenHere; // ledger entries this controller began (it may send their pause again)
     std::optional<std::chrono::milliseconds> m_reconcileGrace;
 };

@@ -12,7 +12,9 @@ struct PauseOutcome
 {
     enum class Kind {
         Paused,              // ledger written, server accepted min_replicas 0
-        AlreadyPaused,       // an open ledger entry exists: its saved values were kept
+        AlreadyPaused,       // an open ledger entry exists: its saved values were kept and
+                             // nothing was sent; entry.state Pending: another program's pause
+                             // of it is on its way ("being paused by ...")
         AlreadyStopped,      // at 0 replicas with no ledger entry: nothing to remember
         Resumed,             // saved values restored, ledger entry closed
         NotPaused,           // nothing to resume

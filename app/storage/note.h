@@ -13,6 +13,8 @@ struct Note
     QString deploymentName;
     QString text;
     QString author;
+    QString authorProgram; // where it was written (ChangeOrigin); empty before schema 4
+    QString authorHost;
     QDateTime createdAt; // UTC, millisecond precision once stored
     QDateTime editedAt;  // UTC; null when never edited
     bool atPause = false;   // written as the reason of a pause

@@ -120,6 +120,13 @@ QJsonObject PauseEntry::toJson() const
         json.insert(QStringLiteral("saved_state"), savedState);
     if (remindOn.isValid())
         json.insert(QStringLiteral("remind_on"), remindOn.toString(Qt::ISODate));
+    // Where it was begun (schema 4), when known.
+    if (!pausedProgram.isEmpty())
+        json.insert(QStringLiteral("paused_program"), pausedProgram);
+    if (!pausedHost.isEmpty())
+        json.insert(QStringLiteral("paused_host"), pausedHost);
+    if (pausedPid > 0)
+        json.insert(QStringLiteral("paused_pid"), pausedPid);
     if (closedAt.isValid())
         json.insert(QStringLiteral("closed_at"), closedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!closedBy.isEmpty())
@@ -195,6 +202,9 @@ std::optional<PauseEntry> PauseEntry::fromJson(const QJsonObject &json, QString 
         return fail(tr("Entry for \"%1\": paused_at is missing or not a date and time.")
                         .arg(entry.deploymentName));
     entry.reason = json.value(QStringLiteral("reason")).toString();
+    entry.pausedProgram = json.value(QStringLiteral("paused_program")).toString();
+    entry.pausedHost = json.value(QStringLiteral("paused_host")).toString();
+    entry.pausedPid = qMax<qint64>(0, json.value(QStringLiteral("paused_pid")).toInteger());
 
     const QString remindOn = json.value(QStringLiteral("remind_on")).toString();
     if (!remindOn.isEmpty()) {

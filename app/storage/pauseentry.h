@@ -44,6 +44,11 @@ public:
     QJsonObject pausedSnapshot;
     qint64 pausedVersion = 0; // metadata.version seen at pause
     QString pausedBy;
+    // Where the pause was begun (ChangeOrigin; empty in entries written before schema 4):
+    // the program, the machine, and the process id there.
+    QString pausedProgram;
+    QString pausedHost;
+    qint64 pausedPid = 0;
     QDateTime pausedAt; // UTC
     QString reason;
     QDate remindOn; // null: no reminder
@@ -51,6 +56,8 @@ public:
     State state = State::Pending;
     QDateTime closedAt; // UTC; set by markClosed / markAbandoned
     QString closedBy;
+    QString closedProgram; // where it was closed or abandoned (ChangeOrigin)
+    QString closedHost;
 
     bool isOpen() const { return state == State::Pending || state == State::Active; }
 

@@ -105,7 +105,8 @@ public:
     // Open entries of a workspace, by deployment name.
     virtual void openEntries(const QString &workspaceId, QObject *context,
                              StoreCallback<QList<PauseEntry>> done) = 0;
-    // Every entry of a deployment, newest first.
+    // Every entry of a deployment (an empty name: of every deployment of the workspace),
+    // newest first.
     virtual void history(const QString &workspaceId, const QString &deploymentName, QObject *context,
                          StoreCallback<QList<PauseEntry>> done) = 0;
     // Open entries of every workspace, by workspace then deployment name.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -24,7 +25,12 @@ public:
         bool open = false;
         bool readOnly = false;      // reads work, every write fails (ReadOnly)
         QString location;           // the file or server, for messages
-        QString errorString;        // why it is not open
+        QString errorString;        // why it is not open (the store's location and the server's words)
+        // A store that was open and cannot be reached now (a team store's server went away):
+        // since when, UTC; null while open, and for a store that never opened. The next call
+        // tries to reconnect; statusChanged() says when it is back (then changed() follows, as
+        // others may have written meanwhile). Nothing is written anywhere else meanwhile.
+        QDateTime lostSince;
         QString recoveryMessage;    // non-empty: a damaged store was kept aside, a fresh one started
     };
 
@@ -37,6 +43,7 @@ public:
 Q_SIGNALS:
     // Someone (this process, another window, lepton-console-cli) committed a change: re-read.
     void changed();
-    // status() changed: the open ended (or the store was lost or found again).
+    // status() changed: the open ended, or the store was lost (open false, lostSince set) or
+    // found again (open true).
     void statusChanged();
 };

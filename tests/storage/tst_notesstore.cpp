@@ -798,6 +798,8 @@ void TestNotesStore::csvRoundTripsExactly()
         Note expected = original.at(i);
         expected.id = imported.at(i).id;
         expected.workspaceId = QStringLiteral("ws-imported");
+        // The CSV format has no column for where a note was written: an imported note comes
+        // from the program that imported it (this test, on this host, as the originals).
         QCOMPARE(imported.at(i), expected);
     }
     // Exporting the import gives the same bytes.

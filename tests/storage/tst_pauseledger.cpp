@@ -7,6 +7,8 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/pauseentry.h"
 #include "app/storage/sqlite/ledgertable.h"
+#include "app/storage/sqlite/notestable.h"
+#include "app/storage/changeorigin.h"
 #include "tests/storage/teststores.h"
 #include "tests/support/scratchfolder.h"
 
@@ -147,6 +149,8 @@ private Q_SLOTS:
 
     void lifeOfAPause_data() { TestStores::addBackendRows(); }
     void lifeOfAPause();
+    void entriesAndNotesSayWhereTheyCameFrom_data() { TestStores::addBackendRows(); }
+    void entriesAndNotesSayWhereTheyCameFrom();
     void secondPauseKeepsFirstSavedValues_data() { TestStores::addBackendRows(); }
     void secondPauseKeepsFirstSavedValues();
     void racingPausesFromTwoThreadsMakeOneEntry_data() { TestStores::addBackendRows(); }
@@ -173,6 +177,56 @@ private Q_SLOTS:
     void committedEntrySurvivesSigkill_data();
     void committedEntrySurvivesSigkill();
 };
+
+// Schema 4: every pause entry (begun and closed) and every note records the program, the host
+// and (for a pause) the process that wrote it; the old fields stay as they were.
+void TestPauseLedger::entriesAndNotesSayWhereTheyCameFrom()
+{
+    LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("ledger"));
+    LedgerTable ledger(*db);
+    const ChangeOrigin here = ChangeOrigin::current();
+    QCOMPARE(here.program, QStringLiteral("tst_pauseledger"));
+    QVERIFY(!here.host.isEmpty());
+    QCOMPARE(here.pid, QCoreApplication::applicationPid());
+
+    const auto begun = ledger.beginPause(makeEntry(QStringLiteral("llama"), 2, 4));
+    QVERIFY2(begun.ok(), qPrintable(begun.error));
+    const auto open = ledger.openEntry(kWs, QStringLiteral("llama"));
+    QVERIFY(open);
+    QCOMPARE(open->pausedBy, QStringLiteral("alice"));
+    QCOMPARE(open->pausedProgram, here.program);
+    QCOMPARE(open->pausedHost, here.host);
+    QCOMPARE(open->pausedPid, here.pid);
+    QVERIFY(open->closedProgram.isEmpty());
+    QCOMPARE(*open, begun.entry);
+
+    PauseEntry found;
+    QCOMPARE(ledger.compareAndSet(open->id, PauseEntry::State::Pending, PauseEntry::State::Closed,
+                                  QStringLiteral("bob"), &found),
+             LedgerTable::SetResult::Done);
+    const auto closed = ledger.entry(open->id);
+    QVERIFY(closed);
+    QCOMPARE(closed->closedBy, QStringLiteral("bob"));
+    QCOMPARE(closed->closedProgram, here.program);
+    QCOMPARE(closed->closedHost, here.host);
+    QCOMPARE(found.closedProgram, closed->closedProgram);
+    QCOMPARE(found.closedHost, closed->closedHost);
+
+    NotesTable notes(*db);
+    Note note;
+    note.workspaceId = kWs;
+    note.deploymentName = QStringLiteral("llama");
+    note.text = QStringLiteral("back on Monday");
+    note.author = QStringLiteral("alice");
+    const auto added = notes.add(note);
+    QVERIFY2(added, qPrintable(notes.lastError()));
+    const QList<Note> read = notes.history(kWs, QStringLiteral("llama"));
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().author, QStringLiteral("alice"));
+    QCOMPARE(read.first().authorProgram, here.program);
+    QCOMPARE(read.first().authorHost, here.host);
+    QCOMPARE(read.first(), *added);
+}
 
 void TestPauseLedger::lifeOfAPause()
 {

@@ -4,6 +4,7 @@
 #include "app/cli/clijson.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/clitext.h"
+#include "app/storage/authortext.h"
 #include "app/common/csvwriter.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
@@ -103,7 +104,7 @@ void PausedCommand::run()
             row.append(entry.kind.isEmpty() ? QStringLiteral("endpoint") : entry.kind);
         row.append({
             entry.deploymentName,
-            entry.pausedBy.isEmpty() ? dash : entry.pausedBy,
+            AuthorText::pausedBy(entry),
             CliText::time(entry.pausedAt) + (entry.state == PauseEntry::State::Pending ? tr(" (pending)") : QString()),
             // A dev pod on the new API and a Ray cluster are stopped by a flag: no replica count.
             entry.savedState.contains(QLatin1String("stopped")) || entry.savedState.contains(QLatin1String("suspend"))

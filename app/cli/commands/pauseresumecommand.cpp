@@ -10,11 +10,14 @@
 
 namespace {
 
-QString outcomeName(PauseOutcome::Kind kind)
+QString outcomeName(const PauseOutcome &outcome)
 {
-    switch (kind) {
+    switch (outcome.kind) {
     case PauseOutcome::Kind::Paused: return QStringLiteral("paused");
-    case PauseOutcome::Kind::AlreadyPaused: return QStringLiteral("already-paused");
+    case PauseOutcome::Kind::AlreadyPaused:
+        // Another program's pause is on its way: nothing was sent by this one.
+        return outcome.entry.state == PauseEntry::State::Pending ? QStringLiteral("being-paused")
+                                                                 : QStringLiteral("already-paused");
     case PauseOutcome::Kind::AlreadyStopped: return QStringLiteral("already-stopped");
     case PauseOutcome::Kind::Resumed: return QStringLiteral("resumed");
     case PauseOutcome::Kind::NotPaused: return QStringLiteral("not-paused");
@@ -203,7 +206,7 @@ void PauseResumeCommand::done()
             results.append(QJsonObject {
                 {QStringLiteral("name"), o.deploymentName},
                 {QStringLiteral("kind"), ResourceKinds::toString(result.ref.kind)},
-                {QStringLiteral("outcome"), outcomeName(o.kind)},
+                {QStringLiteral("outcome"), outcomeName(o)},
                 {QStringLiteral("exit_code"), int(result.code)},
                 {QStringLiteral("message"), result.message},
                 {QStringLiteral("error"), o.error.isError()

@@ -4,6 +4,7 @@
 #include "app/cli/clijson.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/clitext.h"
+#include "app/storage/authortext.h"
 #include "app/api/leptonclient.h"
 #include "app/storage/notesstore.h"
 #include "app/pause/pausecontroller.h"
@@ -139,7 +140,7 @@ void StatusCommand::show(const Deployment &d, const QString &reason)
             {tr("Endpoint:"), d.endpointUrl().isEmpty() ? QStringLiteral("-") : d.endpointUrl()},
         };
         if (entry) {
-            rows.append({tr("Paused by:"), entry->pausedBy.isEmpty() ? QStringLiteral("-") : entry->pausedBy});
+            rows.append({tr("Paused by:"), AuthorText::pausedBy(*entry)});
             rows.append({tr("Paused since:"), CliText::time(entry->pausedAt)
                                                   + (entry->state == PauseEntry::State::Pending ? tr(" (not confirmed yet)") : QString())});
             QString back;
@@ -169,7 +170,7 @@ void StatusCommand::show(const Deployment &d, const QString &reason)
         if (!notes.isEmpty()) {
             text += tr("Notes (newest first):") + QLatin1Char('\n');
             for (const Note &note : notes)
-                text += QStringLiteral("  %1  %2  %3\n").arg(CliText::time(note.createdAt), note.author,
+                text += QStringLiteral("  %1  %2  %3\n").arg(CliText::time(note.createdAt), AuthorText::author(note),
                                                               CliText::brief(note.text, 0));
         }
         output().print(text.chopped(1));

@@ -68,6 +68,17 @@ const QStringList kSteps[] = {
         QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN kind TEXT NOT NULL DEFAULT 'endpoint'"),
         QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN saved_state TEXT"),
     },
+    // ---- 3 -> 4 (issue 19): where a change came from (program, host, process id) ----------
+    {
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_program TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_host TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_pid BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN closed_program TEXT"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN closed_host TEXT"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN author_program TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN author_host TEXT NOT NULL DEFAULT ''"),
+    },
+    // ---- end of 3 -> 4 ----------------------------------------------------------------------
 };
 static_assert(std::size(kSteps) == PostgresDatabase::CurrentSchemaVersion, "one migration step per schema version");
 
@@ -345,7 +356,10 @@ QString PostgresDatabase::describe(const QSqlError &error) const
     default:
         return detail.isEmpty() ? tr("Unknown database error.") : detail;
     }
-    return detail.isEmpty() ? sentence + u'.' : QStringLiteral("%1 (%2).").arg(sentence, detail);
+    const QString told = detail.isEmpty() ? sentence + u'.' : QStringLiteral("%1 (%2).").arg(sentence, detail);
+    if (isConnectionState(t_lastState))
+        m_lostError = told;
+    return told;
 }
 
 StoreError::Kind PostgresDatabase::errorKind(const QString &state)

@@ -30,7 +30,7 @@ class PostgresDatabase : public SqlDatabase
     Q_DECLARE_TR_FUNCTIONS(PostgresDatabase)
 
 public:
-    static constexpr int CurrentSchemaVersion = 3;
+    static constexpr int CurrentSchemaVersion = 4;
     static constexpr const char *ChangedChannel = "lepton_console_changed";
 
     // Connects and migrates (waits for the server: call it off the GUI thread).
@@ -51,9 +51,12 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QString userName() const { return m_userName; }
     QString serverVersion() const { return m_serverVersion; }
-    // The last statement failed with a connection error (no SQLSTATE, or class 08/57P):
-    // reopen() before the next one.
-    bool connectionLost() const { return m_lost; }
+    // The last statement failed with a connection error (no SQLSTATE, or class 08/57P), or
+    // the driver dropped the connection (it noticed the server end it, on the socket it
+    // listens to for notifications): reopen() before the next one.
+    bool connectionLost() const { return m_lost || (m_open && !m_db.isOpen()); }
+    // The sentence of the error that lost it (the store and the server's words).
+    QString lostConnectionError() const { return m_lostError; }
 
     QSqlDatabase connection() const override { return m_db; }
     bool prepareQuery(QSqlQuery &query, const QString &sql, QString &error) const override;
@@ -89,6 +92,7 @@ private:
     bool m_open = false;
     bool m_readOnly = false;
     mutable bool m_lost = false;
+    mutable QString m_lostError;
     int m_schemaVersion = 0;
     QString m_userName;
     QString m_serverVersion;

@@ -48,14 +48,19 @@ void PostgresStorage::connected()
 void PostgresStorage::publishStatus()
 {
     const PostgresDatabase &db = postgres(*m_connection).database;
+    const bool lost = db.isOpen() && db.connectionLost();
+    m_lostPublished = lost || !db.isOpen();
     Status status;
-    status.open = db.isOpen();
+    status.open = db.isOpen() && !lost;
     status.readOnly = db.isReadOnly();
     status.location = db.location();
-    status.errorString = db.isOpen() ? QString() : db.errorString();
-    QMetaObject::invokeMethod(this, [this, status] {
+    status.errorString = status.open ? QString() : (lost ? db.lostConnectionError() : db.errorString());
+    QMetaObject::invokeMethod(this, [this, status]() mutable {
         const bool wasOpen = m_status.open;
         const bool wasOpening = m_status.opening;
+        // Lost: since the first moment this object knew it; kept while it stays lost.
+        if (!status.open && !wasOpening)
+            status.lostSince = m_status.lostSince.isValid() ? m_status.lostSince : QDateTime::currentDateTimeUtc();
         m_status = status;
         if (wasOpening || wasOpen != status.open)
             Q_EMIT statusChanged();
@@ -78,6 +83,12 @@ bool PostgresStorage::beforeJob()
         connected();
     PostgresDatabase::clearLastFailure();
     return db.isOpen();
+}
+
+void PostgresStorage::afterJob()
+{
+    if (m_connection && !m_lostPublished && postgres(*m_connection).database.connectionLost())
+        publishStatus();
 }
 
 StoreError PostgresStorage::unavailable() const

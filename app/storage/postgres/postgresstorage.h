@@ -31,9 +31,12 @@ private:
     static PostgresConnection &postgres(SqlConnection &c);
     bool beforeJob() override;
     StoreError unavailable() const override;
+    // A job lost the connection: the status says so at once, not only at the next call.
+    void afterJob() override;
     // On the worker: subscribes to the change channel and publishes the status.
     void connected();
     void publishStatus();
 
     bool m_listening = false; // worker only: the driver's notification signal is connected
+    bool m_lostPublished = false; // worker only: the status already says the connection is lost
 };

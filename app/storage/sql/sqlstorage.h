@@ -45,6 +45,7 @@ public:
         QPointer<QObject> guard(context);
         post([this, write, job = std::move(job), done = std::move(done), guard]() {
             StoreResult<T> result = beforeJob() ? job(*m_connection) : StoreResult<T>::failure(unavailable());
+            afterJob();
             QMetaObject::invokeMethod(this, [this, write, result = std::move(result), done, guard] {
                 if (write && result.ok())
                     Q_EMIT changed();
@@ -61,6 +62,8 @@ protected:
     // reconnect here). False: the job fails with unavailable().
     virtual bool beforeJob() = 0;
     virtual StoreError unavailable() const = 0;
+    // On the worker, after each job: a backend may notice that its connection was lost.
+    virtual void afterJob() {}
 
     // Queues `work` on the worker thread.
     void post(std::function<void()> work);

@@ -1,5 +1,6 @@
 #include "app/storage/sqlite/ledgertable.h"
 
+#include "app/storage/changeorigin.h"
 #include "app/storage/sql/sqldatabase.h"
 
 #include <QJsonArray>
@@ -13,7 +14,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, workspace_id, deployment_name, saved_min_replicas, saved_max_replicas,"
     " saved_auto_scaler, paused_snapshot, paused_version, paused_by, paused_at, reason,"
-    " remind_on, state, closed_at, closed_by, kind, saved_state");
+    " remind_on, state, closed_at, closed_by, kind, saved_state, paused_program, paused_host,"
+    " paused_pid, closed_program, closed_host");
 
 const QString kOpenStates = QStringLiteral("state IN ('pending', 'active')");
 
@@ -58,6 +60,11 @@ PauseEntry fromRow(const QSqlQuery &query)
                       .value_or(PauseEntry::State::Abandoned);
     entry.closedAt = SqlDatabase::fromDbTime(query.value(QStringLiteral("closed_at")));
     entry.closedBy = query.value(QStringLiteral("closed_by")).toString();
+    entry.pausedProgram = query.value(QStringLiteral("paused_program")).toString();
+    entry.pausedHost = query.value(QStringLiteral("paused_host")).toString();
+    entry.pausedPid = query.value(QStringLiteral("paused_pid")).toLongLong();
+    entry.closedProgram = query.value(QStringLiteral("closed_program")).toString();
+    entry.closedHost = query.value(QStringLiteral("closed_host")).toString();
     return entry;
 }
 
@@ -149,9 +156,10 @@ bool LedgerTable::insert(PauseEntry &entry, QString &error)
                 "INSERT INTO pause_ledger (workspace_id, deployment_name, saved_min_replicas,"
                 " saved_max_replicas, saved_auto_scaler, paused_snapshot, paused_version,"
                 " paused_by, paused_at, reason, remind_on, state, closed_at, closed_by, kind,"
-                " saved_state)"
+                " saved_state, paused_program, paused_host, paused_pid, closed_program, closed_host)"
                 " VALUES (:ws, :name, :min, :max, :autoScaler, :snapshot, :version, :by, :at,"
-                " :reason, :remindOn, :state, :closedAt, :closedBy, :kind, :savedState)"),
+                " :reason, :remindOn, :state, :closedAt, :closedBy, :kind, :savedState,"
+                " :pausedProgram, :pausedHost, :pausedPid, :closedProgram, :closedHost)"),
             error))
         return false;
     query.bindValue(QStringLiteral(":ws"), entry.workspaceId);
@@ -173,6 +181,12 @@ bool LedgerTable::insert(PauseEntry &entry, QString &error)
     query.bindValue(QStringLiteral(":kind"), entry.kind.isEmpty() ? QStringLiteral("endpoint") : entry.kind);
     query.bindValue(QStringLiteral(":savedState"),
                     entry.savedState.isEmpty() ? QVariant() : QVariant(jsonText(entry.savedState)));
+    query.bindValue(QStringLiteral(":pausedProgram"), SqlDatabase::toDbText(entry.pausedProgram));
+    query.bindValue(QStringLiteral(":pausedHost"), SqlDatabase::toDbText(entry.pausedHost));
+    query.bindValue(QStringLiteral(":pausedPid"), entry.pausedPid);
+    query.bindValue(QStringLiteral(":closedProgram"),
+                    entry.closedProgram.isEmpty() ? QVariant() : QVariant(entry.closedProgram));
+    query.bindValue(QStringLiteral(":closedHost"), entry.closedHost.isEmpty() ? QVariant() : QVariant(entry.closedHost));
     if (!m_db.execQuery(query, error))
         return false;
     entry.id = query.lastInsertId().toLongLong();
@@ -220,6 +234,13 @@ LedgerTable::BeginResult LedgerTable::beginPause(const PauseEntry &entry)
     fresh.remindOn = entry.remindOn;
     fresh.closedAt = QDateTime();
     fresh.closedBy.clear();
+    fresh.closedProgram.clear();
+    fresh.closedHost.clear();
+    // Where it comes from: this process (an import keeps what its file says).
+    const ChangeOrigin origin = ChangeOrigin::current();
+    fresh.pausedProgram = origin.program;
+    fresh.pausedHost = origin.host;
+    fresh.pausedPid = origin.pid;
 
     return insertUnlessOpen(fresh);
 }
@@ -241,7 +262,8 @@ bool LedgerTable::writeState(const PauseEntry &current, PauseEntry::State target
     QSqlQuery query(m_db.connection());
     if (!m_db.prepareQuery(query,
                                 QStringLiteral("UPDATE pause_ledger SET state = :state,"
-                                               " closed_at = :closedAt, closed_by = :closedBy"
+                                               " closed_at = :closedAt, closed_by = :closedBy,"
+                                               " closed_program = :closedProgram, closed_host = :closedHost"
                                                " WHERE id = :id"),
                                 err))
         return false;
@@ -250,6 +272,8 @@ bool LedgerTable::writeState(const PauseEntry &current, PauseEntry::State target
                     closing ? SqlDatabase::toDbTime(QDateTime::currentDateTimeUtc()) : QVariant());
     query.bindValue(QStringLiteral(":closedBy"),
                     closing && !closedBy.isEmpty() ? QVariant(closedBy) : QVariant());
+    query.bindValue(QStringLiteral(":closedProgram"), closing ? QVariant(ChangeOrigin::current().program) : QVariant());
+    query.bindValue(QStringLiteral(":closedHost"), closing ? QVariant(ChangeOrigin::current().host) : QVariant());
     query.bindValue(QStringLiteral(":id"), current.id);
     return m_db.execQuery(query, err);
 }
@@ -296,6 +320,8 @@ LedgerTable::SetResult LedgerTable::compareAndSet(qint64 id, PauseEntry::State e
             if (target != PauseEntry::State::Active) {
                 found->closedAt = storedTime(QDateTime::currentDateTimeUtc());
                 found->closedBy = closedBy;
+                found->closedProgram = ChangeOrigin::current().program;
+                found->closedHost = ChangeOrigin::current().host;
             }
         }
         return true;
@@ -312,6 +338,8 @@ LedgerTable::BeginResult LedgerTable::reopen(const PauseEntry &closed)
     fresh.state = PauseEntry::State::Active;
     fresh.closedAt = QDateTime();
     fresh.closedBy.clear();
+    fresh.closedProgram.clear();
+    fresh.closedHost.clear();
     if (const QString why = fresh.validationError(); !why.isEmpty()) {
         result.error = why;
         report(false, why);
@@ -426,6 +454,9 @@ QList<PauseEntry> LedgerTable::openEntries(const QString &workspaceId) const
 
 QList<PauseEntry> LedgerTable::history(const QString &workspaceId, const QString &deploymentName) const
 {
+    if (deploymentName.isEmpty())
+        return select(QStringLiteral("workspace_id = :ws"), {{QStringLiteral(":ws"), workspaceId}},
+                      QStringLiteral("paused_at DESC, id DESC"));
     return select(QStringLiteral("workspace_id = :ws AND deployment_name = :name"),
                   {{QStringLiteral(":ws"), workspaceId}, {QStringLiteral(":name"), deploymentName}},
                   QStringLiteral("paused_at DESC, id DESC"));
@@ -458,6 +489,14 @@ LedgerTable::ImportResult LedgerTable::importEntries(const QList<PauseEntry> &ca
             }
             candidate.closedAt = QDateTime();
             candidate.closedBy.clear();
+            candidate.closedProgram.clear();
+            candidate.closedHost.clear();
+            // A file that does not say where the pause was begun: the importing program and
+            // host brought it here (no process id: nobody here is sending its pause).
+            if (candidate.pausedProgram.isEmpty() && candidate.pausedHost.isEmpty()) {
+                candidate.pausedProgram = ChangeOrigin::current().program;
+                candidate.pausedHost = ChangeOrigin::current().host;
+            }
             if (!insert(candidate, err))
                 return false;
             ++result.imported;

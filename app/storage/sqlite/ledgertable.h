@@ -99,7 +99,7 @@ public:
 
     // Open entries of a workspace, by deployment name.
     QList<PauseEntry> openEntries(const QString &workspaceId) const;
-    // Every entry of a deployment, newest first.
+    // Every entry of a deployment (an empty name: of every deployment of the workspace), newest first.
     QList<PauseEntry> history(const QString &workspaceId, const QString &deploymentName) const;
     // Open entries of every workspace, by workspace then deployment name.
     QList<PauseEntry> allOpenEntries() const;

@@ -88,6 +88,20 @@ const QStringList kSteps[] = {
         QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN kind TEXT NOT NULL DEFAULT 'endpoint'"),
         QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN saved_state TEXT"),
     },
+    // ---- 3 -> 4 (issue 19, team store): where a change came from --------------------------
+    // The program and host that began a pause (and its process id, to tell a pause still on
+    // its way from one whose process died), that closed it, and that wrote a note. Empty in
+    // rows written before.
+    {
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_program TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_host TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_pid INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN closed_program TEXT"),
+        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN closed_host TEXT"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN author_program TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN author_host TEXT NOT NULL DEFAULT ''"),
+    },
+    // ---- end of 3 -> 4 ----------------------------------------------------------------------
 };
 static_assert(std::size(kSteps) == LocalDatabase::CurrentSchemaVersion,
               "one migration step per schema version");

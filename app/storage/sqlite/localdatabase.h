@@ -59,7 +59,10 @@ class LocalDatabase : public SqlDatabase
 public:
     // 1: notes(text, author, created_at) and pause_ledger without remind_on.
     // 2: notes gain edited_at, at_pause, pause_entry_id; pause_ledger gains remind_on.
-    static constexpr int CurrentSchemaVersion = 3;
+    // 3: pause_ledger gains kind, saved_state.
+    // 4: where a change came from: pause_ledger gains paused_program, paused_host, paused_pid,
+    //    closed_program, closed_host; notes gain author_program, author_host.
+    static constexpr int CurrentSchemaVersion = 4;
     static constexpr int DefaultBusyTimeoutMs = 5000;
     static constexpr const char *DataDirEnvVar = "LEPTON_CONSOLE_DATA_DIR";
     static constexpr const char *FileName = "lepton-console.sqlite";

@@ -1,5 +1,6 @@
 #include "app/storage/sqlite/notestable.h"
 
+#include "app/storage/changeorigin.h"
 #include "app/storage/sqlite/localdatabase.h"
 
 #include <QSet>
@@ -13,7 +14,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, workspace_id, deployment_name, text, author, created_at, edited_at, at_pause,"
-    " pause_entry_id");
+    " pause_entry_id, author_program, author_host");
 const QString kNewestFirst = QStringLiteral("created_at DESC, id DESC");
 
 // lepton_fold(text): the text with Unicode case folding (QString::toCaseFolded), NULL for NULL.
@@ -41,6 +42,8 @@ Note fromRow(const QSqlQuery &query)
     note.editedAt = SqlDatabase::fromDbTime(query.value(QStringLiteral("edited_at")));
     note.atPause = query.value(QStringLiteral("at_pause")).toInt() != 0;
     note.pauseEntryId = query.value(QStringLiteral("pause_entry_id")).toLongLong(); // NULL -> 0
+    note.authorProgram = query.value(QStringLiteral("author_program")).toString();
+    note.authorHost = query.value(QStringLiteral("author_host")).toString();
     return note;
 }
 
@@ -73,9 +76,9 @@ bool NotesTable::insert(Note &note, QString &error)
     if (!m_db.prepareQuery(
             query,
             QStringLiteral("INSERT INTO notes (workspace_id, deployment_name, text, author,"
-                           " created_at, edited_at, at_pause, pause_entry_id)"
+                           " created_at, edited_at, at_pause, pause_entry_id, author_program, author_host)"
                            " VALUES (:ws, :name, :text, :author, :createdAt, :editedAt, :atPause,"
-                           " :pauseEntryId)"),
+                           " :pauseEntryId, :authorProgram, :authorHost)"),
             error))
         return false;
     query.bindValue(QStringLiteral(":ws"), note.workspaceId);
@@ -87,6 +90,8 @@ bool NotesTable::insert(Note &note, QString &error)
     query.bindValue(QStringLiteral(":atPause"), note.atPause ? 1 : 0);
     query.bindValue(QStringLiteral(":pauseEntryId"),
                     note.pauseEntryId > 0 ? QVariant(note.pauseEntryId) : QVariant());
+    query.bindValue(QStringLiteral(":authorProgram"), SqlDatabase::toDbText(note.authorProgram));
+    query.bindValue(QStringLiteral(":authorHost"), SqlDatabase::toDbText(note.authorHost));
     if (!m_db.execQuery(query, error))
         return false;
     note.id = query.lastInsertId().toLongLong();
@@ -110,6 +115,9 @@ std::optional<Note> NotesTable::add(const Note &note)
         note.createdAt.isValid() ? note.createdAt : QDateTime::currentDateTimeUtc()));
     stored.editedAt = SqlDatabase::fromDbTime(SqlDatabase::toDbTime(note.editedAt));
     stored.pauseEntryId = qMax<qint64>(0, note.pauseEntryId);
+    // Where it comes from: this process (an import keeps what its file says).
+    stored.authorProgram = ChangeOrigin::current().program;
+    stored.authorHost = ChangeOrigin::current().host;
 
     QString error;
     const bool ok = m_db.transaction([&](QString &err) { return insert(stored, err); }, &error);
@@ -364,6 +372,14 @@ NotesTable::ImportResult NotesTable::importNotes(const QString &workspaceId, con
                 ++result.skipped;
             else
                 fresh << note;
+        }
+        // A file that does not say where its notes were written (the CSV has no such
+        // column): they come from the program importing them, on this host.
+        for (Note &note : fresh) {
+            if (note.authorProgram.isEmpty() && note.authorHost.isEmpty()) {
+                note.authorProgram = ChangeOrigin::current().program;
+                note.authorHost = ChangeOrigin::current().host;
+            }
         }
         for (auto it = fresh.rbegin(); it != fresh.rend(); ++it) {
             Note note = *it;
