@@ -14,6 +14,7 @@
 #include "tests/support/testkeychain.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/settings/storestatusindicator.h"
 #include "ui/settings/teamstorepage.h"
 #include "ui/shell/consoleapplication.h"
 #include "ui/shell/workspaceflow.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QUrlQuery>
 #include <QtTest>
@@ -207,6 +209,9 @@ private Q_SLOTS:
         QVERIFY(local);
         QTRY_VERIFY(m_console->flow()->session());
         QVERIFY(m_console->preferencesAction());
+        auto *indicator = m_console->window()->statusBar()->findChild<StoreStatusIndicator *>();
+        QVERIFY(indicator);
+        QTRY_COMPARE(indicator->text(), QStringLiteral("This computer"));
         QVERIFY(m_console->preferencesAction()->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+,"))));
 
         m_console->window()->show();
@@ -231,8 +236,9 @@ private Q_SLOTS:
         QVERIFY2(team->status().open, qPrintable(team->status().errorString));
         QVERIFY2(team->status().location.startsWith(QStringLiteral("postgresql:")), qPrintable(team->status().location));
         QVERIFY2(!team->status().location.contains(Password), "the location never carries the password");
-        // The workspace shown now works on the team store.
+        // The workspace shown now works on the team store, and the status bar says so.
         QTRY_VERIFY(m_console->flow()->session() && m_console->flow()->session()->storage() == team);
+        QTRY_COMPARE(indicator->text(), QStringLiteral("Team store: %1 on %2 · live").arg(server.database, server.host));
 
         // The password is in the keychain, and nowhere in the settings file.
         m_console->settings()->sync();
@@ -256,6 +262,7 @@ private Q_SLOTS:
         QVERIFY2(!m_console->storage()->status().location.startsWith(QStringLiteral("postgresql:")),
                  qPrintable(m_console->storage()->status().location));
         QTRY_VERIFY(m_console->flow()->session()->storage() == m_console->storage());
+        QTRY_COMPARE(indicator->text(), QStringLiteral("This computer"));
         QVERIFY(waitForKeychain([&](TokenStore::Callback done) {
                     passwords.deleteToken(server.keychainKey(), this, done);
                 }).isOk());

@@ -11,6 +11,7 @@
 #include "ui/shell/demoworkspace.h"
 #include "ui/shell/firstpaintprobe.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/settings/storestatusindicator.h"
 #include "ui/settings/teamstorepage.h"
 #include "ui/shell/workspaceflow.h"
 
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QKeySequence>
 #include <QMenu>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
@@ -57,6 +59,9 @@ bool ConsoleApplication::start(const Options &options)
                                                         : keychainService + QStringLiteral("-store"));
     m_window = std::make_unique<MainWindow>(m_settings.get());
     addPreferencesAction();
+    // Which store this is, and whether changes go through, in the status bar (the window's child).
+    m_storeIndicator = new StoreStatusIndicator(m_window.get());
+    m_window->statusBar()->addPermanentWidget(m_storeIndicator);
 
     // The store: --store, else LEPTON_CONSOLE_STORE, else the settings' Team Store page, else
     // the local file. A saved team store's password comes from the keychain (asynchronously).
@@ -90,6 +95,7 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
                                   .arg(m_storage ? m_storage->status().errorString : storeError));
         return false;
     }
+    m_storeIndicator->setStorage(m_storage.get());
     m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);
     m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_storage.get(), m_registry.get(),
                                                                      m_tokenStore.get(), m_sessionTokens.get(),
@@ -156,6 +162,7 @@ void ConsoleApplication::switchStore(const StoreSettings &settings, const QStrin
     std::unique_ptr<Storage> old = std::move(m_storage);
     m_storage = std::move(next);
     m_flow->setStorage(m_storage.get()); // the session is made again on the new store
+    m_storeIndicator->setStorage(m_storage.get());
     old.reset();                         // nothing uses it now; its queued calls finish first
     Q_EMIT storeSwitched();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/settings/settingsdialog.h"
+#include "ui/settings/storestatusindicator.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -104,5 +105,6 @@ private:
     std::unique_ptr<MainWindow> m_window;     // shows the session: goes before it
     QPointer<QAction> m_preferencesAction;    // the window's
     QPointer<SettingsDialog> m_settingsDialog; // the window's child
+    QPointer<StoreStatusIndicator> m_storeIndicator; // the window's status bar's child
     QString m_storeOverride; // the store --store or LEPTON_CONSOLE_STORE names (description)
 };
