@@ -17,7 +17,7 @@ QString replicasText(const PauseEntry &entry)
         return DeploymentHistoryModel::tr("Resume gives back %1–%2 replicas")
             .arg(entry.savedMinReplicas)
             .arg(*entry.savedMaxReplicas);
-    return DeploymentHistoryModel::tr("Resume gives back %n replica(s)", nullptr, entry.savedMinReplicas);
+    return DeploymentHistoryModel::tr("Resume gives back replicas: %1").arg(entry.savedMinReplicas);
 }
 
 } // namespace

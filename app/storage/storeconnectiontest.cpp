@@ -77,9 +77,10 @@ void StoreConnectionTest::finish(Storage *storage, int generation, bool ok, cons
 
 QString StoreConnectionTest::describe(const StoreInfo &info)
 {
-    QString text = tr("Connected as %1 to %2, schema %3 (%4): %n open pause(s)", nullptr, info.openPauses)
-                       .arg(info.user, info.location, QString::number(info.schemaVersion), info.server);
-    text += tr(", %n note(s).", nullptr, info.notes);
+    QString text = tr("Connected as %1 to %2, schema %3 (%4). Open pauses: %5, notes: %6.")
+                       .arg(info.user, info.location, QString::number(info.schemaVersion), info.server)
+                       .arg(info.openPauses)
+                       .arg(info.notes);
     if (info.readOnly)
         text += u' ' + tr("This role may only read: Pause, Resume and notes would be refused.");
     return text;

@@ -25,7 +25,7 @@ public:
     void start(const QString &uri);
     bool isRunning() const { return !m_storage.isNull(); }
 
-    // "Connected as lepton to postgresql://…, schema 3, PostgreSQL 15.8: 4 open pauses."
+    // "Connected as lepton to postgresql://…, schema 3 (PostgreSQL 15.8). Open pauses: 4, notes: 9."
     static QString describe(const StoreInfo &info);
 
 Q_SIGNALS:

@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(who.contains(QStringLiteral("dave")));
         const QString firstPause = model.index(model.rowCount() - 1, DeploymentHistoryModel::DetailsColumn).data().toString();
         QVERIFY2(firstPause.startsWith(QStringLiteral("weekend")), qPrintable(firstPause));
-        QVERIFY2(firstPause.contains(QStringLiteral("3 replica")), qPrintable(firstPause));
+        QVERIFY2(firstPause.contains(QStringLiteral("replicas: 3")), qPrintable(firstPause));
         const QString spoken = model.index(model.rowCount() - 1, 0).data(Qt::AccessibleTextRole).toString();
         QVERIFY2(spoken.startsWith(QStringLiteral("Paused by alice")), qPrintable(spoken));
     }

@@ -168,7 +168,7 @@ private Q_SLOTS:
         const QString text = page.resultLabel()->text();
         QVERIFY2(text.contains(QStringLiteral("Connected as %1").arg(server.user)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("PostgreSQL")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("0 open pause")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Open pauses: 0")), qPrintable(text));
         QVERIFY(page.testButton()->isEnabled());
     }
 

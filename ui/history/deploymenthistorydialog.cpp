@@ -59,7 +59,7 @@ void DeploymentHistoryDialog::updateState()
     else if (m_model->rowCount() == 0)
         m_state->setText(tr("No pauses or notes for this deployment yet."));
     else
-        m_state->setText(tr("%n event(s), newest first. New pauses and notes appear here as they are made.", nullptr,
-                            m_model->rowCount()));
+        m_state->setText(tr("Newest first. New pauses, resumes and notes appear here as they are made, "
+                            "from any console or script on this store."));
     m_state->setAccessibleDescription(m_state->text());
 }
