@@ -1,6 +1,7 @@
 #include "app/storage/storeconnectiontest.h"
 
 #include "app/storage/storage.h"
+#include "app/storage/storagedisposal.h"
 #include "app/storage/storagefactory.h"
 
 #include <QTimer>
@@ -10,15 +11,18 @@ StoreConnectionTest::StoreConnectionTest(QObject *parent)
 {
 }
 
-// A store still opening is a child: it goes with this object (its worker ends its open first).
-StoreConnectionTest::~StoreConnectionTest() = default;
+// A store still opening (a quiet server) is let go without waiting for it.
+StoreConnectionTest::~StoreConnectionTest()
+{
+    StorageDisposal::disposeLater(std::move(m_storage));
+}
 
 void StoreConnectionTest::start(const QString &uri)
 {
     const int generation = ++m_generation;
     if (m_storage) {
-        disconnect(m_storage, nullptr, this, nullptr);
-        m_storage->deleteLater();
+        disconnect(m_storage.get(), nullptr, this, nullptr);
+        StorageDisposal::disposeLater(std::move(m_storage));
     }
     const StorageFactory::Choice choice = StorageFactory::choose(uri);
     QString error;
@@ -32,9 +36,8 @@ void StoreConnectionTest::start(const QString &uri)
         });
         return;
     }
-    Storage *storage = made.release();
-    storage->setParent(this);
-    m_storage = storage;
+    m_storage = std::move(made);
+    Storage *storage = m_storage.get();
     if (!storage->status().opening) {
         QTimer::singleShot(0, this, [this, storage, generation] { opened(storage, generation); });
         return;
@@ -69,7 +72,8 @@ void StoreConnectionTest::opened(Storage *storage, int generation)
 void StoreConnectionTest::finish(Storage *storage, int generation, bool ok, const QString &message)
 {
     // Let it go from the event loop, not from inside its own callback.
-    storage->deleteLater();
+    if (storage == m_storage.get())
+        StorageDisposal::disposeLater(std::move(m_storage));
     if (generation != m_generation)
         return;
     Q_EMIT finished(ok, message);

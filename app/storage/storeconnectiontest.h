@@ -3,8 +3,9 @@
 #include "app/storage/storeinfo.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
+
+#include <memory>
 
 class Storage;
 
@@ -23,7 +24,7 @@ public:
 
     // Starts a test; one that is still running is dropped (its result never comes).
     void start(const QString &uri);
-    bool isRunning() const { return !m_storage.isNull(); }
+    bool isRunning() const { return m_storage != nullptr; }
 
     // "Connected as lepton to postgresql://…, schema 3 (PostgreSQL 15.8). Open pauses: 4, notes: 9."
     static QString describe(const StoreInfo &info);
@@ -35,6 +36,6 @@ private:
     void opened(Storage *storage, int generation);
     void finish(Storage *storage, int generation, bool ok, const QString &message);
 
-    QPointer<Storage> m_storage; // a child of this object until its test ends
+    std::unique_ptr<Storage> m_storage; // the store under test, until its test ends
     int m_generation = 0;
 };

@@ -4,6 +4,7 @@
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
 #include "app/storage/storage.h"
+#include "app/storage/storagedisposal.h"
 #include "app/storage/storagefactory.h"
 #include "app/storage/storesettings.h"
 #include "app/workspaces/workspaceregistry.h"
@@ -163,7 +164,8 @@ void ConsoleApplication::switchStore(const StoreSettings &settings, const QStrin
     m_storage = std::move(next);
     m_flow->setStorage(m_storage.get()); // the session is made again on the new store
     m_storeIndicator->setStorage(m_storage.get());
-    old.reset();                         // nothing uses it now; its queued calls finish first
+    // Nothing uses it now; it goes once its queued calls have ended, without the window waiting.
+    StorageDisposal::disposeLater(std::move(old));
     Q_EMIT storeSwitched();
 }
 
