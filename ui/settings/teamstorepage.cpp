@@ -85,7 +85,7 @@ TeamStorePage::TeamStorePage(QSettings *settings, TokenStore *passwords, QWidget
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("SS&L mode:"), m_sslMode);
 
-    m_testButton = new QPushButton(tr("Test &Connection"), this);
+    m_testButton = new QPushButton(tr("Test Co&nnection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setAccessibleName(tr("Test Connection"));
     m_result = new QLabel(this);
