@@ -15,11 +15,20 @@
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/sqlite/sqlitestorage.h"
+#include "app/storage/postgres/postgresstorage.h"
+#include "app/credentials/tokenstore.h"
+#include "app/pause/deploymenthistorymodel.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/addconfirmedpause.h"
+#include "tests/support/cliprocess.h"
 #include "tests/support/scratchdatabase.h"
 #include "ui/diagnostics/logwindow.h"
+#include "ui/history/deploymenthistorydialog.h"
+#include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/settings/storestatusindicator.h"
+#include "ui/settings/teamstorepage.h"
 #include "ui/shell/theme.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/notes/notespanel.h"
@@ -31,6 +40,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
@@ -39,7 +49,11 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QComboBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -71,7 +85,8 @@ struct DemoWindow
     QTemporaryDir dir;
     WorkspaceSimulator sim;
     std::unique_ptr<LocalDatabase> db;
-    std::unique_ptr<SqliteStorage> storage;
+    QString storeUri; // empty: a scratch file; else a team store (PostgresStorage)
+    std::unique_ptr<Storage> storage;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<WorkspaceSession> session;
@@ -95,7 +110,10 @@ struct DemoWindow
         credentials.workspaceId = sim.workspaceId();
         credentials.token = sim.token();
         credentials.baseUrl = sim.baseUrl();
-        storage = std::make_unique<SqliteStorage>(dir.filePath(QStringLiteral("console.sqlite")));
+        if (storeUri.isEmpty())
+            storage = std::make_unique<SqliteStorage>(dir.filePath(QStringLiteral("console.sqlite")));
+        else
+            storage = std::make_unique<PostgresStorage>(storeUri);
         session = std::make_unique<WorkspaceSession>(credentials, storage.get());
         session->poller()->setIntervals(200ms, 400ms);
         window->setSession(session.get());
@@ -440,6 +458,76 @@ private Q_SLOTS:
         p.end();
         QApplication::setPalette(QPalette());
         QVERIFY(sheet.save(shotPath(QStringLiteral("icons.png"))));
+    }
+
+    // A team store (issue 19), on the PostgreSQL server scripts/screenshots starts
+    // (LEPTON_SHOTS_PG_URI): teamstore-colleague.png, a pause made by a colleague (a real
+    // lepton-console-cli run with another data folder, as user alice, against the same server)
+    // as this window shows it live, with its author and note; history.png, that deployment's
+    // History; teamstore-settings.png, Edit > Preferences > Team Store after Test Connection.
+    void teamStore()
+    {
+        const QString uri = qEnvironmentVariable("LEPTON_SHOTS_PG_URI");
+        if (uri.isEmpty())
+            QSKIP("LEPTON_SHOTS_PG_URI is not set: scripts/screenshots starts a PostgreSQL server for this scene.");
+        DemoWindow demo;
+        demo.storeUri = uri;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1500, 950);
+        // As ConsoleApplication does: the store in the status bar.
+        auto *indicator = new StoreStatusIndicator(window);
+        window->statusBar()->addPermanentWidget(indicator);
+        indicator->setStorage(demo.storage.get());
+        QTRY_VERIFY_WITH_TIMEOUT(indicator->text().endsWith(QStringLiteral("· live")), 20000);
+
+        const QString name = demo.readyEndpoints().first();
+        QVERIFY(window->selectDeployment(name));
+        QTemporaryDir aliceHome;
+        QProcessEnvironment env = CliProcess::environment(aliceHome.path(), demo.sim.workspaceId(), demo.sim.token(),
+                                                          demo.sim.baseUrl());
+        env.insert(QStringLiteral("LEPTON_CONSOLE_USER"), QStringLiteral("alice"));
+        env.insert(QStringLiteral("LEPTON_CONSOLE_STORE"), uri);
+        const CliRun run = CliProcess::run(CliProcess::program(),
+                                           {QStringLiteral("pause"), name, QStringLiteral("--note"),
+                                            QStringLiteral("Freeing the H100s for the release pipeline's load test; back on Friday")},
+                                           env);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(demo.badge(name), QStringLiteral("Paused"), 20000);
+        // Room for alice's note under its header.
+        if (auto *notes = window->findChild<QDockWidget *>(QStringLiteral("notesDock")))
+            window->resizeDocks({notes}, {230}, Qt::Vertical);
+        QTest::qWait(1000); // let the details and notes docks settle before the picture
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("teamstore-colleague.png"))));
+
+        window->deploymentActions()->historyAction()->trigger();
+        DeploymentHistoryDialog *history = nullptr;
+        QTRY_VERIFY((history = window->findChild<DeploymentHistoryDialog *>()) && history->model()->hasLoaded());
+        QVERIFY(QTest::qWaitForWindowExposed(history));
+        QTest::qWait(300);
+        QVERIFY(history->grab().save(shotPath(QStringLiteral("history.png"))));
+        history->close();
+
+        QSettings settings(demo.dir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+        TokenStore passwords(QStringLiteral("lepton-console-shots-store"));
+        SettingsDialog dialog(window);
+        auto *page = new TeamStorePage(&settings, &passwords);
+        dialog.addPage(page);
+        const QUrl server(uri);
+        page->teamButton()->setChecked(true);
+        page->hostEdit()->setText(server.host());
+        page->portEdit()->setValue(server.port(5432));
+        page->databaseEdit()->setText(server.path().mid(1));
+        page->userEdit()->setText(server.userName());
+        page->sslModeBox()->setCurrentIndex(page->sslModeBox()->findData(int(StoreSettings::SslMode::Disable)));
+        dialog.resize(820, 560);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy tested(page, &TeamStorePage::testFinished);
+        page->testButton()->click();
+        QVERIFY(tested.wait(20000));
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(shotPath(QStringLiteral("teamstore-settings.png"))));
     }
 
     // tray.png: the tray icon at the sizes panels use, on a light and a dark panel.

@@ -17,6 +17,7 @@
 #include "app/storage/storage.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/editdeploymentdialog.h"
+#include "ui/history/deploymenthistorydialog.h"
 #include "ui/mainwindow/deploymentsview.h"
 #include "ui/mainwindow/windowaction.h"
 #include "ui/pause/pausedialog.h"
@@ -70,6 +71,9 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QSettings *settings,
     m_openEndpointAction = makeAction(QStringLiteral("openEndpointAction"), tr("&Open Endpoint in Browser"),
                                       QKeySequence(), tr("Open the endpoint URL in the web browser"),
                                       &DeploymentActions::openEndpoint);
+    m_historyAction = makeAction(QStringLiteral("historyAction"), tr("&History…"), QKeySequence(tr("Ctrl+H")),
+                                 tr("Show who paused, resumed and wrote notes on the selected deployment, and when"),
+                                 &DeploymentActions::showHistory);
 
     m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -131,6 +135,7 @@ void DeploymentActions::addTo(QMenu *menu) const
     menu->addAction(m_pauseWithNoteAction);
     menu->addAction(m_resumeAction);
     menu->addAction(m_restartAction);
+    menu->addAction(m_historyAction);
     menu->addSeparator();
     menu->addAction(m_copyEndpointAction);
     menu->addAction(m_openEndpointAction);
@@ -266,10 +271,22 @@ void DeploymentActions::showRowMenu(const QPoint &globalPos)
     if (m_resumeAction->isEnabled())
         menu.addAction(m_resumeAction);
     menu.addAction(m_restartAction);
+    menu.addAction(m_historyAction);
     menu.addSeparator();
     menu.addAction(m_copyEndpointAction);
     menu.addAction(m_openEndpointAction);
     menu.exec(globalPos);
+}
+
+void DeploymentActions::showHistory()
+{
+    const QStringList names = m_view->selectedNames();
+    if (names.size() != 1 || !m_session)
+        return;
+    // Not modal, deleted on close; it follows the store live while it is open.
+    auto *dialog = new DeploymentHistoryDialog(m_session->storage(), m_session->workspaceId(), names.first(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 ActionAvailability DeploymentActions::availability(const QString &name) const
@@ -333,6 +350,7 @@ void DeploymentActions::updateActions()
     const bool single = names.size() == 1;
     m_editAction->setEnabled(single);
     m_restartAction->setEnabled(single);
+    m_historyAction->setEnabled(single && m_session);
     const Deployment *d = m_view->currentDeployment();
     m_copyEndpointAction->setEnabled(d && !d->endpointUrl().isEmpty());
     m_openEndpointAction->setEnabled(d && !d->externalEndpoint.isEmpty());

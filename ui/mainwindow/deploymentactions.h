@@ -52,6 +52,7 @@ public:
     QAction *restartAction() const { return m_restartAction; }
     QAction *copyEndpointAction() const { return m_copyEndpointAction; }
     QAction *openEndpointAction() const { return m_openEndpointAction; }
+    QAction *historyAction() const { return m_historyAction; }
     QAction *undoAction() const { return m_undoAction; }
     // Checkable: whether Pause and Resume ask first in this workspace.
     QAction *askBeforeActingAction() const { return m_askAction; }
@@ -76,6 +77,8 @@ public Q_SLOTS:
     void restartSelected();
     void copyEndpoint();
     void openEndpoint();
+    // Opens the History of the selected deployment (DeploymentHistoryDialog).
+    void showHistory();
 
     // Pause or resume with the question first (when the workspace asks), as the actions do.
     void requestPause(const QStringList &names);
@@ -143,6 +146,7 @@ private:
     QAction *m_restartAction = nullptr;
     QAction *m_copyEndpointAction = nullptr;
     QAction *m_openEndpointAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_askAction = nullptr;
     LastAction m_last;

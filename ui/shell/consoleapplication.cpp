@@ -3,14 +3,24 @@
 #include "app/credentials/sessiontokens.h"
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
+#include "app/storage/storage.h"
+#include "app/storage/storagedisposal.h"
 #include "app/storage/storagefactory.h"
+#include "app/storage/storesettings.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/shell/demoworkspace.h"
 #include "ui/shell/firstpaintprobe.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/settings/storestatusindicator.h"
+#include "ui/settings/teamstorepage.h"
 #include "ui/shell/workspaceflow.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QKeySequence>
+#include <QMenu>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
@@ -41,21 +51,52 @@ ConsoleApplication::~ConsoleApplication() = default;
 
 bool ConsoleApplication::start(const Options &options)
 {
-    m_tokenStore = std::make_unique<TokenStore>(options.keychainService.isEmpty()
-                                                    ? QString::fromLatin1(TokenStore::defaultServiceName)
-                                                    : options.keychainService);
+    const QString keychainService = options.keychainService.isEmpty()
+                                        ? QString::fromLatin1(TokenStore::defaultServiceName)
+                                        : options.keychainService;
+    m_tokenStore = std::make_unique<TokenStore>(keychainService);
+    m_storePasswords = std::make_unique<TokenStore>(options.keychainService.isEmpty()
+                                                        ? QString::fromLatin1(StoreSettings::KeychainService)
+                                                        : keychainService + QStringLiteral("-store"));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    addPreferencesAction();
+    // Which store this is, and whether changes go through, in the status bar (the window's child).
+    m_storeIndicator = new StoreStatusIndicator(m_window.get());
+    m_window->statusBar()->addPermanentWidget(m_storeIndicator);
+
+    // The store: --store, else LEPTON_CONSOLE_STORE, else the settings' Team Store page, else
+    // the local file. A saved team store's password comes from the keychain (asynchronously).
+    const QString named = (options.store.isEmpty() ? qEnvironmentVariable(StorageFactory::EnvVar) : options.store).trimmed();
+    if (!named.isEmpty()) {
+        m_storeOverride = StorageFactory::choose(named).description;
+        return finishStart(options, named);
+    }
+    const StoreSettings saved = StoreSettings::load(*m_settings);
+    if (saved.kind == StoreSettings::Kind::Team && saved.problem().isEmpty()) {
+        m_storePasswords->readToken(saved.keychainKey(), this, [this, options, saved](const TokenStore::Result &result) {
+            // No entry: libpq's own ways (~/.pgpass, PGPASSWORD) or none.
+            if (!finishStart(options, saved.uri(result.isOk() ? result.token : QString())))
+                QCoreApplication::exit(1);
+        });
+        return true;
+    }
+    return finishStart(options, QStringLiteral("sqlite:"));
+}
+
+bool ConsoleApplication::finishStart(const Options &options, const QString &storeUri)
+{
     // The backend is picked here. SqliteStorage opens (migrates, recovers) the file on its
     // worker; everything, the window's views included, reads and writes through it. A team
-    // store ($LEPTON_CONSOLE_STORE) connects on its worker: calls wait behind it.
+    // store connects on its worker: calls wait behind it.
     QString storeError;
-    m_storage = StorageFactory::open(StorageFactory::choose(), &storeError);
-    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_storage = StorageFactory::open(StorageFactory::choose(storeUri), &storeError);
     if (!m_storage || (!m_storage->status().open && !m_storage->status().opening)) {
         QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
                               QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
                                   .arg(m_storage ? m_storage->status().errorString : storeError));
         return false;
     }
+    m_storeIndicator->setStorage(m_storage.get());
     m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);
     m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_storage.get(), m_registry.get(),
                                                                      m_tokenStore.get(), m_sessionTokens.get(),
@@ -73,7 +114,59 @@ bool ConsoleApplication::start(const Options &options)
         return false;
     if (!m_storage->status().recoveryMessage.isEmpty())
         QTimer::singleShot(0, this, [this] { showRecoveryMessage(); });
+    Q_EMIT started();
     return true;
+}
+
+void ConsoleApplication::addPreferencesAction()
+{
+    QMenu *edit = m_window->findChild<QMenu *>(QStringLiteral("editMenu"));
+    if (!edit)
+        return;
+    edit->addSeparator();
+    m_preferencesAction = edit->addAction(tr("&Preferences…"), this, [this] { showSettings(); });
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(tr("Ctrl+,"))))
+        keys << QKeySequence(tr("Ctrl+,"));
+    m_preferencesAction->setShortcuts(keys);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+}
+
+SettingsDialog *ConsoleApplication::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_window.get());
+        auto *store = new TeamStorePage(m_settings.get(), m_storePasswords.get());
+        store->setOverride(m_storeOverride);
+        connect(store, &TeamStorePage::storeChanged, this, &ConsoleApplication::switchStore);
+        m_settingsDialog->addPage(store);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+void ConsoleApplication::switchStore(const StoreSettings &settings, const QString &password)
+{
+    if (!m_storeOverride.isEmpty() || !m_flow)
+        return;
+    const QString uri = settings.kind == StoreSettings::Kind::Team ? settings.uri(password) : QStringLiteral("sqlite:");
+    QString error;
+    std::unique_ptr<Storage> next = StorageFactory::open(StorageFactory::choose(uri), &error);
+    if (!next) {
+        QMessageBox::warning(m_flow->dialogParent(), tr("Team Store"), error);
+        return;
+    }
+    std::unique_ptr<Storage> old = std::move(m_storage);
+    m_storage = std::move(next);
+    m_flow->setStorage(m_storage.get()); // the session is made again on the new store
+    m_storeIndicator->setStorage(m_storage.get());
+    // Nothing uses it now; it goes once its queued calls have ended, without the window waiting.
+    StorageDisposal::disposeLater(std::move(old));
+    Q_EMIT storeSwitched();
 }
 
 // --exit-after-first-load: prints the time from the process's first statement to the end of

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "ui/settings/settingsdialog.h"
+#include "ui/settings/storestatusindicator.h"
+
+#include <QAction>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
 
 class DemoWorkspace;
+struct StoreSettings;
 class Storage;
 class MainWindow;
 class QSettings;
@@ -40,6 +46,7 @@ public:
         bool exitAfterFirstLoad = false;  // for the start-up benchmark
         QElapsedTimer startClock;         // started by main() before anything else
         QString keychainService;          // empty: TokenStore::defaultServiceName (tests use their own)
+        QString store;                    // --store: wins over LEPTON_CONSOLE_STORE and the settings
     };
 
     explicit ConsoleApplication(QObject *parent = nullptr);
@@ -48,6 +55,8 @@ public:
     ~ConsoleApplication() override;
 
     // Returns false (with a message already shown or printed) when nothing could be opened.
+    // With a team store saved in the settings, its password is read from the keychain first:
+    // the store and the flow exist once started() has been emitted (at once otherwise).
     bool start(const Options &options);
 
     MainWindow *window() const { return m_window.get(); }
@@ -60,8 +69,26 @@ public:
     DemoWorkspace *demo() const { return m_demo.get(); }
     // Null until the demo workspace has been opened.
     WorkspaceSimulator *simulator() const;
+    // The store everything reads and writes now (it changes when the settings switch it).
+    Storage *storage() const { return m_storage.get(); }
+    // The keychain entries of team store passwords (StoreSettings::KeychainService).
+    TokenStore *storePasswords() const { return m_storePasswords.get(); }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    // Edit > Preferences: opens (or raises) the settings dialog.
+    SettingsDialog *showSettings();
+    // Moves the running window to another store without a restart: the workspace shown is
+    // opened again on it. Does nothing while --store or LEPTON_CONSOLE_STORE names the store.
+    void switchStore(const StoreSettings &settings, const QString &password);
+
+Q_SIGNALS:
+    // start() has made the store and the flow (later than start() with a saved team store).
+    void started();
+    // The window works on another store (switchStore()).
+    void storeSwitched();
 
 private:
+    void addPreferencesAction();
+    bool finishStart(const Options &options, const QString &storeUri);
     void reportFirstPaint(const QElapsedTimer &startClock);
     void showRecoveryMessage();
 
@@ -70,9 +97,14 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Storage> m_storage;        // the ledger and notes, on their worker thread
     std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<TokenStore> m_storePasswords;
     std::unique_ptr<SessionTokens> m_sessionTokens;
     std::unique_ptr<WorkspaceRegistry> m_registry;
     std::unique_ptr<DemoWorkspace> m_demo;    // serves the demo session: goes after it
     std::unique_ptr<WorkspaceFlow> m_flow;    // the session and the welcome window
     std::unique_ptr<MainWindow> m_window;     // shows the session: goes before it
+    QPointer<QAction> m_preferencesAction;    // the window's
+    QPointer<SettingsDialog> m_settingsDialog; // the window's child
+    QPointer<StoreStatusIndicator> m_storeIndicator; // the window's status bar's child
+    QString m_storeOverride; // the store --store or LEPTON_CONSOLE_STORE names (description)
 };

@@ -79,6 +79,7 @@ int main(int argc, char **argv)
         {QStringLiteral("demo"), QCoreApplication::translate("main", "Open the built-in demo workspace (a local simulator).")},
         {QStringLiteral("workspace"), QCoreApplication::translate("main", "Open the saved workspace <id> (its token from the system keychain)."), QStringLiteral("id")},
         {QStringLiteral("url"), QCoreApplication::translate("main", "Use <url> as the workspace API base URL (https, or http to this computer only)."), QStringLiteral("url")},
+        {QStringLiteral("store"), QCoreApplication::translate("main", "Keep pauses and notes in <uri>: postgresql://user@host/database (a team store) or sqlite: (this computer). Wins over LEPTON_CONSOLE_STORE and the settings."), QStringLiteral("uri")},
         {QStringLiteral("serve-demo"), QCoreApplication::translate("main", "Only run the demo workspace's API server (no window).")},
         {QStringLiteral("port"), QCoreApplication::translate("main", "Port for --serve-demo (0: any free port)."), QStringLiteral("port"), QStringLiteral("0")},
         {QStringLiteral("token"), QCoreApplication::translate("main", "Token the --serve-demo server accepts."), QStringLiteral("token")},
@@ -123,6 +124,7 @@ int main(int argc, char **argv)
         return 1;
     }
     options.workspaceId = options.workspaceId.trimmed();
+    options.store = parser.value(QStringLiteral("store"));
     options.exitAfterFirstLoad = parser.isSet(exitAfterFirstLoad);
     options.startClock = startClock;
 

@@ -193,6 +193,16 @@ bool WorkspaceFlow::openDemo()
     return true;
 }
 
+void WorkspaceFlow::setStorage(Storage *storage)
+{
+    m_services.storage = storage;
+    if (!m_session)
+        return;
+    // A copy: the session that holds them goes while the new one is made.
+    const WorkspaceCredentials credentials = m_session->credentials();
+    openSession(credentials, m_sessionIsDemo);
+}
+
 void WorkspaceFlow::openWorkspace(const WorkspaceCredentials &credentials)
 {
     openSession(credentials, false);

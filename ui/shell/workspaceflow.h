@@ -72,6 +72,10 @@ public:
     // The window to put a dialog on: the welcome window while it stands alone, else the main window.
     QWidget *dialogParent() const;
 
+    // Another store for everything from now on (the settings switched it): the workspace
+    // shown is opened again on it. `storage` must outlive this object or be replaced first.
+    void setStorage(Storage *storage);
+
     // Opens a workspace in the window, replacing the current one.
     void openWorkspace(const WorkspaceCredentials &credentials);
     // Opens a workspace by id: its token from this session's tokens or the keychain (read
