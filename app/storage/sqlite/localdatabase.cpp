@@ -88,6 +88,21 @@ const QStringList kSteps[] = {
         QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN kind TEXT NOT NULL DEFAULT 'endpoint'"),
         QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN saved_state TEXT"),
     },
+    // 3 -> 4: teamcore's step (#19). Empty on the savings branch only, so that its step
+    // below is version 5 as agreed; at merge this is replaced by teamcore's step.
+    {},
+    // ---- savings (#22): schema version 5, begin -----------------------------------------
+    // 4 -> 5: the price of one replica of a resource shape per hour (PriceTable), in
+    // millionths of the currency, shared with the ledger.
+    {
+        QStringLiteral("CREATE TABLE shape_prices ("
+                       " shape TEXT PRIMARY KEY NOT NULL,"
+                       " price_micros INTEGER NOT NULL CHECK (price_micros >= 0),"
+                       " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                       " set_by TEXT NOT NULL DEFAULT '',"
+                       " set_at TEXT NOT NULL)"),
+    },
+    // ---- savings (#22): schema version 5, end -------------------------------------------
 };
 static_assert(std::size(kSteps) == LocalDatabase::CurrentSchemaVersion,
               "one migration step per schema version");

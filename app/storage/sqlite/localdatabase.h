@@ -59,7 +59,9 @@ class LocalDatabase : public SqlDatabase
 public:
     // 1: notes(text, author, created_at) and pause_ledger without remind_on.
     // 2: notes gain edited_at, at_pause, pause_entry_id; pause_ledger gains remind_on.
-    static constexpr int CurrentSchemaVersion = 3;
+    // 3: pause_ledger gains kind and saved_state.
+    // 4: teamcore (#19). 5: shape_prices (savings, #22).
+    static constexpr int CurrentSchemaVersion = 5;
     static constexpr int DefaultBusyTimeoutMs = 5000;
     static constexpr const char *DataDirEnvVar = "LEPTON_CONSOLE_DATA_DIR";
     static constexpr const char *FileName = "lepton-console.sqlite";
