@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -33,19 +34,31 @@ qint64 msAt(const QDate &day)
     return QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-// Totals of money per currency, so that one currency gives a figure and several give none.
+// Totals of money per currency, in millionths (summed as whole numbers, so 6 x 1.2 is 7.2, not
+// 7.199999…), so that one currency gives a figure and several give none.
 struct Money
 {
-    QMap<QString, double> byCurrency;
-    void add(const QString &currency, double amount) { byCurrency[currency] += amount; }
+    QMap<QString, double> microsByCurrency;
+    void add(const QString &currency, double micros) { microsByCurrency[currency] += micros; }
     std::optional<double> single(QString *currency = nullptr) const
     {
-        if (byCurrency.size() != 1)
+        if (microsByCurrency.size() != 1)
             return std::nullopt;
         if (currency)
-            *currency = byCurrency.firstKey();
-        return byCurrency.first();
+            *currency = microsByCurrency.firstKey();
+        return std::round(microsByCurrency.first()) / ShapePrice::MicrosPerUnit;
     }
+};
+
+// A week's sums in exact units (milliseconds, replica- and GPU-milliseconds), turned into
+// hours once at the end.
+struct WeekSums
+{
+    qint64 pausedMs = 0;
+    double replicaMs = 0;
+    double gpuMs = 0;
+    QMap<QString, double> gpuMsByResource;
+    Money money;
 };
 
 } // namespace
@@ -120,9 +133,10 @@ SavingsReport SavingsCalculator::calculate(const QList<PauseEntry> &entries, con
         byResource[entry.kind + QLatin1Char('/') + entry.deploymentName].append(Interval {&entry, start, end});
     }
 
-    QMap<QDate, SavingsReport::Week> weeks;
-    QMap<QDate, Money> weekMoney;
+    QMap<QDate, WeekSums> weeks;
     Money totalMoney;
+    double totalReplicaMs = 0;
+    double totalGpuMs = 0;
     qint64 firstMs = untilMs;
 
     for (auto group = byResource.cbegin(); group != byResource.cend(); ++group) {
@@ -154,7 +168,8 @@ SavingsReport SavingsCalculator::calculate(const QList<PauseEntry> &entries, con
         points << cuts.last();
 
         bool gpuKnown = true;
-        double gpuHours = 0;
+        double replicaMs = 0;
+        double gpuMs = 0;
         Money money;
         for (qsizetype k = 0; k + 1 < points.size(); ++k) {
             const qint64 a = points.at(k);
@@ -172,27 +187,26 @@ SavingsReport SavingsCalculator::calculate(const QList<PauseEntry> &entries, con
             counted.insert(cover->id);
             firstMs = std::min(firstMs, a);
             const qint64 ms = b - a;
-            const double hours = ms / MsPerHour;
-            const double replicaHours = cover->savedMinReplicas * hours;
-            SavingsReport::Week &week = weeks[weekStartOf(a)];
+            const double stretchReplicaMs = double(cover->savedMinReplicas) * ms;
+            WeekSums &week = weeks[weekStartOf(a)];
             resource.pausedMs += ms;
-            resource.replicaHours += replicaHours;
-            week.pausedHours += hours;
-            week.replicaHours += replicaHours;
+            replicaMs += stretchReplicaMs;
+            week.pausedMs += ms;
+            week.replicaMs += stretchReplicaMs;
             if (const std::optional<double> accelerators = acceleratorsFor(*cover)) {
-                const double g = replicaHours * *accelerators;
-                gpuHours += g;
-                week.gpuHours += g;
-                week.gpuHoursByResource[group.key()] += g;
+                const double g = stretchReplicaMs * *accelerators;
+                gpuMs += g;
+                week.gpuMs += g;
+                week.gpuMsByResource[group.key()] += g;
             } else {
                 gpuKnown = false;
             }
             const auto price = m_prices.constFind(shapeOf(*cover));
             if (price != m_prices.constEnd()) {
-                const double amount = replicaHours * price->perHour();
-                money.add(price->currency, amount);
-                weekMoney[weekStartOf(a)].add(price->currency, amount);
-                totalMoney.add(price->currency, amount);
+                const double micros = stretchReplicaMs * double(price->micros) / MsPerHour;
+                money.add(price->currency, micros);
+                week.money.add(price->currency, micros);
+                totalMoney.add(price->currency, micros);
             }
         }
         if (resource.pausedMs == 0)
@@ -201,15 +215,16 @@ SavingsReport SavingsCalculator::calculate(const QList<PauseEntry> &entries, con
         resource.stillPaused = std::any_of(intervals.cbegin(), intervals.cend(), [untilMs](const Interval &i) {
             return i.entry->state == PauseEntry::State::Active && i.end == untilMs;
         });
+        resource.replicaHours = replicaMs / MsPerHour;
         if (gpuKnown)
-            resource.gpuHours = gpuHours;
+            resource.gpuHours = gpuMs / MsPerHour;
         // Money for the stretches whose shape has a price (none: null, never 0).
         resource.cost = money.single(&resource.currency);
         report.resources.append(resource);
         report.pausedMs += resource.pausedMs;
-        report.replicaHours += resource.replicaHours;
+        totalReplicaMs += replicaMs;
         if (resource.gpuHours)
-            report.gpuHours += *resource.gpuHours;
+            totalGpuMs += gpuMs;
         else
             ++report.resourcesWithoutGpuHours;
     }
@@ -229,12 +244,20 @@ SavingsReport SavingsCalculator::calculate(const QList<PauseEntry> &entries, con
     const qint64 spanStart = bounded ? sinceMs : firstMs;
     if (spanStart < untilMs) {
         for (QDate monday = weekStartOf(spanStart); msAt(monday) < untilMs; monday = monday.addDays(7)) {
-            SavingsReport::Week week = weeks.value(monday);
+            const WeekSums sums = weeks.value(monday);
+            SavingsReport::Week week;
             week.start = monday;
-            week.cost = weekMoney.value(monday).single();
+            week.pausedHours = sums.pausedMs / MsPerHour;
+            week.replicaHours = sums.replicaMs / MsPerHour;
+            week.gpuHours = sums.gpuMs / MsPerHour;
+            for (auto it = sums.gpuMsByResource.cbegin(); it != sums.gpuMsByResource.cend(); ++it)
+                week.gpuHoursByResource.insert(it.key(), it.value() / MsPerHour);
+            week.cost = sums.money.single();
             report.weeks.append(week);
         }
     }
+    report.replicaHours = totalReplicaMs / MsPerHour;
+    report.gpuHours = totalGpuMs / MsPerHour;
     report.cost = totalMoney.single(&report.currency);
     return report;
 }
