@@ -50,6 +50,10 @@ public:
 
     // Shapes already known (the window's session read GET /workspace): no request then.
     void setWorkspaceInfo(const WorkspaceInfo &info);
+    // The workspace as last read (or given); nullopt before, or when it could not be read.
+    const std::optional<WorkspaceInfo> &workspaceInfo() const { return m_info; }
+    // The store's price list; nullptr when the store keeps none.
+    PriceList *prices() const { return m_prices.get(); }
 
     // The report of `workspaceId` between `since` (null: all history) and `until` (null: now).
     void load(const QString &workspaceId, const QDateTime &since, const QDateTime &until, Callback done);
