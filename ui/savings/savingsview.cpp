@@ -77,10 +77,8 @@ SavingsView::SavingsView(QWidget *parent)
     setAccessibleName(tr("Savings"));
     m_summary->setObjectName(QStringLiteral("savingsSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_topSavers->setObjectName(QStringLiteral("topSavers"));
     m_topSavers->setWordWrap(true);
-    m_topSavers->setAccessibleName(tr("Top savers"));
     m_rule->setWordWrap(true);
     m_rule->setText(tr("Counted at the minimum replicas each resource had before its pause (what Resume gives back): "
                        "a floor, not what autoscaling might have run. Money only for shapes with a price."));
@@ -102,6 +100,7 @@ SavingsView::SavingsView(QWidget *parent)
     m_chartView->setMinimumHeight(240);
     m_chartView->setFocusPolicy(Qt::StrongFocus);
     m_chartView->setAccessibleName(tr("Chart: GPU-hours saved per week, by deployment"));
+    m_chartView->viewport()->setAccessibleName(m_chartView->accessibleName());
     m_chartTable->setObjectName(QStringLiteral("savingsChartTable"));
     m_chartTable->setAccessibleName(tr("GPU-hours saved per week, by deployment (table)"));
     m_chartTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -189,6 +188,8 @@ void SavingsView::reload()
     }
     const int generation = ++m_generation;
     m_pricesButton->setEnabled(m_loader->prices() != nullptr);
+    if (m_report.resources.isEmpty())
+        m_summary->setText(tr("Reading the pause ledger…"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_loader->load(m_workspaceId, firstWeekStart(now, Weeks), now, [this, generation](const SavingsLoader::Outcome &outcome) {
         if (generation != m_generation)
