@@ -12,7 +12,9 @@
 #include "app/cli/commands/notescommand.h"
 #include "app/cli/commands/pausecommand.h"
 #include "app/cli/commands/pausedcommand.h"
+#include "app/cli/commands/pricescommand.h"
 #include "app/cli/commands/resumecommand.h"
+#include "app/cli/commands/savingscommand.h"
 #include "app/cli/commands/setreplicascommand.h"
 #include "app/cli/commands/statuscommand.h"
 #include "app/cli/commands/storecommand.h"
@@ -46,6 +48,8 @@ const QList<Command::Entry> &Command::table()
         entry<ExportLedgerCommand>(),
         entry<ImportLedgerCommand>(),
         entry<StoreCommand>(),
+        entry<PricesCommand>(),
+        entry<SavingsCommand>(),
     };
     return commands;
 }

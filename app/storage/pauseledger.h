@@ -111,6 +111,11 @@ public:
                          StoreCallback<QList<PauseEntry>> done) = 0;
     // Open entries of every workspace, by workspace then deployment name.
     virtual void allOpenEntries(QObject *context, StoreCallback<QList<PauseEntry>> done) = 0;
+    // Every entry of a workspace, whatever its state, whose time overlaps [since, until): paused
+    // before `until`, and open or closed after `since` (a null bound leaves that side open). By
+    // pause time. The savings figures read the ledger's history with it.
+    virtual void entriesBetween(const QString &workspaceId, const QDateTime &since, const QDateTime &until,
+                                QObject *context, StoreCallback<QList<PauseEntry>> done) = 0;
     // The open entries of a workspace with their deployments' notes, in one round trip.
     virtual void openPauses(const QString &workspaceId, QObject *context,
                             StoreCallback<QList<OpenPause>> done) = 0;

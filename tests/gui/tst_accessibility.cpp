@@ -1283,6 +1283,32 @@ private Q_SLOTS:
                             {QStringLiteral("aboutLicences"), QStringLiteral("copyVersionButton")});
     }
 
+    // View > Savings… (#22): the Savings window (its chart, the chart's table, the table per
+    // resource, its buttons), then its Prices dialog.
+    void savingsWindowAndPrices()
+    {
+        startDemo();
+        if (QTest::currentTestFailed())
+            return;
+        window()->findChild<QAction *>(QStringLiteral("savingsAction"))->trigger();
+        QWidget *savings = nullptr;
+        QTRY_VERIFY((savings = shownChild<QWidget>(window(), QStringLiteral("savingsView"))));
+        QTRY_VERIFY(savings->findChild<QPushButton *>(QStringLiteral("savingsPrices"))->isEnabled());
+        QTRY_VERIFY(savings->findChild<QLabel *>(QStringLiteral("savingsSummary"))->text().startsWith(QLatin1String("Last ")));
+        expectAccessible(savings, QStringLiteral("savings window"), 5,
+                         {QStringLiteral("savingsTable"), QStringLiteral("savingsShowAsTable"),
+                          QStringLiteral("savingsPrices"), QStringLiteral("savingsReload")});
+        if (QTest::currentTestFailed())
+            return;
+        savings->findChild<QPushButton *>(QStringLiteral("savingsPrices"))->click();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = shownChild<QDialog>(savings, QStringLiteral("pricesDialog"))));
+        QTRY_VERIFY(dialog->findChild<QWidget *>(QStringLiteral("pricesTable"))->isEnabled());
+        expectAccessible(dialog, QStringLiteral("prices dialog"), 2, {QStringLiteral("pricesTable")});
+        dialog->reject();
+        savings->close();
+    }
+
     void logWindow()
     {
         auditDialogOfAction(QStringLiteral("showLogAction"), QStringLiteral("logWindow"), QStringLiteral("log window"), 5,

@@ -18,6 +18,7 @@
 #include "ui/pause/pausedservicesview.h"
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
+#include "ui/savings/savingsview.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/theme.h"
 #include "ui/widgets/errorbanner.h"
@@ -273,6 +274,22 @@ void MainWindow::buildMenus()
     view->addAction(m_detailsAction);
     view->addAction(m_notesDock->toggleViewAction());
     view->addAction(m_pausedDock->toggleViewAction());
+    // Savings (#22): its own window, made on first use and kept on the open workspace.
+    QAction *savings = view->addAction(tr("Sa&vings…"), this, [this] {
+        auto *window = findChild<SavingsView *>();
+        if (!window) {
+            window = new SavingsView(this);
+            window->setWindowFlag(Qt::Window);
+            window->setWindowTitle(tr("Savings — Lepton Console"));
+            window->resize(1000, 720);
+        }
+        window->setSources(m_session ? m_session->storage() : nullptr, m_session ? m_session->client() : nullptr,
+                           m_session ? m_session->workspaceId() : QString());
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    savings->setObjectName(QStringLiteral("savingsAction"));
     view->addSeparator();
     for (QAction *action : m_view->quickFilters()->actions())
         view->addAction(action);
@@ -354,6 +371,9 @@ void MainWindow::setSession(WorkspaceSession *session)
     else
         m_pausedView->clear();
     m_tokenWatcher->setClient(session ? session->client() : nullptr);
+    if (auto *savings = findChild<SavingsView *>())
+        savings->setSources(session ? session->storage() : nullptr, session ? session->client() : nullptr,
+                            session ? session->workspaceId() : QString());
     if (!session) {
         setWindowTitle(tr("Lepton Console"));
         m_details->setClient(nullptr);

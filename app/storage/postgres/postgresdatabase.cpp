@@ -79,6 +79,17 @@ const QStringList kSteps[] = {
         QStringLiteral("ALTER TABLE notes ADD COLUMN author_host TEXT NOT NULL DEFAULT ''"),
     },
     // ---- end of 3 -> 4 ----------------------------------------------------------------------
+    // ---- savings (#22): schema version 5, begin -----------------------------------------
+    // 4 -> 5: the price of one replica of a resource shape per hour (PriceTable).
+    {
+        QStringLiteral("CREATE TABLE shape_prices ("
+                       " shape TEXT PRIMARY KEY,"
+                       " price_micros BIGINT NOT NULL CHECK (price_micros >= 0),"
+                       " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                       " set_by TEXT NOT NULL DEFAULT '',"
+                       " set_at TEXT NOT NULL)"),
+    },
+    // ---- savings (#22): schema version 5, end -------------------------------------------
 };
 static_assert(std::size(kSteps) == PostgresDatabase::CurrentSchemaVersion, "one migration step per schema version");
 

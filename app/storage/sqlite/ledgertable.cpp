@@ -467,6 +467,23 @@ QList<PauseEntry> LedgerTable::allOpenEntries() const
     return select(kOpenStates, {}, QStringLiteral("workspace_id, deployment_name, id"));
 }
 
+QList<PauseEntry> LedgerTable::entriesBetween(const QString &workspaceId, const QDateTime &since,
+                                              const QDateTime &until) const
+{
+    // Times are fixed-width UTC text: text order is time order.
+    QString where = QStringLiteral("workspace_id = :ws");
+    QVariantMap binds {{QStringLiteral(":ws"), workspaceId}};
+    if (until.isValid()) {
+        where += QStringLiteral(" AND paused_at < :until");
+        binds.insert(QStringLiteral(":until"), SqlDatabase::toDbTime(until));
+    }
+    if (since.isValid()) {
+        where += QStringLiteral(" AND (closed_at IS NULL OR closed_at > :since)");
+        binds.insert(QStringLiteral(":since"), SqlDatabase::toDbTime(since));
+    }
+    return select(where, binds, QStringLiteral("paused_at, id"));
+}
+
 LedgerTable::ImportResult LedgerTable::importEntries(const QList<PauseEntry> &candidates, int invalid,
                                                      const QStringList &messages)
 {

@@ -103,6 +103,9 @@ public:
     QList<PauseEntry> history(const QString &workspaceId, const QString &deploymentName) const;
     // Open entries of every workspace, by workspace then deployment name.
     QList<PauseEntry> allOpenEntries() const;
+    // Every entry of a workspace whose time overlaps [since, until) (see PauseLedger), by
+    // pause time then id.
+    QList<PauseEntry> entriesBetween(const QString &workspaceId, const QDateTime &since, const QDateTime &until) const;
 
     // The writing half of an import (LedgerExchange reads the file): adds the open ones of `entries` (already read and
     // checked; `invalid` and `messages` are what the reader counted and said), one transaction.

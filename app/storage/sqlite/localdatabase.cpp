@@ -102,6 +102,18 @@ const QStringList kSteps[] = {
         QStringLiteral("ALTER TABLE notes ADD COLUMN author_host TEXT NOT NULL DEFAULT ''"),
     },
     // ---- end of 3 -> 4 ----------------------------------------------------------------------
+    // ---- savings (#22): schema version 5, begin -----------------------------------------
+    // 4 -> 5: the price of one replica of a resource shape per hour (PriceTable), in
+    // millionths of the currency, shared with the ledger.
+    {
+        QStringLiteral("CREATE TABLE shape_prices ("
+                       " shape TEXT PRIMARY KEY NOT NULL,"
+                       " price_micros INTEGER NOT NULL CHECK (price_micros >= 0),"
+                       " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                       " set_by TEXT NOT NULL DEFAULT '',"
+                       " set_at TEXT NOT NULL)"),
+    },
+    // ---- savings (#22): schema version 5, end -------------------------------------------
 };
 static_assert(std::size(kSteps) == LocalDatabase::CurrentSchemaVersion,
               "one migration step per schema version");

@@ -135,6 +135,14 @@ void SqlitePauseLedger::allOpenEntries(QObject *context, StoreCallback<QList<Pau
     }, std::move(done));
 }
 
+void SqlitePauseLedger::entriesBetween(const QString &workspaceId, const QDateTime &since, const QDateTime &until,
+                                       QObject *context, StoreCallback<QList<PauseEntry>> done)
+{
+    m_storage.run<QList<PauseEntry>>(context, Read, [workspaceId, since, until](SqlConnection &c) {
+        return readList(c, c.ledger.entriesBetween(workspaceId, since, until));
+    }, std::move(done));
+}
+
 void SqlitePauseLedger::openPauses(const QString &workspaceId, QObject *context,
                                    StoreCallback<QList<OpenPause>> done)
 {

@@ -29,6 +29,8 @@ public:
     void history(const QString &workspaceId, const QString &deploymentName, QObject *context,
                  StoreCallback<QList<PauseEntry>> done) override;
     void allOpenEntries(QObject *context, StoreCallback<QList<PauseEntry>> done) override;
+    void entriesBetween(const QString &workspaceId, const QDateTime &since, const QDateTime &until, QObject *context,
+                        StoreCallback<QList<PauseEntry>> done) override;
     void openPauses(const QString &workspaceId, QObject *context, StoreCallback<QList<OpenPause>> done) override;
     void overlay(const QString &workspaceId, QObject *context, StoreCallback<Overlay> done) override;
     void importEntries(const QList<PauseEntry> &entries, const ImportResult &result, QObject *context,
