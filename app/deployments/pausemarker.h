@@ -13,6 +13,8 @@ struct PauseMarker
     bool paused = false;        // an open ledger entry (pending or confirmed)
     bool confirmed = false;     // the pause PATCH was accepted by the server
     QString pausedBy;
+    QString pausedByText; // who and from where ("alice (CLI on build-7)"); empty: pausedBy alone
+    QString who() const { return pausedByText.isEmpty() ? pausedBy : pausedByText; }
     QDateTime pausedAt;
     int savedMinReplicas = 0;
     int savedMaxReplicas = -1;  // -1: no max was set

@@ -103,7 +103,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
         }
         p.explanation = marker.pausedAt.isValid()
             ? tr("Paused by %1 since %2; Resume brings back %3 replicas.")
-                  .arg(marker.pausedBy.isEmpty() ? tr("someone") : marker.pausedBy,
+                  .arg(marker.who().isEmpty() ? tr("someone") : marker.who(),
                        QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat))
                   .arg(ReplicaRange::text(marker.savedMinReplicas, marker.savedMaxReplicas >= 0
                                                                       ? std::optional<int>(marker.savedMaxReplicas)

@@ -1,5 +1,7 @@
 #include "app/notes/noteshistorymodel.h"
 
+#include "app/storage/authortext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -30,7 +32,7 @@ QString NotesHistoryModel::relativeTime(const QDateTime &when, const QDateTime &
 
 QString NotesHistoryModel::authorOf(const Note &note)
 {
-    return note.author.isEmpty() ? QCoreApplication::translate("NotesPanel", "unknown author") : note.author;
+    return note.author.isEmpty() ? QCoreApplication::translate("NotesPanel", "unknown author") : AuthorText::author(note);
 }
 
 void NotesHistoryModel::setNotes(const QList<Note> &notes)

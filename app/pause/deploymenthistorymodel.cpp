@@ -1,5 +1,6 @@
 #include "app/pause/deploymenthistorymodel.h"
 
+#include "app/storage/authortext.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
 #include "app/storage/storage.h"
@@ -96,7 +97,7 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
         Event paused;
         paused.when = entry.pausedAt;
         paused.kind = entry.state == PauseEntry::State::Pending ? Kind::Pausing : Kind::Paused;
-        paused.who = entry.pausedBy;
+        paused.who = AuthorText::pausedBy(entry);
         paused.details = entry.reason.isEmpty() ? replicasText(entry)
                                                 : tr("%1. %2").arg(entry.reason, replicasText(entry));
         events << paused;
@@ -104,7 +105,7 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
             Event closed;
             closed.when = entry.closedAt;
             closed.kind = entry.state == PauseEntry::State::Closed ? Kind::Resumed : Kind::Abandoned;
-            closed.who = entry.closedBy;
+            closed.who = AuthorText::closedBy(entry);
             closed.details = entry.state == PauseEntry::State::Closed
                                  ? tr("Resumed the pause of %1").arg(QLocale().toString(entry.pausedAt.toLocalTime(), QLocale::ShortFormat))
                                  : tr("The pause did not take effect; nothing was changed on the server");
@@ -118,7 +119,7 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
         Event event;
         event.when = note.createdAt;
         event.kind = Kind::Note;
-        event.who = note.author;
+        event.who = AuthorText::author(note);
         event.details = note.isEdited() ? tr("%1 (edited)").arg(note.text) : note.text;
         events << event;
     }

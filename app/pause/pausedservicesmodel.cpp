@@ -2,6 +2,7 @@
 
 #include "app/api/resourcekind.h"
 #include "app/deployments/replicarange.h"
+#include "app/storage/authortext.h"
 #include "app/storage/pauseledger.h"
 
 #include <QJsonArray>
@@ -110,7 +111,7 @@ PausedServicesModel::Item PausedServicesModel::itemFor(const PauseEntry &entry,
     }
     if (reasonNote) {
         item.reason = reasonNote->text;
-        item.reasonAuthor = reasonNote->author;
+        item.reasonAuthor = AuthorText::author(*reasonNote);
     } else {
         item.reason = entry.reason;
     }
@@ -118,7 +119,7 @@ PausedServicesModel::Item PausedServicesModel::itemFor(const PauseEntry &entry,
     if (!historyNewestFirst.isEmpty() && &historyNewestFirst.first() != reasonNote) {
         const Note &latest = historyNewestFirst.first();
         item.latestNote = latest.text;
-        item.latestNoteAuthor = latest.author;
+        item.latestNoteAuthor = AuthorText::author(latest);
         item.latestNoteAt = latest.createdAt;
     }
     return item;
@@ -362,6 +363,8 @@ QVariant PausedServicesModel::toolTip(const Item &item, int column, const QDate 
     case SinceColumn:
         return e.pausedAt.isValid() ? tr("Paused on %1").arg(exactTime(e.pausedAt)) : QVariant();
     case KindColumn: return kindText(e);
+    case PausedByColumn:
+        return e.pausedBy.isEmpty() ? QVariant() : tr("Paused by %1").arg(AuthorText::pausedBy(e));
     case SavedReplicasColumn:
         if (e.savedState.contains(QLatin1String("worker_group_specs")))
             return tr("Resume un-suspends the cluster with these worker groups: %1").arg(savedReplicasText(e));

@@ -1,5 +1,6 @@
 #include "app/pause/pausemarkers.h"
 
+#include "app/storage/authortext.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ QHash<QString, PauseMarker> fromOverlay(const PauseLedger::Overlay &overlay)
         marker.paused = true;
         marker.confirmed = entry.state == PauseEntry::State::Active;
         marker.pausedBy = entry.pausedBy;
+        marker.pausedByText = entry.pausedBy.isEmpty() ? QString() : AuthorText::pausedBy(entry);
         marker.pausedAt = entry.pausedAt;
         marker.savedMinReplicas = entry.savedMinReplicas;
         marker.savedMaxReplicas = entry.savedMaxReplicas.value_or(-1);
@@ -51,7 +53,7 @@ QHash<QString, PauseMarker> fromOverlay(const PauseLedger::Overlay &overlay)
     for (auto it = latest.constBegin(); it != latest.constEnd(); ++it) {
         PauseMarker &marker = markers[it.key()];
         marker.latestNote = it.value().text;
-        marker.latestNoteAuthor = it.value().author;
+        marker.latestNoteAuthor = it.value().author.isEmpty() ? QString() : AuthorText::author(it.value());
         marker.noteCount = counts.value(it.key(), 1);
     }
     return markers;
@@ -81,7 +83,7 @@ QString describe(const PauseMarker &marker, const QDateTime &now)
 {
     QStringList lines;
     if (marker.paused) {
-        const QString who = marker.pausedBy.isEmpty() ? QCoreApplication::translate("PauseMarkers", "the console") : marker.pausedBy;
+        const QString who = marker.who().isEmpty() ? QCoreApplication::translate("PauseMarkers", "the console") : marker.who();
         lines << (marker.pausedAt.isValid()
                       ? QCoreApplication::translate("PauseMarkers", "Paused by %1 · %2 ago").arg(who, StatusPresentation::shortAge(marker.pausedAt, now))
                       : QCoreApplication::translate("PauseMarkers", "Paused by %1").arg(who));

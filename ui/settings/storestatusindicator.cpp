@@ -78,7 +78,10 @@ void StoreStatusIndicator::update()
                                     .arg(status.location)
                               : tr("Shared, live, with every console and script on %1.").arg(status.location);
     } else {
-        if (!m_lostSince.isValid())
+        // The store's own time of loss when it knows it, else when this indicator first saw it.
+        if (status.lostSince.isValid())
+            m_lostSince = status.lostSince.toLocalTime();
+        else if (!m_lostSince.isValid())
             m_lostSince = QDateTime::currentDateTime();
         text = tr("Team store unreachable since %1: changes are refused, nothing is paused")
                    .arg(QLocale().toString(m_lostSince.time(), QLocale::ShortFormat));
