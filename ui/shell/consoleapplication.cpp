@@ -44,18 +44,24 @@ bool ConsoleApplication::start(const Options &options)
     m_tokenStore = std::make_unique<TokenStore>(options.keychainService.isEmpty()
                                                     ? QString::fromLatin1(TokenStore::defaultServiceName)
                                                     : options.keychainService);
-    // The backend is picked here. SqliteStorage opens (migrates, recovers) the file on its
-    // worker; everything, the window's views included, reads and writes through it. A team
-    // store ($LEPTON_CONSOLE_STORE) connects on its worker: calls wait behind it.
+    // The backend is picked here. Either opens on its worker (SqliteStorage creates,
+    // migrates, recovers the file; a team store, $LEPTON_CONSOLE_STORE, connects), so the
+    // window is built meanwhile; calls wait behind the open. What the open found is shown when
+    // it ends (storeOpened()). Everything, the window's views included, reads and writes
+    // through it.
+    const StorageFactory::Choice choice = StorageFactory::choose();
     QString storeError;
-    m_storage = StorageFactory::open(StorageFactory::choose(), &storeError);
+    m_storage = StorageFactory::open(choice, &storeError);
     m_window = std::make_unique<MainWindow>(m_settings.get());
-    if (!m_storage || (!m_storage->status().open && !m_storage->status().opening)) {
-        QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
-                              QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
-                                  .arg(m_storage ? m_storage->status().errorString : storeError));
+    if (!m_storage) {
+        showStoreError(storeError);
         return false;
     }
+    m_localStore = choice.backend == StorageFactory::Backend::Sqlite;
+    if (m_storage->status().opening)
+        connect(m_storage.get(), &Storage::statusChanged, this, &ConsoleApplication::storeOpened, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, this, [this] { storeOpened(); });
     m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);
     m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_storage.get(), m_registry.get(),
                                                                      m_tokenStore.get(), m_sessionTokens.get(),
@@ -71,9 +77,29 @@ bool ConsoleApplication::start(const Options &options)
         reportFirstPaint(options.startClock);
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
-    if (!m_storage->status().recoveryMessage.isEmpty())
-        QTimer::singleShot(0, this, [this] { showRecoveryMessage(); });
     return true;
+}
+
+// The open ended. A local file that could not be opened stops the console, as it always has
+// (a team store that cannot be reached keeps the window: its calls say so, and it is tried
+// again before each); a damaged one kept aside is said once.
+void ConsoleApplication::storeOpened()
+{
+    const Storage::Status status = m_storage->status();
+    if (!status.open && m_localStore) {
+        showStoreError(status.errorString);
+        QCoreApplication::exit(1);
+        return;
+    }
+    if (!status.recoveryMessage.isEmpty() && m_flow)
+        showRecoveryMessage();
+}
+
+void ConsoleApplication::showStoreError(const QString &why)
+{
+    QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
+                          QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
+                              .arg(why));
 }
 
 // --exit-after-first-load: prints the time from the process's first statement to the end of

@@ -63,6 +63,8 @@ public:
 
 private:
     void reportFirstPaint(const QElapsedTimer &startClock);
+    void storeOpened();
+    void showStoreError(const QString &why);
     void showRecoveryMessage();
 
     // Destroyed bottom to top: the window (and the dialogs it holds) first, then the flow
@@ -75,4 +77,5 @@ private:
     std::unique_ptr<DemoWorkspace> m_demo;    // serves the demo session: goes after it
     std::unique_ptr<WorkspaceFlow> m_flow;    // the session and the welcome window
     std::unique_ptr<MainWindow> m_window;     // shows the session: goes before it
+    bool m_localStore = true;                 // the store is the local SQLite file
 };
