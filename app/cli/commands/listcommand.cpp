@@ -110,6 +110,7 @@ void ListCommand::listFrom(qsizetype index, QList<Deployment> found)
     if (index >= m_kinds.size())
         return print(std::move(found));
     const ResourceKind kind = m_kinds.at(index);
+    // Summary: the list prints typed fields only, so the rest of each entry is not parsed.
     context().client->listResources(kind, this, [this, index, kind, found](const ApiResult<QList<Deployment>> &result) mutable {
         if (!result.ok()) {
             // --kind all on a server without one of the routes (an older one without
@@ -130,7 +131,7 @@ void ListCommand::listFrom(qsizetype index, QList<Deployment> found)
                 found.append(d);
         }
         listFrom(index + 1, std::move(found));
-    });
+    }, DeploymentList::Detail::Summary);
 }
 
 void ListCommand::print(QList<Deployment> found)
