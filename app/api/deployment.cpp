@@ -390,17 +390,30 @@ struct KeepNode
 };
 
 const KeepNode kLegacySummary[] = {
-    {ApiJsonKeys::Metadata, {}},
+    {ApiJsonKeys::Metadata,
+     {{ApiJsonKeys::Name, {}},
+      {ApiJsonKeys::Id, {}},
+      {ApiJsonKeys::CreatedAt, {}},
+      {ApiJsonKeys::LastModifiedAt, {}},
+      {ApiJsonKeys::Version, {}},
+      {ApiJsonKeys::CreatedBy, {}},
+      {ApiJsonKeys::LastModifiedBy, {}},
+      {ApiJsonKeys::Owner, {}}}},
     {ApiJsonKeys::Spec,
      {{ApiJsonKeys::Container, {{ApiJsonKeys::Image, {}}}},
-      {ApiJsonKeys::ResourceRequirement, {}},
-      {ApiJsonKeys::AutoScaler, {}},
+      {ApiJsonKeys::ResourceRequirement,
+       {{ApiJsonKeys::ResourceShape, {}}, {ApiJsonKeys::MinReplicas, {}}, {ApiJsonKeys::MaxReplicas, {}}}},
+      // An object with only these (hasAutoScaler is "it is an object").
+      {ApiJsonKeys::AutoScaler,
+       {{ApiJsonKeys::ScaleDown, {{ApiJsonKeys::NoTrafficTimeout, {}}}},
+        {ApiJsonKeys::TargetGpuUtilizationPercentage, {}},
+        {ApiJsonKeys::TargetThroughput, {{ApiJsonKeys::Qpm, {}}}}}},
       {ApiJsonKeys::IsPod, {}}}},
     {ApiJsonKeys::Status,
      {{ApiJsonKeys::State, {}},
       {ApiJsonKeys::Phase, {}},
       {ApiJsonKeys::AutoscalerStatus, {{ApiJsonKeys::DesiredReplicas, {}}}},
-      {ApiJsonKeys::Endpoint, {}},
+      {ApiJsonKeys::Endpoint, {{ApiJsonKeys::ExternalEndpoint, {}}, {ApiJsonKeys::InternalEndpoint, {}}}},
       {ApiJsonKeys::IsSystem, {}}}},
 };
 
