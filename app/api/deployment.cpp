@@ -9,7 +9,10 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <initializer_list>
+#include <span>
 
 namespace {
 
@@ -376,8 +379,276 @@ QString unreadableEntry(const QByteArray &text, qsizetype index)
         : QCoreApplication::translate("Deployment", "\"%1\" has text that is not valid UTF-8").arg(name);
 }
 
+// Detail::Summary: what of a legacy deployment Deployment::fromJson reads. A member named
+// here is kept: whole when it has no children below, else only those children (when it is an
+// object). Everything else (envs, mounts, ports, conditions, tokens: most of the bytes) is
+// checked and skipped without building a tree for it.
+struct KeepNode
+{
+    QLatin1String key;
+    std::initializer_list<KeepNode> children;
+};
+
+const KeepNode kLegacySummary[] = {
+    {ApiJsonKeys::Metadata,
+     {{ApiJsonKeys::Name, {}},
+      {ApiJsonKeys::Id, {}},
+      {ApiJsonKeys::CreatedAt, {}},
+      {ApiJsonKeys::LastModifiedAt, {}},
+      {ApiJsonKeys::Version, {}},
+      {ApiJsonKeys::CreatedBy, {}},
+      {ApiJsonKeys::LastModifiedBy, {}},
+      {ApiJsonKeys::Owner, {}}}},
+    {ApiJsonKeys::Spec,
+     {{ApiJsonKeys::Container, {{ApiJsonKeys::Image, {}}}},
+      {ApiJsonKeys::ResourceRequirement,
+       {{ApiJsonKeys::ResourceShape, {}}, {ApiJsonKeys::MinReplicas, {}}, {ApiJsonKeys::MaxReplicas, {}}}},
+      // An object with only these (hasAutoScaler is "it is an object").
+      {ApiJsonKeys::AutoScaler,
+       {{ApiJsonKeys::ScaleDown, {{ApiJsonKeys::NoTrafficTimeout, {}}}},
+        {ApiJsonKeys::TargetGpuUtilizationPercentage, {}},
+        {ApiJsonKeys::TargetThroughput, {{ApiJsonKeys::Qpm, {}}}}}},
+      {ApiJsonKeys::IsPod, {}}}},
+    {ApiJsonKeys::Status,
+     {{ApiJsonKeys::State, {}},
+      {ApiJsonKeys::Phase, {}},
+      {ApiJsonKeys::AutoscalerStatus, {{ApiJsonKeys::DesiredReplicas, {}}}},
+      {ApiJsonKeys::Endpoint, {{ApiJsonKeys::ExternalEndpoint, {}}, {ApiJsonKeys::InternalEndpoint, {}}}},
+      {ApiJsonKeys::IsSystem, {}}}},
+};
+
+// Copies of one JSON object the members `keep` names, checking the syntax of all of it as
+// QJsonDocument would (strings, escapes, numbers, literals, nesting), so that a text it takes
+// is one the full parse takes too. Fails (the caller then parses in full) on anything else.
+class JsonPruner
+{
+public:
+    explicit JsonPruner(QByteArrayView text) : m_p(text.data()), m_end(text.data() + text.size()) {}
+
+    bool prune(std::span<const KeepNode> keep, QByteArray *out)
+    {
+        out->reserve(512);
+        if (!object(keep, out, 0))
+            return false;
+        space();
+        return m_p == m_end;
+    }
+
+private:
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+    void space()
+    {
+        while (m_p < m_end && isSpace(*m_p))
+            ++m_p;
+    }
+
+    // At '{': copies the kept members of the object into `out` (as an object).
+    bool object(std::span<const KeepNode> keep, QByteArray *out, int depth)
+    {
+        if (depth > 64 || m_p == m_end || *m_p != '{')
+            return false;
+        ++m_p;
+        out->append('{');
+        bool first = true;
+        space();
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            out->append('}');
+            return true;
+        }
+        for (;;) {
+            space();
+            const char *keyStart = m_p;
+            bool escaped = false;
+            if (!string(&escaped))
+                return false;
+            const QByteArrayView key(keyStart + 1, m_p - keyStart - 2);
+            space();
+            if (m_p == m_end || *m_p != ':')
+                return false;
+            ++m_p;
+            space();
+            const KeepNode *node = nullptr;
+            for (const KeepNode &candidate : keep) {
+                if (QLatin1String(key.data(), key.size()) == candidate.key)
+                    node = &candidate;
+            }
+            // A key written with escapes may still be one of ours: kept whole.
+            const bool whole = escaped || (node && std::empty(node->children));
+            if (node || escaped) {
+                if (!first)
+                    out->append(',');
+                first = false;
+                out->append(keyStart, m_p - keyStart);
+                if (!whole && m_p < m_end && *m_p == '{') {
+                    if (!object(std::span<const KeepNode>(node->children.begin(), node->children.size()), out, depth + 1))
+                        return false;
+                } else {
+                    const char *valueStart = m_p;
+                    if (!value(depth + 1))
+                        return false;
+                    out->append(valueStart, m_p - valueStart);
+                }
+            } else if (!value(depth + 1)) {
+                return false;
+            }
+            space();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (*m_p != '}')
+                return false;
+            ++m_p;
+            out->append('}');
+            return true;
+        }
+    }
+
+    // Skips one value, checking it.
+    bool value(int depth)
+    {
+        if (depth > 64 || m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '"':
+            return string(nullptr);
+        case '{':
+        case '[': {
+            const char close = *m_p == '{' ? '}' : ']';
+            const bool isObject = close == '}';
+            ++m_p;
+            space();
+            if (m_p < m_end && *m_p == close) {
+                ++m_p;
+                return true;
+            }
+            for (;;) {
+                space();
+                if (isObject) {
+                    if (!string(nullptr))
+                        return false;
+                    space();
+                    if (m_p == m_end || *m_p != ':')
+                        return false;
+                    ++m_p;
+                    space();
+                }
+                if (!value(depth + 1))
+                    return false;
+                space();
+                if (m_p == m_end)
+                    return false;
+                if (*m_p == ',') {
+                    ++m_p;
+                    continue;
+                }
+                if (*m_p != close)
+                    return false;
+                ++m_p;
+                return true;
+            }
+        }
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return number();
+        }
+    }
+
+    bool literal(const char *word)
+    {
+        const size_t n = std::strlen(word);
+        if (size_t(m_end - m_p) < n || std::memcmp(m_p, word, n) != 0)
+            return false;
+        m_p += n;
+        return true;
+    }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    bool digits()
+    {
+        if (m_p == m_end || !isDigit(*m_p))
+            return false;
+        while (m_p < m_end && isDigit(*m_p))
+            ++m_p;
+        return true;
+    }
+    bool number()
+    {
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (m_p < m_end && *m_p == '0')
+            ++m_p;
+        else if (!digits())
+            return false;
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            if (!digits())
+                return false;
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+
+    // At '"': past the closing quote. Control characters and unknown escapes fail, as in
+    // QJsonDocument; the bytes' UTF-8 is checked once for the whole element by the caller.
+    bool string(bool *escaped)
+    {
+        if (m_p == m_end || *m_p != '"')
+            return false;
+        ++m_p;
+        while (m_p < m_end) {
+            const unsigned char c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                ++m_p;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                if (escaped)
+                    *escaped = true;
+                if (++m_p == m_end)
+                    return false;
+                switch (*m_p) {
+                case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+                    ++m_p;
+                    continue;
+                case 'u':
+                    ++m_p;
+                    for (int i = 0; i < 4; ++i, ++m_p) {
+                        if (m_p == m_end || !std::isxdigit(static_cast<unsigned char>(*m_p)))
+                            return false;
+                    }
+                    continue;
+                default:
+                    return false;
+                }
+            }
+            ++m_p;
+        }
+        return false;
+    }
+
+    const char *m_p;
+    const char *const m_end;
+};
+
 bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped, QStringList *unreadable,
-                      ResourceKind kind, ApiGeneration generation)
+                      ResourceKind kind, ApiGeneration generation, Detail detail)
 {
     QList<QByteArrayView> texts;
     int maxDepth = 0;
@@ -392,7 +663,15 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
         const QByteArrayView text = texts.at(index);
         if (text.isEmpty() || text.front() != '{')
             return false; // not an object: let the general path decide
-        const QByteArray bytes = text.toByteArray();
+        QByteArray bytes;
+        // Summary of a legacy list: only what the typed fields come from is parsed (a text
+        // the pruner does not take, or whose bytes are not all UTF-8, goes the full way, so
+        // what is refused and said stays the same).
+        const bool summary = detail == Detail::Summary && generation == ApiGeneration::Legacy
+            && kind != ResourceKind::RayCluster && text.isValidUtf8()
+            && JsonPruner(text).prune(kLegacySummary, &bytes);
+        if (!summary)
+            bytes = text.toByteArray();
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
         if (error.error == QJsonParseError::IllegalUTF8String) {
@@ -406,7 +685,7 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
         Deployment deployment;
         if (Deployment::fromJson(document.object(), kind, generation, &deployment)) {
             deployment.raw = CompactJsonObject::fromText(bytes);
-            deployment.rawFingerprint = fingerprint(text);
+            deployment.rawFingerprint = summary ? 0 : fingerprint(text);
             result.append(std::move(deployment));
         } else {
             ++dropped;
@@ -423,11 +702,11 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
 } // namespace
 
 bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped, QStringList *unreadable,
-           ResourceKind kind, ApiGeneration generation)
+           ResourceKind kind, ApiGeneration generation, Detail detail)
 {
     if (unreadable)
         unreadable->clear();
-    if (parseElementwise(body, out, skipped, unreadable, kind, generation))
+    if (parseElementwise(body, out, skipped, unreadable, kind, generation, detail))
         return true;
 
     QJsonParseError parseError;

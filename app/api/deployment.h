@@ -125,6 +125,16 @@ Q_DECLARE_METATYPE(Deployment)
 
 namespace DeploymentList {
 
+// How much of each entry parse() reads.
+enum class Detail {
+    Full,    // every typed field, and `raw` is the object as sent (what the window diffs and edits)
+    // The same typed fields, but `raw` holds only the members they come from (no fingerprint):
+    // for a one-shot listing (lepton-console-cli list), which never edits or diffs. The rest
+    // of each entry is checked without being parsed into a tree. Legacy lists only; other
+    // shapes are read in full.
+    Summary,
+};
+
 // Parses a GET /deployments body. Returns false with a reason when the body is not a JSON
 // list; single items that are not deployments are skipped and counted in *skipped. An entry
 // that cannot be read (text that is not UTF-8) is left out too, and *unreadable gets one
@@ -132,6 +142,6 @@ namespace DeploymentList {
 // others.
 bool parse(const QByteArray &body, QList<Deployment> *out, QString *why, int *skipped = nullptr,
            QStringList *unreadable = nullptr, ResourceKind kind = ResourceKind::Endpoint,
-           ApiGeneration generation = ApiGeneration::Legacy);
+           ApiGeneration generation = ApiGeneration::Legacy, Detail detail = Detail::Full);
 
 } // namespace DeploymentList

@@ -217,23 +217,24 @@ void LeptonClient::listDeployments(QObject *context, ApiCallback<QList<Deploymen
     }, [done] { done(ApiResult<QList<Deployment>>::failure(ApiError(ApiError::Kind::Cancelled, QString()))); });
 }
 
-void LeptonClient::listResources(ResourceKind kind, QObject *context, ApiCallback<QList<Deployment>> done)
+void LeptonClient::listResources(ResourceKind kind, QObject *context, ApiCallback<QList<Deployment>> done,
+                                 DeploymentList::Detail detail)
 {
-    whenGenerationKnown(context, [this, kind, context, done] {
+    whenGenerationKnown(context, [this, kind, context, done, detail] {
         std::function<bool(const Deployment &)> keep;
         // Legacy endpoints and pods share /deployments; is_pod tells them apart.
         if (m_generation == ApiGeneration::Legacy && kind != ResourceKind::RayCluster)
             keep = [kind](const Deployment &d) { return d.kind == kind; };
-        listAt(resourcePath(kind), kind, m_generation, keep, context, done);
+        listAt(resourcePath(kind), kind, m_generation, keep, context, done, detail);
     }, [done] { done(ApiResult<QList<Deployment>>::failure(ApiError(ApiError::Kind::Cancelled, QString()))); });
 }
 
 void LeptonClient::listAt(const QString &path, ResourceKind kind, ApiGeneration generation,
                           std::function<bool(const Deployment &)> keep, QObject *context,
-                          ApiCallback<QList<Deployment>> done)
+                          ApiCallback<QList<Deployment>> done, DeploymentList::Detail detail)
 {
     send("GET", path, QString(), QByteArray(), context,
-         [this, context, kind, generation, keep = std::move(keep), done = std::move(done)](const ApiError &error, const QByteArray &body) {
+         [this, context, kind, generation, detail, keep = std::move(keep), done = std::move(done)](const ApiError &error, const QByteArray &body) {
         if (error.isError())
             return done(ApiResult<QList<Deployment>>::failure(error));
         // Thousands of deployments take milliseconds to parse: do it off this thread.
@@ -245,11 +246,11 @@ void LeptonClient::listAt(const QString &path, ResourceKind kind, ApiGeneration 
         };
         m_transport->parseOffThread<Parsed>(
             context,
-            [body, kind, generation, keep] {
+            [body, kind, generation, keep, detail] {
                 Parsed parsed;
                 int skipped = 0;
                 parsed.ok = DeploymentList::parse(body, &parsed.deployments, &parsed.why, &skipped, &parsed.unreadable,
-                                                  kind, generation);
+                                                  kind, generation, detail);
                 // A list of things that are not deployments is not an empty workspace: taking
                 // it for one would empty the table.
                 if (parsed.ok && parsed.deployments.isEmpty() && !parsed.unreadable.isEmpty()) {

@@ -87,8 +87,10 @@ public:
 
     // Every resource of `kind` on this generation's routes: endpoints (/endpoints, or the
     // /deployments that are not pods), dev pods (/devpods, or the is_pod deployments), Ray
-    // clusters (/rayclusters). Each comes back with its kind.
-    void listResources(ResourceKind kind, QObject *context, ApiCallback<QList<Deployment>> done);
+    // clusters (/rayclusters). Each comes back with its kind. `detail`: Summary for a listing
+    // that only shows the typed fields (see DeploymentList::Detail).
+    void listResources(ResourceKind kind, QObject *context, ApiCallback<QList<Deployment>> done,
+                       DeploymentList::Detail detail = DeploymentList::Detail::Full);
     void getResource(ResourceKind kind, const QString &name, QObject *context, ApiCallback<Deployment> done);
     // Sends `patch` exactly as given, in the kind's own shape on this generation (what
     // PausePlan makes), to the resource's route.
@@ -129,7 +131,8 @@ private:
               const QByteArray &body, QObject *context, ApiTransport::RawCallback done);
     // GET `path` and parse a list of `kind` in `generation`'s shape; `keep` filters it.
     void listAt(const QString &path, ResourceKind kind, ApiGeneration generation,
-                std::function<bool(const Deployment &)> keep, QObject *context, ApiCallback<QList<Deployment>> done);
+                std::function<bool(const Deployment &)> keep, QObject *context, ApiCallback<QList<Deployment>> done,
+                DeploymentList::Detail detail = DeploymentList::Detail::Full);
     void getAt(const QString &path, ResourceKind kind, ApiGeneration generation, QObject *context,
                ApiCallback<Deployment> done);
     void sendPatch(const QString &path, const QJsonObject &patch, PatchMode mode, QObject *context,

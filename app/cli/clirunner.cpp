@@ -220,6 +220,9 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
                     if (m_finished)
                         announceFinished();
                 });
+                // The command's own reads (the list's GET) go out now too, behind the
+                // workspace read, while the local store opens.
+                m_command->prefetch(m_client.get());
             }
             continueCommand();
         });

@@ -16,6 +16,7 @@
 #include <optional>
 
 class CliOutput;
+class LeptonClient;
 struct CliContext;
 
 // One verb of lepton-console-cli (keepassxc-cli's Command is the model): its name, its
@@ -83,6 +84,13 @@ public:
     // Runs the command; it calls finish() when done. A command that writes, on a read-only
     // database, finishes at once with ExitCode::LocalStoreError instead.
     void execute(CliContext *context);
+    // Called as soon as the client exists, before the local store is open and before
+    // execute(): starts the server reads execute() will make anyway, so that they are on the
+    // wire while the store opens (and the ledger is reconciled). Whatever they bring is kept
+    // for execute() and reported only from there, so the order of messages stays the same.
+    // Only for reads whose answers nothing done in between changes (a reconcile settles the
+    // ledger, never the server). Default: nothing.
+    virtual void prefetch(LeptonClient *client) { Q_UNUSED(client); }
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -16,9 +16,13 @@ class Storage : public QObject
     Q_OBJECT
 
 public:
-    // How the store opened, for the user and for exit codes. A local file is opened by the
-    // time the constructor returns; a server store opens on its worker (opening is true until
-    // then, statusChanged() says when it ended). Calls made meanwhile wait behind the open.
+    // How the store opened, for the user and for exit codes. Every backend opens on its worker
+    // (a local file too: creating, migrating or recovering it, or waiting for another
+    // program's lock, never stops the caller's thread): the constructor returns at once with
+    // opening true and location set; statusChanged() says when the open ended, and the rest
+    // is known from then on. Calls made meanwhile wait behind the open (and fail with its
+    // error when it failed). Who must know before going on (the CLI) waits for that signal
+    // (StorageFactory::waitUntilOpen); the window goes on and reacts to it.
     struct Status
     {
         bool opening = false;       // the open is still under way

@@ -32,8 +32,8 @@ public:
 
     // `option` (from --store) wins over the environment; both empty: the local file.
     static Choice choose(const QString &option = QString());
-    // Makes the store. nullptr for an invalid choice (`*error` says why). A team store is
-    // still opening when it comes back (status().opening).
+    // Makes the store. nullptr for an invalid choice (`*error` says why). Every store is
+    // still opening when it comes back (status().opening; see Storage::Status).
     static std::unique_ptr<Storage> open(const Choice &choice, QString *error = nullptr);
     // For programs with no window to keep alive (the CLI, tests): runs an event loop until
     // `storage` has finished opening. Never call it on the GUI thread.

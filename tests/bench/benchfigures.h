@@ -11,6 +11,7 @@ struct Options
 {
     QString console;      // lepton-console, for the figures that run the real program
     QString cli;          // lepton-console-cli, for the start-up figure
+    QString cliBaseline;  // another lepton-console-cli (an earlier build), timed in the same rounds
     QString self;         // this executable, to start the simulator and first-paint children
     int deployments = 10000;
     int churnMs = 0;

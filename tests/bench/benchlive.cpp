@@ -727,7 +727,7 @@ int runStartup(const Options &options)
     const QString listUrl = server.baseUrl().toString() + QStringLiteral("/deployments");
     const int reps = options.reps > 0 ? options.reps : 9;
 
-    Samples console, consoleMain, realConsole, stand, standMain, cli, curlRuns, cliCpu, curlCpu;
+    Samples console, consoleMain, realConsole, stand, standMain, cli, curlRuns, cliCpu, curlCpu, baseline, baselineCpu;
     for (int i = 0; i < reps; ++i) {
         double elapsed = 0;
         {
@@ -765,6 +765,16 @@ int runStartup(const Options &options)
                 qFatal("startup: lepton-console-cli list exited %d", code);
             cli.add(elapsed);
             cliCpu.add(cpu);
+        }
+        if (!options.cliBaseline.isEmpty()) {
+            QTemporaryDir dir;
+            double cpu = 0;
+            const int code = timeToExit(options.cliBaseline, {QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path()},
+                                        consoleEnvironment(server.baseUrl(), dir.path()), &elapsed, &cpu);
+            if (code != 0)
+                qFatal("startup: the baseline lepton-console-cli list exited %d", code);
+            baseline.add(elapsed);
+            baselineCpu.add(cpu);
         }
         if (!curl.isEmpty()) {
             double cpu = 0;
@@ -806,6 +816,17 @@ int runStartup(const Options &options)
                QStringLiteral("lepton-console-cli list %1; curl %2 (both wait for the simulator to serialise the list); "
                               "CPU time of the programs themselves: lepton-console-cli %3, curl %4")
                    .arg(cli.summary(), curlRuns.summary(), cliCpu.summary(), curlCpu.summary()));
+    }
+    if (!baseline.ms.empty()) {
+        figure(QStringLiteral("(9) start-up: lepton-console-cli list, baseline build vs this one"),
+               QStringLiteral("process start to exit, the same list; ") + workload,
+               QStringLiteral("%1 ms -> %2 ms (baseline vs curl %3, this build vs curl %4)")
+                   .arg(ms(baseline.median(), 0), ms(cli.median(), 0))
+                   .arg(curlRuns.ms.empty() ? QStringLiteral("-") : ratio(baseline.median(), curlRuns.median()),
+                        curlRuns.ms.empty() ? QStringLiteral("-") : ratio(cli.median(), curlRuns.median())),
+               QStringLiteral("-"),
+               QStringLiteral("baseline %1 (CPU %2) = %3; this build %4 (CPU %5)")
+                   .arg(baseline.summary(), baselineCpu.summary(), options.cliBaseline, cli.summary(), cliCpu.summary()));
     }
     return 0;
 }

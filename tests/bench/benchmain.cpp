@@ -43,6 +43,8 @@ int main(int argc, char **argv)
     parser.addOptions({
         {QStringLiteral("console"), QStringLiteral("Path of lepton-console (coldstart, memory, idle)."), QStringLiteral("path")},
         {QStringLiteral("cli"), QStringLiteral("Path of lepton-console-cli (startup)."), QStringLiteral("path")},
+        {QStringLiteral("cli-baseline"), QStringLiteral("startup: another lepton-console-cli (an earlier build) timed in the same rounds."),
+         QStringLiteral("path")},
         {QStringLiteral("deployments"), QStringLiteral("Population size."), QStringLiteral("n"), QStringLiteral("10000")},
         {QStringLiteral("churn-ms"), QStringLiteral("serve: change 1% (+10, -10) every <ms>; 0: never."), QStringLiteral("ms"), QStringLiteral("0")},
         {QStringLiteral("settled"), QStringLiteral("serve: no deployment in a transitional state.")},
@@ -55,6 +57,7 @@ int main(int argc, char **argv)
     Bench::Options options;
     options.console = parser.value(QStringLiteral("console"));
     options.cli = parser.value(QStringLiteral("cli"));
+    options.cliBaseline = parser.value(QStringLiteral("cli-baseline"));
     options.deployments = parser.value(QStringLiteral("deployments")).toInt();
     options.churnMs = parser.value(QStringLiteral("churn-ms")).toInt();
     options.settled = parser.isSet(QStringLiteral("settled"));

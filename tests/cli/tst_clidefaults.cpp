@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void readOnlyDatabase_data();
     void readOnlyDatabase();
     void recoveredDatabaseHasItsOwnExitCode();
+    void newerDatabaseIsRefusedWithItsReason();
 
 private:
     QProcessEnvironment environment() const;
@@ -493,6 +495,26 @@ void TestCliDefaults::recoveredDatabaseHasItsOwnExitCode()
     const CliRun failed = cli({QStringLiteral("resume"), QStringLiteral("chat")});
     QCOMPARE(failed.exitCode, int(Usage)); // the saved values are in the kept copy: --replicas N
     QVERIFY(failed.errText().contains(QStringLiteral(".corrupt-")));
+}
+
+// The store opens on its worker; the command waits for the open and says why it failed, in
+// the database's own words, before anything else.
+void TestCliDefaults::newerDatabaseIsRefusedWithItsReason()
+{
+    QVERIFY(cli({QStringLiteral("paused")}).exitCode == Ok);
+    {
+        LocalDatabase db(databasePath());
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+    }
+    const QByteArray before = readFile(databasePath());
+    const CliRun r = cli({QStringLiteral("paused")});
+    QVERIFY2(r.exitCode == LocalStore, r.describe().constData());
+    QVERIFY2(r.oneErrorLine(), r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("could not be opened")) && r.errText().contains(QStringLiteral("newer Lepton Console")),
+             r.err.constData());
+    QCOMPARE(readFile(databasePath()), before); // left untouched
 }
 
 QTEST_GUILESS_MAIN(TestCliDefaults)

@@ -4,6 +4,7 @@
 #include "app/storage/sqlite/notestable.h"
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/sqlitestorage.h"
+#include "app/storage/storagefactory.h"
 
 ScratchDatabase::ScratchDatabase() = default;
 
@@ -29,6 +30,7 @@ bool ScratchDatabase::open(const QString &fileName)
     // The asynchronous interface on the same file, as the programs use it (its own connection
     // on its own thread: to the tables above it is another process).
     m_storage = std::make_unique<SqliteStorage>(m_folder.filePath(fileName));
+    StorageFactory::waitUntilOpen(*m_storage); // it opens on its worker
     if (!m_storage->status().open) {
         m_error = m_storage->status().errorString;
         return false;

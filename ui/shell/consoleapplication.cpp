@@ -85,17 +85,22 @@ bool ConsoleApplication::start(const Options &options)
 
 bool ConsoleApplication::finishStart(const Options &options, const QString &storeUri)
 {
-    // The backend is picked here. SqliteStorage opens (migrates, recovers) the file on its
-    // worker; everything, the window's views included, reads and writes through it. A team
-    // store connects on its worker: calls wait behind it.
+    // The backend is picked here. Either opens on its worker (SqliteStorage creates, migrates,
+    // recovers the file; a team store connects), so the window is built meanwhile; calls wait
+    // behind the open. Everything, the window's views included, reads and writes through it.
     QString storeError;
-    m_storage = StorageFactory::open(StorageFactory::choose(storeUri), &storeError);
-    if (!m_storage || (!m_storage->status().open && !m_storage->status().opening)) {
-        QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
-                              QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
-                                  .arg(m_storage ? m_storage->status().errorString : storeError));
+    const StorageFactory::Choice choice = StorageFactory::choose(storeUri);
+    m_storage = StorageFactory::open(choice, &storeError);
+    if (!m_storage) {
+        showStoreError(storeError);
         return false;
     }
+    // What the open found is shown when it ends (storeOpened()).
+    m_localStore = choice.backend == StorageFactory::Backend::Sqlite;
+    if (m_storage->status().opening)
+        connect(m_storage.get(), &Storage::statusChanged, this, &ConsoleApplication::storeOpened, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, this, [this] { storeOpened(); });
     m_storeIndicator->setStorage(m_storage.get());
     m_demo = std::make_unique<DemoWorkspace>(options.demoDeployments);
     m_flow = std::make_unique<WorkspaceFlow>(WorkspaceFlow::Services{m_window.get(), m_storage.get(), m_registry.get(),
@@ -112,8 +117,6 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
         reportFirstPaint(options.startClock);
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
-    if (!m_storage->status().recoveryMessage.isEmpty())
-        QTimer::singleShot(0, this, [this] { showRecoveryMessage(); });
     Q_EMIT started();
     return true;
 }
@@ -167,6 +170,27 @@ void ConsoleApplication::switchStore(const StoreSettings &settings, const QStrin
     // Nothing uses it now; it goes once its queued calls have ended, without the window waiting.
     StorageDisposal::disposeLater(std::move(old));
     Q_EMIT storeSwitched();
+
+// The open ended. A local file that could not be opened stops the console, as it always has
+// (a team store that cannot be reached keeps the window: its calls say so, and it is tried
+// again before each); a damaged one kept aside is said once.
+void ConsoleApplication::storeOpened()
+{
+    const Storage::Status status = m_storage->status();
+    if (!status.open && m_localStore) {
+        showStoreError(status.errorString);
+        QCoreApplication::exit(1);
+        return;
+    }
+    if (!status.recoveryMessage.isEmpty() && m_flow)
+        showRecoveryMessage();
+}
+
+void ConsoleApplication::showStoreError(const QString &why)
+{
+    QMessageBox::critical(m_window.get(), QCoreApplication::translate("ApplicationController", "Lepton Console"),
+                          QCoreApplication::translate("ApplicationController", "The local notes and pause database could not be opened: %1")
+                              .arg(why));
 }
 
 // --exit-after-first-load: prints the time from the process's first statement to the end of

@@ -90,6 +90,8 @@ private:
     void addPreferencesAction();
     bool finishStart(const Options &options, const QString &storeUri);
     void reportFirstPaint(const QElapsedTimer &startClock);
+    void storeOpened();
+    void showStoreError(const QString &why);
     void showRecoveryMessage();
 
     // Destroyed bottom to top: the window (and the dialogs it holds) first, then the flow
@@ -107,4 +109,5 @@ private:
     QPointer<SettingsDialog> m_settingsDialog; // the window's child
     QPointer<StoreStatusIndicator> m_storeIndicator; // the window's status bar's child
     QString m_storeOverride; // the store --store or LEPTON_CONSOLE_STORE names (description)
+    bool m_localStore = true;                 // the store is the local SQLite file
 };

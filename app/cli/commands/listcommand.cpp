@@ -12,7 +12,11 @@
 #include "app/api/deploymentstate.h"
 #include "app/deployments/statuspresentation.h"
 
+#include <QTimer>
+
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -97,40 +101,75 @@ QString ListCommand::readArguments(const QCommandLineParser &parser)
     return QString();
 }
 
-void ListCommand::run()
+void ListCommand::prefetch(LeptonClient *client)
 {
-    // Entries the client could not read are left out of the list: say so, beside it.
-    connect(context().client, &LeptonClient::deploymentsSkipped, this,
-            [this](int, const QString &message) { output().warning(message); });
-    listFrom(0, {});
+    if (m_fetching || !client)
+        return;
+    m_fetching = true;
+    fetchFrom(client, 0, {});
 }
 
-void ListCommand::listFrom(qsizetype index, QList<Deployment> found)
+void ListCommand::run()
+{
+    m_running = true;
+    if (m_fetched)
+        return fetchedAll(*std::exchange(m_fetched, std::nullopt));
+    prefetch(context().client);
+}
+
+void ListCommand::fetchFrom(LeptonClient *client, qsizetype index, Fetched fetched)
 {
     if (index >= m_kinds.size())
-        return print(std::move(found));
+        return fetchedAll(std::move(fetched));
     const ResourceKind kind = m_kinds.at(index);
-    context().client->listResources(kind, this, [this, index, kind, found](const ApiResult<QList<Deployment>> &result) mutable {
+    // Entries the client could not read are left out of the list: said beside it. The client
+    // says so just before the list's callback, in the same call; what it says of another list
+    // (the reconcile's, meanwhile) is forgotten before the next event.
+    auto skipped = std::make_shared<QString>();
+    auto connection = std::make_shared<QMetaObject::Connection>(
+        connect(client, &LeptonClient::deploymentsSkipped, this, [this, skipped](int, const QString &message) {
+            *skipped = message;
+            QTimer::singleShot(0, this, [skipped] { skipped->clear(); });
+        }));
+    // Summary: the list prints typed fields only, so the rest of each entry is not parsed.
+    client->listResources(kind, this, [this, client, index, kind, fetched, skipped, connection](const ApiResult<QList<Deployment>> &result) mutable {
+        disconnect(*connection);
+        if (!skipped->isEmpty())
+            fetched.warnings.append(*skipped);
         if (!result.ok()) {
             // --kind all on a server without one of the routes (an older one without
             // /rayclusters): the other kinds are still worth listing.
             if (m_kinds.size() > 1 && result.error.kind() == ApiError::Kind::NotFound) {
-                output().warning(tr("This workspace does not list %1 resources (%2); listed the other kinds.")
-                                     .arg(ResourceKinds::toString(kind), result.error.userMessage()));
-                return listFrom(index + 1, std::move(found));
+                fetched.warnings.append(tr("This workspace does not list %1 resources (%2); listed the other kinds.")
+                                            .arg(ResourceKinds::toString(kind), result.error.userMessage()));
+                return fetchFrom(client, index + 1, std::move(fetched));
             }
-            return fail(ExitCode::fromApiError(result.error),
-                        kind == ResourceKind::Endpoint
-                            ? tr("Could not list the deployments: %1").arg(result.error.userMessage())
-                            : tr("Could not list the %1 resources: %2").arg(ResourceKinds::toString(kind), result.error.userMessage()));
+            fetched.failure = std::make_pair(ExitCode::fromApiError(result.error),
+                                             kind == ResourceKind::Endpoint
+                                                 ? tr("Could not list the deployments: %1").arg(result.error.userMessage())
+                                                 : tr("Could not list the %1 resources: %2").arg(ResourceKinds::toString(kind), result.error.userMessage()));
+            return fetchedAll(std::move(fetched));
         }
         for (const Deployment &d : result.value) {
             // The legacy /deployments holds endpoints and pods: keep what was asked for.
             if (d.kind == kind)
-                found.append(d);
+                fetched.found.append(d);
         }
-        listFrom(index + 1, std::move(found));
-    });
+        fetchFrom(client, index + 1, std::move(fetched));
+    }, DeploymentList::Detail::Summary);
+}
+
+void ListCommand::fetchedAll(Fetched fetched)
+{
+    if (!m_running) {
+        m_fetched = std::move(fetched); // run() reports it
+        return;
+    }
+    for (const QString &warning : std::as_const(fetched.warnings))
+        output().warning(warning);
+    if (fetched.failure)
+        return fail(fetched.failure->first, fetched.failure->second);
+    print(std::move(fetched.found));
 }
 
 void ListCommand::print(QList<Deployment> found)

@@ -22,11 +22,25 @@ protected:
     QList<QCommandLineOption> options() const override;
     QString readArguments(const QCommandLineParser &parser) override;
     void run() override;
+    void prefetch(LeptonClient *client) override;
 
 private:
-    // Lists m_kinds from `index` on into `found`, then prints.
-    void listFrom(qsizetype index, QList<Deployment> found);
+    // What the reads of m_kinds brought: the resources, the warnings to print before them,
+    // or the failure to report instead.
+    struct Fetched
+    {
+        QList<Deployment> found;
+        QStringList warnings;
+        std::optional<std::pair<ExitCode::Code, QString>> failure;
+    };
+    // Reads m_kinds from `index` on into `fetched`, then calls fetched() with it.
+    void fetchFrom(LeptonClient *client, qsizetype index, Fetched fetched);
+    void fetchedAll(Fetched fetched);
     void print(QList<Deployment> found);
+
+    bool m_fetching = false;          // the reads are under way (started by prefetch() or run())
+    bool m_running = false;           // run() was called: report what the reads bring
+    std::optional<Fetched> m_fetched; // what they brought, until run()
 
     QList<ResourceKind> m_kinds {ResourceKind::Endpoint};
     QString m_state;

@@ -150,6 +150,7 @@ private:
     int m_schemaVersion = 0;
     bool m_open = false;
     bool m_readOnly = false;
+    bool m_settingUp = false; // the file had no tables: it is being set up (see configure())
     QString m_errorString;
     QString m_recoveryMessage;
     QString m_corruptCopyPath;

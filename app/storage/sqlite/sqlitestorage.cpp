@@ -2,23 +2,25 @@
 
 #include "app/storage/sqlite/sqliteconnection.h"
 
-#include <QSemaphore>
+#include <QFileInfo>
 #include <QTimer>
 
 SqliteStorage::SqliteStorage(const QString &path, int busyTimeoutMs, QObject *parent)
     : SqlStorage(QStringLiteral("SqliteStorage"), parent)
 {
-    // The open itself (migration, recovery) is waited for: status() must be known when the
-    // constructor returns, and the composition roots decide on it (exit codes, the banner).
-    QSemaphore opened;
-    post([this, path, busyTimeoutMs, &opened] {
+    // The open (migration, recovery, a wait for another program's lock) runs on the worker:
+    // the caller's thread goes on at once. Calls made meanwhile queue behind it.
+    m_status.opening = true;
+    m_status.location = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+    post([this, path, busyTimeoutMs] {
         auto connection = std::make_unique<SqliteConnection>(path, busyTimeoutMs);
         const LocalDatabase &db = connection->database;
-        m_status.open = db.isOpen();
-        m_status.readOnly = db.isReadOnly();
-        m_status.location = db.path();
-        m_status.errorString = db.isOpen() ? QString() : db.errorString();
-        m_status.recoveryMessage = db.recoveryMessage();
+        Status status;
+        status.open = db.isOpen();
+        status.readOnly = db.isReadOnly();
+        status.location = db.path().isEmpty() ? path : db.path();
+        status.errorString = db.isOpen() ? QString() : db.errorString();
+        status.recoveryMessage = db.recoveryMessage();
         if (db.isOpen()) {
             connection->seenDataVersion = db.dataVersion();
             auto *timer = new QTimer(worker());
@@ -27,9 +29,13 @@ SqliteStorage::SqliteStorage(const QString &path, int busyTimeoutMs, QObject *pa
             timer->start();
         }
         m_connection = std::move(connection);
-        opened.release();
+        // To this object's thread, where status() is read. Dropped with the object when it
+        // is destroyed before the open ends.
+        QMetaObject::invokeMethod(this, [this, status] {
+            m_status = status;
+            Q_EMIT statusChanged();
+        }, Qt::QueuedConnection);
     });
-    opened.acquire();
 }
 
 SqliteStorage::~SqliteStorage()

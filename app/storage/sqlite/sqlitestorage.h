@@ -20,9 +20,10 @@ class SqliteStorage : public SqlStorage
 public:
     static constexpr std::chrono::milliseconds DefaultPollInterval {1000};
 
-    // Opens (creates, migrates, recovers) the database on the worker; status() tells how,
-    // once the constructor returns (opening a local file is quick and the composition roots
-    // decide on it).
+    // Returns at once: the database is opened (created, migrated, recovered, or waited for
+    // while another program holds its lock, up to busyTimeoutMs) on the worker. Until then
+    // status().opening is true; statusChanged() says when it ended and how. Calls made
+    // meanwhile run after it.
     explicit SqliteStorage(const QString &path = LocalDatabase::defaultPath(),
                            int busyTimeoutMs = LocalDatabase::DefaultBusyTimeoutMs, QObject *parent = nullptr);
     ~SqliteStorage() override;
