@@ -170,6 +170,7 @@ void ConsoleApplication::switchStore(const StoreSettings &settings, const QStrin
     // Nothing uses it now; it goes once its queued calls have ended, without the window waiting.
     StorageDisposal::disposeLater(std::move(old));
     Q_EMIT storeSwitched();
+}
 
 // The open ended. A local file that could not be opened stops the console, as it always has
 // (a team store that cannot be reached keeps the window: its calls say so, and it is tried
