@@ -1,7 +1,5 @@
 #include "app/notes/noteshistorymodel.h"
 
-#include "app/storage/authortext.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -32,7 +30,7 @@ QString NotesHistoryModel::relativeTime(const QDateTime &when, const QDateTime &
 
 QString NotesHistoryModel::authorOf(const Note &note)
 {
-    return note.author.isEmpty() ? QCoreApplication::translate("NotesPanel", "unknown author") : AuthorText::author(note);
+    return note.author.isEmpty() ? QCoreApplication::translate("NotesPanel", "unknown author") : note.author;
 }
 
 void NotesHistoryModel::setNotes(const QList<Note> &notes)

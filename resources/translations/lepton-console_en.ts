@@ -20,13 +20,6 @@
             <numerusform>Paused %n deployments; Resume gives each its replicas back.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n deployment</numerusform>
-            <numerusform>%n deployments</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeploymentTableModel</name>
@@ -302,6 +295,40 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavingsView</name>
+    <message numerus="yes">
+        <source>Last %n week(s): %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettleWatch</name>
+    <message numerus="yes">
+        <source>%n dev pod(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Ray cluster(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
         </translation>
     </message>
 </context>

@@ -20,6 +20,7 @@
 #include "app/workspaces/workspacesession.h"
 
 #include <QAction>
+#include <QSysInfo>
 #include <QTableView>
 #include <QtTest>
 
@@ -146,9 +147,11 @@ private Q_SLOTS:
         QCOMPARE(events.count(QStringLiteral("Pause abandoned")), 1);
         QCOMPARE(events.count(QStringLiteral("Note")), 1);
         QCOMPARE(events.last(), QStringLiteral("Paused"));
-        QCOMPARE(who.last(), QStringLiteral("alice"));
-        QVERIFY(who.contains(QStringLiteral("bob")));
-        QVERIFY(who.contains(QStringLiteral("dave")));
+        // Who, and from where: the store stamps the writing program and host.
+        const QString from = QStringLiteral(" (tst_deploymenthistory on %1)").arg(QSysInfo::machineHostName());
+        QCOMPARE(who.last(), QStringLiteral("alice") + from);
+        QVERIFY(who.contains(QStringLiteral("bob") + from));
+        QVERIFY(who.contains(QStringLiteral("dave") + from));
         const QString firstPause = model.index(model.rowCount() - 1, DeploymentHistoryModel::DetailsColumn).data().toString();
         QVERIFY2(firstPause.startsWith(QStringLiteral("weekend")), qPrintable(firstPause));
         QVERIFY2(firstPause.contains(QStringLiteral("replicas: 3")), qPrintable(firstPause));
@@ -172,13 +175,14 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(model.rowCount(), 0);
 
-        QVERIFY(writePause(*colleague, pauseOf(QStringLiteral("alice (CI: release)"), QDateTime::currentDateTimeUtc(),
+        QVERIFY(writePause(*colleague, pauseOf(QStringLiteral("alice"), QDateTime::currentDateTimeUtc(),
                                                 QStringLiteral("release freeze"), 4),
                            PauseEntry::State::Active));
         // Pending, then Active: two commits, each seen as it lands.
         QTRY_COMPARE_WITH_TIMEOUT(model.index(0, DeploymentHistoryModel::EventColumn).data().toString(), QStringLiteral("Paused"), 10000);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, DeploymentHistoryModel::WhoColumn).data().toString(), QStringLiteral("alice (CI: release)"));
+        QCOMPARE(model.index(0, DeploymentHistoryModel::WhoColumn).data().toString(),
+                 QStringLiteral("alice (tst_deploymenthistory on %1)").arg(QSysInfo::machineHostName()));
         QVERIFY(model.index(0, DeploymentHistoryModel::DetailsColumn).data().toString().startsWith(QStringLiteral("release freeze")));
     }
 
