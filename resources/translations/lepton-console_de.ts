@@ -342,6 +342,36 @@
     </message>
 </context>
 <context>
+    <name>AuthorText</name>
+    <message>
+        <source>CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user (program)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <comment>user (on host)</comment>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <comment>user (program on host)</comment>
+        <translation>%1 (%2 auf %3)</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Usage: lepton-console-cli [options] COMMAND [command options] [arguments]
@@ -673,6 +703,21 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>The workspace could not be added to the list: %1</source>
         <translation>Der Workspace konnte nicht zur Liste hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApplication</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Team Store</source>
+        <translation>Team-Speicher</translation>
     </message>
 </context>
 <context>
@@ -1013,20 +1058,17 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deployment(s)</source>
-        <translation>
-            <numerusform>%n Deployment</numerusform>
-            <numerusform>%n Deployments</numerusform>
-        </translation>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <source>Pause of %1 sent; waiting for the server to stop the replicas.</source>
-        <translation>Pause von %1 gesendet; warte, bis der Server die Replikate stoppt.</translation>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
-        <source>Resume of %1 sent; waiting for the server to start the replicas.</source>
-        <translation>Fortsetzen von %1 gesendet; warte, bis der Server die Replikate startet.</translation>
+        <source>Show who paused, resumed and wrote notes on the selected deployment, and when</source>
+        <translation>Zeigen, wer das ausgewählte Deployment wann pausiert, fortgesetzt oder mit Notizen versehen hat</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1088,112 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>History of %1, newest first</source>
+        <translation>Verlauf von %1, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>History state</source>
+        <translation>Status des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Den Verlauf schließen</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No pauses or notes for this deployment yet.</source>
+        <translation>Für dieses Deployment gibt es noch keine Pausen oder Notizen.</translation>
+    </message>
+    <message>
+        <source>Newest first. New pauses, resumes and notes appear here as they are made, from any console or script on this store.</source>
+        <translation>Neueste zuerst. Neue Pausen, Fortsetzungen und Notizen erscheinen hier, sobald sie entstehen, aus jeder Konsole und jedem Skript an diesem Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHistoryModel</name>
+    <message>
+        <source>Resume gives back %1–%2 replicas</source>
+        <translation>Fortsetzen gibt %1–%2 Replikate zurück</translation>
+    </message>
+    <message>
+        <source>Resume gives back replicas: %1</source>
+        <translation>Fortsetzen gibt Replikate zurück: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Resumed the pause of %1</source>
+        <translation>Pause vom %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>The pause did not take effect; nothing was changed on the server</source>
+        <translation>Die Pause wurde nicht wirksam; auf dem Server wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Pausing (not confirmed)</source>
+        <translation>Pausieren (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Pause abandoned</source>
+        <translation>Pause aufgegeben</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1 von %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1880,54 @@ Alt+1 zeigt alle %2.</translation>
         <source>Fixed replicas (autoscaling off)</source>
         <translation>Feste Replikatzahl (Autoscaling aus)</translation>
     </message>
+    <message>
+        <source>Console pause</source>
+        <translation>Pause der Konsole</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>Pausiert:</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Worker:</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Dev pod</source>
+        <translation>Dev-Pod</translation>
+    </message>
+    <message>
+        <source>Ray cluster</source>
+        <translation>Ray-Cluster</translation>
+    </message>
+    <message>
+        <source>Bring back what the console's pause saved</source>
+        <translation>Zurückbringen, was die Pause der Konsole gespeichert hat</translation>
+    </message>
+    <message>
+        <source>Stop this dev pod; Resume brings it back as it was</source>
+        <translation>Diesen Dev-Pod stoppen; Fortsetzen bringt ihn so zurück, wie er war</translation>
+    </message>
+    <message>
+        <source>Suspend this Ray cluster; Resume brings its workers back</source>
+        <translation>Diesen Ray-Cluster suspendieren; Fortsetzen bringt seine Worker zurück</translation>
+    </message>
+    <message>
+        <source>No worker groups</source>
+        <translation>Keine Worker-Gruppen</translation>
+    </message>
+    <message>
+        <source>Stopped (0)</source>
+        <translation>Gestoppt (0)</translation>
+    </message>
+    <message>
+        <source>Running (1)</source>
+        <translation>Laufend (1)</translation>
+    </message>
 </context>
 <context>
     <name>DevPodTableModel</name>
@@ -2200,6 +2396,85 @@ Alt+1 zeigt alle %2.</translation>
             <numerusform>%n offene Pause des Workspaces %1 nach %2 exportiert.</numerusform>
             <numerusform>%n offene Pausen des Workspaces %1 nach %2 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>saved its running state</source>
+        <translation>hat seinen laufenden Zustand gespeichert</translation>
+    </message>
+    <message>
+        <source>saved %1 replicas</source>
+        <translation>hat %1 Replikate gespeichert</translation>
+    </message>
+    <message>
+        <source> (not confirmed yet)</source>
+        <translation> (noch nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>Show the pauses (paused, resumed, abandoned) and notes of a deployment or the workspace, newest first, with who, where and when.</source>
+        <translation>Die Pausen (pausiert, fortgesetzt, aufgegeben) und Notizen eines Deployments oder des Workspaces zeigen, neueste zuerst, mit wer, wo und wann.</translation>
+    </message>
+    <message>
+        <source>Only what happened at or after &lt;date&gt; (YYYY-MM-DD, local time, or an ISO 8601 date and time).</source>
+        <translation>Nur, was am oder nach &lt;date&gt; geschah (YYYY-MM-DD, Ortszeit, oder ein Datum mit Uhrzeit nach ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Print JSON (see the README for its keys).</source>
+        <translation>JSON ausgeben (zu den Schlüsseln siehe README).</translation>
+    </message>
+    <message>
+        <source>The deployment (optional; without it, the whole workspace). KIND is endpoint (the default), pod or raycluster.</source>
+        <translation>Das Deployment (optional; ohne Angabe der ganze Workspace). ART ist endpoint (Standard), pod oder raycluster.</translation>
+    </message>
+    <message>
+        <source>history takes at most one deployment.</source>
+        <translation>history erwartet höchstens ein Deployment.</translation>
+    </message>
+    <message>
+        <source>--since %1 is not a date (YYYY-MM-DD) or an ISO 8601 date and time.</source>
+        <translation>--since %1 ist weder ein Datum (YYYY-MM-DD) noch ein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The pause ledger could not be read: %1</source>
+        <translation>Das Pausenregister konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be read: %1</source>
+        <translation>Die Notizen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No history for %1 in workspace %2.</source>
+        <translation>Kein Verlauf für %1 in Workspace %2.</translation>
+    </message>
+    <message>
+        <source>No history in workspace %1.</source>
+        <translation>Kein Verlauf in Workspace %1.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>DETAILS</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3250,14 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>Give this workspace a new token; the table, notes and pauses stay</source>
         <translation>Diesem Workspace ein neues Token geben; Tabelle, Notizen und Pausen bleiben</translation>
+    </message>
+    <message>
+        <source>Sa&amp;vings…</source>
+        <translation>&amp;Einsparungen…</translation>
+    </message>
+    <message>
+        <source>Savings — Lepton Console</source>
+        <translation>Einsparungen — Lepton Console</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4075,14 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Nothing was done: %1 has an open pause as a %2, and the ledger keeps one open pause per name; resume %2/%1 first.</source>
         <translation>Nichts wurde getan: %1 hat eine offene Pause als %2, und das Journal führt eine offene Pause je Name; setzen Sie zuerst %2/%1 fort.</translation>
     </message>
+    <message>
+        <source>%1 is already being paused by %2 (begun at %3); nothing was sent. Its pause saved %4.</source>
+        <translation>%1 wird bereits von %2 pausiert (begonnen um %3); es wurde nichts gesendet. Diese Pause hat %4 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was paused by %2 at %3, just before this pause; nothing was sent, and Resume will bring back %4 as they saved it.</source>
+        <translation>%1 wurde kurz vor dieser Pause um %3 von %2 pausiert; es wurde nichts gesendet, und Fortsetzen bringt %4 so zurück, wie es dabei gespeichert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -3981,6 +4272,61 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>The pause is over; its snapshot is history and stays as it was.</source>
         <translation>Die Pause ist vorbei; ihr Schnappschuss gehört zum Verlauf und bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseMarkers</name>
+    <message>
+        <source>run the cluster again (no worker groups)</source>
+        <translation>den Cluster wieder starten (keine Worker-Gruppen)</translation>
+    </message>
+    <message>
+        <source>run the cluster again with worker groups %1</source>
+        <translation>den Cluster mit den Worker-Gruppen %1 wieder starten</translation>
+    </message>
+    <message>
+        <source>keep it stopped (it was stopped)</source>
+        <translation>gestoppt lassen (war gestoppt)</translation>
+    </message>
+    <message>
+        <source>start it again (it was running)</source>
+        <translation>wieder starten (lief vorher)</translation>
+    </message>
+    <message>
+        <source>each component's replicas back: %1</source>
+        <translation>die Replikate jeder Komponente zurück: %1</translation>
+    </message>
+    <message>
+        <source>%1 replicas back</source>
+        <translation>%1 Replikate zurück</translation>
+    </message>
+    <message>
+        <source>the console</source>
+        <translation>die Konsole</translation>
+    </message>
+    <message>
+        <source>Paused by %1 · %2 ago</source>
+        <translation>Pausiert von %1 · vor %2</translation>
+    </message>
+    <message>
+        <source>Paused by %1</source>
+        <translation>Pausiert von %1</translation>
+    </message>
+    <message>
+        <source>The server has not confirmed the pause yet.</source>
+        <translation>Der Server hat die Pause noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation>Fortsetzen: %1</translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation>Prüfung am %1</translation>
+    </message>
+    <message>
+        <source>Note: %1 — %2</source>
+        <translation>Notiz: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4695,10 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Resume starts the dev pod again</source>
         <translation>Fortsetzen startet den Dev-Pod wieder</translation>
     </message>
+    <message>
+        <source>Paused by %1</source>
+        <translation>Pausiert von %1</translation>
+    </message>
 </context>
 <context>
     <name>PausedServicesView</name>
@@ -4535,6 +4885,152 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>Unknown database error.</source>
         <translation>Unbekannter Datenbankfehler.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesCommand</name>
+    <message>
+        <source>Set, remove or list the price of one replica of a resource shape per hour (for savings).</source>
+        <translation>Den Preis eines Replikats einer Ressourcenform pro Stunde festlegen, entfernen oder auflisten (für Einsparungen).</translation>
+    </message>
+    <message>
+        <source>With set: the currency, a three-letter code (default %1).</source>
+        <translation>Mit set: die Währung, ein Code aus drei Buchstaben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>With list: print JSON.</source>
+        <translation>Mit list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>list, set SHAPE PRICE, or remove SHAPE.</source>
+        <translation>list, set SHAPE PRICE oder remove SHAPE.</translation>
+    </message>
+    <message>
+        <source>prices list takes no more arguments.</source>
+        <translation>prices list erwartet keine weiteren Argumente.</translation>
+    </message>
+    <message>
+        <source>Usage: prices set SHAPE PRICE [--currency CODE], for example: prices set gpu.a10 1.25</source>
+        <translation>Aufruf: prices set SHAPE PRICE [--currency CODE], zum Beispiel: prices set gpu.a10 1.25</translation>
+    </message>
+    <message>
+        <source>Name the resource shape, for example gpu.a10.</source>
+        <translation>Geben Sie die Ressourcenform an, zum Beispiel gpu.a10.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price: give a number such as 1.25 (a point, at most six decimals, not negative), per replica and hour.</source>
+        <translation>„%1“ ist kein Preis: Geben Sie eine Zahl wie 1.25 an (mit Punkt, höchstens sechs Nachkommastellen, nicht negativ), pro Replikat und Stunde.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code; use three letters, for example USD or EUR.</source>
+        <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben, zum Beispiel USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>Usage: prices remove SHAPE</source>
+        <translation>Aufruf: prices remove SHAPE</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use list, set or remove.</source>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie list, set oder remove.</translation>
+    </message>
+    <message>
+        <source>This store keeps no prices.</source>
+        <translation>Dieser Speicher führt keine Preise.</translation>
+    </message>
+    <message>
+        <source>The price could not be removed: %1</source>
+        <translation>Der Preis konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed the price of %1.</source>
+        <translation>Der Preis von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 had no price; nothing changed.</source>
+        <translation>%1 hatte keinen Preis; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The price could not be saved: %1</source>
+        <translation>Der Preis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 per replica and hour.</source>
+        <translation>%1: %2 %3 pro Replikat und Stunde.</translation>
+    </message>
+    <message>
+        <source>The prices could not be read: %1</source>
+        <translation>Die Preise konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No prices set. Set one with: prices set SHAPE PRICE [--currency CODE]</source>
+        <translation>Keine Preise festgelegt. Legen Sie einen fest mit: prices set SHAPE PRICE [--currency CODE]</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>RESSOURCENFORM</translation>
+    </message>
+    <message>
+        <source>PER REPLICA-HOUR</source>
+        <translation>PRO REPLIKATSTUNDE</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>GESETZT VON</translation>
+    </message>
+    <message>
+        <source>SET AT</source>
+        <translation>GESETZT AM</translation>
+    </message>
+</context>
+<context>
+    <name>PricesDialog</name>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>What one replica of each shape costs per hour. Lepton's API has no prices: the savings figures use these. Leave a price empty for "no price set".</source>
+        <translation>Was ein Replikat jeder Ressourcenform pro Stunde kostet. Die API von Lepton kennt keine Preise: Die Einsparungen werden mit diesen berechnet. Lassen Sie einen Preis leer für „kein Preis festgelegt“.</translation>
+    </message>
+    <message>
+        <source>Prices per shape</source>
+        <translation>Preise pro Ressourcenform</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Ressourcenform</translation>
+    </message>
+    <message>
+        <source>Price per replica-hour</source>
+        <translation>Preis pro Replikatstunde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>This store keeps no prices.</source>
+        <translation>Dieser Speicher führt keine Preise.</translation>
+    </message>
+    <message>
+        <source>The prices could not be read: %1</source>
+        <translation>Die Preise konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The price of %1, "%2", is not a number such as 1.25 (a point, at most six decimals, not negative).</source>
+        <translation>Der Preis von %1, „%2“, ist keine Zahl wie 1.25 (mit Punkt, höchstens sechs Nachkommastellen, nicht negativ).</translation>
+    </message>
+    <message>
+        <source>The currency of %1, "%2", is not a three-letter code such as USD.</source>
+        <translation>Die Währung von %1, „%2“, ist kein Code aus drei Buchstaben wie USD.</translation>
+    </message>
+    <message>
+        <source>Not every price was saved: %1</source>
+        <translation>Nicht alle Preise wurden gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5351,306 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     </message>
 </context>
 <context>
+    <name>SavingsCommand</name>
+    <message>
+        <source>Show what pauses saved: hours paused, replica-hours and GPU-hours not spent, money where a price is set.</source>
+        <translation>Zeigen, was Pausen eingespart haben: pausierte Stunden, nicht verbrauchte Replikat- und GPU-Stunden sowie Geld, wo ein Preis festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Count from &lt;date&gt; (YYYY-MM-DD, 00:00 UTC, or an ISO 8601 time with its zone); default: the ledger's first pause.</source>
+        <translation>Ab &lt;date&gt; zählen (YYYY-MM-DD, 00:00 UTC, oder eine ISO-8601-Zeit mit Zeitzone); Standard: die erste Pause im Pausenregister.</translation>
+    </message>
+    <message>
+        <source>Count up to &lt;date&gt; (YYYY-MM-DD: to the end of that day, UTC, or an ISO 8601 time); default: now. A later time counts open pauses as if they stay paused.</source>
+        <translation>Bis &lt;date&gt; zählen (YYYY-MM-DD: bis zum Ende dieses Tages, UTC, oder eine ISO-8601-Zeit); Standard: jetzt. Eine spätere Zeit zählt offene Pausen, als blieben sie pausiert.</translation>
+    </message>
+    <message>
+        <source>Print JSON (see the README for its shape).</source>
+        <translation>JSON ausgeben (zum Format siehe README).</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per resource.</source>
+        <translation>CSV ausgeben, eine Zeile pro Ressource.</translation>
+    </message>
+    <message>
+        <source>savings takes no arguments.</source>
+        <translation>savings erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Entweder --json oder --csv angeben.</translation>
+    </message>
+    <message>
+        <source>--%1 "%2" is not a date: use YYYY-MM-DD or an ISO 8601 time with its zone, for example 2026-12-01T08:00:00Z.</source>
+        <translation>--%1 „%2“ ist kein Datum: Verwenden Sie YYYY-MM-DD oder eine ISO-8601-Zeit mit Zeitzone, zum Beispiel 2026-12-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--since must come before --until.</source>
+        <translation>--since muss vor --until liegen.</translation>
+    </message>
+    <message>
+        <source>No pauses in workspace %1 in that time.</source>
+        <translation>Keine Pausen in Workspace %1 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>no price set</source>
+        <translation>kein Preis festgelegt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>RESSOURCE</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>RESSOURCENFORM</translation>
+    </message>
+    <message>
+        <source>PAUSED H</source>
+        <translation>PAUSIERT STD</translation>
+    </message>
+    <message>
+        <source>REPLICA-H</source>
+        <translation>REPLIKAT-STD</translation>
+    </message>
+    <message>
+        <source>GPU-H</source>
+        <translation>GPU-STD</translation>
+    </message>
+    <message>
+        <source>SAVED</source>
+        <translation>GESPART</translation>
+    </message>
+    <message>
+        <source>Total: %1 GPU-hours, %2 replica-hours not spent over %3 paused hours</source>
+        <translation>Gesamt: %1 GPU-Stunden, %2 Replikatstunden nicht verbraucht in %3 pausierten Stunden</translation>
+    </message>
+    <message>
+        <source>; %1 %2 saved</source>
+        <translation>; %1 %2 gespart</translation>
+    </message>
+    <message>
+        <source>Counted at the minimum replicas each had before its pause: a floor, not what autoscaling might have run.</source>
+        <translation>Gezählt mit der Mindestzahl an Replikaten, die jedes vor seiner Pause hatte: eine Untergrenze, nicht das, was das Autoscaling hätte laufen lassen können.</translation>
+    </message>
+    <message>
+        <source>--until is in the future: open pauses are counted as if they stay paused.</source>
+        <translation>--until liegt in der Zukunft: Offene Pausen werden gezählt, als blieben sie pausiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsLoader</name>
+    <message>
+        <source>There is no store to read the pauses from.</source>
+        <translation>Es gibt keinen Speicher, aus dem die Pausen gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>The workspace's shapes could not be read (%1); accelerators come from the paused deployments' own specs.</source>
+        <translation>Die Ressourcenformen des Workspaces konnten nicht gelesen werden (%1); die Beschleuniger stammen aus den Spezifikationen der pausierten Deployments selbst.</translation>
+    </message>
+    <message>
+        <source>The pause ledger could not be read: %1</source>
+        <translation>Das Pausenregister konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This store keeps no prices.</source>
+        <translation>Dieser Speicher führt keine Preise.</translation>
+    </message>
+    <message>
+        <source>The prices could not be read: %1</source>
+        <translation>Die Preise konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsTableModel</name>
+    <message>
+        <source>%1 (still paused)</source>
+        <translation>%1 (noch pausiert)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown: the shape's accelerators are not known</source>
+        <translation>unbekannt: Die Beschleuniger der Ressourcenform sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>no price set</source>
+        <translation>kein Preis festgelegt</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Ressourcenform</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Hours paused</source>
+        <translation>Pausierte Stunden</translation>
+    </message>
+    <message>
+        <source>Saved min replicas × hours paused</source>
+        <translation>Gespeicherte Mindestreplikate × pausierte Stunden</translation>
+    </message>
+    <message>
+        <source>Replica-hours</source>
+        <translation>Replikatstunden</translation>
+    </message>
+    <message>
+        <source>Saved min replicas × accelerators per replica × hours paused</source>
+        <translation>Gespeicherte Mindestreplikate × Beschleuniger pro Replikat × pausierte Stunden</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Replica-hours × the shape's price</source>
+        <translation>Replikatstunden × Preis der Ressourcenform</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespart</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsView</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Prices…</source>
+        <translation>&amp;Preise…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Einsparungen</translation>
+    </message>
+    <message>
+        <source>Counted at the minimum replicas each resource had before its pause (what Resume gives back): a floor, not what autoscaling might have run. Money only for shapes with a price.</source>
+        <translation>Gezählt mit der Mindestzahl an Replikaten, die jede Ressource vor ihrer Pause hatte (was Fortsetzen zurückgibt): eine Untergrenze, nicht das, was das Autoscaling hätte laufen lassen können. Geldbeträge nur für Ressourcenformen mit Preis.</translation>
+    </message>
+    <message>
+        <source>Show the chart's figures as a table</source>
+        <translation>Die Zahlen des Diagramms als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Set what one replica of each shape costs per hour</source>
+        <translation>Festlegen, was ein Replikat jeder Ressourcenform pro Stunde kostet</translation>
+    </message>
+    <message>
+        <source>GPU-hours saved per week</source>
+        <translation>Gesparte GPU-Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Chart: GPU-hours saved per week, by deployment</source>
+        <translation>Diagramm: gesparte GPU-Stunden pro Woche, nach Deployment</translation>
+    </message>
+    <message>
+        <source>GPU-hours saved per week, by deployment (table)</source>
+        <translation>Gesparte GPU-Stunden pro Woche, nach Deployment (Tabelle)</translation>
+    </message>
+    <message>
+        <source>Savings per resource</source>
+        <translation>Einsparungen pro Ressource</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Als &amp;Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>Kein Workspace.</translation>
+    </message>
+    <message>
+        <source>Reading the pause ledger…</source>
+        <translation>Pausenregister wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s): %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</source>
+        <translation><numerusform>Letzte %n Woche: %1 GPU-Stunden und %2 Replikatstunden nicht verbraucht in %3 pausierten Stunden</numerusform><numerusform>Letzte %n Wochen: %1 GPU-Stunden und %2 Replikatstunden nicht verbraucht in %3 pausierten Stunden</numerusform></translation>
+    </message>
+    <message>
+        <source>; %1 %2 saved</source>
+        <translation>; %1 %2 gespart</translation>
+    </message>
+    <message>
+        <source>; no money figure (no price set for these shapes)</source>
+        <translation>; kein Geldbetrag (für diese Ressourcenformen ist kein Preis festgelegt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GPU-hours)</source>
+        <translation>%1 (%2 GPU-Stunden)</translation>
+    </message>
+    <message>
+        <source>No GPU-hours saved in these weeks.</source>
+        <translation>In diesen Wochen wurden keine GPU-Stunden gespart.</translation>
+    </message>
+    <message>
+        <source>Top savers: %1.</source>
+        <translation>Am meisten gespart: %1.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>%1 weeks; the most GPU-hours saved in %2: %3. The same figures: Show as table.</source>
+        <translation>%1 Wochen; die meisten GPU-Stunden gespart in %2: %3. Dieselben Zahlen: Als Tabelle zeigen.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>GPU-hours, all</source>
+        <translation>GPU-Stunden, alle</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (ab %2)</translation>
+    </message>
+    <message>
+        <source>Export Savings</source>
+        <translation>Einsparungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SetReplicasCommand</name>
     <message>
         <source>Change a deployment's replicas; for a paused one, what Resume brings back.</source>
@@ -4931,6 +5727,86 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <message>
         <source>%1 is a dev pod on the new API, which has no replica count; use pause and resume to stop and start it.</source>
         <translation>%1 ist ein Dev-Pod der neuen API, der keine Replikatzahl hat; stoppen und starten Sie ihn mit pause und resume.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Apply the settings and close</source>
+        <translation>Die Einstellungen übernehmen und schließen</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Die Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Close without applying</source>
+        <translation>Schließen, ohne zu übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>SettleWatch</name>
+    <message numerus="yes">
+        <source>%n dev pod(s)</source>
+        <translation>
+            <numerusform>%n Dev-Pod</numerusform><numerusform>%n Dev-Pods</numerusform></translation>
+    </message>
+    <message>
+        <source>Pause of %1 sent; waiting for the server to stop the pod.</source>
+        <translation>Pause von %1 gesendet; warte, bis der Server den Pod stoppt.</translation>
+    </message>
+    <message>
+        <source>Resume of %1 sent; waiting for the server to start the pod.</source>
+        <translation>Fortsetzen von %1 gesendet; warte, bis der Server den Pod startet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Ray cluster(s)</source>
+        <translation>
+            <numerusform>%n Ray-Cluster</numerusform><numerusform>%n Ray-Cluster</numerusform></translation>
+    </message>
+    <message>
+        <source>Pause of %1 sent; waiting for the server to suspend the cluster.</source>
+        <translation>Pause von %1 gesendet; warte, bis der Server den Cluster suspendiert.</translation>
+    </message>
+    <message>
+        <source>Resume of %1 sent; waiting for the server to start the cluster.</source>
+        <translation>Fortsetzen von %1 gesendet; warte, bis der Server den Cluster startet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Deployment</numerusform><numerusform>%n Deployments</numerusform></translation>
+    </message>
+    <message>
+        <source>Pause of %1 sent; waiting for the server to stop the replicas.</source>
+        <translation>Pause von %1 gesendet; warte, bis der Server die Replikate stoppt.</translation>
+    </message>
+    <message>
+        <source>Resume of %1 sent; waiting for the server to start the replicas.</source>
+        <translation>Fortsetzen von %1 gesendet; warte, bis der Server die Replikate startet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShapePrice</name>
+    <message>
+        <source>A price needs the name of a resource shape (for example gpu.a10).</source>
+        <translation>Ein Preis braucht den Namen einer Ressourcenform (zum Beispiel gpu.a10).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ein Preis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code; use three letters, for example USD or EUR.</source>
+        <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben, zum Beispiel USD oder EUR.</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +6176,264 @@ Notizen: %3</translation>
     </message>
 </context>
 <context>
+    <name>StoreConnectionTest</name>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected, but the store could not be read: %1</source>
+        <translation>Verbunden, aber der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1 to %2, schema %3 (%4). Open pauses: %5, notes: %6.</source>
+        <translation>Als %1 mit %2 verbunden, Schema %3 (%4). Offene Pausen: %5, Notizen: %6.</translation>
+    </message>
+    <message>
+        <source>This role may only read: Pause, Resume and notes would be refused.</source>
+        <translation>Diese Rolle darf nur lesen: Pausieren, Fortsetzen und Notizen würden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettings</name>
+    <message>
+        <source>Enter the server's host name (or its socket folder).</source>
+        <translation>Geben Sie den Hostnamen des Servers (oder seinen Socket-Ordner) ein.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>Geben Sie den Datenbankbenutzer ein.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatusIndicator</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>This computer: the local store could not be opened</source>
+        <translation>Dieser Computer: Der lokale Speicher konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Pauses and notes are kept on this computer, in %1.</source>
+        <translation>Pausen und Notizen werden auf diesem Computer gespeichert, in %1.</translation>
+    </message>
+    <message>
+        <source>Team store: connecting to %1…</source>
+        <translation>Team-Speicher: Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to the team store %1.</source>
+        <translation>Verbindung mit dem Team-Speicher %1 wird hergestellt.</translation>
+    </message>
+    <message>
+        <source>Team store: %1 · live, read only</source>
+        <translation>Team-Speicher: %1 · live, nur lesend</translation>
+    </message>
+    <message>
+        <source>Team store: %1 · live</source>
+        <translation>Team-Speicher: %1 · live</translation>
+    </message>
+    <message>
+        <source>Shared with every console and script on %1. This database role may only read: Pause, Resume and notes are refused.</source>
+        <translation>Geteilt mit jeder Konsole und jedem Skript auf %1. Diese Datenbankrolle darf nur lesen: Pausieren, Fortsetzen und Notizen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Shared, live, with every console and script on %1.</source>
+        <translation>Live geteilt mit jeder Konsole und jedem Skript auf %1.</translation>
+    </message>
+    <message>
+        <source>Team store unreachable since %1: changes are refused, nothing is paused</source>
+        <translation>Team-Speicher seit %1 nicht erreichbar: Änderungen werden abgelehnt, nichts wird pausiert</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStorePage</name>
+    <message>
+        <source>Where this console keeps the pause ledger (what Resume gives back) and the notes. A team store on PostgreSQL is shared, live, by every console and script that uses it.</source>
+        <translation>Wo diese Konsole das Pausenregister (was Fortsetzen zurückgibt) und die Notizen ablegt. Ein Team-Speicher auf PostgreSQL wird live von jeder Konsole und jedem Skript geteilt, die ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>Store chosen outside the settings</source>
+        <translation>Außerhalb der Einstellungen gewählter Speicher</translation>
+    </message>
+    <message>
+        <source>This computer only (&amp;SQLite)</source>
+        <translation>Nur dieser Computer (&amp;SQLite)</translation>
+    </message>
+    <message>
+        <source>This computer only (SQLite)</source>
+        <translation>Nur dieser Computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>&amp;Team store (PostgreSQL)</source>
+        <translation>&amp;Team-Speicher (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Team store (PostgreSQL)</source>
+        <translation>Team-Speicher (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: ~/.pgpass or none</source>
+        <translation>im System-Schlüsselbund gespeichert; leer: ~/.pgpass oder keines</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>SSL-Modus</translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server offers it</source>
+        <translation>prefer: verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, any certificate</source>
+        <translation>require: immer verschlüsseln, beliebiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt and check the server's certificate and name (recommended)</source>
+        <translation>verify-full: verschlüsseln und Zertifikat und Namen des Servers prüfen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Team store result</source>
+        <translation>Ergebnis zum Team-Speicher</translation>
+    </message>
+    <message>
+        <source>Team Store</source>
+        <translation>Team-Speicher</translation>
+    </message>
+    <message>
+        <source>This console uses %1, named by --store or LEPTON_CONSOLE_STORE: it wins over the choice below, which applies once neither is set.</source>
+        <translation>Diese Konsole verwendet %1, angegeben durch --store oder LEPTON_CONSOLE_STORE: Das hat Vorrang vor der Auswahl unten, die erst gilt, wenn keines von beiden gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the keychain: %1</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain, so nothing was changed: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. --store or LEPTON_CONSOLE_STORE still wins while it is set.</source>
+        <translation>Gespeichert. --store oder LEPTON_CONSOLE_STORE hat weiterhin Vorrang, solange es gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Saved: this console now uses the team store %1.</source>
+        <translation>Gespeichert: Diese Konsole verwendet jetzt den Team-Speicher %1.</translation>
+    </message>
+    <message>
+        <source>Saved: this console now keeps its pauses and notes on this computer.</source>
+        <translation>Gespeichert: Diese Konsole speichert ihre Pausen und Notizen jetzt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>&amp;System</source>
@@ -5498,6 +6632,14 @@ Notizen: %3</translation>
             <numerusform>%n Deployment braucht Aufmerksamkeit</numerusform>
             <numerusform>%n Deployments brauchen Aufmerksamkeit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Token expiring</source>
+        <translation>Token läuft ab</translation>
+    </message>
+    <message>
+        <source>Token expiring: %1</source>
+        <translation>Token läuft ab: %1</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +6848,10 @@ Notizen: %3</translation>
     <message>
         <source>With --serve-demo: speak the new API generation (/endpoints, /devpods).</source>
         <translation>Mit --serve-demo: die neue API-Generation sprechen (/endpoints, /devpods).</translation>
+    </message>
+    <message>
+        <source>Keep pauses and notes in &lt;uri&gt;: postgresql://user@host/database (a team store) or sqlite: (this computer). Wins over LEPTON_CONSOLE_STORE and the settings.</source>
+        <translation>Pausen und Notizen in &lt;uri&gt; führen: postgresql://benutzer@host/datenbank (ein Team-Speicher) oder sqlite: (dieser Computer). Hat Vorrang vor LEPTON_CONSOLE_STORE und den Einstellungen.</translation>
     </message>
 </context>
 </TS>
