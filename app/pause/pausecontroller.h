@@ -31,6 +31,10 @@ class Storage;
 // entry, so exactly one pause request reaches Lepton.
 // Resume: restore exactly the saved values in one PATCH, then close the entry. A deployment
 // changed on the server while paused is not overwritten unless the caller forces it.
+// About 880 lines in one class: pause, resume, reconcile and reopen share one per-resource
+// busy map and one ledger/client pair, and the order of their steps (ledger before PATCH,
+// compare-and-set before closing) is the safety rule; spread over objects it could not be read
+// in one place.
 class PauseController : public QObject
 {
     Q_OBJECT

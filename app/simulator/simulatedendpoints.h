@@ -28,6 +28,9 @@ struct SimulatorSettings;
 // states (and the same delay) as the legacy deployments: Stopping -> Stopped, Starting ->
 // Ready, Updating -> Ready (a new replica template or a restart), Scaling -> Ready, Deleting
 // -> removed.
+// About 620 lines in one class: the new API's endpoint routes, its validation (the SDK's
+// translation.py rules) and its state transitions work on the same records, as in
+// SimulatedDeployments.
 class SimulatedEndpoints : public QObject
 {
     Q_OBJECT

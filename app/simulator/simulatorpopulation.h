@@ -64,6 +64,8 @@ struct PopulationOptions
 // Realistic LeptonDeployment JSON (the shapes of the leptonai SDK's types/deployment.py) for the
 // workspace simulator, the demo mode and tests. Every object also carries spec.future_field and
 // metadata.replica_version, fields the console does not model, so tests can check they survive.
+// About 610 lines in one class: it turns the demo population's data files into records for
+// every kind on one time base; each kind is a short function over the same recipe.
 class SimulatorPopulation
 {
 public:

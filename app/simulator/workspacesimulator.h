@@ -75,6 +75,8 @@ class QTcpSocket;
 // Not thread-safe: call everything, listen() included, on the simulator's thread. The HTTP
 // server is a child, so moveToThread() takes it along (useful when a demo with thousands of
 // deployments should not serialise its lists on the GUI thread).
+// About 520 lines in one class: the HTTP server's routing for every kind and generation and
+// the fault injection around it; the kinds themselves live in the Simulated* classes.
 class WorkspaceSimulator : public QObject
 {
     Q_OBJECT

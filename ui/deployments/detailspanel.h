@@ -38,6 +38,8 @@ class ValueLabel;
 // Replicas, readiness and events are fetched asynchronously by a DeploymentDetailsLoader when a
 // deployment is shown; answers for a deployment no longer shown are ignored. An error of one
 // of those calls is shown inline in its own section, in ApiError::userMessage() words.
+// About 680 lines in one class: one panel for any kind's details; its sections are small
+// builders that share the panel's layout, the selected resource and its pending fetches.
 class DetailsPanel : public QWidget
 {
     Q_OBJECT

@@ -56,6 +56,8 @@ class ValueLabel;
 // The Pause/Resume button and the "Pause while applying" box do nothing themselves: the
 // button emits pauseRequested / resumeRequested and the main window acts (and calls
 // setPaused when done); the box is read through pauseWhileApplying().
+// About 710 lines in one class: most of it builds the form (replicas, shape, image, three
+// autoscaling modes) and shows its inline messages; the protocol itself is DeploymentEditor.
 class EditDeploymentDialog : public QDialog
 {
     Q_OBJECT

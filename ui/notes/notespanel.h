@@ -41,6 +41,9 @@ class QStackedWidget;
 // slow work (saving, searching, export, import) says it is under way. The panel re-reads when
 // Storage::changed() says another window or lepton-console-cli wrote. notesChanged() follows
 // every successful write.
+// About 900 lines in one class: the dock's composer (drafts, edit, delete), its search and
+// its import/export share the dock's resource, store and message line. The search and the
+// transfer are the next candidates to become widgets of their own.
 class NotesPanel : public QWidget
 {
     Q_OBJECT

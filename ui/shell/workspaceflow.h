@@ -36,6 +36,8 @@ class WorkspaceSwitcher;
 // Owns the current WorkspaceSession and the welcome window. Everything else (the window, the
 // database, the registry, the token stores, the demo) belongs to ConsoleApplication and must
 // outlive this object. Every dialog is opened with open(); the accessors let tests drive them.
+// About 550 lines in one class: which workspace is shown, from every source (--demo,
+// --workspace, environment, registry, welcome), and every switch between them, in one place.
 class WorkspaceFlow : public QObject
 {
     Q_OBJECT

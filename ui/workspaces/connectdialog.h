@@ -28,6 +28,8 @@ class WorkspaceRegistry;
 //
 // Everything is asynchronous; open the dialog with open(). workspaceConnected() comes just
 // before the dialog is accepted.
+// About 530 lines in one class: one form with its check of the token against the server and
+// the save (WorkspaceSaver); most lines build and explain the form.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT

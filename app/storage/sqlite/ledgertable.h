@@ -26,6 +26,8 @@
 //  - Closed and Abandoned entries are history and are never changed again.
 // Every write is one transaction; every function reports failure through its return value
 // and lastError(), never by throwing.
+// About 530 lines in one class: the ledger's SQL, one statement per PauseLedger method, run
+// by both backends; it is the schema's one spelling, so it stays together.
 class LedgerTable
 {
     Q_DECLARE_TR_FUNCTIONS(PauseLedger)

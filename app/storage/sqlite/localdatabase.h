@@ -52,6 +52,8 @@ class QSqlQuery;
 //
 // Thread rule (Qt SQL's): create, use and destroy a LocalDatabase in one thread. Another
 // thread opens its own LocalDatabase on the same path.
+// About 640 lines in one class: opening, migrating and recovering one SQLite file; the
+// released migration steps (never edited) are a good part of it.
 class LocalDatabase : public SqlDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
