@@ -5587,7 +5587,10 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     </message>
     <message numerus="yes">
         <source>Last %n week(s): %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</source>
-        <translation><numerusform>Letzte %n Woche: %1 GPU-Stunden und %2 Replikatstunden nicht verbraucht in %3 pausierten Stunden</numerusform><numerusform>Letzte %n Wochen: %1 GPU-Stunden und %2 Replikatstunden nicht verbraucht in %3 pausierten Stunden</numerusform></translation>
+        <translation>
+            <numerusform>Letzte %n Woche: %1 GPU-Stunden und %2 Replikatstunden nicht verbraucht in %3 pausierten Stunden</numerusform>
+            <numerusform>Letzte %n Wochen: %1 GPU-Stunden und %2 Replikatstunden nicht verbraucht in %3 pausierten Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>; %1 %2 saved</source>
@@ -5648,6 +5651,15 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <message>
         <source>The CSV file could not be written: %1</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week's Monday under the savings chart</comment>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -5757,7 +5769,9 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <message numerus="yes">
         <source>%n dev pod(s)</source>
         <translation>
-            <numerusform>%n Dev-Pod</numerusform><numerusform>%n Dev-Pods</numerusform></translation>
+            <numerusform>%n Dev-Pod</numerusform>
+            <numerusform>%n Dev-Pods</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause of %1 sent; waiting for the server to stop the pod.</source>
@@ -5770,7 +5784,9 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <message numerus="yes">
         <source>%n Ray cluster(s)</source>
         <translation>
-            <numerusform>%n Ray-Cluster</numerusform><numerusform>%n Ray-Cluster</numerusform></translation>
+            <numerusform>%n Ray-Cluster</numerusform>
+            <numerusform>%n Ray-Cluster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause of %1 sent; waiting for the server to suspend the cluster.</source>
@@ -5783,7 +5799,9 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <message numerus="yes">
         <source>%n deployment(s)</source>
         <translation>
-            <numerusform>%n Deployment</numerusform><numerusform>%n Deployments</numerusform></translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause of %1 sent; waiting for the server to stop the replicas.</source>

@@ -285,16 +285,16 @@
     <name>ResourceView</name>
     <message numerus="yes">
         <source>%n dev pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dev pod</numerusform>
+            <numerusform>%n dev pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Ray cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ray cluster</numerusform>
+            <numerusform>%n Ray clusters</numerusform>
         </translation>
     </message>
 </context>
@@ -302,9 +302,9 @@
     <name>SavingsView</name>
     <message numerus="yes">
         <source>Last %n week(s): %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last week: %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</numerusform>
+            <numerusform>Last %n weeks: %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</numerusform>
         </translation>
     </message>
 </context>
@@ -312,21 +312,21 @@
     <name>SettleWatch</name>
     <message numerus="yes">
         <source>%n dev pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dev pod</numerusform>
+            <numerusform>%n dev pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Ray cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ray cluster</numerusform>
+            <numerusform>%n Ray clusters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n deployment</numerusform>
             <numerusform>%n deployments</numerusform>
         </translation>

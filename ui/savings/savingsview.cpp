@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLegend>
 #include <QPushButton>
 #include <QSaveFile>
@@ -287,9 +288,12 @@ void SavingsView::buildChart()
     chart->addSeries(series);
     chart->legend()->setVisible(!shown.isEmpty());
 
+    // Each week by its Monday ("30 Nov"): short enough for twelve under the bars; the table
+    // behind the chart gives the ISO week.
     auto *weeksAxis = new QBarCategoryAxis;
+    weeksAxis->setTitleText(tr("Week of"));
     for (const SavingsReport::Week &week : m_report.weeks)
-        weeksAxis->append(week.label());
+        weeksAxis->append(QLocale().toString(week.start, tr("d MMM", "a week's Monday under the savings chart")));
     auto *hoursAxis = new QValueAxis;
     hoursAxis->setTitleText(tr("GPU-hours"));
     hoursAxis->setLabelFormat(QStringLiteral("%.0f"));
