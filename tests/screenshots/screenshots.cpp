@@ -16,8 +16,11 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/sqlite/sqlitestorage.h"
 #include "app/storage/postgres/postgresstorage.h"
+#include "app/storage/pricelist.h"
+#include "app/storage/sql/sqldatabase.h"
 #include "app/credentials/tokenstore.h"
 #include "app/pause/deploymenthistorymodel.h"
+#include "app/savings/savingstablemodel.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/addconfirmedpause.h"
 #include "tests/support/cliprocess.h"
@@ -33,6 +36,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "ui/notes/notespanel.h"
 #include "ui/pause/pausedservicesview.h"
+#include "ui/savings/savingsview.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/demoworkspace.h"
 #include "ui/notifications/trayicon.h"
@@ -53,6 +57,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -403,6 +408,98 @@ private Q_SLOTS:
         }
         QCOMPARE(view.selectedName(), QStringLiteral("mistral-7b"));
         QVERIFY(view.grab().save(shotPath(QStringLiteral("pausedservices.png"))));
+    }
+
+    // savings.png and savings-dark.png: View > Savings… on the demo workspace after six pauses
+    // of four deployments over the last 12 weeks (one still open), with prices set for two
+    // shapes: the weekly chart stacked by deployment, the top savers and the table with money.
+    void savings()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1280, 800);
+        LedgerTable ledger(*demo.db);
+        constexpr qint64 kHourMs = 3600 * 1000;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // A pause of `name` (`replicas` replicas of `shape`) from `daysAgo` days ago, for
+        // `hours` hours; hours < 0: still paused.
+        const auto pause = [&](const QString &name, const QString &shape, int replicas, double daysAgo, double hours,
+                               const QString &by, const QString &reason) {
+            PauseEntry e;
+            e.workspaceId = demo.sim.workspaceId();
+            e.deploymentName = name;
+            e.savedMinReplicas = replicas;
+            e.savedMaxReplicas = replicas + 1;
+            e.pausedSnapshot = QJsonObject{{QStringLiteral("resource_requirement"),
+                                            QJsonObject{{QStringLiteral("resource_shape"), shape},
+                                                        {QStringLiteral("min_replicas"), 0}}}};
+            e.pausedBy = by;
+            e.pausedAt = now.addMSecs(-qint64(daysAgo * 24 * kHourMs));
+            e.reason = reason;
+            const LedgerTable::BeginResult begun = ledger.beginPause(e);
+            if (!begun.ok() || !begun.created || !ledger.markActive(begun.entry.id))
+                return false;
+            if (hours < 0)
+                return true;
+            if (!ledger.markClosed(begun.entry.id, by))
+                return false;
+            QSqlQuery query(demo.db->connection());
+            query.prepare(QStringLiteral("UPDATE pause_ledger SET closed_at = :at WHERE id = :id"));
+            query.bindValue(QStringLiteral(":at"), SqlDatabase::toDbTime(e.pausedAt.addMSecs(qint64(hours * kHourMs))));
+            query.bindValue(QStringLiteral(":id"), begun.entry.id);
+            return query.exec();
+        };
+        QVERIFY(pause(QStringLiteral("llama31-70b-instruct"), QStringLiteral("gpu.8xh100-sxm"), 1, 76, 30,
+                      QStringLiteral("alice"), QStringLiteral("Freeing the H100s for the quarterly load test")));
+        QVERIFY(pause(QStringLiteral("mixtral-8x7b-staging"), QStringLiteral("gpu.a100-80gb"), 2, 62, 96,
+                      QStringLiteral("bob"), QStringLiteral("Staging idle during the code freeze")));
+        QVERIFY(pause(QStringLiteral("llama3-8b-chat"), QStringLiteral("gpu.a10"), 2, 47, 60,
+                      QStringLiteral("chen"), QStringLiteral("Nobody calls it on weekends")));
+        QVERIFY(pause(QStringLiteral("llama31-70b-instruct"), QStringLiteral("gpu.8xh100-sxm"), 1, 33, 16,
+                      QStringLiteral("alice"), QStringLiteral("Overnight: no traffic until the EU morning")));
+        QVERIFY(pause(QStringLiteral("llama3-8b-chat"), QStringLiteral("gpu.a10"), 3, 19, 110,
+                      QStringLiteral("dana"), QStringLiteral("Customer pilot on hold")));
+        QVERIFY(pause(QStringLiteral("gemma2-9b-it-eval"), QStringLiteral("gpu.l40s"), 1, 9, -1,
+                      QStringLiteral("bob"), QStringLiteral("Eval round finished; next one in January")));
+
+        std::unique_ptr<PriceList> prices = PriceList::open(*demo.storage);
+        QVERIFY(prices);
+        int priced = 0;
+        const auto setPrice = [&](const QString &shape, const QString &amount) {
+            ShapePrice price;
+            price.shape = shape;
+            price.micros = ShapePrice::parseMicros(amount).value_or(0);
+            price.currency = QStringLiteral("USD");
+            price.setBy = QStringLiteral("alice");
+            prices->set(price, window, [&priced](const StoreResult<ShapePrice> &result) {
+                priced += result.ok() ? 1 : 1000;
+            });
+        };
+        setPrice(QStringLiteral("gpu.8xh100-sxm"), QStringLiteral("31.6"));
+        setPrice(QStringLiteral("gpu.a10"), QStringLiteral("1.21"));
+        QTRY_VERIFY_WITH_TIMEOUT(priced >= 2, 10000);
+        QCOMPARE(priced, 2);
+
+        auto *action = window->findChild<QAction *>(QStringLiteral("savingsAction"));
+        QVERIFY(action);
+        action->trigger();
+        SavingsView *view = window->findChild<SavingsView *>();
+        QVERIFY(view);
+        QTRY_COMPARE_WITH_TIMEOUT(view->tableView()->model()->rowCount(), 4, 10000);
+        view->resize(1000, 720);
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        // The shape on one line (the Resource column gives up the room).
+        view->tableView()->resizeColumnToContents(SavingsTableModel::ShapeColumn);
+        view->tableView()->resizeRowsToContents();
+        QTest::qWait(800);
+        QVERIFY(view->grab().save(shotPath(QStringLiteral("savings.png"))));
+
+        Theme::apply(Theme::Choice::Dark);
+        QTest::qWait(800);
+        QVERIFY(view->grab().save(shotPath(QStringLiteral("savings-dark.png"))));
+        Theme::apply(Theme::Choice::System);
+        view->close();
     }
 
     // about.png
