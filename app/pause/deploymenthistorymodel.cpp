@@ -24,7 +24,7 @@ QString replicasText(const PauseEntry &entry)
 } // namespace
 
 DeploymentHistoryModel::DeploymentHistoryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -34,11 +34,10 @@ void DeploymentHistoryModel::setDeployment(Storage *storage, const QString &work
     m_storage = storage;
     m_workspaceId = workspaceId;
     m_name = deploymentName;
-    beginResetModel();
-    m_events.clear();
+    ++m_generation; // an answer for the deployment shown before is dropped
+    apply({});
     m_loaded = false;
     m_error.clear();
-    endResetModel();
     if (storage)
         m_changed = connect(storage, &Storage::changed, this, &DeploymentHistoryModel::reload);
     reload();
@@ -80,9 +79,7 @@ void DeploymentHistoryModel::finish(int generation)
     m_error = m_readError;
     if (m_error.isEmpty()) {
         // The last good read stays on screen when a read fails (the store is away).
-        beginResetModel();
-        m_events = merge(m_readEntries, m_readNotes);
-        endResetModel();
+        apply(merge(m_readEntries, m_readNotes));
         m_loaded = true;
     }
     Q_EMIT loaded();
@@ -95,6 +92,7 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
     for (const PauseEntry &entry : entries) {
         pauseIds.insert(entry.id);
         Event paused;
+        paused.key = QStringLiteral("pause:%1").arg(entry.id);
         paused.when = entry.pausedAt;
         paused.kind = entry.state == PauseEntry::State::Pending ? Kind::Pausing : Kind::Paused;
         paused.who = AuthorText::pausedBy(entry);
@@ -103,6 +101,7 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
         events << paused;
         if (entry.state == PauseEntry::State::Closed || entry.state == PauseEntry::State::Abandoned) {
             Event closed;
+            closed.key = QStringLiteral("closed:%1").arg(entry.id);
             closed.when = entry.closedAt;
             closed.kind = entry.state == PauseEntry::State::Closed ? Kind::Resumed : Kind::Abandoned;
             closed.who = AuthorText::closedBy(entry);
@@ -117,6 +116,7 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
         if (note.atPause && pauseIds.contains(note.pauseEntryId))
             continue;
         Event event;
+        event.key = QStringLiteral("note:%1").arg(note.id);
         event.when = note.createdAt;
         event.kind = Kind::Note;
         event.who = AuthorText::author(note);
@@ -127,11 +127,6 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
     return events;
 }
 
-int DeploymentHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
 int DeploymentHistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -139,9 +134,9 @@ int DeploymentHistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant DeploymentHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_events.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Event &event = m_events.at(index.row());
+    const Event &event = rowAt(index.row());
     if (role == KindRole)
         return int(event.kind);
     if (role == WhenRole)
@@ -187,7 +182,7 @@ QVariant DeploymentHistoryModel::data(const QModelIndex &index, int role) const
 QVariant DeploymentHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (section) {
     case WhenColumn:
         return tr("When");

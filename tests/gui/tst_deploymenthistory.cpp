@@ -174,6 +174,7 @@ private Q_SLOTS:
         model.setDeployment(mine.get(), kWs, kName);
         QVERIFY(loaded.wait(20000));
         QCOMPARE(model.rowCount(), 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
 
         QVERIFY(writePause(*colleague, pauseOf(QStringLiteral("alice"), QDateTime::currentDateTimeUtc(),
                                                 QStringLiteral("release freeze"), 4),
@@ -184,6 +185,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, DeploymentHistoryModel::WhoColumn).data().toString(),
                  QStringLiteral("alice (tst_deploymenthistory on %1)").arg(QSysInfo::machineHostName()));
         QVERIFY(model.index(0, DeploymentHistoryModel::DetailsColumn).data().toString().startsWith(QStringLiteral("release freeze")));
+        // Applied as a diff: the colleague's lines are inserted and updated, the table never reset.
+        QCOMPARE(resets.count(), 0);
     }
 
     // Deployment > History… (Ctrl+H) opens the History of the selected row.

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,7 +22,12 @@ DeploymentHistoryDialog::DeploymentHistoryDialog(Storage *storage, const QString
 
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("History of %1, newest first").arg(deploymentName));
-    m_table->setModel(m_model);
+    // Newest first however the lines arrived (the model adds a colleague's change at its end).
+    auto *newestFirst = new QSortFilterProxyModel(this);
+    newestFirst->setSourceModel(m_model);
+    newestFirst->setSortRole(DeploymentHistoryModel::WhenRole);
+    newestFirst->sort(DeploymentHistoryModel::WhenColumn, Qt::DescendingOrder);
+    m_table->setModel(newestFirst);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
