@@ -28,7 +28,9 @@
 #include "ui/diagnostics/logwindow.h"
 #include "ui/history/deploymenthistorydialog.h"
 #include "ui/mainwindow/deploymentactions.h"
+#include "app/api/resourcekind.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/resources/kindtabs.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/storestatusindicator.h"
 #include "ui/settings/teamstorepage.h"
@@ -242,6 +244,21 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(dialog->grab().save(shotPath(QStringLiteral("editdialog.png"))));
         dialog->reject();
+    }
+
+    // devpods.png: the Dev Pods tab with a pod selected: the details panel and the Notes dock
+    // follow the tab that is up.
+    void devPods()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1500, 950);
+        auto *tabs = window->findChild<KindTabs *>();
+        QVERIFY(tabs);
+        QTRY_VERIFY_WITH_TIMEOUT(tabs->revealResource(ResourceKind::Pod, QStringLiteral("dev-pod-alice")), 10000);
+        QTest::qWait(800); // let the details and notes docks settle before the picture
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("devpods.png"))));
     }
 
     // tokenexpiry.png: the banner over the deployments when the token expires within three days.
