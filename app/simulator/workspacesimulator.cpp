@@ -4,6 +4,7 @@
 #include "app/simulator/simulateddevpods.h"
 #include "app/simulator/simulatedendpoints.h"
 #include "app/simulator/simulatedrayclusters.h"
+#include "app/simulator/simulatorcontrol.h"
 #include "app/simulator/simulatorfaults.h"
 #include "app/simulator/simulatorpopulation.h"
 
@@ -206,6 +207,12 @@ void WorkspaceSimulator::setUpRoutes()
         return request.query.queryItemValue(QStringLiteral("dryrun")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     };
 
+    // Simulator-only control routes (not the Lepton API): see SimulatorControl.
+    auto *const control = new SimulatorControl(this);
+    route0(QStringLiteral("/simulator/state"), Method::Post, Generation::Both,
+           [control](const RecordedRequest &request) { return control->stateReply(request.body); });
+    route0(QStringLiteral("/simulator/crash-loop"), Method::Post, Generation::Both,
+           [control](const RecordedRequest &request) { return control->crashLoopReply(request.body); });
     route0(QStringLiteral("/workspace"), Method::Get, Generation::Both,
            [this](const RecordedRequest &) { return workspaceReply(); });
     m_server->route(base, Method::Get,
@@ -250,13 +257,13 @@ void WorkspaceSimulator::setUpRoutes()
     route1(one + QStringLiteral("/restart"), Method::Put, Generation::Legacy,
            [this](const QString &name, const RecordedRequest &) { return m_deployments->restartReply(name); });
     route1(one + QStringLiteral("/replicas"), Method::Get, Generation::Legacy,
-           [this](const QString &name, const RecordedRequest &) { return m_deployments->replicasReply(name); });
+           [this, control](const QString &name, const RecordedRequest &) { return control->withRestarts(QStringLiteral("deployment"), name, m_deployments->replicasReply(name)); });
     route1(one + QStringLiteral("/events"), Method::Get, Generation::Legacy,
            [this](const QString &name, const RecordedRequest &) { return m_deployments->eventsReply(name); });
     route1(one + QStringLiteral("/readiness"), Method::Get, Generation::Legacy,
            [this](const QString &name, const RecordedRequest &) { return m_deployments->readinessReply(name); });
     route1(one + QStringLiteral("/termination"), Method::Get, Generation::Legacy,
-           [this](const QString &name, const RecordedRequest &) { return m_deployments->terminationReply(name); });
+           [this, control](const QString &name, const RecordedRequest &) { return control->withTerminations(name, m_deployments->terminationReply(name), m_deployments->replicasReply(name)); });
     route2(one + QStringLiteral("/replicas/<arg>/log"), Method::Get, Generation::Legacy,
            [this](const QString &name, const QString &replica, const RecordedRequest &) { return m_deployments->logReply(name, replica); });
 
@@ -274,7 +281,7 @@ void WorkspaceSimulator::setUpRoutes()
     route1(endpoint + QStringLiteral("/restart"), Method::Put, Generation::New,
            [this](const QString &name, const RecordedRequest &) { return m_endpoints->restartReply(name); });
     route1(endpoint + QStringLiteral("/replicas"), Method::Get, Generation::New,
-           [this](const QString &name, const RecordedRequest &) { return m_endpoints->replicasReply(name); });
+           [this, control](const QString &name, const RecordedRequest &) { return control->withRestarts(QStringLiteral("endpoint"), name, m_endpoints->replicasReply(name)); });
     route1(endpoint + QStringLiteral("/events"), Method::Get, Generation::New,
            [this](const QString &name, const RecordedRequest &) { return m_endpoints->eventsReply(name); });
     route1(endpoint + QStringLiteral("/history"), Method::Get, Generation::New,
@@ -296,7 +303,7 @@ void WorkspaceSimulator::setUpRoutes()
     route1(devPod + QStringLiteral("/restart"), Method::Put, Generation::New,
            [this](const QString &name, const RecordedRequest &) { return m_devPods->restartReply(name); });
     route1(devPod + QStringLiteral("/replicas"), Method::Get, Generation::New,
-           [this](const QString &name, const RecordedRequest &) { return m_devPods->replicasReply(name); });
+           [this, control](const QString &name, const RecordedRequest &) { return control->withRestarts(QStringLiteral("pod"), name, m_devPods->replicasReply(name)); });
 
     // Everything else: still recorded, faults and auth still apply, then Go's plain 404.
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

@@ -62,6 +62,8 @@ class QTcpSocket;
 //   GET    {base}/rayclusters, GET/PATCH/DELETE {base}/rayclusters/{name}  (SimulatedRayClusters)
 //   GET    {base}/tokens       [{"masked_value": "de...en", "expires_at": <ms>}]
 //   GET    {base}              {"display_name": ...}
+// and, simulator-only (NOT part of the Lepton API; for tests and the demo), in both generations
+//   POST   {base}/simulator/state | /simulator/crash-loop   force a state, start a crash loop (SimulatorControl)
 //
 // Errors carry the backend's body shape {"code": "...", "message": "..."}: 401 without
 // "Authorization: Bearer <token>", 404 for another workspace id, an unknown deployment or

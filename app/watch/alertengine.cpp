@@ -123,8 +123,12 @@ void AlertEngine::observeResource(const ResourceObservation &o, const QDateTime 
         t.restartCount = o.restartCount;
     }
     const QDateTime windowStart = now.addSecs(-60LL * m_rules.crashWindowMinutes);
+    // Records already seen come again on every read: only the ones beyond those are new (two
+    // records may end in the same second, so they are counted per time, not merely deduplicated).
     for (const QDateTime &ended : o.terminations) {
-        if (ended.isValid() && ended >= windowStart && !t.terminations.contains(ended))
+        if (!ended.isValid() || ended < windowStart)
+            continue;
+        if (o.terminations.count(ended) > t.terminations.count(ended))
             t.terminations.append(ended);
     }
     t.last = o;
