@@ -18,6 +18,7 @@
 #include "app/cli/commands/setreplicascommand.h"
 #include "app/cli/commands/statuscommand.h"
 #include "app/cli/commands/storecommand.h"
+#include "app/cli/commands/watchcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +51,7 @@ const QList<Command::Entry> &Command::table()
         entry<StoreCommand>(),
         entry<PricesCommand>(),
         entry<SavingsCommand>(),
+        entry<WatchCommand>(),
     };
     return commands;
 }

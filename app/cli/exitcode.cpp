@@ -54,6 +54,7 @@ QString name(Code code)
     case WaitTimeout: return QStringLiteral("wait-timeout");
     case LocalStoreError: return QStringLiteral("local-store-error");
     case DatabaseRecovered: return QStringLiteral("database-recovered");
+    case AlertRaised: return QStringLiteral("alert-raised");
     }
     return QStringLiteral("failure");
 }
@@ -61,7 +62,7 @@ QString name(Code code)
 QList<Code> all()
 {
     return {Ok, Failure, Usage, Unauthorized, NotFound, Conflict, ServerError, WaitTimeout, LocalStoreError,
-            DatabaseRecovered};
+            DatabaseRecovered, AlertRaised};
 }
 
 } // namespace ExitCode

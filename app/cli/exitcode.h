@@ -22,13 +22,14 @@ enum Code : int {
                             // a 409 conflict, or the server refused the change (400/422)
     ServerError = 6,        // could not reach the server, 5xx, request timeout, bad answer,
                             // a redirect to another address (not followed)
-    WaitTimeout = 7,        // --wait: the state was not reached within --timeout
+    WaitTimeout = 7,        // --wait (watch --until): the state was not reached within --timeout
     LocalStoreError = 8,    // the local ledger/notes database or a ledger file failed,
                             // or it is read-only and the command would change it
     DatabaseRecovered = 9,  // done, but the local database was damaged: it was kept aside as
                             // <file>.corrupt-<time> and this run started a fresh one, so the
                             // pauses and notes saved before are not in it (only when the
                             // command itself succeeded: a failure keeps its own code)
+    AlertRaised = 10,       // watch --exit-on-alert: an alert was raised (its line was printed)
 };
 
 // The code for an API failure (Ok for no error).

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 // The first message among status.<key>.conditions (legacy "autoscaler_status", new API
@@ -48,12 +50,12 @@ ResourceObservation ResourceObservation::of(const Deployment &deployment)
 
 void ResourceObservation::addReplicas(ResourceObservation *observation, const QList<Replica> &replicas)
 {
-    std::optional<int> total;
+    // Replicas read: a replica that does not say has not restarted (so the first restart a
+    // server reports is counted, not taken as the starting point).
+    int total = 0;
     for (const Replica &replica : replicas) {
         const QJsonObject status = replica.raw.value(QLatin1String("status")).toObject();
-        const QJsonValue count = status.value(QLatin1String("restart_count"));
-        if (count.isDouble())
-            total = total.value_or(0) + count.toInt();
+        total += std::max(0, status.value(QLatin1String("restart_count")).toInt());
     }
     observation->restartCount = total;
 }

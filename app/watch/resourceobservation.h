@@ -33,6 +33,6 @@ struct ResourceObservation
 
     // The typed fields of a listed deployment (state, zero, the state's own words).
     static ResourceObservation of(const Deployment &deployment);
-    // Adds what the replicas say (restart counts) to `observation`.
+    // Adds what the replicas say (restart counts, summed; a replica without one counts 0).
     static void addReplicas(ResourceObservation *observation, const QList<Replica> &replicas);
 };
