@@ -83,6 +83,19 @@ class TestCliWatch : public QObject
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
+    // Waits until the watch has read `path` `polls` times: the state did not change in between,
+    // so those polls must print nothing more.
+    bool waitForPolls(const QString &path, int polls)
+    {
+        const auto count = [this, path] {
+            int n = 0;
+            for (const WorkspaceSimulator::RecordedRequest &request : m_sim->requests())
+                n += request.method == "GET" && request.apiPath() == path ? 1 : 0;
+            return n;
+        };
+        return QTest::qWaitFor([&] { return count() >= polls; }, 20000);
+    }
+
     // Waits for the child to end by itself; its standard output read as it came.
     static bool waitForEnd(QProcess *process, int ms = 30000)
     {
@@ -114,6 +127,7 @@ private Q_SLOTS:
         QProcess *watch = startWatch({QStringLiteral("endpoint/chat"), QStringLiteral("--json"), QStringLiteral("--exit-on-alert")});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += watch->readAllStandardOutput()).contains('\n'), 20000);
+        QVERIFY(waitForPolls(QStringLiteral("/deployments/chat"), 4));
         QCOMPARE(control(QStringLiteral("state"), {{QStringLiteral("kind"), QStringLiteral("endpoint")},
                                                    {QStringLiteral("name"), QStringLiteral("chat")},
                                                    {QStringLiteral("state"), QStringLiteral("Error")},
@@ -149,6 +163,7 @@ private Q_SLOTS:
                                       QStringLiteral("--timeout"), QStringLiteral("30")});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += watch->readAllStandardOutput()).contains('\n'), 20000);
+        QVERIFY(waitForPolls(QStringLiteral("/deployments/slow"), 4));
         QCOMPARE(control(QStringLiteral("state"), {{QStringLiteral("name"), QStringLiteral("slow")},
                                                    {QStringLiteral("state"), QStringLiteral("Ready")}}),
                  200);
