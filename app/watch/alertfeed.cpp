@@ -1,0 +1,176 @@
+#include "app/watch/alertfeed.h"
+
+#include "app/api/apierror.h"
+#include "app/credentials/tokenexpirywatcher.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/deployments/resourcepoller.h"
+#include "app/pause/pauseoutcome.h"
+#include "app/resources/resourcetablemodel.h"
+#include "app/watch/alertengine.h"
+#include "app/watch/alertrules.h"
+
+#include <QSettings>
+
+namespace {
+
+QString keyOf(ResourceKind kind, const QString &name)
+{
+    return ResourceKinds::toString(kind) + QLatin1Char('/') + name;
+}
+
+} // namespace
+
+AlertFeed::AlertFeed(AlertEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_tick.setInterval(std::chrono::seconds(30));
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_engine)
+            m_engine->tick(m_clock());
+    });
+}
+
+AlertFeed::~AlertFeed() = default;
+
+void AlertFeed::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+void AlertFeed::setTickInterval(std::chrono::milliseconds interval)
+{
+    m_tick.setInterval(interval);
+}
+
+void AlertFeed::setSources(const Sources &sources)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_paused.clear();
+    m_endpointNames.clear();
+    m_workspaceId = sources.workspaceId;
+    m_endpointTable = sources.endpointTable;
+    m_podTable = sources.podTable;
+    m_rayTable = sources.rayTable;
+    if (!m_engine)
+        return;
+    m_engine->reset();
+    if (m_workspaceId.isEmpty()) {
+        m_tick.stop();
+        return;
+    }
+    m_engine->setWorkspace(sources.workspaceId, sources.workspaceName);
+    reloadRules();
+
+    if (sources.endpoints) {
+        m_connections << connect(sources.endpoints, &ResourcePoller::refreshed, this,
+                                 [this](const QList<Deployment> &list) { observeList(ResourceKind::Endpoint, list); })
+                      << connect(sources.endpoints, &ResourcePoller::failed, this, &AlertFeed::observeFailure);
+    }
+    for (const auto &[kind, poller] : {std::pair{ResourceKind::Pod, sources.pods}, std::pair{ResourceKind::RayCluster, sources.rayClusters}}) {
+        if (poller) {
+            m_connections << connect(poller, &ResourcePoller::refreshed, this,
+                                     [this, kind](const QList<Deployment> &list) { observeList(kind, list); })
+                          << connect(poller, &ResourcePoller::failed, this, &AlertFeed::observeFailure);
+        }
+    }
+    if (TokenExpiryWatcher *token = sources.token) {
+        m_connections << connect(token, &TokenExpiryWatcher::noticeChanged, this, [this](const TokenExpiryNotice &notice) {
+            if (m_engine)
+                m_engine->observeToken(notice, m_clock());
+        });
+        if (!token->notice().isEmpty())
+            m_engine->observeToken(token->notice(), m_clock());
+    }
+    m_tick.start();
+}
+
+void AlertFeed::reloadRules()
+{
+    if (!m_engine || m_workspaceId.isEmpty())
+        return;
+    const QSettings settings;
+    m_engine->setRules(AlertRules::load(settings, m_workspaceId), m_clock());
+}
+
+void AlertFeed::noteOutcome(const PauseOutcome &outcome, ResourceKind kind)
+{
+    if (m_engine && outcome.kind == PauseOutcome::Kind::Resumed)
+        m_engine->resumeStarted(kind, outcome.deploymentName, m_clock());
+}
+
+void AlertFeed::observeList(ResourceKind kind, const QList<Deployment> &list)
+{
+    if (!m_engine || m_workspaceId.isEmpty())
+        return;
+    QList<ResourceObservation> observations;
+    if (kind == ResourceKind::Endpoint)
+        m_endpointNames.clear();
+    for (const Deployment &deployment : list) {
+        // The legacy /deployments list holds dev pods too: those are the pod poller's.
+        if (deployment.kind != kind)
+            continue;
+        observations.append(ResourceObservation::of(deployment));
+        if (kind == ResourceKind::Endpoint)
+            m_endpointNames.insert(deployment.name);
+    }
+    const QDateTime now = m_clock();
+    m_engine->observeApi(true, QString(), now);
+    // The pauses first, so a resource paused here since the last refresh is not "stopped outside".
+    observeMarkers();
+    m_engine->observeCompleteList(kind, observations, now);
+}
+
+void AlertFeed::observeFailure(const ApiError &error)
+{
+    if (!m_engine)
+        return;
+    // A refused token is its own banner and a new token fixes it; every other failure is the
+    // workspace not answering.
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    m_engine->observeApi(false, error.userMessage(), m_clock());
+}
+
+void AlertFeed::observeMarkers()
+{
+    if (!m_engine || m_workspaceId.isEmpty())
+        return;
+    QList<PauseObservation> pauses;
+    QSet<QString> paused;
+    const auto add = [&](ResourceKind kind, const QString &name, const PauseMarker &marker) {
+        if (!marker.paused)
+            return;
+        PauseObservation pause;
+        pause.kind = kind;
+        pause.name = name;
+        pause.pausedAt = marker.pausedAt;
+        pause.remindOn = marker.remindOn;
+        pause.confirmed = marker.confirmed;
+        pauses.append(pause);
+        paused.insert(keyOf(kind, name));
+    };
+    if (m_endpointTable) {
+        for (const QString &name : std::as_const(m_endpointNames))
+            add(ResourceKind::Endpoint, name, m_endpointTable->pauseMarker(name));
+    }
+    for (const auto &[kind, model] : {std::pair{ResourceKind::Pod, m_podTable.data()}, std::pair{ResourceKind::RayCluster, m_rayTable.data()}}) {
+        if (model) {
+            for (const Deployment &deployment : model->rows())
+                add(kind, deployment.name, model->pauseMarker(deployment.name));
+        }
+    }
+    const QDateTime now = m_clock();
+    // A pause that closed: the ledger closed its entry, a resume is on its way.
+    for (const QString &key : std::as_const(m_paused)) {
+        if (!paused.contains(key)) {
+            const auto kind = ResourceKinds::fromString(key.section(QLatin1Char('/'), 0, 0));
+            m_engine->resumeStarted(kind.value_or(ResourceKind::Endpoint), key.section(QLatin1Char('/'), 1), now);
+        }
+    }
+    m_paused = paused;
+    m_engine->observePauses(pauses, now);
+}
