@@ -98,8 +98,12 @@ void AlertFeed::reloadRules()
 
 void AlertFeed::noteOutcome(const PauseOutcome &outcome, ResourceKind kind)
 {
-    if (m_engine && outcome.kind == PauseOutcome::Kind::Resumed)
-        m_engine->resumeStarted(kind, outcome.deploymentName, m_clock());
+    if (!m_engine || outcome.kind != PauseOutcome::Kind::Resumed)
+        return;
+    // The ledger entry names its kind; `kind` is for an outcome without one.
+    const ResourceKind resumed = ResourceKinds::fromString(outcome.entry.kind).value_or(kind);
+    m_engine->resumeStarted(resumed, outcome.deploymentName.isEmpty() ? outcome.entry.deploymentName : outcome.deploymentName,
+                            m_clock());
 }
 
 void AlertFeed::observeList(ResourceKind kind, const QList<Deployment> &list)

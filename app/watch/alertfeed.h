@@ -57,7 +57,8 @@ public:
     // The ledger or notes changed (WorkspaceSession::markersChanged,
     // ResourceSession::markersChanged): the open pauses are read again from the markers.
     void observeMarkers();
-    // A resume the window made finished (PauseOutcome::Kind::Resumed starts the resume rules).
+    // A pause or resume the window made finished (MainWindow::pauseFinished): Resumed starts the
+    // resume rules for the entry's kind (`kind` when the outcome names none).
     void noteOutcome(const PauseOutcome &outcome, ResourceKind kind = ResourceKind::Endpoint);
     // How often the duration rules look again between refreshes (default 30 s).
     void setTickInterval(std::chrono::milliseconds interval);
