@@ -11,6 +11,7 @@
 //   lepton-bench idle --console PATH         the console's CPU at idle
 //   lepton-bench serve [--deployments N] [--churn-ms M] [--settled]   a simulator process
 //   lepton-bench firstpaint                  (child of coldstart) the window, timed to its first paint
+//   lepton-bench watch --cli PATH             lepton-console-cli watch: state change to alert, CPU when idle
 //   lepton-bench startup --console PATH --cli PATH   (9) start-up against baselines measured in the
 //                                            same run: the console vs a QTableWidget stand-in
 //                                            (lepton-bench-standin), lepton-console-cli list vs curl
@@ -42,7 +43,7 @@ int main(int argc, char **argv)
                                  QStringLiteral("parse | apply | coldstart | stall | memory | pause | idle | serve | firstpaint | startup"));
     parser.addOptions({
         {QStringLiteral("console"), QStringLiteral("Path of lepton-console (coldstart, memory, idle)."), QStringLiteral("path")},
-        {QStringLiteral("cli"), QStringLiteral("Path of lepton-console-cli (startup)."), QStringLiteral("path")},
+        {QStringLiteral("cli"), QStringLiteral("Path of lepton-console-cli (startup, watch)."), QStringLiteral("path")},
         {QStringLiteral("cli-baseline"), QStringLiteral("startup: another lepton-console-cli (an earlier build) timed in the same rounds."),
          QStringLiteral("path")},
         {QStringLiteral("deployments"), QStringLiteral("Population size."), QStringLiteral("n"), QStringLiteral("10000")},
@@ -68,6 +69,8 @@ int main(int argc, char **argv)
 
     if (what == QLatin1String("parse"))
         return Bench::runParse(options);
+    if (what == QLatin1String("watch"))
+        return Bench::runWatch(options);
     if (what == QLatin1String("apply"))
         return Bench::runApply(options);
     if (what == QLatin1String("coldstart"))
