@@ -203,6 +203,18 @@ private Q_SLOTS:
         QVERIFY2(alert.value(QStringLiteral("message")).toString().contains(QStringLiteral("3 restarts")), out);
     }
 
+    void deletedWhileWatchedEndsWithNotFound()
+    {
+        QProcess *watch = startWatch({QStringLiteral("chat")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch->readAllStandardOutput()).contains('\n'), 20000);
+        QVERIFY(m_sim->removeDeployment(QStringLiteral("chat")));
+        QVERIFY(waitForEnd(watch));
+        const QByteArray err = watch->readAllStandardError();
+        QVERIFY2(watch->exitStatus() == QProcess::NormalExit && watch->exitCode() == NotFound, err);
+        QVERIFY2(err.count('\n') == 1 && err.contains("chat"), err);
+    }
+
     void badArgumentsAndUnknownNames()
     {
         QProcess *usage = startWatch({QStringLiteral("chat"), QStringLiteral("--until"), QStringLiteral("Sleeping")});

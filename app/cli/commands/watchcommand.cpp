@@ -231,9 +231,10 @@ void WatchCommand::pollDone()
     if (m_pollError) {
         const ApiError error = *m_pollError;
         const ExitCode::Code code = ExitCode::fromApiError(error);
-        // What polling again cannot mend ends the watch: a refused token, an unknown resource
-        // at the start (a typo), a request the server refuses.
-        if (code == ExitCode::Unauthorized || (first && code != ExitCode::ServerError) || code == ExitCode::Conflict)
+        // What polling again cannot mend ends the watch: a refused token, a resource that is
+        // not there (a typo, or deleted while watched), a request the server refuses.
+        if (code == ExitCode::Unauthorized || code == ExitCode::NotFound || code == ExitCode::Conflict
+            || (first && code != ExitCode::ServerError))
             return fail(code, tr("Could not watch: %1").arg(error.userMessage()));
         if (!m_unreachableSaid) {
             m_unreachableSaid = true;

@@ -26,7 +26,9 @@ struct ResourceObservation;
 // workspace). A timer drives the polls: nothing runs between them. Ends on --exit-on-alert
 // (exit code alert-raised), when every watched resource reached --until STATE (ok), after
 // --timeout (wait-timeout with --until, else ok), or on a failure that polling again cannot
-// mend (unauthorized, an unknown resource at the start).
+// mend (unauthorized; not-found: a named resource unknown, or deleted while watched). A
+// workspace that does not answer is retried at every poll (one warning on stderr) and becomes
+// the api-unreachable alert after the rule's minutes.
 class WatchCommand : public Command
 {
     Q_OBJECT
