@@ -15,6 +15,7 @@
 #include "app/watch/alertbook.h"
 #include "app/watch/alertlistmodel.h"
 #include "app/watch/alertnotifier.h"
+#include "app/watch/alertrules.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/mainwindowfixture.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -25,6 +26,7 @@
 #include "ui/shell/workspaceflow.h"
 #include "ui/watch/alertsview.h"
 
+#include <QSettings>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QJsonObject>
@@ -312,6 +314,39 @@ private Q_SLOTS:
         QVERIFY(w->alertsView()->selectAlert(id));
         emit w->alertsView()->tableView()->activated(w->alertsView()->tableView()->currentIndex());
         QTRY_COMPARE(w->selectedNames(), QStringList{name});
+    }
+
+    // Good news (a resume became Ready) is notified only while its rule is on for the alert's
+    // workspace; with the notifications switch off nothing is notified at all.
+    void goodNewsOnlyWhenItsRuleIsOn()
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("notifier.ini")), QSettings::IniFormat);
+        AlertBook book;
+        AlertNotifier notifier(QDBusConnection::connectToBus(m_address, QStringLiteral("lepton-notifications")), &settings);
+        notifier.setAlertBook(&book);
+        QSignalSpy notified(&notifier, &AlertNotifier::notified);
+        Alert ready;
+        ready.rule = Alert::Rule::ResumeReady;
+        ready.name = QStringLiteral("llama");
+        ready.workspaceId = QStringLiteral("prod");
+        ready.message = QStringLiteral("llama is Ready again, 2 minutes after its resume.");
+        book.raise(ready); // off by default
+        QCOMPARE(notified.size(), 0);
+
+        AlertRules rules = AlertRules::load(settings, QStringLiteral("prod"));
+        rules.resumeReady = true;
+        rules.save(settings, QStringLiteral("prod"));
+        book.raise(ready);
+        QCOMPARE(notified.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 5000);
+        QVERIFY(m_fake.calls.at(0).summary.contains(QLatin1String("llama")));
+        QCOMPARE(m_fake.calls.at(0).hints.value(QStringLiteral("urgency")).toInt(), 0); // low: good news
+
+        settings.setValue(TrayIcon::notificationsKey(), false);
+        Alert error = ready;
+        error.rule = Alert::Rule::EnteredError;
+        book.raise(error);
+        QCOMPARE(notified.size(), 1);
     }
 
     // A service that never answers: the window's thread goes on (the service, on this very
