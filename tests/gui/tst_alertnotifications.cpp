@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDockWidget>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -267,6 +268,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w->isVisible(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(tabs->currentKind() == ResourceKind::Pod, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(pods->selectedNames(), QStringList{pod}, 5000);
+    }
+
+    // A workspace-wide alert has no row: "Show" brings the Alerts dock forward with it current.
+    void showOfAWorkspaceAlertRaisesTheDock()
+    {
+        startConsole();
+        MainWindow *w = window();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->alertsDock()->hide(); // the user closed it
+        w->hide();
+        Alert token = alertFor(Alert::Rule::TokenExpiring, ResourceKind::Endpoint, QString(),
+                               QStringLiteral("The token for workspace demo expires in 2 days."));
+        const quint64 id = m_console->alertBook()->raise(token);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QCOMPARE(m_fake.calls.at(0).summary, Alert::ruleTitle(Alert::Rule::TokenExpiring));
+        m_fake.invoke(m_fake.calls.at(0).id, QStringLiteral("show"));
+        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible(), 5000);
+        QTRY_VERIFY(w->alertsDock()->isVisible());
+        QCOMPARE(w->alertsView()->currentAlertId(), id);
     }
 
     // A pause whose review is due: "Resume" is offered, and choosing it asks the toolbar's

@@ -144,8 +144,13 @@ void MainWindow::showAlert(const Alert &alert)
     raise();
     activateWindow();
     m_alertsView->selectAlert(alert.id);
-    if (alert.concernsResource())
+    if (alert.concernsResource()) {
         revealResource(alert.kind, alert.name);
+        return;
+    }
+    // A workspace-wide alert (the token, the API) has no row: its place is the Alerts dock.
+    m_alertsDock->show();
+    m_alertsDock->raise();
 }
 
 void MainWindow::resumeAlert(const Alert &alert)
