@@ -52,6 +52,13 @@ void NotificationCenter::setEnabled(bool enabled)
     Q_EMIT enabledChanged(enabled);
 }
 
+void NotificationCenter::setAlertsDeliverErrors(bool on)
+{
+    m_alertsDeliverErrors = on;
+    if (on)
+        m_newErrors.clear();
+}
+
 // Takes the model's states as they are, without announcing anything: rows added or removed
 // (a refresh, or another workspace) only move the starting point.
 void NotificationCenter::resync()
@@ -92,7 +99,7 @@ void NotificationCenter::checkRows(int first, int last)
         const Deployment &d = m_model->deploymentAt(row);
         const auto previous = m_states.constFind(d.name);
         const bool known = previous != m_states.constEnd();
-        if (known && *previous != DeploymentState::Error && d.state == DeploymentState::Error
+        if (!m_alertsDeliverErrors && known && *previous != DeploymentState::Error && d.state == DeploymentState::Error
             && !m_newErrors.contains(d.name)) {
             m_newErrors.append(d.name);
         }
@@ -147,6 +154,8 @@ void NotificationCenter::notifyPauseFinished(const PauseOutcome &outcome)
 
 void NotificationCenter::notifyTokenExpiry(const QString &message)
 {
+    if (m_alertsDeliverErrors)
+        return; // the TokenExpiring alert says it
     Notification n;
     n.kind = Notification::Kind::TokenExpiring;
     n.message = message;

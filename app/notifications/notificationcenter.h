@@ -19,6 +19,7 @@ class QSettings;
 //  - a Pause or Resume that finished (paused, resumed, or failed); outcomes where nothing
 //    happened or the window is asking the user are not news;
 //  - the token's expiry warning, when it starts;
+//  (the first and the third only while no AlertBook delivers them: setAlertsDeliverErrors());
 //  - nothing at all while the switch (the setting enabledKey(), on by default) is off.
 // Each is a Notification value; the view (the tray) turns it into words and shows it, or not
 // (it stays quiet while the window is in front).
@@ -58,6 +59,13 @@ public:
     bool isEnabled() const;
     void setEnabled(bool enabled);
 
+    // True while an AlertBook delivers the changes its rules cover (a deployment entering
+    // Error, the token's expiry) as alerts, each with its own desktop notification
+    // (AlertNotifier): the center then posts neither BecameError nor TokenExpiring, so one
+    // change is never notified twice. False (the default): the center posts them itself.
+    bool alertsDeliverErrors() const { return m_alertsDeliverErrors; }
+    void setAlertsDeliverErrors(bool on);
+
 public Q_SLOTS:
     // A Pause or Resume finished: posted at once when it is news.
     void notifyPauseFinished(const PauseOutcome &outcome);
@@ -82,6 +90,7 @@ private:
     QHash<QString, DeploymentState> m_states;
     QStringList m_newErrors;
     bool m_flushScheduled = false;
+    bool m_alertsDeliverErrors = false;
 };
 
 Q_DECLARE_METATYPE(NotificationCenter::Notification)

@@ -1,6 +1,6 @@
 // The README's keyboard shortcuts, pressed as key events on the real window against the
 // simulator: F5 and Ctrl+R refresh now, Ctrl+Alt+P pauses (after asking), Ctrl+E edits, Ctrl+Shift+P asks for a reason,
-// Ctrl+Shift+N and Ctrl+Shift+S show the Notes and Paused Services docks, Alt+1…4 pick the
+// Ctrl+Shift+N, Ctrl+Shift+S and Ctrl+Shift+A show the Notes, Paused Services and Alerts docks, Alt+1…4 pick the
 // quick filters, Ctrl+F goes to the filter box. Each key is checked by what it does, not by
 // the QAction's shortcut property.
 #include "app/api/leptonclient.h"
@@ -147,6 +147,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dock");
         QTest::newRow("Ctrl+Shift+N: Notes") << int(Qt::Key_N) << "notesDock";
         QTest::newRow("Ctrl+Shift+S: Paused Services") << int(Qt::Key_S) << "pausedServicesDock";
+        QTest::newRow("Ctrl+Shift+A: Alerts") << int(Qt::Key_A) << "alertsDock";
     }
 
     void ctrlShiftNAndSShowTheDocks()

@@ -1,7 +1,12 @@
 // The tray's logic without a tray: the trouble count and tooltip, one notification for the
 // deployments that changed to Error in a refresh (none for those already in Error), pause and
 // resume outcomes, the notifications switch kept in the settings, and the badge drawing.
+// With an AlertBook (issue 20): the badge and tooltip count its open alerts, and an Error
+// change is the alert's notification, never the tray's as well.
 #include "app/deployments/deploymenttablemodel.h"
+#include "app/watch/alertbook.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/tonecolors.h"
 #include "ui/notifications/trayicon.h"
 #include "app/common/translationloader.h"
 #include "tests/support/deploymentinstate.h"
@@ -180,6 +185,65 @@ private Q_SLOTS:
             QVERIFY(!tray.systemTrayIcon());
     }
 
+    void withAlertsTheBadgeCountsOpenAlerts()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments(fleetInStates("Ready", "Error", "Not Ready", 1));
+        AlertBook book;
+        TrayIcon tray(m_settings.get());
+        tray.setModel(&model);
+        QCOMPARE(tray.badgeCount(), 2); // no book: the deployments in trouble, as before
+        QSignalSpy counts(&tray, &TrayIcon::alertCountChanged);
+        tray.setAlertBook(&book);
+        QCOMPARE(tray.badgeCount(), 0);
+        QVERIFY2(tray.toolTip().contains(QLatin1String("No open alerts")), qPrintable(tray.toolTip()));
+
+        Alert alert;
+        alert.name = QStringLiteral("mistral");
+        alert.workspaceId = QStringLiteral("prod");
+        alert.message = QStringLiteral("mistral is in the Error state.");
+        const quint64 first = book.raise(alert);
+        alert.name = QStringLiteral("whisper");
+        alert.rule = Alert::Rule::StuckNotReady;
+        book.raise(alert);
+        QCOMPARE(tray.alertCount(), 2);
+        QCOMPARE(tray.badgeCount(), 2);
+        QVERIFY2(tray.toolTip().contains(QLatin1String("2 open alert")), qPrintable(tray.toolTip()));
+        QCOMPARE(counts.size(), 2);
+
+        // Acknowledged or closed: no longer counted; the icon is drawn with the new number.
+        QVERIFY(book.acknowledge(first));
+        QCOMPARE(tray.alertCount(), 1);
+        QVERIFY2(tray.toolTip().contains(QLatin1String("1 open alert")), qPrintable(tray.toolTip()));
+        QCOMPARE(tray.icon().pixmap(32).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 TrayIcon::renderIcon(1, 32).convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        book.clear();
+        QCOMPARE(tray.alertCount(), 0);
+        QCOMPARE(tray.troubleCount(), 2); // the tooltip still says what the table has
+    }
+
+    // The alert of an Error change brings its own notification (AlertNotifier): the tray's
+    // "changed to Error" is not posted as well, and neither is the token warning's.
+    void withAlertsAnErrorIsNotAnnouncedTwice()
+    {
+        DeploymentTableModel model;
+        model.applyDeployments(fleetInStates("Ready", "Ready", "Ready", 1));
+        AlertBook book;
+        TrayIcon tray(m_settings.get());
+        tray.setModel(&model);
+        tray.setAlertBook(&book);
+        QSignalSpy posted(&tray, &TrayIcon::notificationPosted);
+        model.applyDeployments(fleetInStates("Error", "Ready", "Ready", 2));
+        tray.setTokenWarning(QStringLiteral("The token for workspace prod expires in 2 days."));
+        QTest::qWait(10);
+        QCOMPARE(posted.size(), 0);
+
+        // Without the book the tray announces them itself again.
+        tray.setAlertBook(nullptr);
+        model.applyDeployments(fleetInStates("Error", "Error", "Ready", 3));
+        QTRY_COMPARE(posted.size(), 1);
+    }
+
     void badgeDrawing()
     {
         const QImage plain = TrayIcon::renderIcon(0, 32);
@@ -197,6 +261,15 @@ private Q_SLOTS:
         QCOMPARE(hidpi.devicePixelRatio(), 2.0);
         // Above 99 the badge says "99+", as it does for 100.
         QCOMPARE(TrayIcon::renderIcon(150, 32), TrayIcon::renderIcon(100, 32));
+
+        // In the dark theme the badge is drawn from the dark palette: still red, ringed in its
+        // window colour, and not the light theme's picture.
+        const QPalette dark = Theme::darkPalette();
+        const QImage darkThree = TrayIcon::renderIcon(3, 32, 1.0, dark);
+        const QColor darkCorner = darkThree.pixelColor(27, 27);
+        QVERIFY2(darkCorner.red() > 150 && darkCorner.green() < 130, qPrintable(darkCorner.name()));
+        QVERIFY(ToneColors::contrastRatio(darkCorner, dark.color(QPalette::Window)) >= 3.0);
+        QVERIFY(darkThree != TrayIcon::renderIcon(3, 32, 1.0, Theme::lightPalette()));
     }
 };
 

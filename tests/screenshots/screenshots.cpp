@@ -21,6 +21,7 @@
 #include "app/credentials/tokenstore.h"
 #include "app/pause/deploymenthistorymodel.h"
 #include "app/savings/savingstablemodel.h"
+#include "app/watch/alertbook.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/addconfirmedpause.h"
 #include "tests/support/cliprocess.h"
@@ -42,6 +43,7 @@
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/demoworkspace.h"
 #include "ui/notifications/trayicon.h"
+#include "ui/watch/alertsview.h"
 #include "ui/widgets/themedicon.h"
 
 #include <QApplication>
@@ -642,6 +644,73 @@ private Q_SLOTS:
         QVERIFY(tested.wait(20000));
         QTest::qWait(300);
         QVERIFY(dialog.grab().save(shotPath(QStringLiteral("teamstore-settings.png"))));
+    }
+
+    // alerts.png and alerts-dark.png: the Alerts dock (View > Alerts) with a few open, acknowledged
+    // and closed alerts, the first one selected in the dock and its deployment in the table;
+    // alerts-tray.png: the tray icon with the open alerts' count beside its tooltip.
+    void alertsDock()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1400, 900);
+        AlertBook book;
+        window->setAlertBook(&book);
+        const QStringList ready = demo.readyEndpoints();
+        QVERIFY(ready.size() >= 3);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto raise = [&](Alert::Rule rule, ResourceKind kind, const QString &name, const QString &message, int minutesAgo) {
+            Alert alert;
+            alert.rule = rule;
+            alert.kind = kind;
+            alert.name = name;
+            alert.workspaceId = demo.sim.workspaceId();
+            alert.message = message;
+            alert.raisedAt = now.addSecs(-60 * minutesAgo);
+            return book.raise(alert);
+        };
+        const quint64 closed = raise(Alert::Rule::StuckNotReady, ResourceKind::Endpoint, ready.at(2),
+                                     QStringLiteral("%1 was Not Ready for 10 minutes after a resume.").arg(ready.at(2)), 95);
+        book.close(closed, now.addSecs(-60 * 80));
+        const quint64 review = raise(Alert::Rule::ReviewDue, ResourceKind::Endpoint, QStringLiteral("mistral-7b"),
+                                     QStringLiteral("The review of the pause of mistral-7b (paused by bob) is due today."), 42);
+        book.acknowledge(review);
+        raise(Alert::Rule::TokenExpiring, ResourceKind::Endpoint, QString(),
+              QStringLiteral("The token for workspace demo expires in 2 days."), 30);
+        raise(Alert::Rule::CrashLoop, ResourceKind::Pod, QStringLiteral("dev-pod-alice"),
+              QStringLiteral("dev-pod-alice restarted 4 times in 10 minutes (OOMKilled)."), 6);
+        const quint64 error = raise(Alert::Rule::EnteredError, ResourceKind::Endpoint, ready.at(0),
+                                    QStringLiteral("%1 entered Error: CrashLoopBackOff on replica 2.").arg(ready.at(0)), 1);
+
+        window->alertsDock()->show();
+        window->alertsDock()->raise();
+        window->resizeDocks({window->alertsDock()}, {260}, Qt::Vertical);
+        QVERIFY(window->alertsView()->selectAlert(error));
+        Q_EMIT window->alertsView()->tableView()->activated(window->alertsView()->tableView()->currentIndex());
+        QTest::qWait(800);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("alerts.png"))));
+
+        Theme::apply(Theme::Choice::Dark);
+        QTest::qWait(500);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("alerts-dark.png"))));
+        Theme::apply(Theme::Choice::System);
+
+        // The tray's icon and tooltip (the offscreen platform has no tray to grab).
+        TrayIcon *tray = window->trayIcon();
+        QLabel tip;
+        tip.setText(tray->toolTip());
+        tip.setMargin(8);
+        tip.adjustSize();
+        const QImage icon = TrayIcon::renderIcon(tray->badgeCount(), 48);
+        QImage sheet(icon.width() + tip.width() + 36, std::max(icon.height(), tip.height()) + 24, QImage::Format_ARGB32);
+        sheet.fill(QApplication::palette().color(QPalette::Window));
+        QPainter p(&sheet);
+        p.drawImage(QPoint(12, 12), icon);
+        p.drawImage(QPoint(icon.width() + 24, 12), tip.grab().toImage());
+        p.end();
+        QVERIFY(sheet.save(shotPath(QStringLiteral("alerts-tray.png"))));
+        window->setAlertBook(nullptr);
     }
 
     // tray.png: the tray icon at the sizes panels use, on a light and a dark panel.

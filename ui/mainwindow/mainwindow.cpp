@@ -6,6 +6,7 @@
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/deployments/statuspresentation.h"
 #include "app/storage/storage.h"
+#include "app/watch/alertbook.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/detailspanel.h"
 #include "ui/diagnostics/logwindow.h"
@@ -21,6 +22,7 @@
 #include "ui/savings/savingsview.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/theme.h"
+#include "ui/watch/alertsview.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/themedicon.h"
 #include "ui/workspaces/workspaceswitcher.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         raise();
         activateWindow();
     });
+    connect(m_alertsView, &AlertsView::resourceActivated, this, &MainWindow::revealResource);
     connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tray->notificationsAction());
@@ -116,6 +119,49 @@ void MainWindow::resumeDeployment(const QString &name, bool force, std::optional
 void MainWindow::openEditor(const QString &name)
 {
     m_actions->openEditor(name);
+}
+
+bool MainWindow::revealResource(ResourceKind kind, const QString &name)
+{
+    if (findChild<KindTabs *>()->revealResource(kind, name))
+        return true;
+    // Endpoints are the deployments view's own.
+    if (kind != ResourceKind::Endpoint)
+        return false;
+    m_view->revealDeployment(name);
+    return selectedNames().contains(name);
+}
+
+void MainWindow::setAlertBook(AlertBook *book)
+{
+    m_alertsView->setAlertBook(book);
+    m_tray->setAlertBook(book);
+}
+
+void MainWindow::showAlert(const Alert &alert)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    m_alertsView->selectAlert(alert.id);
+    if (alert.concernsResource()) {
+        revealResource(alert.kind, alert.name);
+        return;
+    }
+    // A workspace-wide alert (the token, the API) has no row: its place is the Alerts dock.
+    m_alertsDock->show();
+    m_alertsDock->raise();
+}
+
+void MainWindow::resumeAlert(const Alert &alert)
+{
+    showAlert(alert);
+    if (!alert.concernsResource())
+        return;
+    // The toolbar's Resume for that kind: the same availability rule and the same question.
+    if (ResourceView *view = findChild<KindTabs *>()->view(alert.kind))
+        return view->requestResume({alert.name});
+    m_actions->requestResume({alert.name});
 }
 
 void MainWindow::buildActions()
@@ -233,6 +279,17 @@ void MainWindow::buildUi()
     m_pausedView->setObjectName(QStringLiteral("pausedServicesView"));
     addDockWidget(Qt::BottomDockWidgetArea, m_pausedDock);
     tabifyDockWidget(m_notesDock, m_pausedDock);
+    // Alerts (#20): open and recent alerts, tabbed with the notes.
+    m_alertsView = new AlertsView(this);
+    m_alertsView->setObjectName(QStringLiteral("alertsView"));
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertsDock->setAccessibleName(tr("Alerts"));
+    m_alertsDock->setWidget(m_alertsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    tabifyDockWidget(m_pausedDock, m_alertsDock);
+    m_alertsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_alertsDock->toggleViewAction()->setObjectName(QStringLiteral("alertsDockAction"));
     m_notesDock->raise();
     // Their first height is set in showEvent(), once the window has its size.
     m_notesDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
@@ -274,6 +331,7 @@ void MainWindow::buildMenus()
     view->addAction(m_detailsAction);
     view->addAction(m_notesDock->toggleViewAction());
     view->addAction(m_pausedDock->toggleViewAction());
+    view->addAction(m_alertsDock->toggleViewAction());
     // Savings (#22): its own window, made on first use and kept on the open workspace.
     QAction *savings = view->addAction(tr("Sa&vings…"), this, [this] {
         auto *window = findChild<SavingsView *>();

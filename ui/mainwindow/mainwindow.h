@@ -1,12 +1,15 @@
 #pragma once
 
 #include "app/pause/pauseoutcome.h"
+#include "app/watch/alert.h"
 #include "app/workspaces/workspacesession.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+class AlertBook;
+class AlertsView;
 class DeploymentActions;
 class DeploymentFilterModel;
 class DeploymentsView;
@@ -54,6 +57,12 @@ public:
     ErrorBanner *banner() const;
     NotesPanel *notesPanel() const { return m_notesPanel; }
     PausedServicesView *pausedServicesView() const { return m_pausedView; }
+    // The console's alerts (ConsoleApplication owns the book; it must outlive the window or
+    // be unset first): the Alerts dock lists them, the tray counts them.
+    void setAlertBook(AlertBook *book);
+    AlertsView *alertsView() const { return m_alertsView; }
+    QDockWidget *alertsDock() const { return m_alertsDock; }
+    TrayIcon *trayIcon() const { return m_tray; }
     QStringList selectedNames() const;
     // Selects a deployment by name (tests, --select).
     bool selectDeployment(const QString &name);
@@ -83,6 +92,15 @@ public Q_SLOTS:
     void pauseDeployments(const QStringList &names, const QString &reason, const QDate &remindOn);
     void resumeDeployment(const QString &name, bool force = false, std::optional<int> replicas = std::nullopt);
     void openEditor(const QString &name);
+    // Selects the resource's row in its tab (a deployment, pod or Ray cluster); false when it is
+    // not listed.
+    bool revealResource(ResourceKind kind, const QString &name);
+    // A notification's "Show": the window comes to the front (from the tray too), with the
+    // alert's resource selected and the alert current in the Alerts dock.
+    void showAlert(const Alert &alert);
+    // A notification's "Resume": the window comes to the front and resumes the resource the
+    // way its toolbar does (the same questions).
+    void resumeAlert(const Alert &alert);
 
 Q_SIGNALS:
     // A pause or resume finished (for tests and the tray).
@@ -122,6 +140,8 @@ private:
     TrayIcon *m_tray = nullptr;
     QPointer<LogWindow> m_logWindow;
     QDockWidget *m_pausedDock = nullptr;
+    AlertsView *m_alertsView = nullptr;
+    QDockWidget *m_alertsDock = nullptr;
     QTimer m_statusTimer;
     bool m_stateRestored = false;  // the docks' sizes came from the settings
     bool m_docksSized = false;

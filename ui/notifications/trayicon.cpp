@@ -2,12 +2,15 @@
 
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/notifications/notificationcenter.h"
+#include "app/watch/alertbook.h"
+#include "ui/widgets/tonecolors.h"
 #include "app/diagnostics/loggingcategories.h"
 
 #include <QAction>
 #include <QGuiApplication>
 #include <QFont>
 #include <QMenu>
+#include <QPalette>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSettings>
@@ -103,6 +106,37 @@ void TrayIcon::setModel(DeploymentTableModel *model)
         connect(model, &QAbstractItemModel::layoutChanged, this, [this] { updateIcon(); });
     }
     updateIcon();
+}
+
+void TrayIcon::setAlertBook(AlertBook *book)
+{
+    if (m_alertBook)
+        disconnect(m_alertBook, nullptr, this, nullptr);
+    m_alertBook = book;
+    m_center->setAlertsDeliverErrors(book != nullptr);
+    const auto recount = [this] {
+        const int count = m_alertBook ? m_alertBook->openCount() : 0;
+        if (count != m_alertCount) {
+            m_alertCount = count;
+            Q_EMIT alertCountChanged(count);
+        }
+        updateIcon();
+    };
+    if (book) {
+        connect(book, &AlertBook::openCountChanged, this, recount);
+        connect(book, &AlertBook::reset, this, recount);
+        connect(book, &QObject::destroyed, this, [this] {
+            m_center->setAlertsDeliverErrors(false);
+            m_alertCount = 0;
+            updateIcon();
+        });
+    }
+    recount();
+}
+
+int TrayIcon::badgeCount() const
+{
+    return m_alertBook ? m_alertCount : std::max(0, m_troubleCount);
 }
 
 void TrayIcon::setWorkspaceName(const QString &name)
@@ -205,6 +239,10 @@ QString TrayIcon::toolTip() const
         text += count == 0 ? tr("No deployment needs attention")
                            : tr("%n deployment(s) need attention", nullptr, count);
     }
+    if (m_alertBook) {
+        text += QLatin1Char('\n');
+        text += m_alertCount == 0 ? tr("No open alerts") : tr("%n open alert(s)", nullptr, m_alertCount);
+    }
     if (!m_tokenWarning.isEmpty())
         text += QLatin1Char('\n') + m_tokenWarning;
     return text;
@@ -216,11 +254,15 @@ void TrayIcon::updateIcon()
     if (count != m_troubleCount || m_icon.isNull()) {
         const bool changed = m_troubleCount >= 0 && count != m_troubleCount;
         m_troubleCount = count;
+        if (changed)
+            Q_EMIT troubleCountChanged(count);
+    }
+    // The icon is drawn again only when its number changes.
+    if (badgeCount() != m_badgeCount || m_icon.isNull()) {
+        m_badgeCount = badgeCount();
         m_iconStale = true;
         if (!m_renderSoon.isActive())
             m_renderSoon.start();
-        if (changed)
-            Q_EMIT troubleCountChanged(count);
     }
     if (m_tray)
         m_tray->setToolTip(toolTip());
@@ -234,7 +276,7 @@ void TrayIcon::redrawIcon()
     m_iconStale = false;
     QIcon icon;
     for (int size : trayIconSizes)
-        icon.addPixmap(QPixmap::fromImage(renderIcon(std::max(0, m_troubleCount), size)));
+        icon.addPixmap(QPixmap::fromImage(renderIcon(std::max(0, m_badgeCount), size)));
     m_icon = icon;
     if (m_tray)
         m_tray->setIcon(m_icon);
@@ -249,6 +291,11 @@ QIcon TrayIcon::icon() const
 
 QImage TrayIcon::renderIcon(int count, int size, qreal devicePixelRatio)
 {
+    return renderIcon(count, size, devicePixelRatio, QGuiApplication::palette());
+}
+
+QImage TrayIcon::renderIcon(int count, int size, qreal devicePixelRatio, const QPalette &palette)
+{
     const int pixels = qRound(size * devicePixelRatio);
     QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -259,7 +306,8 @@ QImage TrayIcon::renderIcon(int count, int size, qreal devicePixelRatio)
     if (count > 0) {
         const QString label = count > 99 ? QStringLiteral("99+") : QString::number(count);
         // A round badge in the bottom right corner, as wide as the number needs, with a
-        // light ring so it stands out on the icon and on a dark panel alike.
+        // ring so it stands out on the icon and on the panel (colours below). The
+        // number is text: it says the count without relying on the colour.
         const qreal height = pixels * 0.56;
         QFont font = QGuiApplication::font();
         font.setBold(true);
@@ -271,12 +319,17 @@ QImage TrayIcon::renderIcon(int count, int size, qreal devicePixelRatio)
 
         QPainterPath path;
         path.addRoundedRect(badge.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2), height / 2, height / 2);
-        painter.setPen(QPen(QColor(255, 255, 255, 235), ring));
-        painter.setBrush(QColor(0xd9, 0x2d, 0x20));
+        // An alarm red that keeps a contrast of 3:1 against the palette's window (light or
+        // dark theme), ringed in the window colour, its number in the palette's highlighted
+        // text colour moved to a readable contrast on the red.
+        const QColor window = palette.color(QPalette::Window);
+        const QColor fill = ToneColors::withContrast(QColor::fromHsl(4, 200, 110), window, 3.0);
+        painter.setPen(QPen(window, ring));
+        painter.setBrush(fill);
         painter.drawPath(path);
 
         painter.setFont(font);
-        painter.setPen(Qt::white);
+        painter.setPen(ToneColors::withContrast(palette.color(QPalette::HighlightedText), fill));
         painter.drawText(badge, Qt::AlignCenter, label);
     }
     painter.end();

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class AlertBook;
 class DeploymentTableModel;
 class QAction;
 class QMenu;
@@ -57,6 +58,12 @@ public:
     // model is set, or when rows are added, are the starting point: only changes after that
     // are announced.
     void setModel(DeploymentTableModel *model);
+    // The console's alerts (nullptr: none). With a book, the badge counts its open alerts
+    // (AlertBook::openCount(): problems not yet acknowledged) and the tooltip says how many;
+    // the book's alerts bring their own desktop notifications (AlertNotifier), so the tray no
+    // longer announces Error changes or the token's expiry itself.
+    void setAlertBook(AlertBook *book);
+    int alertCount() const { return m_alertCount; }
     void setWorkspaceName(const QString &name);
     // The token expiry warning of the shown workspace (TokenExpiryNotice::message; empty: none):
     // the tooltip says it, and when a warning starts one notification says it too.
@@ -78,8 +85,12 @@ public:
     QIcon icon() const;
 
     // The application icon at `size` logical pixels with a badge showing `count` (none at 0;
-    // "99+" above 99), for a screen with the given device pixel ratio.
+    // "99+" above 99), for a screen with the given device pixel ratio, in the colours of
+    // `palette` (a red tone derived from it, its text at a readable contrast).
     static QImage renderIcon(int count, int size, qreal devicePixelRatio = 1.0);
+    static QImage renderIcon(int count, int size, qreal devicePixelRatio, const QPalette &palette);
+    // The number the badge shows: the open alerts with a book, else the deployments in trouble.
+    int badgeCount() const;
 
     // The words for a notification the center posted.
     static Notification describe(const NotificationCenter::Notification &posted);
@@ -94,6 +105,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void notificationPosted(const TrayIcon::Notification &notification);
     void troubleCountChanged(int count);
+    void alertCountChanged(int count);
     void notificationsEnabledChanged(bool enabled);
     // The user clicked the icon or chose "Show Lepton Console".
     void showWindowRequested();
@@ -106,6 +118,9 @@ private:
 
     NotificationCenter *m_center;
     QPointer<DeploymentTableModel> m_model;
+    QPointer<AlertBook> m_alertBook;
+    int m_alertCount = 0;
+    int m_badgeCount = -1;
     QPointer<QWidget> m_window;
     QString m_workspaceName;
     QString m_tokenWarning;

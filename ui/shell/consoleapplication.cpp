@@ -4,6 +4,8 @@
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
 #include "app/storage/storage.h"
+#include "app/watch/alertbook.h"
+#include "app/watch/alertnotifier.h"
 #include "app/storage/storagedisposal.h"
 #include "app/storage/storagefactory.h"
 #include "app/storage/storesettings.h"
@@ -13,11 +15,13 @@
 #include "ui/shell/firstpaintprobe.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/storestatusindicator.h"
+#include "ui/settings/alertrulespage.h"
 #include "ui/settings/teamstorepage.h"
 #include "ui/shell/workspaceflow.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDBusConnection>
 #include <QKeySequence>
 #include <QMenu>
 #include <QStatusBar>
@@ -59,6 +63,7 @@ bool ConsoleApplication::start(const Options &options)
                                                         ? QString::fromLatin1(StoreSettings::KeychainService)
                                                         : keychainService + QStringLiteral("-store"));
     m_window = std::make_unique<MainWindow>(m_settings.get());
+    setUpAlerts(options);
     addPreferencesAction();
     // Which store this is, and whether changes go through, in the status bar (the window's child).
     m_storeIndicator = new StoreStatusIndicator(m_window.get());
@@ -115,10 +120,40 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
     }
     if (options.exitAfterFirstLoad)
         reportFirstPaint(options.startClock);
+    // Another workspace's alerts are not this one's: the book starts empty for each.
+    connect(m_flow.get(), &WorkspaceFlow::workspaceOpened, this, [this](const QString &workspaceId) {
+        if (workspaceId != m_alertsWorkspace)
+            m_alertBook->clear();
+        m_alertsWorkspace = workspaceId;
+    });
+
+    // ---- ALERT ENGINE (issue 20): connect it here -------------------------------------------
+    // The engine watches the shown session (m_flow's WorkspaceSession, from workspaceOpened)
+    // with the rules of AlertRules::load(*m_settings, workspaceId) and raises and closes alerts
+    // in m_alertBook. The "alerts" engineer gives the lead the lines for this place.
+    // ------------------------------------------------------------------------------------------
+
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
     Q_EMIT started();
     return true;
+}
+
+// The alerts' book, their desktop notifications and where they are shown: the window's Alerts
+// dock and its tray. A notification's Show and Resume act in the window, hidden or not.
+void ConsoleApplication::setUpAlerts(const Options &options)
+{
+    m_alertBook = std::make_unique<AlertBook>();
+    const QDBusConnection bus = options.notificationBus.isEmpty()
+        ? QDBusConnection::sessionBus()
+        : QDBusConnection::connectToBus(options.notificationBus, QStringLiteral("lepton-notifications"));
+    m_alertNotifier = std::make_unique<AlertNotifier>(bus, m_settings.get());
+    m_alertNotifier->setAlertBook(m_alertBook.get());
+    // Quiet while the user looks at the window: the dock shows the alert there.
+    m_alertNotifier->setQuiet([this] { return m_window && m_window->isVisible() && m_window->isActiveWindow(); });
+    m_window->setAlertBook(m_alertBook.get());
+    connect(m_alertNotifier.get(), &AlertNotifier::showRequested, m_window.get(), &MainWindow::showAlert);
+    connect(m_alertNotifier.get(), &AlertNotifier::resumeRequested, m_window.get(), &MainWindow::resumeAlert);
 }
 
 void ConsoleApplication::addPreferencesAction()
@@ -144,6 +179,8 @@ SettingsDialog *ConsoleApplication::showSettings()
         store->setOverride(m_storeOverride);
         connect(store, &TeamStorePage::storeChanged, this, &ConsoleApplication::switchStore);
         m_settingsDialog->addPage(store);
+        // The rules of the workspace shown (with none, of no workspace: "default").
+        m_settingsDialog->addPage(new AlertRulesPage(m_settings.get(), m_alertsWorkspace));
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->open();

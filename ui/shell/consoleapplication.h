@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class AlertBook;
+class AlertNotifier;
 class DemoWorkspace;
 struct StoreSettings;
 class Storage;
@@ -47,6 +49,7 @@ public:
         QElapsedTimer startClock;         // started by main() before anything else
         QString keychainService;          // empty: TokenStore::defaultServiceName (tests use their own)
         QString store;                    // --store: wins over LEPTON_CONSOLE_STORE and the settings
+        QString notificationBus;          // D-Bus address for desktop notifications; empty: the session bus
     };
 
     explicit ConsoleApplication(QObject *parent = nullptr);
@@ -74,6 +77,10 @@ public:
     // The keychain entries of team store passwords (StoreSettings::KeychainService).
     TokenStore *storePasswords() const { return m_storePasswords.get(); }
     QAction *preferencesAction() const { return m_preferencesAction; }
+    // The alerts of the workspace shown (emptied when another workspace opens), and their
+    // desktop notifications.
+    AlertBook *alertBook() const { return m_alertBook.get(); }
+    AlertNotifier *alertNotifier() const { return m_alertNotifier.get(); }
     // Edit > Preferences: opens (or raises) the settings dialog.
     SettingsDialog *showSettings();
     // Moves the running window to another store without a restart: the workspace shown is
@@ -93,6 +100,7 @@ private:
     void storeOpened();
     void showStoreError(const QString &why);
     void showRecoveryMessage();
+    void setUpAlerts(const Options &options);
 
     // Destroyed bottom to top: the window (and the dialogs it holds) first, then the flow
     // (the session, the welcome window), then what they use.
@@ -102,6 +110,8 @@ private:
     std::unique_ptr<TokenStore> m_storePasswords;
     std::unique_ptr<SessionTokens> m_sessionTokens;
     std::unique_ptr<WorkspaceRegistry> m_registry;
+    std::unique_ptr<AlertBook> m_alertBook;   // read by the notifier, the window and its tray
+    std::unique_ptr<AlertNotifier> m_alertNotifier; // goes before the book
     std::unique_ptr<DemoWorkspace> m_demo;    // serves the demo session: goes after it
     std::unique_ptr<WorkspaceFlow> m_flow;    // the session and the welcome window
     std::unique_ptr<MainWindow> m_window;     // shows the session: goes before it
@@ -110,4 +120,5 @@ private:
     QPointer<StoreStatusIndicator> m_storeIndicator; // the window's status bar's child
     QString m_storeOverride; // the store --store or LEPTON_CONSOLE_STORE names (description)
     bool m_localStore = true;                 // the store is the local SQLite file
+    QString m_alertsWorkspace;                // whose alerts the book holds
 };

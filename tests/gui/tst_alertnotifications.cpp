@@ -1,0 +1,396 @@
+// Desktop notifications for alerts, end to end: the console as main() builds it
+// (ConsoleApplication, the demo workspace over HTTP) sends its notifications to a
+// notification service this test registers on a D-Bus daemon of its own (so no other test's
+// service or none can interfere). With the window hidden in the tray, an alert for a
+// deployment that went into Error gives exactly one Notify (summary, body, actions, hints) and
+// no tray message besides; the service's ActionInvoked "show" brings the window back with
+// that row selected (also for a pod), and "resume" asks the toolbar's question and resumes.
+// Without a service, or with one that never answers, nothing waits: the dock and the tray
+// have the alert.
+#include "app/deployments/deploymentfiltermodel.h"
+#include "app/deployments/deploymenttablemodel.h"
+#include "app/notifications/freedesktopnotifications.h"
+#include "app/simulator/workspacesimulator.h"
+#include "app/storage/sqlite/localdatabase.h"
+#include "app/watch/alertbook.h"
+#include "app/watch/alertlistmodel.h"
+#include "app/watch/alertnotifier.h"
+#include "app/watch/alertrules.h"
+#include "app/workspaces/workspacesession.h"
+#include "tests/support/mainwindowfixture.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/notifications/trayicon.h"
+#include "ui/resources/kindtabs.h"
+#include "ui/resources/resourceview.h"
+#include "ui/shell/consoleapplication.h"
+#include "ui/shell/workspaceflow.h"
+#include "ui/watch/alertsview.h"
+
+#include <QSettings>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDockWidget>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kService = QStringLiteral("lepton-console-tests-alerts");
+
+// The desktop's notification service, as far as the console uses it.
+class FakeNotifications : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Call
+    {
+        QString appName;
+        QString appIcon;
+        QString summary;
+        QString body;
+        QStringList actions;
+        QVariantMap hints;
+        uint id = 0;
+    };
+    QList<Call> calls;
+    bool holdReplies = false;
+    QList<QDBusMessage> held;
+    QDBusConnection bus{QString()};
+
+    // The user clicked an action of notification `id`.
+    void invoke(uint id, const QString &action)
+    {
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+                                                         QStringLiteral("org.freedesktop.Notifications"),
+                                                         QStringLiteral("ActionInvoked"));
+        signal << id << action;
+        QVERIFY(bus.send(signal));
+    }
+
+public Q_SLOTS:
+    uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
+                const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout,
+                const QDBusMessage &message)
+    {
+        Q_UNUSED(replacesId)
+        Q_UNUSED(timeout)
+        Call call{appName, appIcon, summary, body, actions, hints, uint(100 + calls.size())};
+        calls << call;
+        if (holdReplies) {
+            message.setDelayedReply(true);
+            held << message;
+        }
+        return call.id;
+    }
+    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+};
+
+} // namespace
+
+class TestAlertNotifications : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_daemon;
+    QString m_address;
+    FakeNotifications m_fake;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ConsoleApplication> m_console;
+
+    MainWindow *window() const { return m_console->window(); }
+
+    bool registerService(bool on)
+    {
+        const QString name = QString::fromLatin1(FreedesktopNotifications::Service);
+        return on ? m_fake.bus.registerService(name) : m_fake.bus.unregisterService(name);
+    }
+
+    void startConsole()
+    {
+        m_console = std::make_unique<ConsoleApplication>(m_dir->filePath(QStringLiteral("settings.ini")));
+        ConsoleApplication::Options options;
+        options.demo = true;
+        options.keychainService = kService;
+        options.notificationBus = m_address;
+        QVERIFY(m_console->start(options));
+        QTRY_VERIFY_WITH_TIMEOUT(window()->proxy()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->flow()->session(), 5000);
+    }
+
+    // The first deployment the table shows in `state`.
+    QString shownIn(const QString &state) const
+    {
+        const QAbstractItemModel *model = window()->proxy();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, DeploymentTableModel::StatusColumn).data().toString() == state)
+                return model->index(row, DeploymentTableModel::NameColumn).data(DeploymentTableModel::NameRole).toString();
+        }
+        return QString();
+    }
+
+    Alert alertFor(Alert::Rule rule, ResourceKind kind, const QString &name, const QString &message) const
+    {
+        Alert alert;
+        alert.rule = rule;
+        alert.kind = kind;
+        alert.name = name;
+        alert.workspaceId = m_console->flow()->session()->workspaceId();
+        alert.message = message;
+        alert.raisedAt = QDateTime::currentDateTimeUtc();
+        return alert;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // A session bus of this test's own: the notification service below is the only one.
+        m_daemon.setProgram(QStringLiteral("dbus-daemon"));
+        m_daemon.setArguments({QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        m_daemon.start();
+        if (!m_daemon.waitForStarted(5000))
+            QSKIP("dbus-daemon is not installed (package dbus)");
+        QTRY_VERIFY_WITH_TIMEOUT(m_daemon.canReadLine(), 5000);
+        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
+        QVERIFY(!m_address.isEmpty());
+        m_fake.bus = QDBusConnection::connectToBus(m_address, QStringLiteral("fake-notifications"));
+        QVERIFY2(m_fake.bus.isConnected(), qPrintable(m_fake.bus.lastError().message()));
+        QVERIFY(m_fake.bus.registerObject(QString::fromLatin1(FreedesktopNotifications::Path), &m_fake,
+                                          QDBusConnection::ExportAllSlots));
+    }
+
+    void cleanupTestCase()
+    {
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("lepton-notifications"));
+        m_daemon.terminate();
+        m_daemon.waitForFinished(5000);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        qputenv(LocalDatabase::DataDirEnvVar, m_dir->filePath(QStringLiteral("data")).toLocal8Bit());
+        qputenv("LEPTON_CACHE_DIR", m_dir->filePath(QStringLiteral("lep")).toLocal8Bit());
+        for (const char *name : {"LEPTON_WORKSPACE_ID", "LEPTON_WORKSPACE_TOKEN", "LEPTON_WORKSPACE_URL",
+                                 "LEPTON_WORKSPACE_ORIGIN_URL", "LEPTON_CONSOLE_STORE"})
+            qunsetenv(name);
+        m_fake.calls.clear();
+        m_fake.held.clear();
+        m_fake.holdReplies = false;
+        QVERIFY(registerService(true));
+    }
+
+    void cleanup()
+    {
+        m_console.reset();
+        m_dir.reset();
+    }
+
+    // The "done when": window hidden, a deployment goes into Error, exactly one
+    // desktop notification, and its "Show" brings the window to that row.
+    void hiddenWindowOneNotifyAndShowSelectsTheRow()
+    {
+        startConsole();
+        MainWindow *w = window();
+        const QString name = shownIn(QStringLiteral("Ready"));
+        QVERIFY(!name.isEmpty());
+        w->table()->clearSelection();
+        w->hide(); // in the tray
+        QVERIFY(!w->isVisible());
+        QSignalSpy trayPosted(w->trayIcon(), &TrayIcon::notificationPosted);
+
+        // The server says Error; the table sees it (the old path would announce it).
+        WorkspaceSimulator *simulator = m_console->simulator();
+        QJsonObject deployment = simulator->deployment(name);
+        QJsonObject status = deployment.value(QStringLiteral("status")).toObject();
+        status.insert(QStringLiteral("state"), QStringLiteral("Error"));
+        if (status.contains(QStringLiteral("phase")))
+            status.insert(QStringLiteral("phase"), QStringLiteral("Error"));
+        deployment.insert(QStringLiteral("status"), status);
+        simulator->setDeployment(deployment);
+        w->refreshAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shownIn(QStringLiteral("Error")), name, 15000);
+
+        // ... and the engine raises its alert.
+        const Alert alert = alertFor(Alert::Rule::EnteredError, ResourceKind::Endpoint, name,
+                                     QStringLiteral("%1 entered Error: CrashLoopBackOff.").arg(name));
+        const quint64 id = m_console->alertBook()->raise(alert);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        const FakeNotifications::Call call = m_fake.calls.at(0);
+        QVERIFY2(call.summary.contains(name) && call.summary.contains(QLatin1String("Entered Error")), qPrintable(call.summary));
+        QVERIFY2(call.body.contains(alert.message), qPrintable(call.body));
+        QCOMPARE(call.appName, QStringLiteral("Lepton Console"));
+        QCOMPARE(call.appIcon, QStringLiteral("lepton-console"));
+        QVERIFY2(call.actions.contains(QLatin1String("show")) && call.actions.contains(QLatin1String("Show")),
+                 qPrintable(call.actions.join(QLatin1Char(','))));
+        QVERIFY(!call.actions.contains(QLatin1String("resume"))); // nothing to resume in an Error
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("lepton-console"));
+        // One notification: the tray posts no "changed to Error" of its own.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(trayPosted.size(), 0);
+        QCOMPARE(m_fake.calls.size(), 1);
+        QCOMPARE(w->trayIcon()->alertCount(), 1);
+
+        m_fake.invoke(call.id, QStringLiteral("show"));
+        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->selectedNames(), QStringList{name}, 5000);
+        QCOMPARE(w->alertsView()->currentAlertId(), id);
+        QCOMPARE(m_fake.calls.size(), 1);
+    }
+
+    void showSelectsAPodInItsTab()
+    {
+        startConsole();
+        MainWindow *w = window();
+        auto *tabs = w->findChild<KindTabs *>();
+        ResourceView *pods = tabs->view(ResourceKind::Pod);
+        QVERIFY(pods);
+        QTRY_VERIFY_WITH_TIMEOUT(pods->table()->model()->rowCount() > 0, 15000);
+        const QString pod = pods->table()->model()->index(0, 0).data(Qt::DisplayRole).toString();
+        QVERIFY(!pod.isEmpty());
+        QVERIFY(tabs->currentKind() == ResourceKind::Endpoint);
+        w->hide();
+
+        m_console->alertBook()->raise(alertFor(Alert::Rule::CrashLoop, ResourceKind::Pod, pod,
+                                               QStringLiteral("%1 restarted 3 times in 10 minutes.").arg(pod)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QVERIFY(m_fake.calls.at(0).summary.contains(pod));
+        m_fake.invoke(m_fake.calls.at(0).id, QStringLiteral("show"));
+        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(tabs->currentKind() == ResourceKind::Pod, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(pods->selectedNames(), QStringList{pod}, 5000);
+    }
+
+    // A workspace-wide alert has no row: "Show" brings the Alerts dock forward with it current.
+    void showOfAWorkspaceAlertRaisesTheDock()
+    {
+        startConsole();
+        MainWindow *w = window();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->alertsDock()->hide(); // the user closed it
+        w->hide();
+        Alert token = alertFor(Alert::Rule::TokenExpiring, ResourceKind::Endpoint, QString(),
+                               QStringLiteral("The token for workspace demo expires in 2 days."));
+        const quint64 id = m_console->alertBook()->raise(token);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QCOMPARE(m_fake.calls.at(0).summary, Alert::ruleTitle(Alert::Rule::TokenExpiring));
+        m_fake.invoke(m_fake.calls.at(0).id, QStringLiteral("show"));
+        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible(), 5000);
+        QTRY_VERIFY(w->alertsDock()->isVisible());
+        QCOMPARE(w->alertsView()->currentAlertId(), id);
+    }
+
+    // A pause whose review is due: "Resume" is offered, and choosing it asks the toolbar's
+    // question and resumes through the window's own path.
+    void resumeRunsTheWindowsResume()
+    {
+        startConsole();
+        MainWindow *w = window();
+        QString paused;
+        QTRY_VERIFY_WITH_TIMEOUT(!(paused = shownIn(QStringLiteral("Paused"))).isEmpty(), 15000);
+        w->hide();
+        m_console->alertBook()->raise(alertFor(Alert::Rule::ReviewDue, ResourceKind::Endpoint, paused,
+                                               QStringLiteral("The review of the pause of %1 is due.").arg(paused)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QVERIFY2(m_fake.calls.at(0).actions.contains(QLatin1String("resume")),
+                 qPrintable(m_fake.calls.at(0).actions.join(QLatin1Char(','))));
+        QSignalSpy finished(w, &MainWindow::pauseFinished);
+        m_fake.invoke(m_fake.calls.at(0).id, QStringLiteral("resume"));
+        QVERIFY2(MainWindowFixture::confirmAction(), "Resume did not ask first");
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(finished.at(0).at(0).value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
+        QVERIFY(w->isVisible());
+    }
+
+    // No notification service on the bus: the alert is in the dock and the tray, the call
+    // fails from the event loop, nothing else happens.
+    void withoutAServiceTheDockAndTrayStillWork()
+    {
+        QVERIFY(registerService(false));
+        startConsole();
+        MainWindow *w = window();
+        w->hide();
+        QSignalSpy failed(m_console->alertNotifier()->client(), &FreedesktopNotifications::failed);
+        const QString name = shownIn(QStringLiteral("Ready"));
+        const quint64 id = m_console->alertBook()->raise(
+            alertFor(Alert::Rule::StuckNotReady, ResourceKind::Endpoint, name, QStringLiteral("Not ready for 11 minutes.")));
+        QVERIFY(failed.isEmpty()); // the answer comes later, never inside raise()
+        QCOMPARE(w->alertsView()->model()->rowCount(), 1);
+        QCOMPARE(w->alertsView()->model()->alertAt(0).id, id);
+        QCOMPARE(w->trayIcon()->alertCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY(m_fake.calls.isEmpty());
+        // The dock's row still leads to the deployment.
+        w->show();
+        QVERIFY(w->alertsView()->selectAlert(id));
+        emit w->alertsView()->tableView()->activated(w->alertsView()->tableView()->currentIndex());
+        QTRY_COMPARE(w->selectedNames(), QStringList{name});
+    }
+
+    // Good news (a resume became Ready) is notified only while its rule is on for the alert's
+    // workspace; with the notifications switch off nothing is notified at all.
+    void goodNewsOnlyWhenItsRuleIsOn()
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("notifier.ini")), QSettings::IniFormat);
+        AlertBook book;
+        AlertNotifier notifier(QDBusConnection::connectToBus(m_address, QStringLiteral("lepton-notifications")), &settings);
+        notifier.setAlertBook(&book);
+        QSignalSpy notified(&notifier, &AlertNotifier::notified);
+        Alert ready;
+        ready.rule = Alert::Rule::ResumeReady;
+        ready.name = QStringLiteral("llama");
+        ready.workspaceId = QStringLiteral("prod");
+        ready.message = QStringLiteral("llama is Ready again, 2 minutes after its resume.");
+        book.raise(ready); // off by default
+        QCOMPARE(notified.size(), 0);
+
+        AlertRules rules = AlertRules::load(settings, QStringLiteral("prod"));
+        rules.resumeReady = true;
+        rules.save(settings, QStringLiteral("prod"));
+        book.raise(ready);
+        QCOMPARE(notified.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 5000);
+        QVERIFY(m_fake.calls.at(0).summary.contains(QLatin1String("llama")));
+        QCOMPARE(m_fake.calls.at(0).hints.value(QStringLiteral("urgency")).toInt(), 0); // low: good news
+
+        settings.setValue(TrayIcon::notificationsKey(), false);
+        Alert error = ready;
+        error.rule = Alert::Rule::EnteredError;
+        book.raise(error);
+        QCOMPARE(notified.size(), 1);
+    }
+
+    // A service that never answers: the window's thread goes on (the service, on this very
+    // thread, receives the call while it is out), and the call ends after its timeout.
+    void aServiceThatNeverAnswersBlocksNothing()
+    {
+        m_fake.holdReplies = true;
+        startConsole();
+        FreedesktopNotifications *client = m_console->alertNotifier()->client();
+        client->setCallTimeout(1500);
+        window()->hide();
+        QSignalSpy failed(client, &FreedesktopNotifications::failed);
+        QSignalSpy delivered(client, &FreedesktopNotifications::delivered);
+        m_console->alertBook()->raise(alertFor(Alert::Rule::EnteredError, ResourceKind::Endpoint,
+                                               shownIn(QStringLiteral("Ready")), QStringLiteral("Error.")));
+        QVERIFY(failed.isEmpty() && delivered.isEmpty()); // raise() did not wait for an answer
+        QCOMPARE(window()->alertsView()->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.held.size(), 1, 5000);
+        QVERIFY(failed.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY(delivered.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestAlertNotifications)
+#include "tst_alertnotifications.moc"
