@@ -5,6 +5,9 @@
 #include "app/storage/schedulestore.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -210,6 +213,12 @@ void ScheduleRunner::plan(const QList<ScheduleRecord> &records, const QList<Reso
         }
         m_tasks.append(task);
     }
+    // Carried out by resource, so runs read (and send) in the same order every time.
+    std::stable_sort(m_tasks.begin(), m_tasks.end(), [](const Task &a, const Task &b) {
+        if (a.item.resourceKind != b.item.resourceKind)
+            return int(a.item.resourceKind) < int(b.item.resourceKind);
+        return a.item.name < b.item.name;
+    });
 }
 
 void ScheduleRunner::next()
@@ -364,6 +373,14 @@ void ScheduleRunner::finishTask(Task task, Item::Kind kind, const QString &messa
 
 void ScheduleRunner::end()
 {
+    // By resource, then time: the same report whatever order the store and hashes gave.
+    std::stable_sort(m_report.items.begin(), m_report.items.end(), [](const Item &a, const Item &b) {
+        if (a.resourceKind != b.resourceKind)
+            return int(a.resourceKind) < int(b.resourceKind);
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.transition.at < b.transition.at;
+    });
     auto done = std::move(m_done);
     m_done = nullptr;
     if (done)

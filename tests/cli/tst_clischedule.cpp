@@ -133,11 +133,11 @@ private Q_SLOTS:
         QVERIFY2(list.exitCode == 0, list.describe());
         const QJsonObject listed = list.json().value(QStringLiteral("schedules")).toArray().first().toObject();
         QCOMPARE(listed.value(QStringLiteral("next_pause")).toObject().value(QStringLiteral("utc")).toString(),
-                 QStringLiteral("2027-03-26T19:00:00Z"));
+                 QStringLiteral("2027-03-26T19:00:00.000Z"));
         QCOMPARE(listed.value(QStringLiteral("next_pause")).toObject().value(QStringLiteral("local")).toString(),
                  QStringLiteral("2027-03-26T20:00:00+01:00"));
         QCOMPARE(listed.value(QStringLiteral("next_resume")).toObject().value(QStringLiteral("utc")).toString(),
-                 QStringLiteral("2027-03-29T05:30:00Z"));
+                 QStringLiteral("2027-03-29T05:30:00.000Z"));
         QCOMPARE(listed.value(QStringLiteral("next_resume")).toObject().value(QStringLiteral("local")).toString(),
                  QStringLiteral("2027-03-29T07:30:00+02:00"));
 
@@ -145,6 +145,12 @@ private Q_SLOTS:
         CliRun early = runAt(QStringLiteral("2027-03-26T18:59:00Z"));
         QVERIFY2(early.exitCode == 0, early.describe());
         QCOMPARE(minReplicas(QStringLiteral("chat")), 2);
+        // A wider window (--catch-up) would still carry out that resume; --dry-run sends nothing.
+        const int before0 = patches(*m_sim);
+        CliRun wide = cli({QStringLiteral("schedule"), QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--catch-up"),
+                           QStringLiteral("13h"), QStringLiteral("--at"), QStringLiteral("2027-03-26T18:59:00Z")});
+        QVERIFY2(wide.exitCode == 0 && wide.outText().contains(QLatin1String("endpoint/chat: would resume")), wide.describe());
+        QCOMPARE(patches(*m_sim), before0);
 
         CliRun paused = runAt(QStringLiteral("2027-03-26T19:01:00Z"));
         QVERIFY2(paused.exitCode == 0 && paused.outText().contains(QLatin1String("endpoint/chat: paused")), paused.describe());

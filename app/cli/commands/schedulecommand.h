@@ -9,13 +9,15 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 class ScheduleStore;
 
 // `schedule set KIND/NAME --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30" [--tz ZONE]
 //  [--except A..B]... [--force]`, `schedule list [--at TIME] [--json]`, `schedule remove
-//  KIND/NAME`, `schedule run [--at TIME] [--dry-run] [--json]` (carries out what is due:
+//  KIND/NAME`, `schedule run [--at TIME] [--dry-run] [--catch-up 6h] [--json]` (carries out what is due:
 //  ScheduleRunner; idempotent, run it every few minutes) and `schedule install [--cron]
 //  [--dir DIR] [--every MINUTES]` (a systemd user service and timer that run it, or a crontab
 //  line). What each needs depends on the action: only `run` talks to the server.
@@ -57,6 +59,7 @@ private:
     bool m_json = false;
     bool m_dryRun = false;
     QDateTime m_at; // --at, UTC; null: now
+    std::optional<std::chrono::seconds> m_catchUp; // --catch-up; unset: ScheduleSettings
     bool m_cron = false;
     QString m_dir;
     int m_everyMinutes = 5;
