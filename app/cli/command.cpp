@@ -7,18 +7,22 @@
 #include "app/api/leptonclient.h"
 #include "app/cli/commands/exportledgercommand.h"
 #include "app/cli/commands/historycommand.h"
+#include "app/cli/commands/holdcommand.h"
 #include "app/cli/commands/importledgercommand.h"
 #include "app/cli/commands/listcommand.h"
 #include "app/cli/commands/notescommand.h"
 #include "app/cli/commands/pausecommand.h"
 #include "app/cli/commands/pausedcommand.h"
 #include "app/cli/commands/pricescommand.h"
+#include "app/cli/commands/releasecommand.h"
 #include "app/cli/commands/resumecommand.h"
 #include "app/cli/commands/savingscommand.h"
+#include "app/cli/commands/schedulecommand.h"
 #include "app/cli/commands/setreplicascommand.h"
 #include "app/cli/commands/statuscommand.h"
 #include "app/cli/commands/storecommand.h"
 #include "app/cli/commands/watchcommand.h"
+#include "app/cli/commands/wakecommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,6 +56,10 @@ const QList<Command::Entry> &Command::table()
         entry<PricesCommand>(),
         entry<SavingsCommand>(),
         entry<WatchCommand>(),
+        entry<ScheduleCommand>(),
+        entry<HoldCommand>(),
+        entry<ReleaseCommand>(),
+        entry<WakeCommand>(),
     };
     return commands;
 }
