@@ -8,9 +8,11 @@
 #include "app/storage/storagefactory.h"
 #include "app/storage/storesettings.h"
 #include "app/workspaces/workspaceregistry.h"
+#include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/shell/demoworkspace.h"
 #include "ui/shell/firstpaintprobe.h"
+#include "ui/savings/pricespage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/storestatusindicator.h"
 #include "ui/settings/teamstorepage.h"
@@ -144,6 +146,9 @@ SettingsDialog *ConsoleApplication::showSettings()
         store->setOverride(m_storeOverride);
         connect(store, &TeamStorePage::storeChanged, this, &ConsoleApplication::switchStore);
         m_settingsDialog->addPage(store);
+        // The prices of the store in use (issue 22), the editor of the Savings window's dialog.
+        const WorkspaceSession *session = m_window->session();
+        m_settingsDialog->addPage(new PricesPage(m_storage.get(), session ? session->info().supportedShapes : QStringList()));
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->open();
