@@ -82,8 +82,9 @@ void PricesEditor::save()
     if (isSaving())
         return;
     if (!m_loaded) {
-        // Nothing was read, so nothing was edited: nothing to write (the banner says why).
-        QTimer::singleShot(0, this, [this] { Q_EMIT saveFinished(m_prices == nullptr); });
+        // Nothing was read, so nothing was edited: nothing to write, nothing lost (the banner
+        // says why when the read failed). The settings dialog's other pages apply as usual.
+        QTimer::singleShot(0, this, [this] { Q_EMIT saveFinished(true); });
         return;
     }
     // Every row is checked before anything is written.
