@@ -1,10 +1,11 @@
 #pragma once
 
+#include "app/resources/runningcostfeed.h"
+
 #include <QLabel>
 #include <QPointer>
 
 class ResourceSession;
-class RunningCostFeed;
 class WorkspaceSession;
 
 // The status bar's "Running: 12.50 EUR/h · 4 without a price": the open workspace's
