@@ -293,14 +293,14 @@ private Q_SLOTS:
         table->item(a10, PricesEditor::PriceColumn)->setText(QStringLiteral("1,5"));
         QSignalSpy finished(&page, &SettingsPage::applyFinished);
         page.apply();
-        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
         QCOMPARE(finished.takeFirst().first().toBool(), false);
         QVERIFY(stored().isEmpty());
 
         table->item(a10, PricesEditor::PriceColumn)->setText(QStringLiteral("2.5"));
         table->item(a10, PricesEditor::CurrencyColumn)->setText(QStringLiteral("eur"));
         page.apply();
-        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
         QCOMPARE(finished.takeFirst().first().toBool(), true);
         const QList<ShapePrice> after = stored();
         QCOMPARE(after.size(), 1);
