@@ -7,8 +7,8 @@ RunningCostLabel::RunningCostLabel(QWidget *parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("runningCostLine"));
-    setAccessibleName(tr("Running cost"));
     setTextFormat(Qt::PlainText);
+    // No accessible name of its own: a screen reader reads the line itself (QLabel's text).
 }
 
 RunningCostLabel::~RunningCostLabel() = default;
