@@ -371,8 +371,13 @@ void LeptonClient::restartDeployment(const QString &name, QObject *context, ApiC
 
 void LeptonClient::deleteDeployment(const QString &name, QObject *context, ApiCallback<ApiNothing> done)
 {
-    whenGenerationKnown(context, [this, name, context, done] {
-        send("DELETE", resourcePath(ResourceKind::Endpoint, name), QString(), QByteArray(), context,
+    deleteResource(ResourceKind::Endpoint, name, context, std::move(done));
+}
+
+void LeptonClient::deleteResource(ResourceKind kind, const QString &name, QObject *context, ApiCallback<ApiNothing> done)
+{
+    whenGenerationKnown(context, [this, kind, name, context, done] {
+        send("DELETE", resourcePath(kind, name), QString(), QByteArray(), context,
              [done](const ApiError &error, const QByteArray &) {
             done(error.isError() ? ApiResult<ApiNothing>::failure(error) : ApiResult<ApiNothing>::success({}));
         });

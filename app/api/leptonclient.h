@@ -101,6 +101,8 @@ public:
     QString resourcePath(ResourceKind kind, const QString &name = QString()) const;
     void restartDeployment(const QString &name, QObject *context, ApiCallback<ApiNothing> done);
     void deleteDeployment(const QString &name, QObject *context, ApiCallback<ApiNothing> done);
+    // DELETE of any kind at its route on the current generation (deleteDeployment is the endpoint's).
+    void deleteResource(ResourceKind kind, const QString &name, QObject *context, ApiCallback<ApiNothing> done);
     void listReplicas(const QString &name, QObject *context, ApiCallback<QList<Replica>> done);
     void listEvents(const QString &name, QObject *context, ApiCallback<QList<DeploymentEvent>> done);
     // The new API has no readiness route: there the answer is an empty list, at once, with no

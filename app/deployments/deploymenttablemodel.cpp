@@ -1,5 +1,7 @@
 #include "app/deployments/deploymenttablemodel.h"
 
+#include "app/deployments/runningcost.h"
+
 #include "app/api/deploymentstate.h"
 #include "app/deployments/actionavailability.h"
 #include "app/deployments/replicarange.h"
@@ -103,6 +105,7 @@ QString DeploymentTableModel::columnName(int column)
     case EndpointColumn: return tr("Endpoint");
     case LastModifiedColumn: return tr("Last change");
     case PauseColumn: return tr("Pause");
+    case CostColumn: return tr("Cost/hour");
     default: return QString();
     }
 }
@@ -115,6 +118,8 @@ QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientati
         return columnName(section);
     if (role == Qt::ToolTipRole && section == ReplicasColumn)
         return tr("Current replicas, and the minimum–maximum the deployment may scale between");
+    if (role == Qt::ToolTipRole && section == CostColumn)
+        return tr("Min replicas × the price of the shape per hour; a range up to max replicas with autoscaling");
     return {};
 }
 
@@ -162,6 +167,10 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
     const auto markerIt = m_markers.constFind(d.name);
     const PauseMarker &marker = markerIt != m_markers.constEnd() ? *markerIt : noMarker;
     const PendingAction pending = m_pending.value(d.name, PendingAction::None);
+    if (column == CostColumn) {
+        if (QVariant cost = costData(d, marker, role); cost.isValid())
+            return cost;
+    }
 
     switch (role) {
     case DeploymentRole: return QVariant::fromValue(d);
@@ -504,4 +513,31 @@ bool DeploymentTableModel::anyTransitional() const
 int DeploymentTableModel::problemCount() const
 {
     return m_problemCount;
+}
+
+void DeploymentTableModel::setCostRates(const CostRates &rates)
+{
+    if (rates == m_costRates)
+        return;
+    m_costRates = rates;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, CostColumn), index(int(m_rows.size()) - 1, CostColumn));
+}
+
+RunningCost DeploymentTableModel::costAt(int row) const
+{
+    const Deployment &d = m_rows.at(row);
+    return RunningCost::of(d, m_markers.value(d.name), m_costRates);
+}
+
+QVariant DeploymentTableModel::costData(const Deployment &d, const PauseMarker &marker, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: return RunningCost::of(d, marker, m_costRates).text();
+    case Qt::ToolTipRole: return RunningCost::of(d, marker, m_costRates).toolTip();
+    case SortRole: return RunningCost::of(d, marker, m_costRates).sortKey();
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/deployment.h"
+#include "app/deployments/costrates.h"
 #include "app/deployments/pausemarker.h"
 #include "app/deployments/pendingaction.h"
 
@@ -11,6 +12,8 @@
 #include <QTimer>
 
 #include <vector>
+
+struct RunningCost;
 
 #include <chrono>
 #include <span>
@@ -34,6 +37,7 @@ public:
         EndpointColumn,
         LastModifiedColumn,
         PauseColumn,
+        CostColumn,         // what it costs per hour (RunningCost); at the end, so saved layouts keep theirs
         ColumnCount
     };
 
@@ -104,6 +108,11 @@ public:
     PendingAction pendingAction(const QString &name) const { return m_pending.value(name, PendingAction::None); }
     bool anyTransitional() const;
     int problemCount() const;
+    // The prices and shapes behind the Cost column (RunningCost); every row's cost is announced.
+    void setCostRates(const CostRates &rates);
+    const CostRates &costRates() const { return m_costRates; }
+    // What the row costs per hour now, with its pause marker.
+    RunningCost costAt(int row) const;
     // The column's name for menus and accessibility.
     static QString columnName(int column);
 
@@ -112,6 +121,7 @@ private:
     void updateClock();
     int appendRows(const QList<const Deployment *> &candidates);
     QString replicasText(const Deployment &d) const;
+    QVariant costData(const Deployment &d, const PauseMarker &marker, int role) const;
 
     QList<Deployment> m_rows;
     QHash<QString, int> m_rowByName;
@@ -124,5 +134,6 @@ private:
     mutable std::vector<int> m_severityKeys;
     int m_problemCount = 0; // rows in a problem state, kept as rows come, change and go
     bool m_stale = false;
+    CostRates m_costRates;
     QTimer m_clock;         // runs while there are rows: relative times move on
 };

@@ -1,5 +1,7 @@
 #include "app/pause/deploymenthistorymodel.h"
 
+#include "app/pause/pauseddeletion.h"
+
 #include "app/storage/authortext.h"
 #include "app/storage/notesstore.h"
 #include "app/storage/pauseledger.h"
@@ -89,6 +91,7 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
 {
     QList<Event> events;
     QSet<qint64> pauseIds;
+    QSet<qint64> closingNotes; // notes shown as their pause's end (PausedDeletion)
     for (const PauseEntry &entry : entries) {
         pauseIds.insert(entry.id);
         Event paused;
@@ -108,12 +111,20 @@ QList<DeploymentHistoryModel::Event> DeploymentHistoryModel::merge(const QList<P
             closed.details = entry.state == PauseEntry::State::Closed
                                  ? tr("Resumed the pause of %1").arg(QLocale().toString(entry.pausedAt.toLocalTime(), QLocale::ShortFormat))
                                  : tr("The pause did not take effect; nothing was changed on the server");
+            for (const Note &note : notes) {
+                if (PausedDeletion::isClosingNote(note, entry)) {
+                    closed.kind = Kind::Deleted;
+                    closed.details = note.text;
+                    closingNotes.insert(note.id);
+                    break;
+                }
+            }
             events << closed;
         }
     }
     for (const Note &note : notes) {
         // A pause's reason is shown with the pause.
-        if (note.atPause && pauseIds.contains(note.pauseEntryId))
+        if ((note.atPause && pauseIds.contains(note.pauseEntryId)) || closingNotes.contains(note.id))
             continue;
         Event event;
         event.key = QStringLiteral("note:%1").arg(note.id);
@@ -151,6 +162,8 @@ QVariant DeploymentHistoryModel::data(const QModelIndex &index, int role) const
             return tr("Resumed");
         case Kind::Abandoned:
             return tr("Pause abandoned");
+        case Kind::Deleted:
+            return tr("Deleted");
         case Kind::Note:
             return tr("Note");
         }

@@ -186,6 +186,79 @@ void PausedServicesModel::refreshTimes()
         Q_EMIT dataChanged(index(0, SinceColumn), index(int(m_items.size()) - 1, ReminderColumn));
 }
 
+void PausedServicesModel::setStaleAfterDays(int days)
+{
+    m_staleDays = qMax(1, days);
+    refreshTimes();
+}
+
+bool PausedServicesModel::isStale(int row) const
+{
+    const QDateTime pausedAt = m_items.at(row).entry.pausedAt;
+    return pausedAt.isValid() && pausedAt.secsTo(now()) >= qint64(m_staleDays) * 86400;
+}
+
+int PausedServicesModel::staleCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_items.size(); ++row)
+        count += isStale(row) ? 1 : 0;
+    return count;
+}
+
+void PausedServicesModel::setCostRates(const CostRates &rates)
+{
+    if (rates == m_costRates)
+        return;
+    m_costRates = rates;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, ResumeCostColumn), index(int(m_items.size()) - 1, ResumeCostColumn));
+}
+
+RunningCost PausedServicesModel::resumeCostOf(const PauseEntry &entry, const CostRates &rates)
+{
+    const QJsonObject snapshot = entry.pausedSnapshot;
+    const auto shapeIn = [](const QJsonObject &object) {
+        const QString shape = object.value(QLatin1String("resource_requirement")).toObject()
+                                  .value(QLatin1String("resource_shape")).toString();
+        return shape.isEmpty() ? object.value(QLatin1String("resource_shape")).toString() : shape;
+    };
+    const QString shape = shapeIn(snapshot);
+    QList<RunningCost::Part> parts;
+    const QJsonValue groups = entry.savedState.value(QLatin1String("worker_group_specs"));
+    if (groups.isArray()) {
+        // A Ray cluster: its head, and each saved worker group of the shape the snapshot names.
+        QHash<QString, QString> groupShapes;
+        for (const QJsonValue &value : snapshot.value(QLatin1String("worker_group_specs")).toArray())
+            groupShapes.insert(value.toObject().value(QLatin1String("group_name")).toString(), shapeIn(value.toObject()));
+        const QJsonObject head = snapshot.value(QLatin1String("head_group_spec")).toObject();
+        parts << RunningCost::Part{RunningCost::tr("head"), shape.isEmpty() ? shapeIn(head) : shape, 1, 1};
+        for (const QJsonValue &value : groups.toArray()) {
+            const QJsonObject group = value.toObject();
+            const QString name = group.value(QLatin1String("group_name")).toString();
+            const int min = qMax(0, group.value(QLatin1String("min_replicas")).toInt());
+            const int max = qMax(min, group.value(QLatin1String("max_replicas")).toInt(min));
+            parts << RunningCost::Part{name, groupShapes.value(name), min, max};
+        }
+    } else if (entry.savedState.contains(QLatin1String("stopped"))
+               || ResourceKinds::fromString(entry.kind) == ResourceKind::Pod) {
+        parts << RunningCost::Part{QString(), shape, 1, 1};
+    } else {
+        const int min = qMax(0, entry.savedMinReplicas);
+        const int max = entry.savedMaxReplicas && *entry.savedMaxReplicas > min ? *entry.savedMaxReplicas : min;
+        parts << RunningCost::Part{QString(), shape, min, max};
+    }
+    return RunningCost::ofParts(parts, rates);
+}
+
+RunningCostTotal PausedServicesModel::resumeTotal() const
+{
+    RunningCostTotal total;
+    for (int row = 0; row < m_items.size(); ++row)
+        total.add(resumeCost(row));
+    return total;
+}
+
 int PausedServicesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -230,6 +303,7 @@ QString PausedServicesModel::columnName(int column)
     case SavedReplicasColumn: return tr("Saved replicas");
     case AutoscalingColumn: return tr("Saved autoscaling");
     case ReminderColumn: return tr("Reminder");
+    case ResumeCostColumn: return tr("Cost if resumed");
     default: return {};
     }
 }
@@ -314,6 +388,7 @@ QVariant PausedServicesModel::headerData(int section, Qt::Orientation orientatio
         case SavedReplicasColumn: return tr("The minimum–maximum replicas that Resume gives back");
         case AutoscalingColumn: return tr("The autoscaling that Resume gives back");
         case ReminderColumn: return tr("When to look at this pause again");
+        case ResumeCostColumn: return tr("What the saved replicas would cost per hour if resumed (the price of the shape × min replicas, up to max replicas)");
         default: return {};
         }
     }
@@ -330,9 +405,14 @@ QVariant PausedServicesModel::displayText(const Item &item, int column, const QD
     case ReasonColumn:
         return item.reason.trimmed().isEmpty() ? tr("(no reason given)") : item.reason.simplified();
     case PausedByColumn: return e.pausedBy.isEmpty() ? tr("unknown") : e.pausedBy;
-    case SinceColumn: return sinceText(e.pausedAt, now);
+    case SinceColumn: {
+        const QString since = sinceText(e.pausedAt, now);
+        const bool stale = e.pausedAt.isValid() && e.pausedAt.secsTo(now) >= qint64(m_staleDays) * 86400;
+        return stale ? tr("%1 · stale").arg(since) : since;
+    }
     case SavedReplicasColumn: return savedReplicasText(e);
     case AutoscalingColumn: return autoscalingText(e);
+    case ResumeCostColumn: return resumeCostOf(e, m_costRates).text();
     case ReminderColumn: {
         if (!e.remindOn.isValid())
             return QString();
@@ -360,8 +440,19 @@ QVariant PausedServicesModel::toolTip(const Item &item, int column, const QDate 
                     + u'\n' + item.latestNote;
         return text;
     }
-    case SinceColumn:
-        return e.pausedAt.isValid() ? tr("Paused on %1").arg(exactTime(e.pausedAt)) : QVariant();
+    case SinceColumn: {
+        if (!e.pausedAt.isValid())
+            return QVariant();
+        QString text = tr("Paused on %1").arg(exactTime(e.pausedAt));
+        if (e.pausedAt.secsTo(now()) >= qint64(m_staleDays) * 86400)
+            text += u'\n' + tr("Stale: paused for more than %n day(s). Resume it, or delete the deployment if it is no longer needed.",
+                                nullptr, m_staleDays);
+        return text;
+    }
+    case ResumeCostColumn: {
+        const RunningCost cost = resumeCostOf(e, m_costRates);
+        return cost.runs() ? tr("If resumed: %1").arg(cost.toolTip()) : cost.toolTip();
+    }
     case KindColumn: return kindText(e);
     case PausedByColumn:
         return e.pausedBy.isEmpty() ? QVariant() : tr("Paused by %1").arg(AuthorText::pausedBy(e));
@@ -395,6 +486,7 @@ QVariant PausedServicesModel::sortValue(const Item &item, int column) const
     case SavedReplicasColumn:
         return qint64(e.savedMinReplicas) * 1000000 + e.savedMaxReplicas.value_or(e.savedMinReplicas);
     case AutoscalingColumn: return autoscalingText(e);
+    case ResumeCostColumn: return resumeCostOf(e, m_costRates).sortKey();
     case ReminderColumn:
         // No reminder sorts after every date.
         return e.remindOn.isValid() ? e.remindOn.toJulianDay() : std::numeric_limits<qint64>::max();
@@ -421,7 +513,7 @@ QVariant PausedServicesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(item, column, today());
     case Qt::TextAlignmentRole:
-        if (column == SavedReplicasColumn)
+        if (column == SavedReplicasColumn || column == ResumeCostColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case NameRole: return item.name();
@@ -434,6 +526,11 @@ QVariant PausedServicesModel::data(const QModelIndex &index, int role) const
     case ReviewDueRole: return isReviewDue(index.row());
     case ConfirmedRole: return item.entry.state == PauseEntry::State::Active;
     case KindRole: return item.entry.kind.isEmpty() ? QStringLiteral("endpoint") : item.entry.kind;
+    case StaleRole: return isStale(index.row());
+    case ResumeCostRole: {
+        const RunningCost cost = resumeCost(index.row());
+        return cost.isPriced() ? cost.minMicros : qint64(-1);
+    }
     default: return {};
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/deployments/costrates.h"
+#include "app/deployments/runningcost.h"
 #include "app/storage/note.h"
 #include "app/storage/pauseentry.h"
 
@@ -33,6 +35,7 @@ public:
         SavedReplicasColumn,
         AutoscalingColumn,
         ReminderColumn,
+        ResumeCostColumn,   // what it would cost per hour if resumed (RunningCost of the saved replicas)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -48,6 +51,8 @@ public:
         ReviewDueRole,               // bool: a reminder on or before today
         ConfirmedRole,               // bool: the server accepted the pause (Active, not Pending)
         KindRole,                    // QString: "endpoint", "pod" or "raycluster" (ResourceKinds)
+        StaleRole,                   // bool: paused longer than staleAfter() (the "stale" badge)
+        ResumeCostRole,              // qint64: millionths per hour at the saved min replicas; -1 without a price
     };
     Q_ENUM(Role)
 
@@ -93,6 +98,23 @@ public:
     // Time passes: "since" and "review due" are recomputed for every row (dataChanged only).
     void refreshTimes();
 
+    // A pause older than this is stale: its "Paused for" cell says so ("21 days · stale") and
+    // StaleRole is true. Default DefaultStaleDays.
+    static constexpr int DefaultStaleDays = 14;
+    void setStaleAfterDays(int days);
+    int staleAfterDays() const { return m_staleDays; }
+    bool isStale(int row) const;
+    int staleCount() const;
+
+    // The prices and shapes behind "Cost if resumed" (the window's RunningCostFeed).
+    void setCostRates(const CostRates &rates);
+    // What Resume of `entry` would bring back, costed: its shape from the paused snapshot, the
+    // saved min–max replicas (a dev pod: one; a Ray cluster: the head and the saved groups).
+    static RunningCost resumeCostOf(const PauseEntry &entry, const CostRates &rates);
+    RunningCost resumeCost(int row) const { return resumeCostOf(m_items.at(row).entry, m_costRates); }
+    // What every listed pause would cost per hour if resumed, per currency (the summary line).
+    RunningCostTotal resumeTotal() const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -125,5 +147,7 @@ private:
     QString m_workspaceId;
     QList<Item> m_items; // by deployment name
     QDateTime m_now;     // invalid: the real clock
+    int m_staleDays = DefaultStaleDays;
+    CostRates m_costRates;
     QString m_lastError;
 };

@@ -13,6 +13,7 @@ QString DevPodTableModel::columnName(int column) const
     case ShapeColumn: return tr("Shape");
     case ReplicasColumn: return tr("Replicas");
     case ImageColumn: return tr("Image");
+    case CostColumn: return tr("Cost/hour");
     case PauseColumn: return tr("Pause");
     default: return QString();
     }

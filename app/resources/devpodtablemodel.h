@@ -10,13 +10,14 @@ class DevPodTableModel : public ResourceTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StatusColumn, ShapeColumn, ReplicasColumn, ImageColumn, PauseColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, ShapeColumn, ReplicasColumn, ImageColumn, CostColumn, PauseColumn, ColumnCount };
     Q_ENUM(Column)
 
     explicit DevPodTableModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QString columnName(int column) const override;
+    int costColumn() const override { return CostColumn; }
 
 protected:
     QString cellText(const Deployment &pod, int column) const override;

@@ -13,6 +13,7 @@ QString RayClusterTableModel::columnName(int column) const
     case HeadColumn: return tr("Head");
     case WorkersColumn: return tr("Workers");
     case ImageColumn: return tr("Image");
+    case CostColumn: return tr("Cost/hour");
     case PauseColumn: return tr("Pause");
     default: return QString();
     }

@@ -10,13 +10,14 @@ class RayClusterTableModel : public ResourceTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StatusColumn, HeadColumn, WorkersColumn, ImageColumn, PauseColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, HeadColumn, WorkersColumn, ImageColumn, CostColumn, PauseColumn, ColumnCount };
     Q_ENUM(Column)
 
     explicit RayClusterTableModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QString columnName(int column) const override;
+    int costColumn() const override { return CostColumn; }
     // "gpu-workers 2–4 · cpu-workers 1–8"; with shapes: "gpu-workers 2–4 × gpu.a10".
     static QString workersText(const Deployment &cluster, bool withShapes = false);
 

@@ -2,6 +2,7 @@
 
 #include "app/deployments/actionavailability.h"
 #include "app/deployments/deploymenttablemodel.h"
+#include "app/deployments/runningcost.h"
 #include "app/deployments/statuspresentation.h"
 
 #include <QSet>
@@ -53,6 +54,22 @@ bool ResourceTableModel::anyTransitional() const
             return true;
     }
     return false;
+}
+
+void ResourceTableModel::setCostRates(const CostRates &rates)
+{
+    if (rates == m_costRates)
+        return;
+    m_costRates = rates;
+    const int column = costColumn();
+    if (column >= 0 && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+RunningCost ResourceTableModel::costAt(int row) const
+{
+    const Deployment &d = rowAt(row);
+    return RunningCost::of(d, m_markers.value(d.name), m_costRates);
 }
 
 QString ResourceTableModel::pauseText(const PauseMarker &marker) const
@@ -121,6 +138,17 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     }
 
     const bool text = role == Qt::DisplayRole || role == Qt::AccessibleTextRole;
+    if (column >= 0 && column == costColumn()) {
+        if (text)
+            return RunningCost::of(d, marker, m_costRates).text();
+        if (role == Qt::ToolTipRole)
+            return RunningCost::of(d, marker, m_costRates).toolTip();
+        if (role == Roles::SortRole)
+            return RunningCost::of(d, marker, m_costRates).sortKey();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
     if (role == Roles::SortRole && column == StatusColumn)
         return StatusPresentation::of(d, marker, pending).severity;
     if (role == Roles::SortRole && column == pauseColumn())

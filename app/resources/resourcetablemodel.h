@@ -2,12 +2,15 @@
 
 #include "app/api/deployment.h"
 #include "app/api/resourcekind.h"
+#include "app/deployments/costrates.h"
 #include "app/deployments/keyedtablemodel.h"
 #include "app/deployments/pausemarker.h"
 #include "app/deployments/pendingaction.h"
 
 #include <QHash>
 #include <QObject>
+
+struct RunningCost;
 
 // What every resource table has, whatever its kind: rows keyed by name and diffed on each
 // refresh (KeyedTableModel), the console's pause markers from the ledger laid over them, the
@@ -38,6 +41,14 @@ public:
     // The last refresh failed: the rows are what the server said before (StaleRole).
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
+    // The prices and shapes behind the kind's Cost column (RunningCost); every row's cost is
+    // announced.
+    void setCostRates(const CostRates &rates);
+    const CostRates &costRates() const { return m_costRates; }
+    // What the row costs per hour now, with its pause marker.
+    RunningCost costAt(int row) const;
+    // The kind's Cost column, just before the pause marker; -1 when the kind has none.
+    virtual int costColumn() const { return -1; }
     // Something is on its way to another state (the poller polls faster).
     bool anyTransitional() const;
 
@@ -64,4 +75,5 @@ private:
     QHash<QString, PauseMarker> m_markers;
     QHash<QString, PendingAction> m_pending;
     bool m_stale = false;
+    CostRates m_costRates;
 };

@@ -72,11 +72,12 @@ SavingsCalculator::SavingsCalculator(QHash<QString, double> acceleratorsByShape,
 
 QHash<QString, double> SavingsCalculator::acceleratorsOf(const WorkspaceInfo &info)
 {
+    // The parsed shapes (WorkspaceInfo::shapes): a shape whose count the workspace does not
+    // give is left out, so the paused spec's own accelerator_num is asked instead of a 0.
     QHash<QString, double> accelerators;
-    const QJsonObject shapes = info.raw.value(ApiJsonKeys::SupportedShapes).toObject();
-    for (auto it = shapes.constBegin(); it != shapes.constEnd(); ++it) {
-        const QJsonValue num = it.value().toObject().value(ApiJsonKeys::AcceleratorNum);
-        accelerators.insert(it.key(), num.isDouble() ? num.toDouble() : 0.0);
+    for (auto it = info.shapes.constBegin(); it != info.shapes.constEnd(); ++it) {
+        if (it->acceleratorNum)
+            accelerators.insert(it.key(), *it->acceleratorNum);
     }
     return accelerators;
 }

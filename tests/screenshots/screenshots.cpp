@@ -39,6 +39,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "ui/notes/notespanel.h"
 #include "ui/pause/pausedservicesview.h"
+#include "app/deployments/costrates.h"
 #include "ui/savings/savingsview.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/demoworkspace.h"
@@ -51,6 +52,7 @@
 #include <QDockWidget>
 #include <QDir>
 #include <QJsonObject>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -519,6 +521,98 @@ private Q_SLOTS:
         QVERIFY(view->grab().save(shotPath(QStringLiteral("savings-dark.png"))));
         Theme::apply(Theme::Choice::System);
         view->close();
+    }
+
+    // running-cost.png: the demo workspace with prices set for four GPU shapes and one
+    // deployment paused: the Cost/hour column (a range for autoscaling, "no price set" for
+    // the unpriced shapes, 0 for the paused one) and the running total in the status bar.
+    void runningCost()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1500, 900);
+        std::unique_ptr<PriceList> prices = PriceList::open(*demo.storage);
+        QVERIFY(prices);
+        int priced = 0;
+        const auto setPrice = [&](const QString &shape, const QString &amount) {
+            ShapePrice price;
+            price.shape = shape;
+            price.micros = ShapePrice::parseMicros(amount).value_or(0);
+            price.currency = QStringLiteral("USD");
+            price.setBy = QStringLiteral("alice");
+            prices->set(price, window, [&priced](const StoreResult<ShapePrice> &result) { priced += result.ok() ? 1 : 1000; });
+        };
+        setPrice(QStringLiteral("gpu.a10"), QStringLiteral("1.21"));
+        setPrice(QStringLiteral("gpu.l40s"), QStringLiteral("1.95"));
+        setPrice(QStringLiteral("gpu.a100-80gb"), QStringLiteral("3.4"));
+        setPrice(QStringLiteral("gpu.8xh100-sxm"), QStringLiteral("31.6"));
+        QTRY_VERIFY_WITH_TIMEOUT(priced >= 4, 10000);
+        QCOMPARE(priced, 4);
+        const QStringList ready = demo.readyEndpoints();
+        QVERIFY(ready.size() >= 2);
+        QSignalSpy finished(window, &MainWindow::pauseFinished);
+        window->pauseDeployments({ready.last()}, QStringLiteral("Idle until the pilot restarts"), QDate());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(demo.badge(ready.last()), QStringLiteral("Paused"), 5000);
+        auto *line = window->findChild<QLabel *>(QStringLiteral("runningCostLine"));
+        QVERIFY(line);
+        QTRY_VERIFY_WITH_TIMEOUT(line->text().startsWith(QStringLiteral("Running: ")), 10000);
+        // The cost beside the replicas and the shape, so the picture shows them together.
+        auto *table = window->findChild<QTableView *>(QStringLiteral("deploymentTable"));
+        QVERIFY(table);
+        QHeaderView *header = table->horizontalHeader();
+        header->moveSection(header->visualIndex(DeploymentTableModel::CostColumn),
+                                header->visualIndex(DeploymentTableModel::ShapeColumn) + 1);
+        QVERIFY(window->selectDeployment(ready.first()));
+        QTest::qWait(800);
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("running-cost.png"))));
+    }
+
+    // pausedservices-ranked.png: Paused Services ranking long pauses by what they would cost
+    // per hour if resumed, then by age, three of them "stale".
+    void pausedServicesRanked()
+    {
+        ScratchDatabase db;
+        QVERIFY2(db.open(QStringLiteral("ranked.sqlite")), qPrintable(db.errorString()));
+        const auto pause = [&db](const QString &name, const QString &shape, int min, int max, const QString &reason,
+                                 int daysAgo, const QString &by) {
+            PauseEntry entry;
+            entry.workspaceId = kWorkspace;
+            entry.deploymentName = name;
+            entry.savedMinReplicas = min;
+            entry.savedMaxReplicas = max;
+            entry.pausedBy = by;
+            entry.pausedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+            entry.reason = reason;
+            entry.pausedSnapshot = QJsonObject {{QStringLiteral("resource_requirement"),
+                                                 QJsonObject {{QStringLiteral("resource_shape"), shape},
+                                                              {QStringLiteral("min_replicas"), 0}}}};
+            addConfirmedPause(*db.ledger(), *db.notes(), entry);
+        };
+        pause(QStringLiteral("llama31-70b-instruct"), QStringLiteral("gpu.8xh100-sxm"), 1, 2,
+              QStringLiteral("Freeing the H100s for the load test"), 45, QStringLiteral("alice"));
+        pause(QStringLiteral("mixtral-8x7b-staging"), QStringLiteral("gpu.a100-80gb"), 2, 4,
+              QStringLiteral("Staging idle during the code freeze"), 21, QStringLiteral("bob"));
+        pause(QStringLiteral("llama3-8b-chat"), QStringLiteral("gpu.a10"), 2, 2, QStringLiteral("Customer pilot on hold"),
+              3, QStringLiteral("dana"));
+        pause(QStringLiteral("embedder-old"), QStringLiteral("gpu.a10"), 1, 1, QStringLiteral("Replaced by embedder-v2"),
+              60, QStringLiteral("chen"));
+        pause(QStringLiteral("whisper-cpu"), QStringLiteral("cpu.large"), 1, 1, QString(), 30, QStringLiteral("bob"));
+        CostRates rates;
+        rates.prices.insert(QStringLiteral("gpu.a10"), CostRates::Price {1210000, QStringLiteral("USD")});
+        rates.prices.insert(QStringLiteral("gpu.a100-80gb"), CostRates::Price {3400000, QStringLiteral("USD")});
+        rates.prices.insert(QStringLiteral("gpu.8xh100-sxm"), CostRates::Price {31600000, QStringLiteral("USD")});
+
+        PausedServicesView view;
+        view.setSources(&db.storage()->ledger(), kWorkspace);
+        view.setCostRates(rates);
+        view.resize(1300, 380);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.tableView()->model()->rowCount(), 5);
+        QTest::qWait(300);
+        QVERIFY(view.grab().save(shotPath(QStringLiteral("pausedservices-ranked.png"))));
     }
 
     // about.png

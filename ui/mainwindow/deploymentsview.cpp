@@ -422,6 +422,7 @@ void DeploymentsView::restoreTableState()
     header->resizeSection(DeploymentTableModel::ReplicasColumn, ch * 10);
     header->resizeSection(DeploymentTableModel::ShapeColumn, ch * 14);
     header->resizeSection(DeploymentTableModel::LastModifiedColumn, ch * 12);
+    header->resizeSection(DeploymentTableModel::CostColumn, ch * 20); // "31.60–63.20 USD/h"
     header->resizeSection(DeploymentTableModel::ImageColumn, ch * 26);
     header->resizeSection(DeploymentTableModel::EndpointColumn, ch * 30);
 }

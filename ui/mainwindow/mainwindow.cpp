@@ -19,6 +19,8 @@
 #include "ui/pause/pausedservicesview.h"
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
+#include "app/resources/runningcostfeed.h"
+#include "ui/savings/runningcostlabel.h"
 #include "ui/savings/savingsview.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/theme.h"
@@ -263,6 +265,14 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_statusLine, 1);
     m_countLine->setObjectName(QStringLiteral("countLine"));
     statusBar()->addPermanentWidget(m_countLine);
+    // What runs costs (issue 22): its feed prices the tables and the Paused Services view too.
+    auto *runningCost = new RunningCostLabel(this);
+    statusBar()->addPermanentWidget(runningCost);
+    connect(runningCost, &RunningCostLabel::feedChanged, m_pausedView, [this](RunningCostFeed *feed) {
+        m_pausedView->setCostRates(feed ? feed->rates() : CostRates());
+        if (feed)
+            connect(feed, &RunningCostFeed::ratesChanged, m_pausedView, &PausedServicesView::setCostRates, Qt::UniqueConnection);
+    });
     connect(m_view, &DeploymentsView::countsChanged, this, &MainWindow::updateCountLine);
 
     // Notes and the Paused services view: docks below the table, tabbed together.
@@ -419,14 +429,17 @@ void MainWindow::setSession(WorkspaceSession *session)
     m_session = session;
     m_view->setSession(session);
     findChild<KindTabs *>()->setSession(session);
+    findChild<RunningCostLabel *>()->setSessions(session, session ? findChild<KindTabs *>()->resources() : nullptr);
     m_actions->setSession(session);
     m_details->clear();
     m_tray->setModel(session ? session->model() : nullptr);
     m_tray->setWorkspaceName(session ? session->displayName() : QString());
     m_notesPanel->setStorage(session ? session->storage() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
     if (session)
+    {
         m_pausedView->setSources(&session->storage()->ledger(), session->workspaceId());
-    else
+        m_pausedView->setDeleter(session->client(), session->storage(), LocalUser::name());
+    } else
         m_pausedView->clear();
     m_tokenWatcher->setClient(session ? session->client() : nullptr);
     if (auto *savings = findChild<SavingsView *>())

@@ -3,6 +3,7 @@
 #include "ui/widgets/errorbanner.h"
 #include "app/pause/pausedservicesmodel.h"
 #include "app/storage/pauseledger.h"
+#include "ui/pause/deleteresourcedialog.h"
 #include "ui/pause/reminderdialog.h"
 
 #include <QCheckBox>
@@ -36,8 +37,35 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(PausedServicesModel::ReviewDueRole).toBool())
+        if (index.column() == PausedServicesModel::ReminderColumn && index.data(PausedServicesModel::ReviewDueRole).toBool())
             option->font.setBold(true);
+        // "· stale" carries the meaning; the weight only helps the eye.
+        if (index.column() == PausedServicesModel::SinceColumn && index.data(PausedServicesModel::StaleRole).toBool())
+            option->font.setBold(true);
+    }
+};
+
+// Ranks by "Cost if resumed" with the older pause ahead among equal costs (and among pauses
+// without a price), so a long pause of an expensive shape comes first, then the old ones.
+class RankingProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.column() == PausedServicesModel::ResumeCostColumn) {
+            const qint64 a = left.data(PausedServicesModel::SortRole).toLongLong();
+            const qint64 b = right.data(PausedServicesModel::SortRole).toLongLong();
+            if (a != b)
+                return a < b;
+            const QDateTime pausedA = left.data(PausedServicesModel::PausedAtRole).toDateTime();
+            const QDateTime pausedB = right.data(PausedServicesModel::PausedAtRole).toDateTime();
+            if (pausedA != pausedB)
+                return sortOrder() == Qt::DescendingOrder ? pausedA > pausedB : pausedA < pausedB;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
     }
 };
 
@@ -46,7 +74,7 @@ protected:
 PausedServicesView::PausedServicesView(QWidget *parent)
     : QWidget(parent)
     , m_model(new PausedServicesModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RankingProxy(this))
 {
     setObjectName(QStringLiteral("pausedServicesView"));
     setAccessibleName(tr("Paused services"));
@@ -94,6 +122,7 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     m_table->verticalHeader()->setAccessibleName(tr("Paused deployments rows"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(PausedServicesModel::ReminderColumn, new ReminderDelegate(m_table));
+    m_table->setItemDelegateForColumn(PausedServicesModel::SinceColumn, new ReminderDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -103,7 +132,8 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PausedServicesModel::SinceColumn, Qt::AscendingOrder); // longest paused first
+    // The most expensive to resume first; "Paused for" sorts by age (oldest first, ascending).
+    m_table->sortByColumn(PausedServicesModel::ResumeCostColumn, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PausedServicesModel::ReasonColumn, QHeaderView::Stretch);
@@ -138,6 +168,12 @@ PausedServicesView::PausedServicesView(QWidget *parent)
             Q_EMIT resumeRequested(name, selectedKind());
     });
 
+    m_delete = new QPushButton(tr("&Delete deployment…"), this);
+    m_delete->setObjectName(QStringLiteral("pausedDelete"));
+    m_delete->setAccessibleName(tr("Delete deployment"));
+    m_delete->setToolTip(tr("Delete the paused resource on the server, after typing its name; the pause and notes stay as history"));
+    connect(m_delete, &QPushButton::clicked, this, &PausedServicesView::deleteSelected);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_dueOnly);
     top->addWidget(m_summary, 1);
@@ -146,6 +182,7 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_show);
     bottom->addStretch(1);
+    bottom->addWidget(m_delete);
     bottom->addWidget(m_reminder);
     bottom->addWidget(m_resume);
 
@@ -164,7 +201,8 @@ PausedServicesView::PausedServicesView(QWidget *parent)
     setTabOrder(m_dueOnly, m_reload);
     setTabOrder(m_reload, m_table);
     setTabOrder(m_table, m_show);
-    setTabOrder(m_show, m_reminder);
+    setTabOrder(m_show, m_delete);
+    setTabOrder(m_delete, m_reminder);
     setTabOrder(m_reminder, m_resume);
 
     const auto changed = [this] {
@@ -201,6 +239,37 @@ void PausedServicesView::setSources(PauseLedger *ledger, const QString &workspac
 void PausedServicesView::clear()
 {
     setSources(nullptr, QString());
+    setDeleter(nullptr, nullptr, QString());
+}
+
+void PausedServicesView::setDeleter(LeptonClient *client, Storage *storage, const QString &user)
+{
+    m_client = client;
+    m_storage = storage;
+    m_user = user;
+    updateButtons();
+}
+
+void PausedServicesView::setCostRates(const CostRates &rates)
+{
+    m_model->setCostRates(rates);
+    updateSummary();
+}
+
+DeleteResourceDialog *PausedServicesView::deleteSelected()
+{
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid() || !m_client || !m_storage)
+        return nullptr;
+    const PauseEntry entry = index.data(PausedServicesModel::EntryRole).value<PauseEntry>();
+    auto *dialog = new DeleteResourceDialog(entry, m_client, m_storage, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteResourceDialog::resourceDeleted, this, [this](const QString &name) {
+        reload();
+        Q_EMIT resourceDeleted(name);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void PausedServicesView::reload()
@@ -304,6 +373,13 @@ void PausedServicesView::updateSummary()
         QString text = tr("%n paused", nullptr, total);
         if (due > 0)
             text += QStringLiteral(" · ") + tr("%n review(s) due", nullptr, due);
+        const RunningCostTotal resume = m_model->resumeTotal();
+        if (!resume.byCurrency.isEmpty()) {
+            QStringList sums;
+            for (auto it = resume.byCurrency.constBegin(); it != resume.byCurrency.constEnd(); ++it)
+                sums << RunningCost::rangeText(it->minMicros, it->maxMicros, it.key());
+            text += QStringLiteral(" · ") + tr("%1 if all resumed").arg(sums.join(QStringLiteral(" + ")));
+        }
         m_summary->setText(text);
         m_empty->setText(m_proxy->rowCount() == 0 ? tr("No review is due.") : QString());
     }
@@ -318,6 +394,7 @@ void PausedServicesView::updateButtons()
     m_show->setEnabled(selected);
     m_reminder->setEnabled(selected && m_ledger);
     m_resume->setEnabled(selected);
+    m_delete->setEnabled(selected && m_client && m_storage);
     m_reload->setEnabled(!m_model->workspaceId().isEmpty());
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "app/api/resourcekind.h"
+#include "app/deployments/costrates.h"
 
 #include <QWidget>
 
+class DeleteResourceDialog;
 class ErrorBanner;
+class LeptonClient;
 class PauseLedger;
 class PausedServicesModel;
 class QCheckBox;
@@ -14,15 +17,21 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
+class Storage;
 
 // "Paused services": every paused deployment of the workspace in one table (deployment,
 // reason, who paused it, for how long, the replicas and autoscaling Resume gives back, the
 // reminder, with "Review due" in words when its day has come), sortable, with a "Review due
 // only" filter. Usable as a dock or inside a dialog.
 //
+// Long pauses rank by what they would cost per hour if resumed ("Cost if resumed", the
+// default sort, most expensive first) and by age ("Paused for", with "stale" past
+// PausedServicesModel::staleAfterDays()).
+//
 // It only reads the ledger and notes, except for "Set reminder…", which writes the reminder
-// (PauseLedger::setRemindOn) and then emits remindersChanged(). Resume and showing a
-// deployment are the window's business: they are signals.
+// (PauseLedger::setRemindOn) and then emits remindersChanged(), and "Delete…", which deletes
+// the resource on the server after its name is typed (DeleteResourceDialog) and closes the
+// pause as deleted. Resume and showing a deployment are the window's business: they are signals.
 class PausedServicesView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +45,8 @@ public:
     void setSources(PauseLedger *ledger, const QString &workspaceId);
     // Forgets the workspace (disconnected / switching).
     void clear();
+    // What "Delete…" uses (the workspace's client and store); null: the button is disabled.
+    void setDeleter(LeptonClient *client, Storage *storage, const QString &user);
 
     PausedServicesModel *model() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
@@ -55,6 +66,10 @@ public Q_SLOTS:
     void reload();
     // Opens the reminder dialog for the selected deployment (non-blocking).
     void editReminder();
+    // Opens the typed-name delete dialog for the selected resource (non-blocking); returns it.
+    DeleteResourceDialog *deleteSelected();
+    // The prices and shapes behind "Cost if resumed".
+    void setCostRates(const CostRates &rates);
 
 Q_SIGNALS:
     // The user activated a row (Enter, double-click, or "Show in table"): the resource and its
@@ -63,6 +78,8 @@ Q_SIGNALS:
     void resumeRequested(const QString &name, ResourceKind kind);
     // A reminder was set or cleared in the ledger (the table's markers need a reload).
     void remindersChanged(const QString &name);
+    // A resource was deleted on the server and its pause closed as deleted.
+    void resourceDeleted(const QString &name);
 
 private:
     void showReloaded(bool ok);
@@ -86,5 +103,9 @@ private:
     QPushButton *m_show = nullptr;
     QPushButton *m_reminder = nullptr;
     QPushButton *m_resume = nullptr;
+    QPushButton *m_delete = nullptr;
+    LeptonClient *m_client = nullptr;
+    Storage *m_storage = nullptr;
+    QString m_user;
     QTimer *m_clock = nullptr;
 };

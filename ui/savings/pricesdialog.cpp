@@ -1,24 +1,13 @@
 #include "ui/savings/pricesdialog.h"
 
-#include "app/common/localuser.h"
-#include "app/storage/pricelist.h"
-#include "ui/widgets/errorbanner.h"
-
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 PricesDialog::PricesDialog(PriceList *prices, const QStringList &shapes, QWidget *parent)
     : QDialog(parent)
-    , m_prices(prices)
-    , m_shapes(shapes)
-    , m_table(new QTableWidget(this))
-    , m_banner(new ErrorBanner(this))
+    , m_editor(new PricesEditor(prices, shapes, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pricesDialog"));
@@ -26,135 +15,29 @@ PricesDialog::PricesDialog(PriceList *prices, const QStringList &shapes, QWidget
     auto *intro = new QLabel(tr("What one replica of each shape costs per hour. Lepton's API has no prices: the "
                                 "savings figures use these. Leave a price empty for \"no price set\"."), this);
     intro->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("pricesTable"));
-    m_table->setAccessibleName(tr("Prices per shape"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Shape"), tr("Price per replica-hour"), tr("Currency")});
-    m_table->horizontalHeader()->setSectionResizeMode(ShapeColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    connect(m_editor, &PricesEditor::loaded, this, [this] { m_buttons->button(QDialogButtonBox::Save)->setEnabled(true); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PricesDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_editor, &PricesEditor::saveFinished, this, [this](bool ok) {
+        m_buttons->setEnabled(true);
+        if (!ok)
+            return;
+        Q_EMIT saved();
+        accept();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_editor, 1);
     layout->addWidget(m_buttons);
     resize(560, 420);
-    load();
-}
-
-void PricesDialog::load()
-{
-    if (!m_prices) {
-        m_banner->showError(tr("This store keeps no prices."), false);
-        return;
-    }
-    m_prices->all(this, [this](const StoreResult<QList<ShapePrice>> &result) {
-        if (!result.ok()) {
-            m_banner->showError(tr("The prices could not be read: %1").arg(result.error.message), false);
-            return;
-        }
-        fill(result.value);
-    });
-}
-
-void PricesDialog::fill(const QList<ShapePrice> &prices)
-{
-    m_stored = prices;
-    QStringList names = m_shapes;
-    for (const ShapePrice &p : prices) {
-        if (!names.contains(p.shape))
-            names << p.shape;
-    }
-    std::sort(names.begin(), names.end());
-    m_table->setRowCount(int(names.size()));
-    for (int row = 0; row < names.size(); ++row) {
-        auto *shape = new QTableWidgetItem(names.at(row));
-        shape->setFlags(shape->flags() & ~Qt::ItemIsEditable);
-        m_table->setItem(row, ShapeColumn, shape);
-        const auto found = std::find_if(prices.cbegin(), prices.cend(),
-                                        [&](const ShapePrice &p) { return p.shape == names.at(row); });
-        m_table->setItem(row, PriceColumn,
-                         new QTableWidgetItem(found != prices.cend() ? ShapePrice::formatMicros(found->micros) : QString()));
-        m_table->setItem(row, CurrencyColumn,
-                         new QTableWidgetItem(found != prices.cend() ? found->currency
-                                                                    : QString::fromLatin1(ShapePrice::DefaultCurrency)));
-    }
-    m_table->setEnabled(true);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
 }
 
 void PricesDialog::save()
 {
-    // Every row is checked before anything is written.
-    QList<ShapePrice> toSet;
-    QStringList toRemove;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString shape = m_table->item(row, ShapeColumn)->text();
-        const QString priceText = m_table->item(row, PriceColumn)->text().trimmed();
-        const QString currencyText = m_table->item(row, CurrencyColumn)->text().trimmed();
-        const auto stored = std::find_if(m_stored.cbegin(), m_stored.cend(), [&](const ShapePrice &p) { return p.shape == shape; });
-        if (priceText.isEmpty()) {
-            if (stored != m_stored.cend())
-                toRemove << shape;
-            continue;
-        }
-        const std::optional<qint64> micros = ShapePrice::parseMicros(priceText);
-        const std::optional<QString> currency = ShapePrice::normalizeCurrency(currencyText);
-        if (!micros || !currency) {
-            m_banner->showError(!micros ? tr("The price of %1, \"%2\", is not a number such as 1.25 (a point, at most six "
-                                             "decimals, not negative).").arg(shape, priceText)
-                                        : tr("The currency of %1, \"%2\", is not a three-letter code such as USD.")
-                                              .arg(shape, currencyText),
-                                false);
-            m_table->setCurrentCell(row, !micros ? PriceColumn : CurrencyColumn);
-            m_table->setFocus();
-            return;
-        }
-        if (stored != m_stored.cend() && stored->micros == *micros && stored->currency == *currency)
-            continue;
-        ShapePrice price;
-        price.shape = shape;
-        price.micros = *micros;
-        price.currency = *currency;
-        price.setBy = LocalUser::name();
-        toSet << price;
-    }
-    if (toSet.isEmpty() && toRemove.isEmpty()) {
-        accept();
+    if (!m_editor->isLoaded())
         return;
-    }
-    m_banner->hideBanner();
     m_buttons->setEnabled(false);
-    m_failures.clear();
-    m_pending = int(toSet.size() + toRemove.size());
-    for (const ShapePrice &price : std::as_const(toSet)) {
-        m_prices->set(price, this, [this, shape = price.shape](const StoreResult<ShapePrice> &r) {
-            writeDone(r.ok() ? QString() : QStringLiteral("%1: %2").arg(shape, r.error.message));
-        });
-    }
-    for (const QString &shape : std::as_const(toRemove)) {
-        m_prices->remove(shape, this, [this, shape](const StoreResult<bool> &r) {
-            writeDone(r.ok() ? QString() : QStringLiteral("%1: %2").arg(shape, r.error.message));
-        });
-    }
-}
-
-void PricesDialog::writeDone(const QString &error)
-{
-    if (!error.isEmpty())
-        m_failures << error;
-    if (--m_pending > 0)
-        return;
-    m_buttons->setEnabled(true);
-    if (!m_failures.isEmpty()) {
-        // The rows stay as typed: Save again retries (setting a price again changes nothing).
-        m_banner->showError(tr("Not every price was saved: %1").arg(m_failures.join(QStringLiteral("; "))), false);
-        return;
-    }
-    Q_EMIT saved();
-    accept();
+    m_editor->save();
 }

@@ -10,9 +10,11 @@
 #include "app/storage/storagefactory.h"
 #include "app/storage/storesettings.h"
 #include "app/workspaces/workspaceregistry.h"
+#include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/shell/demoworkspace.h"
 #include "ui/shell/firstpaintprobe.h"
+#include "ui/savings/pricespage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/storestatusindicator.h"
 #include "ui/settings/alertrulespage.h"
@@ -181,6 +183,9 @@ SettingsDialog *ConsoleApplication::showSettings()
         m_settingsDialog->addPage(store);
         // The rules of the workspace shown (with none, of no workspace: "default").
         m_settingsDialog->addPage(new AlertRulesPage(m_settings.get(), m_alertsWorkspace));
+        // The prices of the store in use (issue 22), the editor of the Savings window's dialog.
+        const WorkspaceSession *session = m_window->session();
+        m_settingsDialog->addPage(new PricesPage(m_storage.get(), session ? session->info().supportedShapes : QStringList()));
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->open();
