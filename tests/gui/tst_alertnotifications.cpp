@@ -219,11 +219,13 @@ private Q_SLOTS:
         w->refreshAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shownIn(QStringLiteral("Error")), name, 15000);
 
-        // ... and the engine raises its alert.
-        const Alert alert = alertFor(Alert::Rule::EnteredError, ResourceKind::Endpoint, name,
-                                     QStringLiteral("%1 entered Error: CrashLoopBackOff.").arg(name));
-        const quint64 id = m_console->alertBook()->raise(alert);
+        // ... and the engine, fed by the window's poll, raises its alert: exactly one.
         QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QCOMPARE(m_console->alertBook()->alerts().size(), 1);
+        const Alert alert = m_console->alertBook()->alerts().first();
+        QCOMPARE(alert.rule, Alert::Rule::EnteredError);
+        QCOMPARE(alert.name, name);
+        const quint64 id = alert.id;
         const FakeNotifications::Call call = m_fake.calls.at(0);
         QVERIFY2(call.summary.contains(name) && call.summary.contains(QLatin1String("Entered Error")), qPrintable(call.summary));
         QVERIFY2(call.body.contains(alert.message), qPrintable(call.body));

@@ -4,7 +4,12 @@
 #include "app/credentials/tokenstore.h"
 #include "app/credentials/workspaceurl.h"
 #include "app/storage/storage.h"
+#include "app/deployments/deploymentpoller.h"
+#include "app/pause/pauseoutcome.h"
+#include "app/resources/resourcesession.h"
 #include "app/watch/alertbook.h"
+#include "app/watch/alertengine.h"
+#include "app/watch/alertfeed.h"
 #include "app/watch/alertnotifier.h"
 #include "app/storage/storagedisposal.h"
 #include "app/storage/storagefactory.h"
@@ -12,6 +17,7 @@
 #include "app/workspaces/workspaceregistry.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/resources/kindtabs.h"
 #include "ui/shell/demoworkspace.h"
 #include "ui/shell/firstpaintprobe.h"
 #include "ui/savings/pricespage.h"
@@ -129,11 +135,13 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
         m_alertsWorkspace = workspaceId;
     });
 
-    // ---- ALERT ENGINE (issue 20): connect it here -------------------------------------------
-    // The engine watches the shown session (m_flow's WorkspaceSession, from workspaceOpened)
-    // with the rules of AlertRules::load(*m_settings, workspaceId) and raises and closes alerts
-    // in m_alertBook. The "alerts" engineer gives the lead the lines for this place.
-    // ------------------------------------------------------------------------------------------
+    // The alert engine watches the workspace shown: its endpoints, dev pods and Ray clusters,
+    // their pause markers, the token; the rules are the workspace's (Preferences ▸ Alert Rules).
+    m_alertEngine = std::make_unique<AlertEngine>(m_alertBook.get());
+    m_alertFeed = std::make_unique<AlertFeed>(m_alertEngine.get());
+    connect(m_flow.get(), &WorkspaceFlow::workspaceOpened, this, [this] { connectAlertFeed(); });
+    connect(m_window.get(), &MainWindow::pauseFinished, m_alertFeed.get(),
+            [this](const PauseOutcome &outcome) { m_alertFeed->noteOutcome(outcome); });
 
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
@@ -182,7 +190,9 @@ SettingsDialog *ConsoleApplication::showSettings()
         connect(store, &TeamStorePage::storeChanged, this, &ConsoleApplication::switchStore);
         m_settingsDialog->addPage(store);
         // The rules of the workspace shown (with none, of no workspace: "default").
-        m_settingsDialog->addPage(new AlertRulesPage(m_settings.get(), m_alertsWorkspace));
+        auto *rules = new AlertRulesPage(m_settings.get(), m_alertsWorkspace);
+        connect(rules, &AlertRulesPage::rulesChanged, m_alertFeed.get(), &AlertFeed::reloadRules);
+        m_settingsDialog->addPage(rules);
         // The prices of the store in use (issue 22), the editor of the Savings window's dialog.
         const WorkspaceSession *session = m_window->session();
         m_settingsDialog->addPage(new PricesPage(m_storage.get(), session ? session->info().supportedShapes : QStringList()));
@@ -268,4 +278,28 @@ void ConsoleApplication::showRecoveryMessage()
 WorkspaceSimulator *ConsoleApplication::simulator() const
 {
     return m_demo ? m_demo->simulator() : nullptr;
+}
+
+void ConsoleApplication::connectAlertFeed()
+{
+    AlertFeed::Sources sources;
+    if (WorkspaceSession *session = m_window->session()) {
+        sources.workspaceId = session->workspaceId();
+        sources.workspaceName = session->displayName();
+        sources.endpoints = session->poller();
+        sources.endpointTable = session->model();
+        connect(session, &WorkspaceSession::markersChanged, m_alertFeed.get(), &AlertFeed::observeMarkers,
+                Qt::UniqueConnection);
+    }
+    if (auto *tabs = m_window->findChild<KindTabs *>(); tabs && tabs->resources()) {
+        ResourceSession *resources = tabs->resources();
+        sources.pods = resources->poller(ResourceKind::Pod);
+        sources.podTable = resources->model(ResourceKind::Pod);
+        sources.rayClusters = resources->poller(ResourceKind::RayCluster);
+        sources.rayTable = resources->model(ResourceKind::RayCluster);
+        connect(resources, &ResourceSession::markersChanged, m_alertFeed.get(), &AlertFeed::observeMarkers,
+                Qt::UniqueConnection);
+    }
+    sources.token = m_window->tokenExpiryWatcher();
+    m_alertFeed->setSources(sources);
 }

@@ -13,6 +13,8 @@
 #include <memory>
 
 class AlertBook;
+class AlertEngine;
+class AlertFeed;
 class AlertNotifier;
 class DemoWorkspace;
 struct StoreSettings;
@@ -98,6 +100,8 @@ private:
     bool finishStart(const Options &options, const QString &storeUri);
     void reportFirstPaint(const QElapsedTimer &startClock);
     void storeOpened();
+    // Points the alert feed at the session just opened (its pollers, tables and token).
+    void connectAlertFeed();
     void showStoreError(const QString &why);
     void showRecoveryMessage();
     void setUpAlerts(const Options &options);
@@ -112,6 +116,8 @@ private:
     std::unique_ptr<WorkspaceRegistry> m_registry;
     std::unique_ptr<AlertBook> m_alertBook;   // read by the notifier, the window and its tray
     std::unique_ptr<AlertNotifier> m_alertNotifier; // goes before the book
+    std::unique_ptr<AlertEngine> m_alertEngine;     // raises into the book: goes before it
+    std::unique_ptr<AlertFeed> m_alertFeed;         // feeds the engine from the session: goes before both
     std::unique_ptr<DemoWorkspace> m_demo;    // serves the demo session: goes after it
     std::unique_ptr<WorkspaceFlow> m_flow;    // the session and the welcome window
     std::unique_ptr<MainWindow> m_window;     // shows the session: goes before it
