@@ -9,6 +9,7 @@
 #include "app/cli/commands/historycommand.h"
 #include "app/cli/commands/importledgercommand.h"
 #include "app/cli/commands/listcommand.h"
+#include "app/cli/commands/logscommand.h"
 #include "app/cli/commands/notescommand.h"
 #include "app/cli/commands/pausecommand.h"
 #include "app/cli/commands/pausedcommand.h"
@@ -50,6 +51,7 @@ const QList<Command::Entry> &Command::table()
         entry<StoreCommand>(),
         entry<PricesCommand>(),
         entry<SavingsCommand>(),
+        entry<LogsCommand>(),
     };
     return commands;
 }
