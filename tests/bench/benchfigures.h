@@ -31,5 +31,6 @@ int runIdle(const Options &options);
 int runServe(const Options &options);
 int runFirstPaint(const Options &options);
 int runStartup(const Options &options);
+int runLogs(const Options &options);
 
 } // namespace Bench
