@@ -1,5 +1,6 @@
 #include "app/api/apitransport.h"
 
+#include "app/api/apirequestheaders.h"
 #include "app/api/originpolicy.h"
 #include "app/diagnostics/loggingcategories.h"
 
@@ -182,11 +183,7 @@ void ApiTransport::setToken(const QString &token)
 
 QUrl ApiTransport::urlFor(const QString &path, const QString &query) const
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path, QUrl::StrictMode);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    return url;
+    return ApiRequestHeaders::urlFor(m_baseUrl, path, query);
 }
 
 void ApiTransport::send(const QByteArray &method, const QString &path, const QString &query,
@@ -203,16 +200,12 @@ void ApiTransport::send(const QByteArray &method, const QString &path, const QSt
     exchange->done = std::move(done);
     exchange->elapsed.start();
 
-    QList<QByteArray> headers{"Authorization: " + m_authorization, "Accept: application/json",
-                              "Expect:"}; // no 100-continue round trip before a PATCH body
+    QList<QByteArray> headers{"Accept: application/json", "Expect:"}; // no 100-continue round trip before a PATCH body
+    // Authorization and origin, as every reader of the workspace sends them (ApiRequestHeaders).
+    for (const auto &[name, value] : ApiRequestHeaders::forWorkspace(m_baseUrl, m_token, m_origin))
+        headers.append(name + ": " + value);
     if (!body.isEmpty())
         headers.append("Content-Type: application/json");
-    // As the SDK does: the workspace's origin URL when the credentials carry one, else for
-    // DGX Cloud the workspace URL itself.
-    if (!m_origin.isEmpty())
-        headers.append("origin: " + m_origin);
-    else if (m_baseUrl.host().contains(QLatin1String("dgxc")))
-        headers.append("origin: " + m_baseUrl.toString(QUrl::FullyEncoded).toUtf8());
     for (const QByteArray &header : std::as_const(headers))
         exchange->headers = curl_slist_append(exchange->headers, header.constData());
 

@@ -10,6 +10,7 @@
 #include "app/cli/commands/holdcommand.h"
 #include "app/cli/commands/importledgercommand.h"
 #include "app/cli/commands/listcommand.h"
+#include "app/cli/commands/logscommand.h"
 #include "app/cli/commands/notescommand.h"
 #include "app/cli/commands/pausecommand.h"
 #include "app/cli/commands/pausedcommand.h"
@@ -60,6 +61,7 @@ const QList<Command::Entry> &Command::table()
         entry<HoldCommand>(),
         entry<ReleaseCommand>(),
         entry<WakeCommand>(),
+        entry<LogsCommand>(),
     };
     return commands;
 }

@@ -7,7 +7,10 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QTcpSocket;
 
 // One answer of the simulated workspace, before faults and latency are applied to it.
 struct SimulatorReply
@@ -16,6 +19,9 @@ struct SimulatorReply
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
+    // When set, the answer is written over time by this, to the connection's socket, instead
+    // of status and body at once (a live log; see SimulatedLogs).
+    std::function<void(QTcpSocket *socket)> stream;
 
     // 200 (or `status`) with `value` as compact JSON.
     static SimulatorReply json(const QJsonValue &value, int status = 200);

@@ -3,6 +3,7 @@
 #include "app/simulator/simulateddeployments.h"
 #include "app/simulator/simulateddevpods.h"
 #include "app/simulator/simulatedendpoints.h"
+#include "app/simulator/simulatedlogs.h"
 #include "app/simulator/simulatedrayclusters.h"
 #include "app/simulator/simulatorcontrol.h"
 #include "app/simulator/simulatorfaults.h"
@@ -95,6 +96,7 @@ WorkspaceSimulator::WorkspaceSimulator(QObject *parent)
     , m_endpoints(new SimulatedEndpoints(m_settings, this))
     , m_devPods(new SimulatedDevPods(m_settings, this))
     , m_rayClusters(new SimulatedRayClusters(m_settings, this))
+    , m_logs(new SimulatedLogs(this))
 {
     // A real legacy api-server folds Stopping/Stopped into "Not Ready" in status.state.
     m_deployments->setLegacyStateFold(true);
@@ -265,7 +267,9 @@ void WorkspaceSimulator::setUpRoutes()
     route1(one + QStringLiteral("/termination"), Method::Get, Generation::Legacy,
            [this, control](const QString &name, const RecordedRequest &) { return control->withTerminations(name, m_deployments->terminationReply(name), m_deployments->replicasReply(name)); });
     route2(one + QStringLiteral("/replicas/<arg>/log"), Method::Get, Generation::Legacy,
-           [this](const QString &name, const QString &replica, const RecordedRequest &) { return m_deployments->logReply(name, replica); });
+           [this](const QString &name, const QString &replica, const RecordedRequest &) {
+               return m_logs->streamReply(name, replica, m_deployments->logReply(name, replica));
+           });
 
     // The new generation: /endpoints and /devpods.
     const QString endpoint = QStringLiteral("/endpoints/<arg>");
@@ -288,8 +292,23 @@ void WorkspaceSimulator::setUpRoutes()
            [this](const QString &name, const RecordedRequest &) { return m_endpoints->historyReply(name); });
     route2(endpoint + QStringLiteral("/replicas/<arg>/log"), Method::Get, Generation::New,
            [this](const QString &name, const QString &replica, const RecordedRequest &) {
-               return m_endpoints->logReply(name, replica);
+               return m_logs->streamReply(name, replica, m_endpoints->logReply(name, replica));
            });
+    route0(QStringLiteral("/logs"), Method::Get, Generation::Both, [this](const RecordedRequest &request) {
+        const auto ids = [this](const QString &name) -> std::optional<QStringList> {
+            const Reply list = m_newApi ? m_endpoints->replicasReply(name) : m_deployments->replicasReply(name);
+            if (list.status != 200)
+                return std::nullopt;
+            QStringList found;
+            for (const QJsonValue &replica : QJsonDocument::fromJson(list.body).array())
+                found.append(replica.toObject().value(QStringLiteral("id")).toString());
+            return found;
+        };
+        return m_logs->historyReply(request.query, m_newApi ? QStringLiteral("endpoint") : QStringLiteral("deployment"), ids,
+                                    [this](const QString &name, const QString &replica) {
+                                        return m_newApi ? m_endpoints->logReply(name, replica) : m_deployments->logReply(name, replica);
+                                    });
+    });
     const QString devPod = QStringLiteral("/devpods/<arg>");
     route0(QStringLiteral("/devpods"), Method::Get, Generation::New,
            [this](const RecordedRequest &) { return m_devPods->listReply(); });
@@ -359,7 +378,12 @@ void WorkspaceSimulator::serve(const QHttpServerRequest &request, QHttpServerRes
         m_faults->perform(*fault, std::move(responder), fault->runsRequest() ? process() : Reply{});
         return;
     }
-    m_faults->deliver(std::move(responder), process());
+    Reply reply = process();
+    if (reply.stream) { // a live log: written over time to the connection (SimulatedLogs)
+        reply.stream(responder.socket());
+        return;
+    }
+    m_faults->deliver(std::move(responder), reply);
 }
 
 

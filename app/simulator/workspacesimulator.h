@@ -24,6 +24,7 @@
 class QHttpServer;
 class SimulatedDeployments;
 class SimulatedDevPods;
+class SimulatedLogs;
 class SimulatorFaults;
 class SimulatedEndpoints;
 class SimulatedRayClusters;
@@ -44,7 +45,8 @@ class QTcpSocket;
 //   GET    {base}/deployments/{name}/events                  [LeptonEvent]
 //   GET    {base}/deployments/{name}/readiness               {replica_id: [ReplicaReadinessIssue]}
 //   GET    {base}/deployments/{name}/termination             {replica_id: [ReplicaTermination]}
-//   GET    {base}/deployments/{name}/replicas/{id}/log       text/plain
+//   GET    {base}/deployments/{name}/replicas/{id}/log       text/plain, streamed (SimulatedLogs)
+//   GET    {base}/logs?deployment=|endpoint=<name>&...          Loki-shaped history (SimulatedLogs)
 // where {base} = /api/v2/workspaces/{workspaceId}.
 //
 // With setNewDeploymentApi(true) the workspace speaks the new API generation instead (the
@@ -192,6 +194,9 @@ public:
     // test can check that a client sends it as the SDK does.
     QByteArray lastOriginHeader() const;
 
+    // The replicas' logs: stream rate, cuts, the /logs history switch (see SimulatedLogs).
+    SimulatedLogs *logs() const { return m_logs; }
+
     // Fault injection.
     void injectFault(const Fault &fault);
     void clearFaults();
@@ -233,6 +238,7 @@ private:
     SimulatedEndpoints *m_endpoints = nullptr;
     SimulatedDevPods *m_devPods = nullptr;
     SimulatedRayClusters *m_rayClusters = nullptr;
+    SimulatedLogs *m_logs = nullptr;
     QDateTime m_tokenExpiry; // invalid: /tokens lists the token without an expiry
     QByteArray m_lastOrigin;
     QString m_token = QStringLiteral("demo-token");

@@ -32,5 +32,6 @@ int runServe(const Options &options);
 int runFirstPaint(const Options &options);
 int runStartup(const Options &options);
 int runWatch(const Options &options);
+int runLogs(const Options &options);
 
 } // namespace Bench

@@ -10,6 +10,8 @@
 //   lepton-bench pause                       (6) Pause click to PATCH sent and to the row showing Pausing
 //   lepton-bench idle --console PATH         the console's CPU at idle
 //   lepton-bench serve [--deployments N] [--churn-ms M] [--settled]   a simulator process
+//   lepton-bench logs [--seconds S]          a live log at 5,000 lines/s into the Logs view: longest GUI
+//                                            stall and memory for buffers of 10,000 and 100,000 lines
 //   lepton-bench firstpaint                  (child of coldstart) the window, timed to its first paint
 //   lepton-bench watch --cli PATH             lepton-console-cli watch: state change to alert, CPU when idle
 //   lepton-bench startup --console PATH --cli PATH   (9) start-up against baselines measured in the
@@ -40,7 +42,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Lepton Console benchmark (issue 8); scripts/bench runs it."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("figure"),
-                                 QStringLiteral("parse | apply | coldstart | stall | memory | pause | idle | serve | firstpaint | startup"));
+                                 QStringLiteral("parse | apply | coldstart | stall | memory | pause | idle | serve | firstpaint | startup | logs"));
     parser.addOptions({
         {QStringLiteral("console"), QStringLiteral("Path of lepton-console (coldstart, memory, idle)."), QStringLiteral("path")},
         {QStringLiteral("cli"), QStringLiteral("Path of lepton-console-cli (startup, watch)."), QStringLiteral("path")},
@@ -49,7 +51,7 @@ int main(int argc, char **argv)
         {QStringLiteral("deployments"), QStringLiteral("Population size."), QStringLiteral("n"), QStringLiteral("10000")},
         {QStringLiteral("churn-ms"), QStringLiteral("serve: change 1% (+10, -10) every <ms>; 0: never."), QStringLiteral("ms"), QStringLiteral("0")},
         {QStringLiteral("settled"), QStringLiteral("serve: no deployment in a transitional state.")},
-        {QStringLiteral("seconds"), QStringLiteral("Measuring time for CPU figures."), QStringLiteral("s"), QStringLiteral("30")},
+        {QStringLiteral("seconds"), QStringLiteral("Measuring time for CPU figures (and logs)."), QStringLiteral("s"), QStringLiteral("30")},
         {QStringLiteral("reps"), QStringLiteral("Repetitions (0: the figure's default)."), QStringLiteral("n"), QStringLiteral("0")},
     });
     parser.process(app);
@@ -71,6 +73,8 @@ int main(int argc, char **argv)
         return Bench::runParse(options);
     if (what == QLatin1String("watch"))
         return Bench::runWatch(options);
+    if (what == QLatin1String("logs"))
+        return Bench::runLogs(options);
     if (what == QLatin1String("apply"))
         return Bench::runApply(options);
     if (what == QLatin1String("coldstart"))

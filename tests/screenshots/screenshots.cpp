@@ -28,6 +28,9 @@
 #include "tests/support/scratchdatabase.h"
 #include "ui/diagnostics/logwindow.h"
 #include "ui/history/deploymenthistorydialog.h"
+#include "ui/logs/logsview.h"
+#include "app/logs/logbuffermodel.h"
+#include "app/simulator/simulatedlogs.h"
 #include "ui/mainwindow/deploymentactions.h"
 #include "app/api/resourcekind.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -169,6 +172,31 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         // As main() does: the English plural forms ("3 replicas").
         QVERIFY(!TranslationLoader::install(qApp, QLocale(QLocale::English)).appFile.isEmpty());
+    }
+
+    // logs.png: Deployment > Logs… following a replica's live log on the demo workspace, with
+    // the search "request 1" highlighted in the lines that have it.
+    void logsView()
+    {
+        DemoWindow demo;
+        demo.sim.logs()->setLinesPerSecond(12);
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        const QStringList ready = demo.readyEndpoints();
+        QVERIFY(!ready.isEmpty());
+        QVERIFY(window->selectDeployment(ready.first()));
+        QAction *logs = window->findChild<QAction *>(QStringLiteral("logsAction"));
+        QVERIFY(logs && logs->isEnabled());
+        logs->trigger();
+        LogsView *view = nullptr;
+        QTRY_VERIFY(view = window->findChild<LogsView *>(QStringLiteral("logsView:") + ready.first()));
+        view->resize(1100, 560);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 40, 15000);
+        view->searchField()->setText(QStringLiteral("request 1"));
+        QTest::qWait(1500); // a few more lines arrive and the view follows them
+        QVERIFY(view->model()->matchCount() > 0);
+        QVERIFY(view->grab().save(shotPath(QStringLiteral("logs.png"))));
+        view->close();
     }
 
     // The window at 1024x640 (mainwindow-1024.png), the question Pause asks

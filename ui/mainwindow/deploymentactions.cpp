@@ -18,6 +18,7 @@
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/editdeploymentdialog.h"
 #include "ui/history/deploymenthistorydialog.h"
+#include "ui/logs/logsview.h"
 #include "ui/mainwindow/deploymentsview.h"
 #include "ui/mainwindow/windowaction.h"
 #include "ui/pause/pausedialog.h"
@@ -74,6 +75,8 @@ DeploymentActions::DeploymentActions(DeploymentsView *view, QSettings *settings,
     m_historyAction = makeAction(QStringLiteral("historyAction"), tr("&History…"), QKeySequence(tr("Ctrl+H")),
                                  tr("Show who paused, resumed and wrote notes on the selected deployment, and when"),
                                  &DeploymentActions::showHistory);
+    m_logsAction = makeAction(QStringLiteral("logsAction"), tr("&Logs…"), QKeySequence(tr("Ctrl+Alt+L")),
+                              tr("Read and follow the selected deployment's log, per replica"), &DeploymentActions::showLogs);
 
     m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -136,6 +139,7 @@ void DeploymentActions::addTo(QMenu *menu) const
     menu->addAction(m_resumeAction);
     menu->addAction(m_restartAction);
     menu->addAction(m_historyAction);
+    menu->addAction(m_logsAction);
     menu->addSeparator();
     menu->addAction(m_copyEndpointAction);
     menu->addAction(m_openEndpointAction);
@@ -272,6 +276,7 @@ void DeploymentActions::showRowMenu(const QPoint &globalPos)
         menu.addAction(m_resumeAction);
     menu.addAction(m_restartAction);
     menu.addAction(m_historyAction);
+    menu.addAction(m_logsAction);
     menu.addSeparator();
     menu.addAction(m_copyEndpointAction);
     menu.addAction(m_openEndpointAction);
@@ -287,6 +292,28 @@ void DeploymentActions::showHistory()
     auto *dialog = new DeploymentHistoryDialog(m_session->storage(), m_session->workspaceId(), names.first(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void DeploymentActions::showLogs()
+{
+    const Deployment *d = m_view->currentDeployment();
+    if (!d || !m_session)
+        return;
+    const QString objectName = QStringLiteral("logsView:") + d->name;
+    for (QWidget *open : m_window->findChildren<QWidget *>(objectName, Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const WorkspaceCredentials &credentials = m_session->credentials();
+    LogAccess access;
+    access.baseUrl = m_session->client()->baseUrl();
+    access.token = credentials.token;
+    access.origin = credentials.originUrl.isEmpty() ? QString() : credentials.originUrl.toString(QUrl::FullyEncoded);
+    access.timeout = m_session->client()->timeout();
+    auto *view = new LogsView(m_session->client(), access, d->kind, d->name, m_settings, m_window);
+    view->setObjectName(objectName);
+    view->show();
 }
 
 ActionAvailability DeploymentActions::availability(const QString &name) const
@@ -351,6 +378,7 @@ void DeploymentActions::updateActions()
     m_editAction->setEnabled(single);
     m_restartAction->setEnabled(single);
     m_historyAction->setEnabled(single && m_session);
+    m_logsAction->setEnabled(single && m_session);
     const Deployment *d = m_view->currentDeployment();
     m_copyEndpointAction->setEnabled(d && !d->endpointUrl().isEmpty());
     m_openEndpointAction->setEnabled(d && !d->externalEndpoint.isEmpty());

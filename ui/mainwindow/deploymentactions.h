@@ -56,6 +56,7 @@ public:
     QAction *copyEndpointAction() const { return m_copyEndpointAction; }
     QAction *openEndpointAction() const { return m_openEndpointAction; }
     QAction *historyAction() const { return m_historyAction; }
+    QAction *logsAction() const { return m_logsAction; }
     QAction *undoAction() const { return m_undoAction; }
     // Checkable: whether Pause and Resume ask first in this workspace.
     QAction *askBeforeActingAction() const { return m_askAction; }
@@ -82,6 +83,8 @@ public Q_SLOTS:
     void openEndpoint();
     // Opens the History of the selected deployment (DeploymentHistoryDialog).
     void showHistory();
+    // Opens the Logs view of the selected deployment (LogsView), one window per deployment.
+    void showLogs();
 
     // Pause or resume with the question first (when the workspace asks), as the actions do.
     void requestPause(const QStringList &names);
@@ -150,6 +153,7 @@ private:
     QAction *m_copyEndpointAction = nullptr;
     QAction *m_openEndpointAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_logsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_askAction = nullptr;
     LastAction m_last;
