@@ -231,7 +231,11 @@ private Q_SLOTS:
 
     void onlyTheLatestSelectionCounts()
     {
-        m_sim->setLatency(300ms);
+        // The first selection's answers come slowly, after the second's.
+        WorkspaceSimulator::Fault slow = WorkspaceSimulator::Fault::ofKind(WorkspaceSimulator::Fault::Kind::SlowDrip);
+        slow.chunkSize = 16;
+        slow.interval = 30ms;
+        m_sim->injectFault(slow.on("GET", "/deployments/crashing/").times(3));
         QSignalSpy finished(m_fixture.client(), &LeptonClient::requestFinished);
         m_model->setResource(serverCopy(QStringLiteral("crashing"))); // has termination records
         m_model->setResource(serverCopy(QStringLiteral("chat")));     // has none
