@@ -6,12 +6,14 @@
 #include "ui/widgets/valuelabel.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -88,7 +90,10 @@ TimelineView::TimelineView(QWidget *parent)
     m_view->header()->setAccessibleName(tr("Timeline columns"));
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->resizeSection(TimelineModel::WhenColumn, fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")));
+    // Wide enough for the locale's longest short date and time.
+    const QString longestWhen = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    m_view->header()->resizeSection(TimelineModel::WhenColumn,
+                                    fontMetrics().horizontalAdvance(longestWhen) + fontMetrics().averageCharWidth() * 3);
     m_view->header()->resizeSection(TimelineModel::SourceColumn, fontMetrics().horizontalAdvance(QStringLiteral("Console__")));
     m_view->header()->resizeSection(TimelineModel::EventColumn, fontMetrics().horizontalAdvance(QLatin1Char('m')) * 26);
     m_view->setMinimumHeight(fontMetrics().height() * 10);
