@@ -418,6 +418,44 @@ void LeptonClient::getReadiness(const QString &name, QObject *context, ApiCallba
     }, [done] { done(ApiResult<QList<ReadinessIssue>>::failure(ApiError(ApiError::Kind::Cancelled, QString()))); });
 }
 
+void LeptonClient::getTerminations(const QString &name, QObject *context, ApiCallback<ReplicaTerminations> done)
+{
+    whenGenerationKnown(context, [this, name, context, done] {
+        if (m_generation == ApiGeneration::New) {
+            // No such route on the new API: "not offered", from the event loop, nothing sent.
+            QPointer<QObject> guard(context);
+            QTimer::singleShot(0, this, [guard, hasContext = context != nullptr, done] {
+                ReplicaTerminations none;
+                none.offered = false;
+                if (!hasContext || guard)
+                    done(ApiResult<ReplicaTerminations>::success(none));
+            });
+            return;
+        }
+        send("GET", resourcePath(ResourceKind::Endpoint, name) + QStringLiteral("/termination"), QString(), QByteArray(),
+             context, [done](const ApiError &error, const QByteArray &body) {
+            if (error.kind() == ApiError::Kind::NotFound) {
+                ReplicaTerminations none;
+                none.offered = false;
+                return done(ApiResult<ReplicaTerminations>::success(none));
+            }
+            if (error.isError())
+                return done(ApiResult<ReplicaTerminations>::failure(error));
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                return done(ApiResult<ReplicaTerminations>::failure(badPayload(
+                    tr("the answer is not valid JSON (%1)").arg(parseError.errorString()))));
+            const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+            ReplicaTerminations terminations;
+            QString why;
+            if (!ReplicaTerminations::fromJson(value, &terminations, &why))
+                return done(ApiResult<ReplicaTerminations>::failure(badPayload(why)));
+            done(ApiResult<ReplicaTerminations>::success(terminations));
+        });
+    }, [done] { done(ApiResult<ReplicaTerminations>::failure(ApiError(ApiError::Kind::Cancelled, QString()))); });
+}
+
 void LeptonClient::abortAll()
 {
     const QList<HeldCall> held = std::exchange(m_held, {});

@@ -7,6 +7,7 @@
 #include "app/api/deploymentevent.h"
 #include "app/api/readinessissue.h"
 #include "app/api/replica.h"
+#include "app/api/replicatermination.h"
 #include "app/api/resourcekind.h"
 #include "app/api/tokenlifetime.h"
 #include "app/api/workspaceinfo.h"
@@ -108,6 +109,11 @@ public:
     // The new API has no readiness route: there the answer is an empty list, at once, with no
     // request and no error (readiness is per replica there).
     void getReadiness(const QString &name, QObject *context, ApiCallback<QList<ReadinessIssue>> done);
+    // GET /deployments/{name}/termination: when and why each replica's container ended. Only
+    // the legacy API has the route: on the new API the answer is "not offered" (offered
+    // false), at once and with nothing on the wire; a 404 is "not offered" too. A body that is
+    // not the SDK's shape ends in BadPayload, saying where.
+    void getTerminations(const QString &name, QObject *context, ApiCallback<ReplicaTerminations> done);
 
     // Aborts every request under way; their callbacks get Cancelled.
     void abortAll();

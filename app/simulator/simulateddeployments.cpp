@@ -500,6 +500,14 @@ SimulatedDeployments::Entry SimulatedDeployments::makeEntry(const QJsonObject &o
     event("Normal", "Pulled", QStringLiteral("Successfully pulled image \"%1\"").arg(image), 1, modified);
     if (state == QLatin1String("Error")) {
         event("Warning", "BackOff", QStringLiteral("Back-off restarting failed container main"), 14, modified + 600000);
+        // The crashes behind that back-off: three per replica so far.
+        for (const QString &id : replicaIdsOf(name, entry.object, entry.replicas)) {
+            for (int crash = 0; crash < 3; ++crash) {
+                entry.replicaHistory.addTermination(
+                    id, modified + crash * 200000, modified + crash * 200000 + 180000, 137, QStringLiteral("OOMKilled"),
+                    QStringLiteral("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB"));
+            }
+        }
     } else if (state == QLatin1String("Not Ready")) {
         event("Warning", "FailedScheduling",
               QStringLiteral("0/12 nodes are available: 12 Insufficient nvidia.com/gpu."), 37, modified + 600000);
@@ -514,12 +522,15 @@ SimulatedDeployments::Entry SimulatedDeployments::makeEntry(const QJsonObject &o
 QStringList SimulatedDeployments::replicaIds(const QString &name) const
 {
     const Entry *const it = m_entries.find(name);
-    if (!it)
-        return {};
-    const QString version = it->object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("replica_version")).toString();
+    return it ? replicaIdsOf(name, it->object, it->replicas) : QStringList();
+}
+
+QStringList SimulatedDeployments::replicaIdsOf(const QString &name, const QJsonObject &object, int replicas)
+{
+    const QString version = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("replica_version")).toString();
     const QString templateHash = hashChars(stableHash(name + QLatin1Char('/') + version), 10);
     QStringList ids;
-    for (int i = 0; i < it->replicas; ++i) {
+    for (int i = 0; i < replicas; ++i) {
         ids.append(QStringLiteral("%1-%2-%3").arg(name, templateHash,
                                                    hashChars(stableHash(name + version + QString::number(i)), 5)));
     }
@@ -551,6 +562,13 @@ SimulatorReply SimulatedDeployments::restartReply(const QString &name)
     if (desired <= 0 && min <= 0)
         return json(onTheWire(it->object)); // scaled to zero on purpose: nothing to restart
 
+    // The running containers end with SIGTERM (143) and are replaced.
+    const qint64 now = nowMs();
+    const qint64 modified = it->object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("last_modified_at")).toVariant().toLongLong();
+    for (const QString &id : replicaIds(name)) {
+        it->replicaHistory.addTermination(id, it->replicaHistory.runningSince(id, modified), now, 143, QStringLiteral("Error"),
+                                          QStringLiteral("terminated for a rolling restart"));
+    }
     QJsonObject metadata = it->object.value(QStringLiteral("metadata")).toObject();
     metadata.insert(QStringLiteral("replica_version"),
                     QString::number(metadata.value(QStringLiteral("replica_version")).toString().toInt() + 1));
@@ -649,24 +667,25 @@ SimulatorReply SimulatedDeployments::terminationReply(const QString &name) const
     const Entry *const it = m_entries.find(name);
     if (!it)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("deployment %1 not found").arg(name));
-    const QString state = stateOf(it->object);
-    QJsonObject map;
-    if (state == QLatin1String("Error") || state == QLatin1String("Restarting")) {
-        const bool crashed = state == QLatin1String("Error");
-        const qint64 seconds = nowMs() / 1000;
-        for (const QString &id : replicaIds(name)) {
-            map.insert(id, QJsonArray{QJsonObject{
-                               {QStringLiteral("started_at"), seconds - 420},
-                               {QStringLiteral("finished_at"), seconds - 60},
-                               {QStringLiteral("exit_code"), crashed ? 137 : 143},
-                               {QStringLiteral("reason"), crashed ? QStringLiteral("OOMKilled") : QStringLiteral("Error")},
-                               {QStringLiteral("message"),
-                                crashed ? QStringLiteral("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB")
-                                        : QStringLiteral("terminated for a rolling restart")},
-                           }});
-        }
-    }
-    return json(map);
+    return json(it->replicaHistory.terminationsJson());
+}
+
+bool SimulatedDeployments::crashReplica(const QString &name, int replicaIndex, int exitCode, const QString &reason,
+                                        const QString &message)
+{
+    Entry *const it = m_entries.find(name);
+    const QStringList ids = replicaIds(name);
+    if (!it || replicaIndex < 0 || replicaIndex >= ids.size())
+        return false;
+    const QString id = ids.at(replicaIndex);
+    const qint64 now = nowMs();
+    const qint64 modified = it->object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("last_modified_at")).toVariant().toLongLong();
+    it->replicaHistory.addTermination(id, it->replicaHistory.runningSince(id, modified), now, exitCode, reason, message);
+    SimulatedReplicaHistory::addCountedEvent(it->events, QStringLiteral("Warning"), QStringLiteral("BackOff"),
+                                             QStringLiteral("Back-off restarting failed container main"),
+                                             QStringLiteral("LeptonDeployment"), name, now);
+    emit changed(name);
+    return true;
 }
 
 SimulatorReply SimulatedDeployments::logReply(const QString &name, const QString &replicaId) const
@@ -746,8 +765,10 @@ void SimulatedDeployments::setDeployment(const QJsonObject &deployment)
         return;
     Entry entry = makeEntry(deployment);
     entry.object = deployment; // exactly as given: deployment() returns what was set
-    if (const Entry *existing = m_entries.find(name))
+    if (const Entry *existing = m_entries.find(name)) {
         entry.events = existing->events;
+        entry.replicaHistory = existing->replicaHistory;
+    }
     m_entries.store(name, entry);
     emit changed(name);
 }

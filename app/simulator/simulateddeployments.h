@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/simulator/simulatedentries.h"
+#include "app/simulator/simulatedreplicahistory.h"
 #include "app/simulator/simulatorreply.h"
 
 #include <QHash>
@@ -51,6 +52,10 @@ public:
     bool removeDeployment(const QString &name);
     bool applyOutsideChange(const QString &name, const QJsonObject &patch, const QString &by, QString *error);
     bool simulateIdleScaleDown(const QString &name);
+    // The container of replica `replicaIndex` (in replicas order) ended and is started again:
+    // a termination record (exit code, reason, message) and a counted BackOff warning event.
+    // The state is left as it is. False when there is no such deployment or replica.
+    bool crashReplica(const QString &name, int replicaIndex, int exitCode, const QString &reason, const QString &message);
     void settleTransitions();
     Usage usage() const;
 
@@ -76,6 +81,7 @@ private:
         quint64 generation = 0; // bumps cancel pending transition timers
         int replicas = 0;       // replicas that exist right now
         QJsonArray events;
+        SimulatedReplicaHistory replicaHistory; // termination records
     };
     struct PatchOutcome
     {
@@ -96,6 +102,7 @@ private:
     void addEvent(Entry &entry, const QString &type, const QString &reason, const QString &message);
     Entry makeEntry(const QJsonObject &object) const;
     QStringList replicaIds(const QString &name) const;
+    static QStringList replicaIdsOf(const QString &name, const QJsonObject &object, int replicas);
 
     const SimulatorSettings &m_settings;
     bool m_requireMinWithMax = true;

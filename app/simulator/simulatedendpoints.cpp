@@ -1,5 +1,7 @@
 #include "app/simulator/simulatedendpoints.h"
 
+#include "app/simulator/simulatedreplicahistory.h"
+
 #include "app/simulator/simulatorjson.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/simulatorsettings.h"
@@ -560,6 +562,18 @@ QStringList SimulatedEndpoints::replicaIds(const Entry &entry) const
             ids.append(QStringLiteral("%1-%2-%3-%4").arg(name, component, templateHash, hashChars(stableHash(name + version + QString::number(index)), 5)));
     }
     return ids;
+}
+
+bool SimulatedEndpoints::crashReplica(const QString &name, int replicaIndex)
+{
+    Entry *const it = m_entries.find(name);
+    if (!it || replicaIndex < 0 || replicaIndex >= replicaIds(*it).size())
+        return false;
+    SimulatedReplicaHistory::addCountedEvent(it->events, QStringLiteral("Warning"), QStringLiteral("BackOff"),
+                                             QStringLiteral("Back-off restarting failed container main"),
+                                             QStringLiteral("Endpoint"), name, nowMs());
+    emit changed(name);
+    return true;
 }
 
 SimulatorReply SimulatedEndpoints::replicasReply(const QString &name) const

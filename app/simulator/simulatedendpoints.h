@@ -47,6 +47,9 @@ public:
     bool remove(const QString &name);
     // Transitional states as loaded reach their end after the delay (see WorkspaceSimulator).
     void settleTransitions();
+    // Replica `replicaIndex`'s container ended and starts again: a counted BackOff warning
+    // event (the new API has no termination route). False when there is no such replica.
+    bool crashReplica(const QString &name, int replicaIndex);
 
     SimulatorReply listReply() const;
     SimulatorReply getReply(const QString &name) const;

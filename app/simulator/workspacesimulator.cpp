@@ -536,6 +536,11 @@ bool WorkspaceSimulator::hasDeployment(const QString &name) const { return m_dep
 void WorkspaceSimulator::setDeployment(const QJsonObject &deployment) { m_deployments->setDeployment(deployment); }
 bool WorkspaceSimulator::removeDeployment(const QString &name) { return m_deployments->removeDeployment(name); }
 bool WorkspaceSimulator::simulateIdleScaleDown(const QString &name) { return m_deployments->simulateIdleScaleDown(name); }
+bool WorkspaceSimulator::crashReplica(const QString &name, int replicaIndex, int exitCode, const QString &reason, const QString &message)
+{
+    return m_newApi ? m_endpoints->crashReplica(name, replicaIndex)
+                    : m_deployments->crashReplica(name, replicaIndex, exitCode, reason, message);
+}
 
 bool WorkspaceSimulator::applyOutsideChange(const QString &name, const QJsonObject &patch, const QString &by, QString *error)
 {

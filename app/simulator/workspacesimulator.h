@@ -162,6 +162,12 @@ public:
     // The autoscaler took a running deployment to zero after no traffic: desired_replicas 0,
     // state "Stopped", spec untouched (min_replicas stays as it was).
     bool simulateIdleScaleDown(const QString &name);
+    // Replica `replicaIndex` of a deployment (legacy) or endpoint (new API) crashed and was
+    // started again: a termination record (legacy; OOMKilled, exit 137 by default) and a
+    // counted BackOff warning event; the state stays. False without such a replica.
+    bool crashReplica(const QString &name, int replicaIndex = 0, int exitCode = 137,
+                      const QString &reason = QStringLiteral("OOMKilled"),
+                      const QString &message = QStringLiteral("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB"));
     // Lets every deployment that sits in a transitional state (as loaded, e.g. the demo's
     // "Starting" one) reach its end after transitionDelay(): Starting, Updating, Scaling,
     // Restarting, Migrating -> Ready; Stopping -> Stopped; Deleting -> removed. Without this

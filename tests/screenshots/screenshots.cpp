@@ -26,7 +26,11 @@
 #include "tests/support/addconfirmedpause.h"
 #include "tests/support/cliprocess.h"
 #include "tests/support/scratchdatabase.h"
+#include "app/storage/notesstore.h"
+#include "app/timeline/timelinemodel.h"
+#include "ui/deployments/detailspanel.h"
 #include "ui/diagnostics/logwindow.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/history/deploymenthistorydialog.h"
 #include "ui/logs/logsview.h"
 #include "app/logs/logbuffermodel.h"
@@ -65,6 +69,9 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeView>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -276,6 +283,51 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(dialog->grab().save(shotPath(QStringLiteral("editdialog.png"))));
         dialog->reject();
+    }
+
+    // timeline.png: the details panel's Timeline for an endpoint whose replica crashed twice,
+    // then was paused with a reason and given a note: the server's BackOff event and
+    // termination records between the console's pause and note, newest first.
+    void timeline()
+    {
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1500, 1000);
+        const QStringList ready = demo.readyEndpoints();
+        QVERIFY(!ready.isEmpty());
+        const QString name = ready.first();
+        QVERIFY(demo.sim.crashReplica(name, 0));
+        QTest::qWait(1100); // the server's event times have a resolution of one second
+        QVERIFY(demo.sim.crashReplica(name, 0));
+        QTest::qWait(1100);
+        QSignalSpy finished(window, &MainWindow::pauseFinished);
+        window->pauseDeployments({name}, QStringLiteral("Replica 0 runs out of GPU memory under load; paused until the new shape is approved"),
+                                 QDate::currentDate().addDays(2));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(demo.badge(name), QStringLiteral("Paused"), 5000);
+        QTest::qWait(1100);
+        Note note;
+        note.workspaceId = demo.sim.workspaceId();
+        note.deploymentName = name;
+        note.text = QStringLiteral("Asked the platform team for gpu.h100 quota, ticket INFRA-311");
+        note.author = QStringLiteral("alice");
+        std::optional<bool> noted;
+        demo.storage->notes().add(note, window, [&noted](const StoreResult<Note> &r) { noted = r.ok(); });
+        QTRY_VERIFY(noted.value_or(false));
+        QVERIFY(window->selectDeployment(name));
+        if (auto *splitter = window->findChild<QSplitter *>())
+            splitter->setSizes({600, 900});
+        auto *details = window->findChild<DetailsPanel *>(QStringLiteral("detailsPanel"));
+        QVERIFY(details);
+        QTRY_VERIFY_WITH_TIMEOUT(details->timeline()->model()->hasLoaded(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(details->timeline()->model()->rowCount() >= 5, 10000);
+        auto *scroll = details->findChild<QScrollArea *>(QStringLiteral("detailsScroll"));
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(details->timeline(), 0, 0);
+        details->timeline()->view()->resizeColumnToContents(TimelineModel::EventColumn);
+        QTest::qWait(500);
+        QVERIFY(details->grab().save(shotPath(QStringLiteral("timeline.png"))));
     }
 
     // devpods.png: the Dev Pods tab with a pod selected: the details panel and the Notes dock

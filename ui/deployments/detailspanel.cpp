@@ -6,6 +6,8 @@
 #include "app/pause/pausemarkers.h"
 #include "app/resources/rayclustertablemodel.h"
 #include "app/deployments/statusreason.h"
+#include "app/timeline/timelinemodel.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/widgets/tonecolors.h"
 #include "ui/widgets/valuelabel.h"
 
@@ -30,7 +32,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QCheckBox>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -269,6 +273,14 @@ void DetailsPanel::buildUi()
     makeSection(tr("Recent events"), QStringLiteral("Events"), &m_eventsBox, &m_eventsMessage, &m_events,
                 {tr("When"), tr("Type"), tr("Reason"), tr("Count"), tr("Message")});
 
+    // The timeline: the server's events and the console's own history, merged (any kind).
+    m_timelineBox = new QGroupBox(tr("Timeline"), content);
+    m_timelineBox->setObjectName(QStringLiteral("detailsTimelineBox"));
+    m_timelineBox->setAccessibleName(tr("Timeline"));
+    m_timeline = new TimelineView(m_timelineBox);
+    (new QVBoxLayout(m_timelineBox))->addWidget(m_timeline);
+    layout->addWidget(m_timelineBox);
+
     // Raw JSON, for power users.
     m_rawToggle = new QToolButton(content);
     m_rawToggle->setObjectName(QStringLiteral("detailsRawToggle"));
@@ -303,6 +315,9 @@ void DetailsPanel::buildUi()
                         m_eventsMessage, m_events, m_rawToggle, m_rawJson};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
+    // The timeline's controls (in their own order) between the events and the raw JSON.
+    setTabOrder(m_events, m_timeline->sourceToggle(TimelineRecord::Source::Server));
+    setTabOrder(m_timeline->view(), m_rawToggle);
 }
 
 void DetailsPanel::setClient(LeptonClient *client)
@@ -310,8 +325,15 @@ void DetailsPanel::setClient(LeptonClient *client)
     if (m_loader->client() == client)
         return;
     m_loader->setClient(client);
+    m_timeline->model()->setClient(client);
     if (m_hasDeployment)
         fetchDetails();
+}
+
+void DetailsPanel::setTimelineSources(Storage *storage, const QString &workspaceId, AlertBook *alerts)
+{
+    m_timeline->model()->setStore(storage, workspaceId);
+    m_timeline->model()->setAlertBook(alerts);
 }
 
 void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPresentation &status,
@@ -328,6 +350,7 @@ void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPres
     m_hasDeployment = true;
     fillText(rawChanged);
     m_stack->setCurrentWidget(m_scroll);
+    m_timeline->model()->setResource(deployment);
     fetchDetails();
 }
 
@@ -370,6 +393,7 @@ void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPr
     m_status = status.text.isEmpty() ? StatusPresentation::of(deployment) : status;
     setActionAvailability(action);
     fillText(rawChanged);
+    m_timeline->model()->setResource(deployment); // the same one: reads again only when it moved
     if (refetch)
         fetchDetails();
 }
@@ -377,6 +401,7 @@ void DetailsPanel::updateDeployment(const Deployment &deployment, const StatusPr
 void DetailsPanel::clear()
 {
     m_loader->cancel(); // answers still under way are for nobody now
+    m_timeline->model()->clearResource();
     m_hasDeployment = false;
     m_deployment = Deployment();
     m_status = StatusPresentation();
@@ -594,8 +619,10 @@ QString DetailsPanel::sectionError(const QString &what, const ApiError &error)
 
 void DetailsPanel::refreshDetails()
 {
-    if (m_hasDeployment)
+    if (m_hasDeployment) {
         fetchDetails();
+        m_timeline->model()->refresh();
+    }
 }
 
 void DetailsPanel::fetchDetails()

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class AlertBook;
 class ApiError;
 class QGroupBox;
 class QLabel;
@@ -22,6 +23,8 @@ class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class QTreeWidget;
+class Storage;
+class TimelineView;
 class ValueLabel;
 
 // The side panel for the selected resource of any kind (Deployment::kind): an endpoint shows
@@ -79,6 +82,11 @@ public:
     // What the Pause/Resume button offers now.
     ActionAvailability actionAvailability() const { return m_action; }
     bool isPaused() const { return m_action.action == ActionAvailability::Action::Resume; }
+
+    // The Timeline section follows the shown resource through the client given above; the
+    // console's history comes from `storage` (for `workspaceId`) and alerts from `alerts`.
+    void setTimelineSources(Storage *storage, const QString &workspaceId, AlertBook *alerts = nullptr);
+    TimelineView *timeline() const { return m_timeline; }
 
     bool hasDeployment() const { return m_hasDeployment; }
     QString deploymentName() const { return m_hasDeployment ? m_deployment.name : QString(); }
@@ -167,6 +175,9 @@ private:
     QGroupBox *m_eventsBox = nullptr;
     ValueLabel *m_eventsMessage = nullptr;
     QTreeWidget *m_events = nullptr;
+
+    QGroupBox *m_timelineBox = nullptr;
+    TimelineView *m_timeline = nullptr;
 
     QToolButton *m_rawToggle = nullptr;
     QPlainTextEdit *m_rawJson = nullptr;

@@ -435,6 +435,7 @@ void MainWindow::setSession(WorkspaceSession *session)
     m_tray->setModel(session ? session->model() : nullptr);
     m_tray->setWorkspaceName(session ? session->displayName() : QString());
     m_notesPanel->setStorage(session ? session->storage() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
+    m_details->setTimelineSources(session ? session->storage() : nullptr, session ? session->workspaceId() : QString());
     if (session)
     {
         m_pausedView->setSources(&session->storage()->ledger(), session->workspaceId());
