@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -97,6 +98,11 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 DetailsPanel::~DetailsPanel() = default;
 
+int DetailsPanel::addPage(QWidget *page, const QString &title)
+{
+    return m_pages->addTab(page, title);
+}
+
 void DetailsPanel::buildUi()
 {
     m_stack = new QStackedWidget(this);
@@ -121,7 +127,13 @@ void DetailsPanel::buildUi()
     auto *content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("detailsContent"));
     m_scroll->setWidget(content);
-    m_stack->addWidget(m_scroll);
+    // The details are the first page; other views of the shown resource (its Schedule) are
+    // added as pages beside them (addPage).
+    m_pages = new QTabWidget(m_stack);
+    m_pages->setObjectName(QStringLiteral("detailsPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_scroll, tr("Details"));
+    m_stack->addWidget(m_pages);
 
     auto *layout = new QVBoxLayout(content);
 
@@ -318,7 +330,8 @@ void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPres
                                   const std::optional<ActionAvailability> &action)
 {
     const bool rawChanged = !m_hasDeployment || (m_deployment.name != deployment.name || m_deployment.kind != deployment.kind) || m_deployment.raw != deployment.raw;
-    if (!m_hasDeployment || (m_deployment.name != deployment.name || m_deployment.kind != deployment.kind)) {
+    const bool shownChanged = !m_hasDeployment || m_deployment.name != deployment.name || m_deployment.kind != deployment.kind;
+    if (shownChanged) {
         m_readinessIssues.clear();   // another deployment's answers say nothing about this one
         m_recentEvents.clear();
     }
@@ -327,7 +340,9 @@ void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPres
     setActionAvailability(action);
     m_hasDeployment = true;
     fillText(rawChanged);
-    m_stack->setCurrentWidget(m_scroll);
+    m_stack->setCurrentWidget(m_pages);
+    if (shownChanged)
+        Q_EMIT resourceShown();
     fetchDetails();
 }
 
@@ -389,6 +404,7 @@ void DetailsPanel::clear()
     m_rawJson->clear();
     m_marker = PauseMarker();
     m_stack->setCurrentWidget(m_placeholder);
+    Q_EMIT resourceShown();
 }
 
 void DetailsPanel::setPauseMarker(const PauseMarker &marker)

@@ -20,6 +20,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 class QTreeWidget;
 class ValueLabel;
@@ -80,6 +81,10 @@ public:
     ActionAvailability actionAvailability() const { return m_action; }
     bool isPaused() const { return m_action.action == ActionAvailability::Action::Resume; }
 
+    // Adds a page beside the details (a tab: the Schedule) that follows the shown resource
+    // through resourceShown(); the panel owns it. Returns its index.
+    int addPage(QWidget *page, const QString &title);
+
     bool hasDeployment() const { return m_hasDeployment; }
     QString deploymentName() const { return m_hasDeployment ? m_deployment.name : QString(); }
     const Deployment &deployment() const { return m_deployment; }
@@ -91,6 +96,8 @@ Q_SIGNALS:
     void restartRequested(const QString &name);
     // The endpoint was put on the clipboard (for a status-bar note).
     void endpointCopied(const QString &url);
+    // Another resource (kind or name) is shown, or none (clear()).
+    void resourceShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -133,6 +140,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QTabWidget *m_pages = nullptr;
 
     ValueLabel *m_name = nullptr;
     QLabel *m_statusBadge = nullptr;
