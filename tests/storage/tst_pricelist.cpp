@@ -234,7 +234,7 @@ void TestPriceList::anOlderStoreGainsThePriceTable()
     LEPTON_OPEN_STORE(db, m_stores, QStringLiteral("older"));
     QSqlQuery version(db->connection());
     QVERIFY(version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && version.next());
-    QCOMPARE(version.value(0).toString(), QStringLiteral("5"));
+    QCOMPARE(version.value(0).toString(), QStringLiteral("6"));
 }
 
 QTEST_GUILESS_MAIN(TestPriceList)

@@ -30,7 +30,7 @@ class PostgresDatabase : public SqlDatabase
     Q_DECLARE_TR_FUNCTIONS(PostgresDatabase)
 
 public:
-    static constexpr int CurrentSchemaVersion = 5; // 4: where a change came from (#19); 5: shape_prices (#22)
+    static constexpr int CurrentSchemaVersion = 6; // 4: where a change came from (#19); 5: shape_prices (#22); 6: schedules (#21)
     static constexpr const char *ChangedChannel = "lepton_console_changed";
 
     // Connects and migrates (waits for the server: call it off the GUI thread).

@@ -114,6 +114,68 @@ const QStringList kSteps[] = {
                        " set_at TEXT NOT NULL)"),
     },
     // ---- savings (#22): schema version 5, end -------------------------------------------
+    // ---- schedules (#21): schema version 6, begin ---------------------------------------
+    // 5 -> 6: pause schedules, holds and wake-ups per resource, and the claims that make each
+    // scheduled transition run once whoever runs schedules (ScheduleTable). Times are UTC text.
+    {
+        QStringLiteral("CREATE TABLE schedules ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " workspace_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " pause_at TEXT NOT NULL,"
+                       " resume_at TEXT NOT NULL,"
+                       " time_zone TEXT NOT NULL,"
+                       " exceptions TEXT NOT NULL DEFAULT '[]',"
+                       " force_resume INTEGER NOT NULL DEFAULT 0,"
+                       " set_by TEXT NOT NULL DEFAULT '',"
+                       " set_program TEXT NOT NULL DEFAULT '',"
+                       " set_host TEXT NOT NULL DEFAULT '',"
+                       " set_at TEXT NOT NULL,"
+                       " UNIQUE (workspace_id, kind, name))"),
+        QStringLiteral("CREATE TABLE holds ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " workspace_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " until_at TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " owner_program TEXT NOT NULL DEFAULT '',"
+                       " owner_host TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " UNIQUE (workspace_id, kind, name))"),
+        QStringLiteral("CREATE TABLE wake_ups ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " workspace_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " until_at TEXT NOT NULL,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " owner_program TEXT NOT NULL DEFAULT '',"
+                       " owner_host TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " UNIQUE (workspace_id, kind, name))"),
+        // One claim per transition: the INSERT that only one runner wins.
+        QStringLiteral("CREATE TABLE transition_claims ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " workspace_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " action TEXT NOT NULL CHECK (action IN ('pause', 'resume')),"
+                       " transition_at TEXT NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " claimed_by TEXT NOT NULL DEFAULT '',"
+                       " claimed_program TEXT NOT NULL DEFAULT '',"
+                       " claimed_host TEXT NOT NULL DEFAULT '',"
+                       " claimed_pid INTEGER NOT NULL DEFAULT 0,"
+                       " claimed_at TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL DEFAULT '',"
+                       " message TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (workspace_id, kind, name, action, transition_at))"),
+        QStringLiteral("CREATE INDEX transition_claims_by_time ON transition_claims (transition_at)"),
+    },
+    // ---- schedules (#21): schema version 6, end -----------------------------------------
 };
 static_assert(std::size(kSteps) == LocalDatabase::CurrentSchemaVersion,
               "one migration step per schema version");

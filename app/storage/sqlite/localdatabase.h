@@ -65,7 +65,7 @@ public:
     // 4: where a change came from: pause_ledger gains paused_program, paused_host, paused_pid,
     //    closed_program, closed_host; notes gain author_program, author_host.
     // 5: shape_prices, the price of one replica of a shape per hour (savings).
-    static constexpr int CurrentSchemaVersion = 5;
+    static constexpr int CurrentSchemaVersion = 6; // 6: schedules, holds, wake-ups, claims (#21)
     static constexpr int DefaultBusyTimeoutMs = 5000;
     static constexpr const char *DataDirEnvVar = "LEPTON_CONSOLE_DATA_DIR";
     static constexpr const char *FileName = "lepton-console.sqlite";
