@@ -254,6 +254,38 @@ private Q_SLOTS:
         QCOMPARE(cell(9, SchedulesPlanModel::ActionColumn), QStringLiteral("Resume"));
     }
 
+    // A transition that failed (as a runner records it: its claim finished "failed") shows in
+    // the Pause column, its tooltip and the Schedule page until a later one succeeds.
+    void failedTransitionShows()
+    {
+        QVERIFY(setScheduleInDialog());
+        TransitionClaim claim;
+        claim.workspaceId = m_session->workspaceId();
+        claim.kind = QStringLiteral("endpoint");
+        claim.name = QStringLiteral("chat");
+        claim.action = QStringLiteral("resume");
+        claim.transitionAt = QDateTime(QDate(2026, 12, 7), QTime(6, 30), Qt::UTC);
+        claim.source = QStringLiteral("schedule");
+        claim.claimedBy = QStringLiteral("runner");
+        bool finished = false;
+        m_board->store()->claim(claim, this, [&](const StoreResult<ScheduleStore::Claimed> &claimed) {
+            QVERIFY(claimed.ok() && claimed.value.won);
+            m_board->store()->finishClaim(claimed.value.claim.id, QStringLiteral("failed"),
+                                          QStringLiteral("The server refused: quota exceeded."), this,
+                                          [&](const StoreResult<StoreNothing> &result) { finished = result.ok(); });
+        });
+        QTRY_VERIFY(finished);
+        QTRY_VERIFY2(pauseCell(QStringLiteral("chat")).startsWith(QStringLiteral("⚠ schedule failed · next: pauses")),
+                     qPrintable(pauseCell(QStringLiteral("chat"))));
+        const int row = m_session->model()->rowOf(QStringLiteral("chat"));
+        QVERIFY(m_session->model()->index(row, DeploymentTableModel::PauseColumn).data(Qt::ToolTipRole).toString()
+                    .contains(QStringLiteral("The server refused: quota exceeded.")));
+        auto *failure = child<QLabel>(m_tab, "scheduleFailure");
+        QTRY_VERIFY(failure->isVisible());
+        QVERIFY(failure->text().startsWith(QStringLiteral("⚠ The scheduled resume at ")));
+        QVERIFY(failure->text().endsWith(QStringLiteral("failed: The server refused: quota exceeded.")));
+    }
+
     // At Mon 20:01 Berlin the window's runner pauses chat, claimed once: a second run does not
     // pause it again (the claim says it was done).
     void windowRunnerCarriesOutDueTransitionOnce()

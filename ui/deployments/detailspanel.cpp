@@ -131,6 +131,7 @@ void DetailsPanel::buildUi()
     // added as pages beside them (addPage).
     m_pages = new QTabWidget(m_stack);
     m_pages->setObjectName(QStringLiteral("detailsPages"));
+    m_pages->setAccessibleName(tr("Pages about the resource"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_scroll, tr("Details"));
     m_stack->addWidget(m_pages);
