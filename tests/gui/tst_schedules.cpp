@@ -177,6 +177,7 @@ private Q_SLOTS:
         QVERIFY(strip->isVisible());
         QCOMPARE(strip->week().firstDay(), QDate(2026, 12, 7));
         QCOMPARE(strip->accessibleDescription(), QStringLiteral("Paused Mon–Fri 20:00–07:30, weekends all day"));
+        QCOMPARE(child<QLabel>(m_tab, "scheduleWeekWords")->text(), strip->accessibleDescription());
         const QDateTime nextPause(QDate(2026, 12, 7), QTime(19, 0), Qt::UTC);
         const QDateTime nextResume(QDate(2026, 12, 8), QTime(6, 30), Qt::UTC);
         QCOMPARE(child<QLabel>(m_tab, "scheduleNext")->text(),

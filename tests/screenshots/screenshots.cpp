@@ -272,6 +272,7 @@ private Q_SLOTS:
     // 14:10 in Berlin so the picture is the same every time. schedules.png: View > Schedules.
     void schedule()
     {
+        qputenv("LEPTON_CONSOLE_USER", "alice"); // the hold's and the wake-up's owner
         DemoWindow demo;
         QVERIFY(demo.start());
         MainWindow *window = demo.window.get();
@@ -306,7 +307,7 @@ private Q_SLOTS:
         board->wake(ResourceKind::Endpoint, ready.at(2), QDateTime(QDate(2026, 12, 9), QTime(16, 40), berlin), done);
         QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(board->entry(ResourceKind::Endpoint, ready.at(2)).wakeUp.has_value(), 5000);
-        QVERIFY(window->selectDeployment(ready.at(0)));
+        QVERIFY(window->selectDeployment(ready.at(1))); // scheduled, and held this afternoon
         auto *pages = window->findChild<QTabWidget *>(QStringLiteral("detailsPages"));
         QVERIFY(pages);
         pages->setCurrentWidget(window->findChild<ScheduleTab *>());
@@ -318,6 +319,7 @@ private Q_SLOTS:
         QVERIFY(view);
         QTest::qWait(300);
         QVERIFY(view->grab().save(shotPath(QStringLiteral("schedules.png"))));
+        qunsetenv("LEPTON_CONSOLE_USER");
     }
 
     // tokenexpiry.png: the banner over the deployments when the token expires within three days.

@@ -12,7 +12,7 @@ class SchedulesPlanModel : public KeyedTableModel<ScheduleBoard::Planned>
     Q_OBJECT
 
 public:
-    enum Column { LocalTimeColumn, UtcColumn, ResourceColumn, ActionColumn, SourceColumn, HeldColumn, ColumnCount };
+    enum Column { LocalTimeColumn, UtcColumn, ResourceColumn, ActionColumn, HeldColumn, SourceColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit SchedulesPlanModel(QObject *parent = nullptr);

@@ -43,6 +43,7 @@ ScheduleTab::ScheduleTab(ScheduleBoard *board, DetailsPanel *details, QWidget *p
     , m_words(makeLabel(QStringLiteral("scheduleWords"), this))
     , m_zone(makeLabel(QStringLiteral("scheduleZone"), this))
     , m_strip(new WeekStrip(this))
+    , m_weekWords(makeLabel(QStringLiteral("scheduleWeekWords"), this))
     , m_next(makeLabel(QStringLiteral("scheduleNext"), this))
     , m_hold(makeLabel(QStringLiteral("scheduleHold"), this))
     , m_wake(makeLabel(QStringLiteral("scheduleWake"), this))
@@ -67,6 +68,7 @@ ScheduleTab::ScheduleTab(ScheduleBoard *board, DetailsPanel *details, QWidget *p
     layout->addWidget(m_words);
     layout->addWidget(m_zone);
     layout->addWidget(m_strip);
+    layout->addWidget(m_weekWords);
     layout->addWidget(m_next);
     layout->addWidget(m_hold);
     layout->addWidget(m_wake);
@@ -124,7 +126,7 @@ void ScheduleTab::refresh()
         w->setEnabled(shown);
     if (m_name.isEmpty()) {
         m_words->setText(tr("Select a resource to see its schedule."));
-        for (QLabel *label : {m_zone, m_next, m_hold, m_wake, m_failure})
+        for (QLabel *label : {m_zone, m_weekWords, m_next, m_hold, m_wake, m_failure})
             label->hide();
         m_strip->hide();
         return;
@@ -153,6 +155,7 @@ void ScheduleTab::refresh()
         m_zone->setText(zone);
         m_strip->setWeek(week);
         m_strip->setNow(now);
+        m_weekWords->setText(week.description()); // the strip in words, not in colour alone
         const auto nextPause = ScheduleCalendar::next(schedule, ScheduleTransition::Action::Pause, now);
         const auto nextResume = ScheduleCalendar::next(schedule, ScheduleTransition::Action::Resume, now);
         m_next->setText(tr("Next pause: %1\nNext resume: %2")
@@ -166,6 +169,7 @@ void ScheduleTab::refresh()
     }
     m_zone->setVisible(entry.schedule.has_value());
     m_strip->setVisible(entry.schedule.has_value());
+    m_weekWords->setVisible(entry.schedule.has_value());
     m_next->setVisible(entry.schedule.has_value());
     m_remove->setEnabled(entry.schedule.has_value());
 

@@ -48,6 +48,7 @@ private:
     QLabel *m_words;
     QLabel *m_zone;
     WeekStrip *m_strip;
+    QLabel *m_weekWords;
     QLabel *m_next;
     QLabel *m_hold;
     QLabel *m_wake;
