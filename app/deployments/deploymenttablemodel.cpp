@@ -214,7 +214,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
                 ? relativeTime(QDateTime::fromMSecsSinceEpoch(d.lastModifiedAtMs), QDateTime::currentDateTime())
                 : QString();
         case PauseColumn: {
-            if (!marker.paused && !marker.hasNote())
+            if (!marker.paused && !marker.hasNote() && marker.schedule.isEmpty())
                 return QString();
             // The age and the review date as the badge says them (StatusPresentation).
             const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -225,6 +225,8 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
                 parts << tr("✎ note");
             if (StatusPresentation::isReviewDue(marker, now))
                 parts << tr("⏰ review due");
+            if (!marker.schedule.isEmpty())
+                parts << marker.schedule.text;
             return parts.join(QStringLiteral(" · "));
         }
         }
@@ -242,10 +244,14 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 by %2")
                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(d.lastModifiedAtMs), QLocale::LongFormat),
                      d.lastModifiedBy.isEmpty() ? tr("unknown") : d.lastModifiedBy);
-        case PauseColumn:
+        case PauseColumn: {
+            QStringList lines;
             if (marker.hasNote())
-                return tr("%1\n— %2").arg(marker.latestNote, marker.latestNoteAuthor);
-            return QString();
+                lines << tr("%1\n— %2").arg(marker.latestNote, marker.latestNoteAuthor);
+            if (!marker.schedule.isEmpty())
+                lines << marker.schedule.detail;
+            return lines.join(QLatin1Char('\n'));
+        }
         case ImageColumn:
         case EndpointColumn:
         case NameColumn:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/deployments/schedulehint.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,6 +27,9 @@ struct PauseMarker
     QString latestNote;
     QString latestNoteAuthor;
     int noteCount = 0;
+    // The resource's schedule, hold or wake-up in a few words (not from the ledger: the
+    // session lays it over, WorkspaceSession::setScheduleHints).
+    ScheduleHint schedule;
 
     bool hasNote() const { return noteCount > 0; }
     bool operator==(const PauseMarker &other) const = default;

@@ -145,7 +145,24 @@ void WorkspaceSession::reloadMarkers()
     m_storage->ledger().overlay(workspaceId(), this, [this](const StoreResult<PauseLedger::Overlay> &overlay) {
         if (!overlay.ok())
             return; // the markers stay as they were; the next change or refresh tries again
-        m_model->setPauseMarkers(PauseMarkers::fromOverlay(overlay.value));
-        Q_EMIT markersChanged();
+        m_ledgerMarkers = PauseMarkers::fromOverlay(overlay.value);
+        applyMarkers();
     });
+}
+
+void WorkspaceSession::setScheduleHints(const QHash<QString, ScheduleHint> &hints)
+{
+    if (hints == m_scheduleHints)
+        return;
+    m_scheduleHints = hints;
+    applyMarkers();
+}
+
+void WorkspaceSession::applyMarkers()
+{
+    QHash<QString, PauseMarker> markers = m_ledgerMarkers;
+    for (auto it = m_scheduleHints.constBegin(); it != m_scheduleHints.constEnd(); ++it)
+        markers[it.key()].schedule = it.value();
+    m_model->setPauseMarkers(markers);
+    Q_EMIT markersChanged();
 }

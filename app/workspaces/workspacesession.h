@@ -64,6 +64,9 @@ public:
     // Re-reads the ledger and notes into the table's markers (after a local change, or when
     // another process such as lepton-console-cli wrote to the database).
     void reloadMarkers();
+    // The endpoints' schedules, holds and wake-ups in a few words (name -> hint), laid over the
+    // ledger's markers in the Pause column until the next call replaces them.
+    void setScheduleHints(const QHash<QString, ScheduleHint> &hints);
 
 Q_SIGNALS:
     void infoLoaded(const WorkspaceInfo &info);
@@ -76,6 +79,7 @@ Q_SIGNALS:
 private:
     void applyRefresh(const QList<Deployment> &deployments);
     void applyNextSlice();
+    void applyMarkers();
 
     WorkspaceCredentials m_credentials;
     Storage *m_storage;
@@ -87,6 +91,8 @@ private:
     WorkspaceInfo m_info;
     ApiError m_lastError;
     bool m_loaded = false;
+    QHash<QString, PauseMarker> m_ledgerMarkers; // the last overlay read
+    QHash<QString, ScheduleHint> m_scheduleHints;
     // A refresh that adds thousands of rows (a first load) goes into the table a slice at a
     // time, one slice per turn of the event loop, so the window never stalls for long.
     QTimer m_sliceTimer;

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -114,7 +115,10 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(panel, "detailsReplicaRange")->text().contains(QStringLiteral("2 to 4")));
         QVERIFY(child<QLabel>(panel, "detailsModified")->text().contains(QStringLiteral("bob@example.com")));
         QVERIFY(!child<QLabel>(panel, "detailsAutoscaling")->text().isEmpty());
+        // The details page (the first of the pages: Details, Schedule, ...).
         QCOMPARE(child<QStackedWidget>(panel, "detailsStack")->currentWidget()->objectName(),
+                 QStringLiteral("detailsPages"));
+        QCOMPARE(child<QTabWidget>(panel, "detailsPages")->currentWidget()->objectName(),
                  QStringLiteral("detailsScroll"));
 
         // Replicas with their nodes, readiness, and events newest first, over HTTP.

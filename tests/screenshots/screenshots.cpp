@@ -52,6 +52,9 @@
 #include "ui/shell/demoworkspace.h"
 #include "ui/notifications/trayicon.h"
 #include "ui/watch/alertsview.h"
+#include "ui/schedule/scheduleboard.h"
+#include "ui/schedule/schedulesview.h"
+#include "ui/schedule/scheduletab.h"
 #include "ui/widgets/themedicon.h"
 
 #include <QApplication>
@@ -74,6 +77,7 @@
 #include <QTreeView>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -343,6 +347,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tabs->revealResource(ResourceKind::Pod, QStringLiteral("dev-pod-alice")), 10000);
         QTest::qWait(800); // let the details and notes docks settle before the picture
         QVERIFY(window->grab().save(shotPath(QStringLiteral("devpods.png"))));
+    }
+
+    // schedule.png: the Schedule page of the details for an endpoint paused on weeknights and
+    // weekends (Europe/Berlin, an exception over the holidays): the week strip of the coming
+    // seven days, the next pause and resume, a hold's lock; the Pause column's hints ("next:
+    // pauses ...", a colleague's hold, "awake until"); the board's clock is Wed 9 Dec 2026
+    // 14:10 in Berlin so the picture is the same every time. schedules.png: View > Schedules.
+    void schedule()
+    {
+        qputenv("LEPTON_CONSOLE_USER", "alice"); // the hold's and the wake-up's owner
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        MainWindow *window = demo.window.get();
+        window->resize(1500, 950);
+        auto *board = window->findChild<ScheduleBoard *>(QStringLiteral("scheduleBoard"));
+        QVERIFY(board);
+        const QTimeZone berlin("Europe/Berlin");
+        board->setClock([berlin] { return QDateTime(QDate(2026, 12, 9), QTime(14, 10), berlin); });
+        const QStringList ready = demo.readyEndpoints();
+        QVERIFY(ready.size() >= 3);
+        int pending = 0;
+        const auto done = [&pending](const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            --pending;
+        };
+        for (const QString &name : {ready.at(0), ready.at(1)}) {
+            ScheduleRecord record;
+            record.kind = QStringLiteral("endpoint");
+            record.name = name;
+            record.pause = QStringLiteral("Mon-Fri 20:00");
+            record.resume = QStringLiteral("Mon-Fri 07:30");
+            record.timeZone = QStringLiteral("Europe/Berlin");
+            record.exceptions = {QStringLiteral("2026-12-24..2027-01-01")};
+            record.setBy = QStringLiteral("alice");
+            ++pending;
+            board->setSchedule(record, done);
+        }
+        ++pending;
+        board->hold(ResourceKind::Endpoint, ready.at(1), QDateTime(QDate(2026, 12, 9), QTime(18, 0), berlin),
+                    QStringLiteral("debugging the tokenizer"), done);
+        ++pending;
+        board->wake(ResourceKind::Endpoint, ready.at(2), QDateTime(QDate(2026, 12, 9), QTime(16, 40), berlin), done);
+        QTRY_COMPARE_WITH_TIMEOUT(pending, 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(board->entry(ResourceKind::Endpoint, ready.at(2)).wakeUp.has_value(), 5000);
+        QVERIFY(window->selectDeployment(ready.at(1))); // scheduled, and held this afternoon
+        auto *pages = window->findChild<QTabWidget *>(QStringLiteral("detailsPages"));
+        QVERIFY(pages);
+        pages->setCurrentWidget(window->findChild<ScheduleTab *>());
+        QTest::qWait(800); // let the details and notes docks settle before the picture
+        QVERIFY(window->grab().save(shotPath(QStringLiteral("schedule.png"))));
+
+        window->findChild<QAction *>(QStringLiteral("schedulesAction"))->trigger();
+        auto *view = window->findChild<SchedulesView *>();
+        QVERIFY(view);
+        QTest::qWait(300);
+        QVERIFY(view->grab().save(shotPath(QStringLiteral("schedules.png"))));
+        qunsetenv("LEPTON_CONSOLE_USER");
     }
 
     // tokenexpiry.png: the banner over the deployments when the token expires within three days.

@@ -36,6 +36,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -101,6 +102,11 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 DetailsPanel::~DetailsPanel() = default;
 
+int DetailsPanel::addPage(QWidget *page, const QString &title)
+{
+    return m_pages->addTab(page, title);
+}
+
 void DetailsPanel::buildUi()
 {
     m_stack = new QStackedWidget(this);
@@ -125,7 +131,14 @@ void DetailsPanel::buildUi()
     auto *content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("detailsContent"));
     m_scroll->setWidget(content);
-    m_stack->addWidget(m_scroll);
+    // The details are the first page; other views of the shown resource (its Schedule) are
+    // added as pages beside them (addPage).
+    m_pages = new QTabWidget(m_stack);
+    m_pages->setObjectName(QStringLiteral("detailsPages"));
+    m_pages->setAccessibleName(tr("Pages about the resource"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_scroll, tr("Details"));
+    m_stack->addWidget(m_pages);
 
     auto *layout = new QVBoxLayout(content);
 
@@ -340,7 +353,8 @@ void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPres
                                   const std::optional<ActionAvailability> &action)
 {
     const bool rawChanged = !m_hasDeployment || (m_deployment.name != deployment.name || m_deployment.kind != deployment.kind) || m_deployment.raw != deployment.raw;
-    if (!m_hasDeployment || (m_deployment.name != deployment.name || m_deployment.kind != deployment.kind)) {
+    const bool shownChanged = !m_hasDeployment || m_deployment.name != deployment.name || m_deployment.kind != deployment.kind;
+    if (shownChanged) {
         m_readinessIssues.clear();   // another deployment's answers say nothing about this one
         m_recentEvents.clear();
     }
@@ -349,8 +363,10 @@ void DetailsPanel::showDeployment(const Deployment &deployment, const StatusPres
     setActionAvailability(action);
     m_hasDeployment = true;
     fillText(rawChanged);
-    m_stack->setCurrentWidget(m_scroll);
+    m_stack->setCurrentWidget(m_pages);
     m_timeline->model()->setResource(deployment);
+    if (shownChanged)
+        Q_EMIT resourceShown();
     fetchDetails();
 }
 
@@ -414,6 +430,7 @@ void DetailsPanel::clear()
     m_rawJson->clear();
     m_marker = PauseMarker();
     m_stack->setCurrentWidget(m_placeholder);
+    Q_EMIT resourceShown();
 }
 
 void DetailsPanel::setPauseMarker(const PauseMarker &marker)

@@ -21,6 +21,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 class QTreeWidget;
 class Storage;
@@ -87,6 +88,9 @@ public:
     // console's history comes from `storage` (for `workspaceId`) and alerts from `alerts`.
     void setTimelineSources(Storage *storage, const QString &workspaceId, AlertBook *alerts = nullptr);
     TimelineView *timeline() const { return m_timeline; }
+    // Adds a page beside the details (a tab: the Schedule) that follows the shown resource
+    // through resourceShown(); the panel owns it. Returns its index.
+    int addPage(QWidget *page, const QString &title);
 
     bool hasDeployment() const { return m_hasDeployment; }
     QString deploymentName() const { return m_hasDeployment ? m_deployment.name : QString(); }
@@ -99,6 +103,8 @@ Q_SIGNALS:
     void restartRequested(const QString &name);
     // The endpoint was put on the clipboard (for a status-bar note).
     void endpointCopied(const QString &url);
+    // Another resource (kind or name) is shown, or none (clear()).
+    void resourceShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -141,6 +147,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QTabWidget *m_pages = nullptr;
 
     ValueLabel *m_name = nullptr;
     QLabel *m_statusBadge = nullptr;

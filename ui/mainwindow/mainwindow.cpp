@@ -25,6 +25,10 @@
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/theme.h"
 #include "ui/watch/alertsview.h"
+#include "ui/schedule/scheduleboard.h"
+#include "ui/schedule/schedulesview.h"
+#include "ui/schedule/scheduletab.h"
+#include "ui/schedule/windowschedulerunner.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/themedicon.h"
 #include "ui/workspaces/workspaceswitcher.h"
@@ -249,6 +253,14 @@ void MainWindow::buildUi()
             return view->requestResume({name});
         m_actions->requestResume({name});
     });
+    // Schedules (#21): one board of the workspace's schedules, holds and wake-ups; the details'
+    // Schedule page; the window's runner of due transitions (the CLI's runner and claim rule).
+    auto *schedules = new ScheduleBoard(this);
+    schedules->setObjectName(QStringLiteral("scheduleBoard"));
+    (new WindowScheduleRunner(schedules, schedules))->setObjectName(QStringLiteral("scheduleRunner"));
+    auto *scheduleTab = new ScheduleTab(schedules, m_details);
+    m_details->addPage(scheduleTab, tr("Schedule"));
+    connect(scheduleTab, &ScheduleTab::resumeRequested, m_details, &DetailsPanel::resumeRequested);
     connect(m_details, &DetailsPanel::editRequested, m_actions, &DeploymentActions::openEditor);
     connect(m_details, &DetailsPanel::restartRequested, m_actions, &DeploymentActions::restartDeployment);
     connect(m_actions, &DeploymentActions::pauseFinished, this, &MainWindow::pauseFinished);
@@ -358,6 +370,19 @@ void MainWindow::buildMenus()
         window->activateWindow();
     });
     savings->setObjectName(QStringLiteral("savingsAction"));
+    // Everything planned for the next seven days (#21), in its own window made on first use.
+    QAction *plan = view->addAction(tr("Sc&hedules…"), QKeySequence(tr("Ctrl+Shift+H")), this, [this] {
+        auto *window = findChild<SchedulesView *>();
+        if (!window) {
+            window = new SchedulesView(findChild<ScheduleBoard *>(QStringLiteral("scheduleBoard")), this);
+            window->setWindowFlag(Qt::Window);
+            window->resize(900, 480);
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    plan->setObjectName(QStringLiteral("schedulesAction"));
     view->addSeparator();
     for (QAction *action : m_view->quickFilters()->actions())
         view->addAction(action);
@@ -432,6 +457,10 @@ void MainWindow::setSession(WorkspaceSession *session)
     findChild<RunningCostLabel *>()->setSessions(session, session ? findChild<KindTabs *>()->resources() : nullptr);
     m_actions->setSession(session);
     m_details->clear();
+    if (auto *schedules = findChild<ScheduleBoard *>(QStringLiteral("scheduleBoard"))) {
+        schedules->setSession(session);
+        schedules->findChild<WindowScheduleRunner *>()->setSession(session);
+    }
     m_tray->setModel(session ? session->model() : nullptr);
     m_tray->setWorkspaceName(session ? session->displayName() : QString());
     m_notesPanel->setStorage(session ? session->storage() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
