@@ -1,6 +1,7 @@
 // The simulator's new API generation (/endpoints, /devpods), over real HTTP with raw JSON.
 #include "app/simulator/newapipopulation.h"
 #include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/simulatedlogs.h"
 #include "app/simulator/workspacesimulator.h"
 #include "tests/simulator/rawhttp.h"
 
@@ -285,6 +286,7 @@ private slots:
         const QString name = QStringLiteral("rag-pipeline");
         const QJsonArray replicas = m_http->get(QStringLiteral("/endpoints/%1/replicas").arg(name)).array();
         QCOMPARE(replicas.size(), 2);
+        m_sim->logs()->setStreamLineLimit(2); // the live log streams until the server ends it
         const RawHttp::Result log = m_http->get(QStringLiteral("/endpoints/%1/replicas/%2/log")
                                                     .arg(name, replicas.at(0).toObject().value(QStringLiteral("id")).toString()));
         QCOMPARE(log.status, 200);

@@ -1,4 +1,5 @@
 #include "app/simulator/simulatorpopulation.h"
+#include "app/simulator/simulatedlogs.h"
 #include "app/simulator/workspacesimulator.h"
 
 #include <QElapsedTimer>
@@ -242,6 +243,8 @@ private slots:
         QCOMPARE(crash.value(QStringLiteral("exit_code")).toInt(), 137);
         QVERIFY(crash.value(QStringLiteral("started_at")).toDouble() < 1e11); // seconds, not ms
 
+        // The live log streams until the server ends it: here after two new lines.
+        m_sim->logs()->setStreamLineLimit(2);
         const HttpResult log = send("GET", QStringLiteral("/deployments/llama3-8b-chat/replicas/%1/log").arg(id));
         QCOMPARE(log.status, 200);
         QVERIFY(log.contentType.startsWith("text/plain"));
