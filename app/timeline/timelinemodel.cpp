@@ -190,34 +190,23 @@ void TimelineModel::refreshServer()
         return true;
     };
 
-    const quint64 eventsSent = ++m_sent[EventsPart];
-    m_client->listEvents(name, this, [this, accept, eventsSent](const ApiResult<QList<DeploymentEvent>> &result) {
-        if (!accept(EventsPart, eventsSent))
-            return;
-        if (result.ok()) {
-            m_events = TimelineRecord::fromEvents(result.value.size() > DeploymentDetailsLoader::MaxEvents
-                                                      ? result.value.first(DeploymentDetailsLoader::MaxEvents)
-                                                      : result.value);
-            setPartError(EventsPart, QString());
-        } else {
-            setPartError(EventsPart, tr("Events could not be read: %1").arg(result.error.userMessage()));
-        }
-        finishPart(EventsPart);
-    });
+    // With the loader feeding them, events and readiness arrive through takeEvents()/takeReadiness().
+    if (!m_fromLoader) {
+        const quint64 eventsSent = ++m_sent[EventsPart];
+        m_client->listEvents(name, this, [this, accept, eventsSent](const ApiResult<QList<DeploymentEvent>> &result) {
+            if (!accept(EventsPart, eventsSent))
+                return;
+            applyEvents(result);
+        });
 
-    const quint64 readinessSent = ++m_sent[ReadinessPart];
-    m_client->getReadiness(name, this, [this, accept, readinessSent](const ApiResult<QList<ReadinessIssue>> &result) {
-        if (!accept(ReadinessPart, readinessSent))
-            return;
-        if (result.ok()) {
-            m_readiness = TimelineRecord::fromReadiness(DeploymentDetailsLoader::Readiness::of(result.value).issues);
-            setPartError(ReadinessPart, QString());
-        } else {
-            setPartError(ReadinessPart, tr("Readiness could not be read: %1").arg(result.error.userMessage()));
-        }
-        finishPart(ReadinessPart);
-    });
+        const quint64 readinessSent = ++m_sent[ReadinessPart];
+        m_client->getReadiness(name, this, [this, accept, readinessSent](const ApiResult<QList<ReadinessIssue>> &result) {
+            if (!accept(ReadinessPart, readinessSent))
+                return;
+            applyReadiness(result);
+        });
 
+    }
     const quint64 terminationsSent = ++m_sent[TerminationsPart];
     m_client->getTerminations(name, this, [this, accept, terminationsSent](const ApiResult<ReplicaTerminations> &result) {
         if (!accept(TerminationsPart, terminationsSent))
@@ -374,4 +363,44 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
+}
+
+void TimelineModel::applyEvents(const ApiResult<QList<DeploymentEvent>> &result)
+{
+    if (result.ok()) {
+        m_events = TimelineRecord::fromEvents(result.value.size() > DeploymentDetailsLoader::MaxEvents
+                                                  ? result.value.first(DeploymentDetailsLoader::MaxEvents)
+                                                  : result.value);
+        setPartError(EventsPart, QString());
+    } else {
+        setPartError(EventsPart, tr("Events could not be read: %1").arg(result.error.userMessage()));
+    }
+    finishPart(EventsPart);
+}
+
+void TimelineModel::applyReadiness(const ApiResult<QList<ReadinessIssue>> &result)
+{
+    if (result.ok()) {
+        m_readiness = TimelineRecord::fromReadiness(DeploymentDetailsLoader::Readiness::of(result.value).issues);
+        setPartError(ReadinessPart, QString());
+    } else {
+        setPartError(ReadinessPart, tr("Readiness could not be read: %1").arg(result.error.userMessage()));
+    }
+    finishPart(ReadinessPart);
+}
+
+void TimelineModel::takeEvents(const QString &name, const ApiResult<QList<DeploymentEvent>> &result)
+{
+    if (!m_fromLoader || name != m_name)
+        return;
+    m_answered[EventsPart] = true;
+    applyEvents(result);
+}
+
+void TimelineModel::takeReadiness(const QString &name, const ApiResult<QList<ReadinessIssue>> &result)
+{
+    if (!m_fromLoader || name != m_name)
+        return;
+    m_answered[ReadinessPart] = true;
+    applyReadiness(result);
 }

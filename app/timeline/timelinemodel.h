@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/api/apiresult.h"
+#include "app/api/deploymentevent.h"
+#include "app/api/readinessissue.h"
 #include "app/api/apigeneration.h"
 #include "app/api/resourcekind.h"
 #include "app/deployments/keyedtablemodel.h"
@@ -70,6 +73,13 @@ public:
     QString resourceName() const { return m_name; }
     ResourceKind resourceKind() const { return m_kind; }
 
+    // Events and readiness come from outside (the details panel's DeploymentDetailsLoader,
+    // which reads them anyway): the model then asks the server only for termination records,
+    // so a selection costs no second events/readiness call. Answers for another name are ignored.
+    void setEventsFromLoader(bool fromLoader) { m_fromLoader = fromLoader; }
+    void takeEvents(const QString &name, const ApiResult<QList<DeploymentEvent>> &result);
+    void takeReadiness(const QString &name, const ApiResult<QList<ReadinessIssue>> &result);
+
     // Reads every part again.
     void refresh();
     // Reads the server parts again.
@@ -97,6 +107,9 @@ protected:
     bool same(const TimelineRecord &a, const TimelineRecord &b) const override { return a == b; }
 
 private:
+    void applyEvents(const ApiResult<QList<DeploymentEvent>> &result);
+    void applyReadiness(const ApiResult<QList<ReadinessIssue>> &result);
+    bool m_fromLoader = false;
     enum Part { EventsPart, ReadinessPart, TerminationsPart, ConsolePart, PartCount };
 
     void readConsole();

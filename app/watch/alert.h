@@ -33,6 +33,10 @@ struct Alert
     QDateTime raisedAt;
     QDateTime closedAt;          // invalid while the alert is open
     bool acknowledged = false;
+    // Raised on the first look at the resource: the condition began before the console
+    // watched it (a deployment already in Error when the workspace opened). Listed, counted,
+    // but not announced as news on the desktop.
+    bool foundAtFirstSight = false;
 
     bool isOpen() const { return !closedAt.isValid(); }
     bool concernsResource() const { return !name.isEmpty(); }

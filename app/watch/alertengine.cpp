@@ -106,6 +106,7 @@ void AlertEngine::observeResource(const ResourceObservation &o, const QDateTime 
     const QString key = keyOf(o.kind, o.name);
     Track &t = m_tracks[key];
     const bool wasRunning = t.seen && t.running;
+    const bool firstSight = !t.seen;
 
     if (isNotReady(o.state)) {
         if (!t.notReadySince.isValid())
@@ -159,7 +160,9 @@ void AlertEngine::observeResource(const ResourceObservation &o, const QDateTime 
         close(Alert::Rule::StoppedOutside, o.kind, o.name, now);
     }
 
+    m_firstSight = firstSight;
     evaluate(t, now);
+    m_firstSight = false;
 }
 
 void AlertEngine::evaluate(Track &t, const QDateTime &now)
@@ -358,6 +361,7 @@ void AlertEngine::raise(Alert::Rule rule, ResourceKind kind, const QString &name
     alert.workspaceId = m_workspaceId;
     alert.message = message;
     alert.raisedAt = now;
+    alert.foundAtFirstSight = m_firstSight;
     m_open.insert(key, m_book->raise(alert));
 }
 

@@ -85,6 +85,7 @@ private:
     QHash<QString, Track> m_tracks;            // by keyOf(kind, name)
     QHash<QString, PauseObservation> m_pauses; // open pauses, by keyOf(kind, name)
     QHash<QString, quint64> m_open;            // open alert ids, by alertKey()
+    bool m_firstSight = false; // evaluating a resource seen for the first time
     QDateTime m_unreachableSince;
     QString m_unreachableError;
     TokenExpiryNotice m_token;

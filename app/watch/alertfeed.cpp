@@ -92,6 +92,10 @@ void AlertFeed::reloadRules()
 {
     if (!m_engine || m_workspaceId.isEmpty())
         return;
+    if (m_settings) {
+        m_engine->setRules(AlertRules::load(*m_settings, m_workspaceId), m_clock());
+        return;
+    }
     const QSettings settings;
     m_engine->setRules(AlertRules::load(settings, m_workspaceId), m_clock());
 }

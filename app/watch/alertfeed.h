@@ -12,6 +12,7 @@
 #include <functional>
 
 class AlertEngine;
+class QSettings;
 class ApiError;
 class DeploymentTableModel;
 class ResourcePoller;
@@ -52,7 +53,9 @@ public:
     };
     // Another workspace (an empty workspaceId: none); the engine forgets the last one.
     void setSources(const Sources &sources);
-    // Re-reads the AlertRules of the workspace from QSettings.
+    // Re-reads the AlertRules of the workspace from `settings` (the console's own, which the
+    // rules page writes; without one, the application's default QSettings). Must outlive the feed.
+    void setSettings(QSettings *settings) { m_settings = settings; }
     void reloadRules();
     // The ledger or notes changed (WorkspaceSession::markersChanged,
     // ResourceSession::markersChanged): the open pauses are read again from the markers.
@@ -71,6 +74,7 @@ private:
 
     QPointer<AlertEngine> m_engine;
     QString m_workspaceId;
+    QSettings *m_settings = nullptr;
     QPointer<DeploymentTableModel> m_endpointTable;
     QPointer<ResourceTableModel> m_podTable;
     QPointer<ResourceTableModel> m_rayTable;

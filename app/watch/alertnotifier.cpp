@@ -76,6 +76,8 @@ void AlertNotifier::alertRaised(const Alert &alert)
 {
     if (!m_settings->value(NotificationCenter::enabledKey(), true).toBool())
         return;
+    if (alert.foundAtFirstSight) // listed in the dock and the tray, but not news
+        return;
     if (alert.isGoodNews() && !AlertRules::load(*m_settings, alert.workspaceId).isOn(alert.rule))
         return;
     if (m_quiet && m_quiet())

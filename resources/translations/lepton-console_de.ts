@@ -103,6 +103,354 @@
     </message>
 </context>
 <context>
+    <name>Alert</name>
+    <message>
+        <source>Entered Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready for too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crash loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume did not become ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resumed outside the console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped outside the console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause review due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token expiring</source>
+        <translation>Token läuft ab</translation>
+    </message>
+    <message>
+        <source>Workspace unreachable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertEngine</name>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dev pod %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ray cluster %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was paused here but is running: it was resumed outside the console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was scaled to zero by the platform after no traffic; it serves nothing until it gets replicas again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was running and is now at zero replicas; nobody paused it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entered Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is Ready again after the resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was resumed %2 minutes ago and is still %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has been %2 for %3 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is crash-looping: %2 restarts in the last %3 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace %1 has not answered for %2 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pause of %1 is due for review (review date %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertListModel</name>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good news</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dev pod %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ray cluster %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Dev pod</source>
+        <translation>Dev-Pod</translation>
+    </message>
+    <message>
+        <source>Ray cluster</source>
+        <translation>Ray-Cluster</translation>
+    </message>
+    <message>
+        <source>Lepton Console</source>
+        <translation>Lepton Console</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesPage</name>
+    <message>
+        <source>When the console raises an alert (Alerts dock, tray, desktop notification).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the console raises an alert for workspace %1 (Alerts dock, tray, desktop notification).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes not ready before an alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restarts that make a crash loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> restarts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes in which the restarts count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes a resume has to become ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes unreachable before an alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deployment, pod or Ray cluster enters &amp;Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It stays Not Ready or Starting &amp;longer than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It &amp;crash-loops: restarts or terminations within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A resume does &amp;not become Ready within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A resume finished and is &amp;Ready (good news)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something the console paused is &amp;found running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something running is found at &amp;zero that nobody paused here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pause's re&amp;view date is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace &amp;token is about to expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace API is &amp;unreachable for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert Rules</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message>
+        <source>&amp;Show in table</source>
+        <translation>In der Tabelle &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open and recent alerts, newest first. Enter shows the resource; Ctrl+K acknowledges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the alert's resource in the table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the alert as seen (Ctrl+K): it stays listed until its condition ends, but no longer counts in the tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alerts. Alert rules are in Edit ▸ Preferences ▸ Alert Rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No open alerts; %n recent alert(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the Lepton server.</source>
@@ -456,6 +804,25 @@ Die Optionen eines Befehls zeigt "lepton-console-cli BEFEHL --help".</translatio
     </message>
 </context>
 <context>
+    <name>CliTime</name>
+    <message>
+        <source>"%1" is not a time of day (00:00 to 23:59).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 today has already passed; give a date and time in ISO 8601, for example %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a time: use ISO 8601 (2026-12-24T18:00:00+01:00, or without an offset for local time) or HH:MM for today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a duration: write for example 2h, 90m or 1h30m (at most a year).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Keep the pause ledger and notes in &lt;dir&gt; instead of the console's own folder (e.g. a CI cache folder).</source>
@@ -799,6 +1166,54 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD) in the exception "%2"; write a date or a range such as 2026-12-24..2027-01-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exception "%1" ends before it begins.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeleteResourceDialog</name>
+    <message>
+        <source>Delete Deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 has been paused since %3. Deleting removes it from the workspace for good: its replicas, settings and address are gone, and Resume is no longer possible.
+
+The pause in the ledger and the notes are kept as history; the pause is closed as deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Deployment</name>
     <message>
         <source>an entry has no metadata.name</source>
@@ -1070,6 +1485,18 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
         <source>Show who paused, resumed and wrote notes on the selected deployment, and when</source>
         <translation>Zeigen, wer das ausgewählte Deployment wann pausiert, fortgesetzt oder mit Notizen versehen hat</translation>
     </message>
+    <message>
+        <source>&amp;Logs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read and follow the selected deployment's log, per replica</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeploymentFilterModel</name>
@@ -1194,6 +1621,10 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1441,6 +1872,14 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <message>
         <source>paused %1</source>
         <translation>pausiert %1</translation>
+    </message>
+    <message>
+        <source>Cost/hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min replicas × the price of the shape per hour; a range up to max replicas with autoscaling</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1928,6 +2367,18 @@ Alt+1 zeigt alle %2.</translation>
         <source>Running (1)</source>
         <translation>Laufend (1)</translation>
     </message>
+    <message>
+        <source>Pages about the resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DevPodTableModel</name>
@@ -1954,6 +2405,10 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cost/hour</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2399,6 +2854,13 @@ Alt+1 zeigt alle %2.</translation>
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifications</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>saved its running state</source>
@@ -2475,6 +2937,96 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
+    </message>
+</context>
+<context>
+    <name>HoldCommand</name>
+    <message>
+        <source>Keep a resource as it is until a time: schedules skip it (release ends it sooner).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until when: ISO 8601 (2026-12-24T18:00:00+01:00) or HH:MM today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why, for whoever finds it held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resource. KIND is endpoint (the default), pod or raycluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: hold KIND/NAME --until TIME --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hold needs --until TIME (ISO 8601, or HH:MM today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--until: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--until %1 has already passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hold needs --reason TEXT, so whoever finds it held knows why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store keeps no holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hold could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is held until %2: schedules leave it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Hold %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>debugging the tokenizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedules leave %1 as it is until then, and say so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hold must end in the future.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3014,6 +3566,70 @@ Alt+1 zeigt alle %2.</translation>
     </message>
 </context>
 <context>
+    <name>LogBufferModel</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogHistory</name>
+    <message>
+        <source>the log history is not JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log history has no data.result list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogRoutes</name>
+    <message>
+        <source>The Lepton API has no log route for Ray clusters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workspace's dev pod API has no log route; the web portal shows dev pod logs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogStreamReader</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Following the live log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server ended the stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server ended the log stream.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection broke off (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnecting in %1 s: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogWindow</name>
     <message>
         <source>&amp;Debug logging</source>
@@ -3082,6 +3698,325 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogsCommand</name>
+    <message>
+        <source>Print a replica's log; --follow streams it live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The replica to read (default: the first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stream the log live until the server ends it or Ctrl+C.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far back the history goes: 90s, 10m, 2h, 1d (default 1h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The newest N lines of the history (default 100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deployment; KIND is endpoint (the default) or pod.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logs takes exactly one deployment name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--since takes a duration such as 90s, 10m, 2h or 1d, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2: %2 is a %3.</source>
+        <translation>Es gibt kein %1 %2: %2 ist ein %3.</translation>
+    </message>
+    <message>
+        <source>Could not read the replicas of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no running replica, so it has no log to read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica %1 (1 of %2; --replica ID for another)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no replica %2; its replicas: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workspace does not offer log history; reading the live log's recent lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the log history of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogsView</name>
+    <message>
+        <source>Logs — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Replica:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the replica's log live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause Scrolling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the view where it is while new lines arrive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap long lines at the window's width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The most lines the view holds; the oldest go first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search (Ctrl+F; Enter or F3 for the next hit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the history range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the replicas of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the replicas of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no running replica, so there is no live log. Resume it to read its log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished">%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>This workspace does not offer log history; only the live log can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log history unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Not following. %Ln line(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %1 live: %Ln line(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln line(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln line(s) to %1…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln line(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the history: %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workspace does not offer log history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the log history: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No log lines in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -3258,6 +4193,26 @@ Alt+1 zeigt alle %2.</translation>
     <message>
         <source>Savings — Lepton Console</source>
         <translation>Einsparungen — Lepton Console</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sc&amp;hedules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4502,6 +5457,33 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
 </context>
 <context>
+    <name>PausedDeletion</name>
+    <message>
+        <source>Not connected to the workspace; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not delete %1: %2. Nothing was changed; the pause stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server accepted the deletion of %1, but its pause could not be closed in the ledger: %2. The pause will be settled at the next refresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1 while paused (paused since %2). The pause and its notes are kept as history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server accepted the deletion of %1; it is being deleted. Its pause is closed as deleted; the ledger entry and notes are kept as history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server accepted the deletion of %1 and its pause is closed, but the note saying so could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PausedServicesModel</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -4699,6 +5681,29 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Paused by %1</source>
         <translation>Pausiert von %1</translation>
     </message>
+    <message>
+        <source>Cost if resumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the saved replicas would cost per hour if resumed (the price of the shape × min replicas, up to max replicas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stale: paused for more than %n day(s). Resume it, or delete the deployment if it is no longer needed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>If resumed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PausedServicesView</name>
@@ -4804,6 +5809,22 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>Paused deployments rows</source>
         <translation>Zeilen der pausierten Deployments</translation>
     </message>
+    <message>
+        <source>&amp;Delete deployment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the paused resource on the server, after typing its name; the pause and notes stay as history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 if all resumed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PausedSettingsEditor</name>
@@ -4838,6 +5859,89 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>%1 was changed and stays paused; Resume will bring back %2.</source>
         <translation>%1 wurde geändert und bleibt pausiert; Fortsetzen stellt %2 wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedWeek</name>
+    <message>
+        <source>Running all week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused all week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekends all day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 all day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>no schedule on %1 (exception)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running all day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused all day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>pausiert %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (exception: the schedule does not apply)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3 ahead of local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3 behind local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4996,9 +6100,12 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
         <source>What one replica of each shape costs per hour. Lepton's API has no prices: the savings figures use these. Leave a price empty for "no price set".</source>
         <translation>Was ein Replikat jeder Ressourcenform pro Stunde kostet. Die API von Lepton kennt keine Preise: Die Einsparungen werden mit diesen berechnet. Lassen Sie einen Preis leer für „kein Preis festgelegt“.</translation>
     </message>
+</context>
+<context>
+    <name>PricesEditor</name>
     <message>
         <source>Prices per shape</source>
-        <translation>Preise pro Ressourcenform</translation>
+        <translation type="unfinished">Preise pro Ressourcenform</translation>
     </message>
     <message>
         <source>Shape</source>
@@ -5006,11 +6113,11 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>Price per replica-hour</source>
-        <translation>Preis pro Replikatstunde</translation>
+        <translation type="unfinished">Preis pro Replikatstunde</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation>Währung</translation>
+        <translation type="unfinished">Währung</translation>
     </message>
     <message>
         <source>This store keeps no prices.</source>
@@ -5022,15 +6129,26 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>The price of %1, "%2", is not a number such as 1.25 (a point, at most six decimals, not negative).</source>
-        <translation>Der Preis von %1, „%2“, ist keine Zahl wie 1.25 (mit Punkt, höchstens sechs Nachkommastellen, nicht negativ).</translation>
+        <translation type="unfinished">Der Preis von %1, „%2“, ist keine Zahl wie 1.25 (mit Punkt, höchstens sechs Nachkommastellen, nicht negativ).</translation>
     </message>
     <message>
         <source>The currency of %1, "%2", is not a three-letter code such as USD.</source>
-        <translation>Die Währung von %1, „%2“, ist kein Code aus drei Buchstaben wie USD.</translation>
+        <translation type="unfinished">Die Währung von %1, „%2“, ist kein Code aus drei Buchstaben wie USD.</translation>
     </message>
     <message>
         <source>Not every price was saved: %1</source>
-        <translation>Nicht alle Preise wurden gespeichert: %1</translation>
+        <translation type="unfinished">Nicht alle Preise wurden gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message>
+        <source>What one replica of each shape costs per hour, for the Cost/hour column, the running total in the status bar and the savings figures. Lepton's API has no prices. Leave a price empty for "no price set". Prices are kept in the store with the pause ledger, so a team store shares them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +6186,41 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
 %1</source>
         <translation>Worker-Gruppen (min–max Replikate × Form):
 %1</translation>
+    </message>
+    <message>
+        <source>Cost/hour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseCommand</name>
+    <message>
+        <source>End a hold: schedules act on the resource again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resource. KIND is endpoint (the default), pod or raycluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: release KIND/NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store keeps no holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hold could not be released: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Released %1: schedules act on it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not held; nothing changed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5126,6 +6279,21 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <message>
         <source>auto_scaler is %1, not an object</source>
         <translation>auto_scaler ist %1, kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaTerminations</name>
+    <message>
+        <source>the termination records are not an object of replicas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the termination records of replica %1 are not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a termination record of replica %1 is not an object</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5348,6 +6516,135 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <message>
         <source>Resume even if the deployment was changed on the server while paused.</source>
         <translation>Auch fortsetzen, wenn das Deployment während der Pause auf dem Server geändert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningCost</name>
+    <message>
+        <source>head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2 %3/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no price set</source>
+        <translation>kein Preis festgelegt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 per replica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: costs nothing now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume would cost %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume would run %1; no price set for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No price set for %1: set one in Edit ▸ Preferences ▸ Prices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least %1 an hour (min replicas); up to %2 %3 with autoscaling to max replicas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 an hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accelerators: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accelerators at min replicas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunningCostFeed</name>
+    <message>
+        <source>This store keeps no prices.</source>
+        <translation>Dieser Speicher führt keine Preise.</translation>
+    </message>
+    <message>
+        <source>The prices could not be read: %1</source>
+        <translation>Die Preise konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunningCostTotal</name>
+    <message numerus="yes">
+        <source>%n without a price</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Running: nothing to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the workspace's running resources cost per hour at their minimum replicas (a range: up to their maximum replicas with autoscaling).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n priced resource(s) running</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running resource(s) without a price (set prices in Edit ▸ Preferences ▸ Prices)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused by the console (not counted)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -5660,6 +6957,746 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
         <source>d MMM</source>
         <comment>a week's Monday under the savings chart</comment>
         <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The time zone of the schedule of %1 is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schedule of %1 needs both a pause and a resume time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schedule of %1 pauses and resumes at the same time (%2 and %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schedule of %1/%2 cannot be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pause "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resume "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a time zone this system knows (use an IANA name such as Europe/Berlin).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleBoard</name>
+    <message>
+        <source>This store keeps no schedules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held by %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wake-up by %1 ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pause %1 · resume %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · except %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · resumes over changes (force)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ schedule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scheduled %1 at %2 %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>🔒 held until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by %1 until %2: %3. Schedules leave it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>awake until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Woken by %1; pauses again at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next: pauses %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next: resumes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ schedule unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedules need a store that keeps them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Pause and resume resources on a weekly schedule: set, list, remove, run what is due, install a timer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With set: when to pause, e.g. "Mon-Fri 20:00", "Sat,Sun 09:00", "daily 22:00".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With set: when to resume, e.g. "Mon-Fri 07:30".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With set: the time zone of the times, an IANA name such as Europe/Berlin (default: this computer's, %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With set: dates with no pause or resume, e.g. 2026-12-24..2027-01-01 (repeat for more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With set: resume even over changes made on the server while paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With run and list: act as if it were TIME (ISO 8601).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With run: say what is due, change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With run: carry out missed transitions up to &lt;duration&gt; old (default: the setting, 6h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With list and run: print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With install: print a crontab line instead of writing systemd units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With install: where to write the units (default ~/.config/systemd/user).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With install: run every &lt;minutes&gt; (default 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set KIND/NAME, list, remove KIND/NAME, run, or install.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule list takes no more arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--catch-up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule run takes no more arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--every takes a number of minutes from 1 to 59, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule install takes no more arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: schedule remove KIND/NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: schedule set KIND/NAME --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30" [--tz ZONE] [--except A..B]... [--force]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule set needs both --pause and --resume, for example --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--pause "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--resume "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--tz: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--except: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown action "%1": use set, list, remove, run or install.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store keeps no schedules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule of %1: pause %2, resume %3 (%4)%5%6.
+Next pause: %7
+Next resume: %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, except %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, resumes over changes (--force)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The schedule could not be removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the schedule of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 had no schedule; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schedules could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The holds could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wake-ups could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held until %1 by %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>awake until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No schedules. Set one with: schedule set KIND/NAME --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>RESSOURCE</translation>
+    </message>
+    <message>
+        <source>PAUSE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RESUME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NEXT PAUSE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NEXT RESUME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EXCEPT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing due at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># Add this line with: crontab -e</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable the timer with:
+  systemctl --user daemon-reload
+  systemctl --user enable --now %1
+See its runs with: journalctl --user -u %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause and resume at these times every week. Days: Mon..Sun, ranges Mon-Fri, lists Sat,Sun, or daily.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon-Fri 20:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon-Fri 07:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Except:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2026-12-24..2027-01-01, 2027-04-05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume even when the deployment was &amp;changed on the server while paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Schedule for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Schedule of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say when to pause, e.g. "Mon-Fri 20:00".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say when to resume, e.g. "Mon-Fri 07:30".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation>Fortsetzen: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Except: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleRunner</name>
+    <message>
+        <source>Paused by the schedule of %1 (pause %2, resume %3, %4), due %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schedules could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired holds could not be removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 skipped: held by %3 until %4 (%5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pause skipped: awake until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the wake-up would end (a scheduled transition came after it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the wake-up ended (a scheduled transition came after it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the wake-up could not be removed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the %2 due %3 was already carried out by %4 at %5%6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: would %2 (due %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the %2 due %3 could not be claimed, so it was not carried out: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: paused (due %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: resumed with its saved replicas (due %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 due %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not resumed (due %2): it was changed on the server while paused (%3). Resume it by hand, or set the schedule with --force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the %2 due %3 failed: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused again: the wake-up of %1 ended at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its claim could not be updated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wake-up could not be removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wake for…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume now and pause again when the time is up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Select a resource to see its schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pauses %1, resumes %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Except %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resumes even when the deployment was changed while paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next pause: %1
+Next resume: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Edit Schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No schedule: %1 is paused and resumed by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored schedule does not read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>🔒 Held by %1 until %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awake until %1 (woken by %2), then paused again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ The scheduled %1 at %2 %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wake %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume %1 now and pause it again after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleTable</name>
+    <message>
+        <source>A schedule needs a workspace, a kind and a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A hold needs a workspace, a kind, a name and an end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A wake-up needs a workspace, a kind, a name and an end time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transition claim needs a workspace, a resource, "pause" or "resume" and a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transition claim was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchedulesPlanModel</name>
+    <message>
+        <source>When (local)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>🔒 held: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the schedule's zone: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchedulesView</name>
+    <message>
+        <source>Schedules — Lepton Console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned pauses and resumes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is planned for the next 7 days. Set a schedule on the Schedule tab of a resource's details, or with lepton-console-cli schedule set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s) planned for the next 7 days, as the runner will carry them out (times local and UTC).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1/%2: the scheduled %3 %4: %5</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6467,6 +8504,317 @@ Notizen: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>Mit keinem Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>Termination records could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readiness could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineRecord</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n times)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (last seen %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica exited: %1 (exit code %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replica %1 ran %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change (version %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>The server's last change to the spec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by %1 (the server's last change to the spec)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pausing (not confirmed)</source>
+        <translation>Pausieren (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Pause abandoned</source>
+        <translation>Pause aufgegeben</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert: %1 (open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (acknowledged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert ended: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The condition raised at %1 is over</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the server's events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events, readiness issues, replica terminations and the last change, as the Lepton API tells them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Con&amp;sole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the console's history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pauses, resumes and notes made with this console or lepton-console-cli</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts raised about this resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the timeline (reason, message, who…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows only the lines that contain every word typed here; Escape clears it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the timeline search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a deployment to see its timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: the console's history could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Lepton API keeps no events for this kind; the console's history and alerts are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing has happened to it yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No line matches; %n line(s) hidden by the filter.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenExpiryNotice</name>
     <message>
         <source>The token for workspace %1 %2 (%3). Replace it before then, or the console can no longer read or change its deployments.</source>
@@ -6659,12 +9007,203 @@ Notizen: %3</translation>
         <source>Token expiring: %1</source>
         <translation>Token läuft ab: %1</translation>
     </message>
+    <message>
+        <source>No open alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValueLabel</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WakeCommand</name>
+    <message>
+        <source>Resume a resource now and pause it again after a while (schedule run does the pause).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long to keep it awake: 2h, 90m, 1h30m.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resource. KIND is endpoint (the default), pod or raycluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: wake KIND/NAME --for 2h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wake needs --for DURATION, for example --for 2h.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store keeps no wake-ups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wake-up could not be saved, so %1 was not resumed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is awake until %2; schedule run pauses it again then.%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (It was running already.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed on the server while it was paused (%2); not resumed. Resume it with --force, then wake it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its wake-up could not be removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Print state changes and alerts as they happen, until stopped or a condition is met.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One JSON object per line: time, kind, name, event (state or alert), state, previous_state, rule, message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit at the first alert (exit code 10, alert-raised).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit (0) once every watched resource is in &lt;state&gt; (e.g. Ready).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give up after &lt;seconds&gt;: exit code 7 (wait-timeout) with --until, else 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll every &lt;seconds&gt; (default 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resources to watch (KIND is endpoint, the default, pod or raycluster); none: every one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--until takes a state such as Ready, "Not Ready", Stopped or Error, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--interval takes at least 0.1 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not every watched resource was %1 after %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no %1 %2: %2 is a %3.</source>
+        <translation>Es gibt kein %1 %2: %2 ist ein %3.</translation>
+    </message>
+    <message>
+        <source>Could not watch: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace did not answer (%1); still trying every %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekStrip</name>
+    <message>
+        <source>Week of the schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeekdayWindow</name>
+    <message>
+        <source>the end of the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun) or "daily", found %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected the day that ends the range %1-..., found %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a space and then a time such as 20:00, found %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a time as HH:MM (24-hour clock), found %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day (00:00 to 23:59).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected %1 after the time.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,6 +1,16 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>AlertsView</name>
+    <message numerus="yes">
+        <source>No open alerts; %n recent alert(s).</source>
+        <translation><numerusform>No open alerts; %n recent alert.</numerusform><numerusform>No open alerts; %n recent alerts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) to look at.</source>
+        <translation><numerusform>%n open alert to look at.</numerusform><numerusform>%n open alerts to look at.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>ApplicationController</name>
     <message numerus="yes">
@@ -114,6 +124,37 @@
     </message>
 </context>
 <context>
+    <name>LogsView</name>
+    <message numerus="yes">
+        <source>Not following. %Ln line(s) shown.</source>
+        <translation><numerusform>Not following. %Ln line shown.</numerusform><numerusform>Not following. %Ln lines shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %1 live: %Ln line(s) shown.</source>
+        <translation><numerusform>Following %1 live: %Ln line shown.</numerusform><numerusform>Following %1 live: %Ln lines shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation><numerusform>%Ln hit</numerusform><numerusform>%Ln hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln line(s).</source>
+        <translation><numerusform>Copied %Ln line.</numerusform><numerusform>Copied %Ln lines.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln line(s) to %1…</source>
+        <translation><numerusform>Saving %Ln line to %1…</numerusform><numerusform>Saving %Ln lines to %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln line(s) to %1.</source>
+        <translation><numerusform>Saved %Ln line to %1.</numerusform><numerusform>Saved %Ln lines to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) from %1.</source>
+        <translation><numerusform>%Ln line from %1.</numerusform><numerusform>%Ln lines from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n deployment(s)</source>
@@ -219,10 +260,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>These %n deployments will be scaled to zero replicas. The console remembers each one&apos;s replicas and autoscaling so that Resume gives them back.</source>
+        <source>These %n deployments will be scaled to zero replicas. The console remembers each one's replicas and autoscaling so that Resume gives them back.</source>
         <translation>
             <numerusform>This deployment will be scaled to zero replicas. The console remembers its replicas and autoscaling so that Resume gives them back.</numerusform>
-            <numerusform>These %n deployments will be scaled to zero replicas. The console remembers each one&apos;s replicas and autoscaling so that Resume gives them back.</numerusform>
+            <numerusform>These %n deployments will be scaled to zero replicas. The console remembers each one's replicas and autoscaling so that Resume gives them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -263,6 +304,10 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stale: paused for more than %n day(s). Resume it, or delete the deployment if it is no longer needed.</source>
+        <translation><numerusform>Stale: paused for more than %n day. Resume it, or delete the deployment if it is no longer needed.</numerusform><numerusform>Stale: paused for more than %n days. Resume it, or delete the deployment if it is no longer needed.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PausedServicesView</name>
@@ -299,6 +344,25 @@
     </message>
 </context>
 <context>
+    <name>RunningCostTotal</name>
+    <message numerus="yes">
+        <source>%n without a price</source>
+        <translation><numerusform>%n without a price</numerusform><numerusform>%n without a price</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priced resource(s) running</source>
+        <translation><numerusform>%n priced resource running</numerusform><numerusform>%n priced resources running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running resource(s) without a price (set prices in Edit ▸ Preferences ▸ Prices)</source>
+        <translation><numerusform>%n running resource without a price (set prices in Edit ▸ Preferences ▸ Prices)</numerusform><numerusform>%n running resources without a price (set prices in Edit ▸ Preferences ▸ Prices)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused by the console (not counted)</source>
+        <translation><numerusform>%n paused by the console (not counted)</numerusform><numerusform>%n paused by the console (not counted)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SavingsView</name>
     <message numerus="yes">
         <source>Last %n week(s): %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</source>
@@ -306,6 +370,13 @@
             <numerusform>Last week: %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</numerusform>
             <numerusform>Last %n weeks: %1 GPU-hours and %2 replica-hours not spent over %3 hours paused</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesView</name>
+    <message numerus="yes">
+        <source>%n transition(s) planned for the next 7 days, as the runner will carry them out (times local and UTC).</source>
+        <translation><numerusform>%n transition planned for the next 7 days, as the runner will carry them out (times local and UTC).</numerusform><numerusform>%n transitions planned for the next 7 days, as the runner will carry them out (times local and UTC).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -367,6 +438,36 @@
     </message>
 </context>
 <context>
+    <name>TimelineRecord</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n times)</source>
+        <translation><numerusform>%1: %2 (%n time)</numerusform><numerusform>%1: %2 (%n times)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>No line matches; %n line(s) hidden by the filter.</source>
+        <translation><numerusform>No line matches; %n line hidden by the filter.</numerusform><numerusform>No line matches; %n lines hidden by the filter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) shown.</source>
+        <translation><numerusform>%1 of %n line shown.</numerusform><numerusform>%1 of %n lines shown.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TokenLifetime</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -415,6 +516,10 @@
             <numerusform>%n deployment needs attention</numerusform>
             <numerusform>%n deployments need attention</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation><numerusform>%n open alert</numerusform><numerusform>%n open alerts</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(alert.rule, Alert::Rule::EnteredError);
         QCOMPARE(alert.name, QStringLiteral("chat"));
         QCOMPARE(alert.raisedAt, at(1));
+        QVERIFY(!alert.foundAtFirstSight); // it was seen Ready first: a change, news
         QCOMPARE(alert.message, QStringLiteral("Endpoint chat entered Error: CUDA out of memory"));
         QVERIFY(engine.openAlert(Alert::Rule::EnteredError, ResourceKind::Endpoint, QStringLiteral("chat")) != 0);
 
@@ -67,6 +68,22 @@ private Q_SLOTS:
         // A second fall into Error is a new transition: a new alert.
         engine.observeResource(error, at(7));
         QCOMPARE(raised.count(), 2);
+    }
+
+    void errorAtFirstSightIsListedNotNews()
+    {
+        AlertBook book;
+        AlertEngine engine(&book);
+        // Already in Error when the console first looks: an open alert, marked as found so.
+        engine.observeResource(seen(QStringLiteral("old"), DeploymentState::Error), at(0));
+        QCOMPARE(book.alerts().size(), 1);
+        QVERIFY(book.alerts().first().foundAtFirstSight);
+        QCOMPARE(book.openCount(), 1);
+        // Recovering and failing again is a change seen by the console: news.
+        engine.observeResource(seen(QStringLiteral("old"), DeploymentState::Ready), at(1));
+        engine.observeResource(seen(QStringLiteral("old"), DeploymentState::Error), at(2));
+        QCOMPARE(book.alerts().size(), 2);
+        QVERIFY(!book.alerts().last().foundAtFirstSight);
     }
 
     void errorOfAGoneResourceCloses()

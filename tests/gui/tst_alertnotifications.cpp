@@ -98,6 +98,7 @@ class TestAlertNotifications : public QObject
     Q_OBJECT
 
 private:
+    int m_baseAlerts = 0;
     QProcess m_daemon;
     QString m_address;
     FakeNotifications m_fake;
@@ -114,6 +115,15 @@ private:
 
     void startConsole()
     {
+        {
+            // Only the Error rule watches the demo here: its seeded pauses (one due for review
+            // today) and its moving states are news of their own, kept out of these counts.
+            QSettings settings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            AlertRules rules;
+            for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i)
+                rules.setOn(Alert::Rule(i), Alert::Rule(i) == Alert::Rule::EnteredError);
+            rules.save(settings, QStringLiteral("demo"));
+        }
         m_console = std::make_unique<ConsoleApplication>(m_dir->filePath(QStringLiteral("settings.ini")));
         ConsoleApplication::Options options;
         options.demo = true;
@@ -122,6 +132,9 @@ private:
         QVERIFY(m_console->start(options));
         QTRY_VERIFY_WITH_TIMEOUT(window()->proxy()->rowCount() > 0, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_console->flow()->session(), 5000);
+        // What the demo already had in Error when it opened: listed (not notified).
+        m_baseAlerts = int(m_console->alertBook()->alerts().size());
+        QVERIFY(m_fake.calls.isEmpty());
     }
 
     // The first deployment the table shows in `state`.
@@ -220,9 +233,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shownIn(QStringLiteral("Error")), name, 15000);
 
         // ... and the engine, fed by the window's poll, raises its alert: exactly one.
-        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
-        QCOMPARE(m_console->alertBook()->alerts().size(), 1);
-        const Alert alert = m_console->alertBook()->alerts().first();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fake.calls.isEmpty(), 10000);
+        QCOMPARE(m_fake.calls.size(), 1);
+        QCOMPARE(m_console->alertBook()->alerts().size(), m_baseAlerts + 1);
+        const Alert alert = m_console->alertBook()->alerts().last();
+        QVERIFY(!alert.foundAtFirstSight);
         QCOMPARE(alert.rule, Alert::Rule::EnteredError);
         QCOMPARE(alert.name, name);
         const quint64 id = alert.id;
@@ -240,7 +255,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(trayPosted.size(), 0);
         QCOMPARE(m_fake.calls.size(), 1);
-        QCOMPARE(w->trayIcon()->alertCount(), 1);
+        QCOMPARE(w->trayIcon()->alertCount(), m_baseAlerts + 1);
 
         m_fake.invoke(call.id, QStringLiteral("show"));
         QTRY_VERIFY_WITH_TIMEOUT(w->isVisible(), 5000);
@@ -327,9 +342,9 @@ private Q_SLOTS:
         const quint64 id = m_console->alertBook()->raise(
             alertFor(Alert::Rule::StuckNotReady, ResourceKind::Endpoint, name, QStringLiteral("Not ready for 11 minutes.")));
         QVERIFY(failed.isEmpty()); // the answer comes later, never inside raise()
-        QCOMPARE(w->alertsView()->model()->rowCount(), 1);
-        QCOMPARE(w->alertsView()->model()->alertAt(0).id, id);
-        QCOMPARE(w->trayIcon()->alertCount(), 1);
+        QCOMPARE(w->alertsView()->model()->rowCount(), m_baseAlerts + 1);
+        QVERIFY(w->alertsView()->selectAlert(id)); // listed beside what the demo had in Error
+        QCOMPARE(w->trayIcon()->alertCount(), m_baseAlerts + 1);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY(m_fake.calls.isEmpty());
         // The dock's row still leads to the deployment.
@@ -386,7 +401,7 @@ private Q_SLOTS:
         m_console->alertBook()->raise(alertFor(Alert::Rule::EnteredError, ResourceKind::Endpoint,
                                                shownIn(QStringLiteral("Ready")), QStringLiteral("Error.")));
         QVERIFY(failed.isEmpty() && delivered.isEmpty()); // raise() did not wait for an answer
-        QCOMPARE(window()->alertsView()->model()->rowCount(), 1);
+        QCOMPARE(window()->alertsView()->model()->rowCount(), m_baseAlerts + 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake.held.size(), 1, 5000);
         QVERIFY(failed.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);

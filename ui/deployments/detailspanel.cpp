@@ -93,8 +93,15 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     setObjectName(QStringLiteral("detailsPanel"));
     // The loader drops answers for anything but its latest load, so these are for what is shown.
     connect(m_loader, &DeploymentDetailsLoader::replicasLoaded, this, [this](const QString &, const auto &result) { showReplicas(result); });
-    connect(m_loader, &DeploymentDetailsLoader::readinessLoaded, this, [this](const QString &, const auto &result) { showReadiness(result); });
-    connect(m_loader, &DeploymentDetailsLoader::eventsLoaded, this, [this](const QString &, const auto &result) { showEvents(result); });
+    connect(m_loader, &DeploymentDetailsLoader::readinessLoaded, this, [this](const QString &name, const auto &result) {
+        showReadiness(result);
+        m_timeline->model()->takeReadiness(name, result.ok() ? ApiResult<QList<ReadinessIssue>>::success(result.value.issues)
+                                                             : ApiResult<QList<ReadinessIssue>>::failure(result.error));
+    });
+    connect(m_loader, &DeploymentDetailsLoader::eventsLoaded, this, [this](const QString &name, const auto &result) {
+        showEvents(result);
+        m_timeline->model()->takeEvents(name, result); // one events call serves both sections
+    });
     setAccessibleName(tr("Deployment details"));
     buildUi();
     clear();
@@ -291,6 +298,7 @@ void DetailsPanel::buildUi()
     m_timelineBox->setObjectName(QStringLiteral("detailsTimelineBox"));
     m_timelineBox->setAccessibleName(tr("Timeline"));
     m_timeline = new TimelineView(m_timelineBox);
+    m_timeline->model()->setEventsFromLoader(true); // the details loader reads events and readiness once for both
     (new QVBoxLayout(m_timelineBox))->addWidget(m_timeline);
     layout->addWidget(m_timelineBox);
 

@@ -139,6 +139,7 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
     // their pause markers, the token; the rules are the workspace's (Preferences ▸ Alert Rules).
     m_alertEngine = std::make_unique<AlertEngine>(m_alertBook.get());
     m_alertFeed = std::make_unique<AlertFeed>(m_alertEngine.get());
+    m_alertFeed->setSettings(m_settings.get()); // where the Alert Rules page writes
     connect(m_flow.get(), &WorkspaceFlow::workspaceOpened, this, [this] { connectAlertFeed(); });
     connect(m_window.get(), &MainWindow::pauseFinished, m_alertFeed.get(),
             [this](const PauseOutcome &outcome) { m_alertFeed->noteOutcome(outcome); });

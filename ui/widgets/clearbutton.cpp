@@ -16,5 +16,7 @@ void ClearButton::enable(QLineEdit *edit, const QString &name)
             action->setToolTip(name);
         }
         button->setAccessibleName(name);
+        if (button->objectName().isEmpty())
+            button->setObjectName(edit->objectName() + QStringLiteral("ClearButton"));
     }
 }
