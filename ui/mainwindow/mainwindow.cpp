@@ -142,6 +142,9 @@ void MainWindow::setAlertBook(AlertBook *book)
 {
     m_alertsView->setAlertBook(book);
     m_tray->setAlertBook(book);
+    m_alertBook = book; // the details' Timeline shows the shown resource's alerts
+    m_details->setTimelineSources(m_session ? m_session->storage() : nullptr,
+                                  m_session ? m_session->workspaceId() : QString(), book);
 }
 
 void MainWindow::showAlert(const Alert &alert)
@@ -464,7 +467,8 @@ void MainWindow::setSession(WorkspaceSession *session)
     m_tray->setModel(session ? session->model() : nullptr);
     m_tray->setWorkspaceName(session ? session->displayName() : QString());
     m_notesPanel->setStorage(session ? session->storage() : nullptr, session ? session->workspaceId() : QString(), LocalUser::name());
-    m_details->setTimelineSources(session ? session->storage() : nullptr, session ? session->workspaceId() : QString());
+    m_details->setTimelineSources(session ? session->storage() : nullptr, session ? session->workspaceId() : QString(),
+                                  m_alertBook);
     if (session)
     {
         m_pausedView->setSources(&session->storage()->ledger(), session->workspaceId());

@@ -157,4 +157,5 @@ private:
     QAction *m_replaceTokenAction = nullptr;
     ErrorBanner *m_tokenBanner = nullptr;
     TokenExpiryWatcher *m_tokenWatcher = nullptr;
+    QPointer<AlertBook> m_alertBook;
 };
