@@ -106,35 +106,35 @@
     <name>Alert</name>
     <message>
         <source>Entered Error</source>
-        <translation type="unfinished" />
+        <translation>In Fehler übergegangen</translation>
     </message>
     <message>
         <source>Not ready for too long</source>
-        <translation type="unfinished" />
+        <translation>Zu lange nicht bereit</translation>
     </message>
     <message>
         <source>Crash loop</source>
-        <translation type="unfinished" />
+        <translation>Absturzschleife</translation>
     </message>
     <message>
         <source>Resume finished</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen abgeschlossen</translation>
     </message>
     <message>
         <source>Resume did not become ready</source>
-        <translation type="unfinished" />
+        <translation>Nach dem Fortsetzen nicht bereit geworden</translation>
     </message>
     <message>
         <source>Resumed outside the console</source>
-        <translation type="unfinished" />
+        <translation>Außerhalb der Konsole fortgesetzt</translation>
     </message>
     <message>
         <source>Stopped outside the console</source>
-        <translation type="unfinished" />
+        <translation>Außerhalb der Konsole gestoppt</translation>
     </message>
     <message>
         <source>Pause review due</source>
-        <translation type="unfinished" />
+        <translation>Überprüfung der Pause fällig</translation>
     </message>
     <message>
         <source>Token expiring</source>
@@ -142,109 +142,109 @@
     </message>
     <message>
         <source>Workspace unreachable</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich nicht erreichbar</translation>
     </message>
 </context>
 <context>
     <name>AlertEngine</name>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished" />
+        <translation>Endpoint %1</translation>
     </message>
     <message>
         <source>Dev pod %1</source>
-        <translation type="unfinished" />
+        <translation>Dev Pod %1</translation>
     </message>
     <message>
         <source>Ray cluster %1</source>
-        <translation type="unfinished" />
+        <translation>Ray-Cluster %1</translation>
     </message>
     <message>
         <source>%1 was paused here but is running: it was resumed outside the console.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde hier pausiert, läuft aber: Es wurde außerhalb der Konsole fortgesetzt.</translation>
     </message>
     <message>
         <source>%1 was scaled to zero by the platform after no traffic; it serves nothing until it gets replicas again.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde von der Plattform mangels Datenverkehr auf null skaliert; es bedient nichts, bis es wieder Replikate erhält.</translation>
     </message>
     <message>
         <source>%1 was running and is now at zero replicas; nobody paused it here.</source>
-        <translation type="unfinished" />
+        <translation>%1 lief und hat jetzt null Replikate; niemand hat es hier pausiert.</translation>
     </message>
     <message>
         <source>%1 entered Error</source>
-        <translation type="unfinished" />
+        <translation>%1 ist in Fehler übergegangen</translation>
     </message>
     <message>
         <source>%1 is Ready again after the resume.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nach dem Fortsetzen wieder bereit.</translation>
     </message>
     <message>
         <source>%1 was resumed %2 minutes ago and is still %3</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde vor %2 Minuten fortgesetzt und ist immer noch %3</translation>
     </message>
     <message>
         <source>%1 has been %2 for %3 minutes</source>
-        <translation type="unfinished" />
+        <translation>%1 ist seit %3 Minuten %2</translation>
     </message>
     <message>
         <source>%1 is crash-looping: %2 restarts in the last %3 minutes</source>
-        <translation type="unfinished" />
+        <translation>%1 befindet sich in einer Absturzschleife: %2 Neustarts in den letzten %3 Minuten</translation>
     </message>
     <message>
         <source>The workspace %1 has not answered for %2 minutes</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich %1 antwortet seit %2 Minuten nicht</translation>
     </message>
     <message>
         <source>The pause of %1 is due for review (review date %2)</source>
-        <translation type="unfinished" />
+        <translation>Die Pause von %1 ist zur Überprüfung fällig (Überprüfungsdatum %2)</translation>
     </message>
 </context>
 <context>
     <name>AlertListModel</name>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished" />
+        <translation>Geschlossen %1</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Good news</source>
-        <translation type="unfinished" />
+        <translation>Gute Nachricht</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich %1</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished" />
+        <translation>Endpoint %1</translation>
     </message>
     <message>
         <source>Dev pod %1</source>
-        <translation type="unfinished" />
+        <translation>Dev Pod %1</translation>
     </message>
     <message>
         <source>Ray cluster %1</source>
-        <translation type="unfinished" />
+        <translation>Ray-Cluster %1</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -283,15 +283,15 @@
     </message>
     <message>
         <source>%1 %2 in %3. %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 in %3. %4</translation>
     </message>
     <message>
         <source>Workspace %1. %2</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich %1. %2</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -302,87 +302,87 @@
     <name>AlertRulesPage</name>
     <message>
         <source>When the console raises an alert (Alerts dock, tray, desktop notification).</source>
-        <translation type="unfinished" />
+        <translation>Wenn die Konsole eine Warnung auslöst (Warnungen-Leiste, Systemabschnitt der Kontrollleiste, Desktop-Benachrichtigung).</translation>
     </message>
     <message>
         <source>When the console raises an alert for workspace %1 (Alerts dock, tray, desktop notification).</source>
-        <translation type="unfinished" />
+        <translation>Wenn die Konsole eine Warnung für den Arbeitsbereich %1 auslöst (Warnungen-Leiste, Systemabschnitt der Kontrollleiste, Desktop-Benachrichtigung).</translation>
     </message>
     <message>
         <source>Minutes not ready before an alert</source>
-        <translation type="unfinished" />
+        <translation>Minuten nicht bereit vor einer Warnung</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Restarts that make a crash loop</source>
-        <translation type="unfinished" />
+        <translation>Neustarts, die eine Absturzschleife ergeben</translation>
     </message>
     <message>
         <source> restarts</source>
-        <translation type="unfinished" />
+        <translation> Neustarts</translation>
     </message>
     <message>
         <source>Minutes in which the restarts count</source>
-        <translation type="unfinished" />
+        <translation>Minuten, in denen die Neustarts gezählt werden</translation>
     </message>
     <message>
         <source>Minutes a resume has to become ready</source>
-        <translation type="unfinished" />
+        <translation>Minuten, die ein Fortsetzen hat, um bereit zu werden</translation>
     </message>
     <message>
         <source>Minutes unreachable before an alert</source>
-        <translation type="unfinished" />
+        <translation>Minuten nicht erreichbar vor einer Warnung</translation>
     </message>
     <message>
         <source>A deployment, pod or Ray cluster enters &amp;Error</source>
-        <translation type="unfinished" />
+        <translation>Eine Bereitstellung, ein Pod oder ein Ray-Cluster geht in &amp;Fehler über</translation>
     </message>
     <message>
         <source>It stays Not Ready or Starting &amp;longer than</source>
-        <translation type="unfinished" />
+        <translation>Es bleibt &amp;länger nicht bereit oder startend als</translation>
     </message>
     <message>
         <source>It &amp;crash-loops: restarts or terminations within</source>
-        <translation type="unfinished" />
+        <translation>Es befindet sich in einer &amp;Absturzschleife: Neustarts oder Beendigungen innerhalb von</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished" />
+        <translation>in</translation>
     </message>
     <message>
         <source>A resume does &amp;not become Ready within</source>
-        <translation type="unfinished" />
+        <translation>Ein Fortsetzen wird &amp;nicht bereit innerhalb von</translation>
     </message>
     <message>
         <source>A resume finished and is &amp;Ready (good news)</source>
-        <translation type="unfinished" />
+        <translation>Ein Fortsetzen ist abgeschlossen und &amp;bereit (gute Nachricht)</translation>
     </message>
     <message>
         <source>Something the console paused is &amp;found running</source>
-        <translation type="unfinished" />
+        <translation>Etwas, das die Konsole pausiert hat, wird &amp;laufend vorgefunden</translation>
     </message>
     <message>
         <source>Something running is found at &amp;zero that nobody paused here</source>
-        <translation type="unfinished" />
+        <translation>Etwas Laufendes wird bei &amp;null vorgefunden, obwohl es hier niemand pausiert hat</translation>
     </message>
     <message>
         <source>A pause's re&amp;view date is due</source>
-        <translation type="unfinished" />
+        <translation>Das Überprüfungs&amp;datum einer Pause ist fällig</translation>
     </message>
     <message>
         <source>The workspace &amp;token is about to expire</source>
-        <translation type="unfinished" />
+        <translation>Das &amp;Token des Arbeitsbereichs läuft bald ab</translation>
     </message>
     <message>
         <source>The workspace API is &amp;unreachable for</source>
-        <translation type="unfinished" />
+        <translation>Die API des Arbeitsbereichs ist &amp;nicht erreichbar seit</translation>
     </message>
     <message>
         <source>Alert Rules</source>
-        <translation type="unfinished" />
+        <translation>Warnungsregeln</translation>
     </message>
 </context>
 <context>
@@ -393,61 +393,55 @@
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Open and recent alerts, newest first. Enter shows the resource; Ctrl+K acknowledges.</source>
-        <translation type="unfinished" />
+        <translation>Offene und kürzliche Warnungen, neueste zuerst. Eingabe zeigt die Ressource; Strg+K bestätigt.</translation>
     </message>
     <message>
         <source>Alerts columns</source>
-        <translation type="unfinished" />
+        <translation>Spalten der Warnungen</translation>
     </message>
     <message>
         <source>Alerts rows</source>
-        <translation type="unfinished" />
+        <translation>Zeilen der Warnungen</translation>
     </message>
     <message>
         <source>Show the alert's resource in the table</source>
-        <translation type="unfinished" />
+        <translation>Die Ressource der Warnung in der Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Acknowledge the selected alert</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Warnung bestätigen</translation>
     </message>
     <message>
         <source>Mark the alert as seen (Ctrl+K): it stays listed until its condition ends, but no longer counts in the tray</source>
-        <translation type="unfinished" />
+        <translation>Die Warnung als gesehen markieren (Strg+K): Sie bleibt aufgelistet, bis ihre Bedingung endet, zählt aber nicht mehr im Systemabschnitt der Kontrollleiste</translation>
     </message>
     <message>
         <source>No alerts. Alert rules are in Edit ▸ Preferences ▸ Alert Rules.</source>
-        <translation type="unfinished" />
+        <translation>Keine Warnungen. Warnungsregeln befinden sich unter Bearbeiten ▸ Einstellungen ▸ Warnungsregeln.</translation>
     </message>
     <message numerus="yes">
         <source>No open alerts; %n recent alert(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Keine offenen Warnungen; %n kürzliche Warnung.</numerusform><numerusform>Keine offenen Warnungen; %n kürzliche Warnungen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s) to look at.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n offene Warnung zum Ansehen.</numerusform><numerusform>%n offene Warnungen zum Ansehen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -807,19 +801,19 @@ Die Optionen eines Befehls zeigt "lepton-console-cli BEFEHL --help".</translatio
     <name>CliTime</name>
     <message>
         <source>"%1" is not a time of day (00:00 to 23:59).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Uhrzeit (00:00 bis 23:59).</translation>
     </message>
     <message>
         <source>%1 today has already passed; give a date and time in ISO 8601, for example %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist heute bereits vorbei; geben Sie Datum und Uhrzeit in ISO 8601 an, zum Beispiel %2.</translation>
     </message>
     <message>
         <source>"%1" is not a time: use ISO 8601 (2026-12-24T18:00:00+01:00, or without an offset for local time) or HH:MM for today.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Zeitangabe: Verwenden Sie ISO 8601 (2026-12-24T18:00:00+01:00, oder ohne Versatz für Ortszeit) oder HH:MM für heute.</translation>
     </message>
     <message>
         <source>"%1" is not a duration: write for example 2h, 90m or 1h30m (at most a year).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Dauer: Schreiben Sie zum Beispiel 2h, 90m oder 1h30m (höchstens ein Jahr).</translation>
     </message>
 </context>
 <context>
@@ -1169,36 +1163,38 @@ Das Token wurde nicht gespeichert. Sie können es nur für diese Sitzung verwend
     <name>DateRange</name>
     <message>
         <source>"%1" is not a date (YYYY-MM-DD) in the exception "%2"; write a date or a range such as 2026-12-24..2027-01-01.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT) in der Ausnahme „%2“; geben Sie ein Datum oder einen Bereich wie 2026-12-24..2027-01-01 an.</translation>
     </message>
     <message>
         <source>The exception "%1" ends before it begins.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausnahme „%1“ endet, bevor sie beginnt.</translation>
     </message>
 </context>
 <context>
     <name>DeleteResourceDialog</name>
     <message>
         <source>Delete Deployment</source>
-        <translation type="unfinished" />
+        <translation>Bereitstellung löschen</translation>
     </message>
     <message>
         <source>Name to confirm</source>
-        <translation type="unfinished" />
+        <translation>Name zur Bestätigung</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>%1 %2 has been paused since %3. Deleting removes it from the workspace for good: its replicas, settings and address are gone, and Resume is no longer possible.
 
 The pause in the ledger and the notes are kept as history; the pause is closed as deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 ist seit %3 pausiert. Das Löschen entfernt es endgültig aus dem Arbeitsbereich: Replikate, Einstellungen und Adresse sind weg, und Fortsetzen ist nicht mehr möglich.
+
+Die Pause im Protokollbuch und die Notizen bleiben als Verlauf erhalten; die Pause wird als gelöscht geschlossen.</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1206,7 +1202,7 @@ The pause in the ledger and the notes are kept as history; the pause is closed a
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird gelöscht …</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1487,15 +1483,15 @@ The pause in the ledger and the notes are kept as history; the pause is closed a
     </message>
     <message>
         <source>&amp;Logs…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logs …</translation>
     </message>
     <message>
         <source>Ctrl+Alt+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Alt+L</translation>
     </message>
     <message>
         <source>Read and follow the selected deployment's log, per replica</source>
-        <translation type="unfinished" />
+        <translation>Das Log der ausgewählten Bereitstellung lesen und verfolgen, pro Replikat</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1620,7 @@ The pause in the ledger and the notes are kept as history; the pause is closed a
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1875,11 +1871,11 @@ The pause in the ledger and the notes are kept as history; the pause is closed a
     </message>
     <message>
         <source>Cost/hour</source>
-        <translation type="unfinished" />
+        <translation>Kosten/Stunde</translation>
     </message>
     <message>
         <source>Min replicas × the price of the shape per hour; a range up to max replicas with autoscaling</source>
-        <translation type="unfinished" />
+        <translation>Min. Replikate × Preis der Ausstattung pro Stunde; bei automatischer Skalierung ein Bereich bis zu den max. Replikaten</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2365,7 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>Pages about the resource</source>
-        <translation type="unfinished" />
+        <translation>Seiten zur Ressource</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2377,7 +2373,7 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2404,7 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>Cost/hour</source>
-        <translation type="unfinished" />
+        <translation>Kosten/Stunde</translation>
     </message>
 </context>
 <context>
@@ -2857,7 +2853,7 @@ Alt+1 zeigt alle %2.</translation>
     <name>FreedesktopNotifications</name>
     <message>
         <source>no D-Bus session bus</source>
-        <translation type="unfinished" />
+        <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
 </context>
 <context>
@@ -2943,62 +2939,62 @@ Alt+1 zeigt alle %2.</translation>
     <name>HoldCommand</name>
     <message>
         <source>Keep a resource as it is until a time: schedules skip it (release ends it sooner).</source>
-        <translation type="unfinished" />
+        <translation>Eine Ressource bis zu einem Zeitpunkt unverändert lassen: Zeitpläne überspringen sie (Freigeben beendet dies früher).</translation>
     </message>
     <message>
         <source>Until when: ISO 8601 (2026-12-24T18:00:00+01:00) or HH:MM today.</source>
-        <translation type="unfinished" />
+        <translation>Bis wann: ISO 8601 (2026-12-24T18:00:00+01:00) oder HH:MM heute.</translation>
     </message>
     <message>
         <source>Why, for whoever finds it held.</source>
-        <translation type="unfinished" />
+        <translation>Warum, für alle, die sie gesperrt vorfinden.</translation>
     </message>
     <message>
         <source>The resource. KIND is endpoint (the default), pod or raycluster.</source>
-        <translation type="unfinished" />
+        <translation>Die Ressource. KIND ist endpoint (Standard), pod oder raycluster.</translation>
     </message>
     <message>
         <source>Usage: hold KIND/NAME --until TIME --reason TEXT</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: hold KIND/NAME --until TIME --reason TEXT</translation>
     </message>
     <message>
         <source>hold needs --until TIME (ISO 8601, or HH:MM today).</source>
-        <translation type="unfinished" />
+        <translation>hold benötigt --until TIME (ISO 8601 oder HH:MM heute).</translation>
     </message>
     <message>
         <source>--until: %1</source>
-        <translation type="unfinished" />
+        <translation>--until: %1</translation>
     </message>
     <message>
         <source>--until %1 has already passed.</source>
-        <translation type="unfinished" />
+        <translation>--until %1 ist bereits vorbei.</translation>
     </message>
     <message>
         <source>hold needs --reason TEXT, so whoever finds it held knows why.</source>
-        <translation type="unfinished" />
+        <translation>hold benötigt --reason TEXT, damit alle, die sie gesperrt vorfinden, den Grund kennen.</translation>
     </message>
     <message>
         <source>This store keeps no holds.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Speicher verwaltet keine Sperren.</translation>
     </message>
     <message>
         <source>The hold could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sperre konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 is held until %2: schedules leave it as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist bis %2 gesperrt: Zeitpläne lassen es unverändert.</translation>
     </message>
 </context>
 <context>
     <name>HoldDialog</name>
     <message>
         <source>Hold %1</source>
-        <translation type="unfinished" />
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Hold until</source>
-        <translation type="unfinished" />
+        <translation>Sperren bis</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3006,15 +3002,15 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>debugging the tokenizer</source>
-        <translation type="unfinished" />
+        <translation>Tokenizer debuggen</translation>
     </message>
     <message>
         <source>Schedules leave %1 as it is until then, and say so.</source>
-        <translation type="unfinished" />
+        <translation>Zeitpläne lassen %1 bis dahin unverändert und weisen darauf hin.</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3022,11 +3018,11 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>The hold must end in the future.</source>
-        <translation type="unfinished" />
+        <translation>Die Sperre muss in der Zukunft enden.</translation>
     </message>
 </context>
 <context>
@@ -3576,57 +3572,57 @@ Alt+1 zeigt alle %2.</translation>
     <name>LogHistory</name>
     <message>
         <source>the log history is not JSON: %1</source>
-        <translation type="unfinished" />
+        <translation>der Log-Verlauf ist kein JSON: %1</translation>
     </message>
     <message>
         <source>the log history has no data.result list</source>
-        <translation type="unfinished" />
+        <translation>der Log-Verlauf hat keine data.result-Liste</translation>
     </message>
 </context>
 <context>
     <name>LogRoutes</name>
     <message>
         <source>The Lepton API has no log route for Ray clusters.</source>
-        <translation type="unfinished" />
+        <translation>Die Lepton-API hat keine Log-Route für Ray-Cluster.</translation>
     </message>
     <message>
         <source>This workspace's dev pod API has no log route; the web portal shows dev pod logs.</source>
-        <translation type="unfinished" />
+        <translation>Die Dev-Pod-API dieses Arbeitsbereichs hat keine Log-Route; das Webportal zeigt Dev-Pod-Logs an.</translation>
     </message>
 </context>
 <context>
     <name>LogStreamReader</name>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird wiederhergestellt …</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Following the live log.</source>
-        <translation type="unfinished" />
+        <translation>Live-Log wird verfolgt.</translation>
     </message>
     <message>
         <source>the server ended the stream</source>
-        <translation type="unfinished" />
+        <translation>der Server hat den Stream beendet</translation>
     </message>
     <message>
         <source>The server ended the log stream.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat den Log-Stream beendet.</translation>
     </message>
     <message>
         <source>the connection broke off (%1)</source>
-        <translation type="unfinished" />
+        <translation>die Verbindung ist abgebrochen (%1)</translation>
     </message>
     <message>
         <source>no answer after %1 s</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort nach %1 s</translation>
     </message>
     <message>
         <source>Reconnecting in %1 s: %2</source>
-        <translation type="unfinished" />
+        <translation>Neue Verbindung in %1 s: %2</translation>
     </message>
 </context>
 <context>
@@ -3704,35 +3700,35 @@ Alt+1 zeigt alle %2.</translation>
     <name>LogsCommand</name>
     <message>
         <source>Print a replica's log; --follow streams it live.</source>
-        <translation type="unfinished" />
+        <translation>Das Log eines Replikats ausgeben; --follow streamt es live.</translation>
     </message>
     <message>
         <source>The replica to read (default: the first).</source>
-        <translation type="unfinished" />
+        <translation>Das zu lesende Replikat (Standard: das erste).</translation>
     </message>
     <message>
         <source>Stream the log live until the server ends it or Ctrl+C.</source>
-        <translation type="unfinished" />
+        <translation>Das Log live streamen, bis der Server es beendet oder Strg+C gedrückt wird.</translation>
     </message>
     <message>
         <source>How far back the history goes: 90s, 10m, 2h, 1d (default 1h).</source>
-        <translation type="unfinished" />
+        <translation>Wie weit der Verlauf zurückreicht: 90s, 10m, 2h, 1d (Standard 1h).</translation>
     </message>
     <message>
         <source>The newest N lines of the history (default 100).</source>
-        <translation type="unfinished" />
+        <translation>Die neuesten N Zeilen des Verlaufs (Standard 100).</translation>
     </message>
     <message>
         <source>The deployment; KIND is endpoint (the default) or pod.</source>
-        <translation type="unfinished" />
+        <translation>Die Bereitstellung; KIND ist endpoint (Standard) oder pod.</translation>
     </message>
     <message>
         <source>logs takes exactly one deployment name.</source>
-        <translation type="unfinished" />
+        <translation>logs erwartet genau einen Bereitstellungsnamen.</translation>
     </message>
     <message>
         <source>--since takes a duration such as 90s, 10m, 2h or 1d, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--since erwartet eine Dauer wie 90s, 10m, 2h oder 1d, nicht „%1“.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -3744,50 +3740,50 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>Could not read the replicas of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Replikate von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no running replica, so it has no log to read.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat kein laufendes Replikat und daher kein Protokoll zum Lesen.</translation>
     </message>
     <message>
         <source>Replica %1</source>
-        <translation type="unfinished" />
+        <translation>Replikat %1</translation>
     </message>
     <message>
         <source>Replica %1 (1 of %2; --replica ID for another)</source>
-        <translation type="unfinished" />
+        <translation>Replikat %1 (1 von %2; --replica ID für ein anderes)</translation>
     </message>
     <message>
         <source>%1 has no replica %2; its replicas: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat kein Replikat %2; seine Replikate: %3.</translation>
     </message>
     <message>
         <source>This workspace does not offer log history; reading the live log's recent lines.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich bietet keinen Protokollverlauf; die letzten Zeilen des Live-Protokolls werden gelesen.</translation>
     </message>
     <message>
         <source>Could not read the log history of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Protokollverlauf von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The log of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LogsView</name>
     <message>
         <source>Logs — %1</source>
-        <translation type="unfinished" />
+        <translation>Protokolle — %1</translation>
     </message>
     <message>
         <source>Logs of %1</source>
-        <translation type="unfinished" />
+        <translation>Protokolle von %1</translation>
     </message>
     <message>
         <source>&amp;Replica:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Replikat:</translation>
     </message>
     <message>
         <source>Replica</source>
@@ -3795,115 +3791,115 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verfolgen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Follow the replica's log live</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll des Replikats live verfolgen</translation>
     </message>
     <message>
         <source>&amp;Pause Scrolling</source>
-        <translation type="unfinished" />
+        <translation>Bildlauf &amp;pausieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Keep the view where it is while new lines arrive</source>
-        <translation type="unfinished" />
+        <translation>Die Ansicht beibehalten, während neue Zeilen eintreffen</translation>
     </message>
     <message>
         <source>&amp;Wrap</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umbrechen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Wrap long lines at the window's width</source>
-        <translation type="unfinished" />
+        <translation>Lange Zeilen an der Fensterbreite umbrechen</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Behalten:</translation>
     </message>
     <message>
         <source>Lines kept</source>
-        <translation type="unfinished" />
+        <translation>Behaltene Zeilen</translation>
     </message>
     <message>
         <source> lines</source>
-        <translation type="unfinished" />
+        <translation> Zeilen</translation>
     </message>
     <message>
         <source>The most lines the view holds; the oldest go first</source>
-        <translation type="unfinished" />
+        <translation>Die maximale Zeilenanzahl der Ansicht; die ältesten werden zuerst entfernt</translation>
     </message>
     <message>
         <source>Search (Ctrl+F; Enter or F3 for the next hit)</source>
-        <translation type="unfinished" />
+        <translation>Suchen (Ctrl+F; Eingabe oder F3 für den nächsten Treffer)</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Search hits</source>
-        <translation type="unfinished" />
+        <translation>Suchtreffer</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf:</translation>
     </message>
     <message>
         <source>History range</source>
-        <translation type="unfinished" />
+        <translation>Verlaufszeitraum</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished" />
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished" />
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished" />
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished" />
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished" />
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>Load the history range</source>
-        <translation type="unfinished" />
+        <translation>Den Verlaufszeitraum laden</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished" />
+        <translation>Protokollzeilen</translation>
     </message>
     <message>
         <source>Log status</source>
-        <translation type="unfinished" />
+        <translation>Protokollstatus</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3911,63 +3907,51 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>&amp;Save to File…</source>
-        <translation type="unfinished" />
+        <translation>In Datei &amp;speichern…</translation>
     </message>
     <message>
         <source>Reading the replicas of %1…</source>
-        <translation type="unfinished" />
+        <translation>Replikate von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the replicas of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Replikate von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no running replica, so there is no live log. Resume it to read its log.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat kein laufendes Replikat, daher gibt es kein Live-Protokoll. Setzen Sie es fort, um sein Protokoll zu lesen.</translation>
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished">%1 (auf %2)</translation>
+        <translation>%1 (auf %2)</translation>
     </message>
     <message>
         <source>This workspace does not offer log history; only the live log can be read.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich bietet keinen Protokollverlauf; nur das Live-Protokoll kann gelesen werden.</translation>
     </message>
     <message>
         <source>Log history unavailable: %1</source>
-        <translation type="unfinished" />
+        <translation>Protokollverlauf nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not following. %Ln line(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Keine Verfolgung. %Ln Zeile angezeigt.</numerusform><numerusform>Keine Verfolgung. %Ln Zeilen angezeigt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Following %1 live: %Ln line(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 wird live verfolgt: %Ln Zeile angezeigt.</numerusform><numerusform>%1 wird live verfolgt: %Ln Zeilen angezeigt.</numerusform></translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished" />
+        <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln line(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Zeile kopiert.</numerusform><numerusform>%Ln Zeilen kopiert.</numerusform></translation>
     </message>
     <message>
         <source>Save Log</source>
@@ -3975,48 +3959,39 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Saving %Ln line(s) to %1…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Zeile wird in %1 gespeichert…</numerusform><numerusform>%Ln Zeilen werden in %1 gespeichert…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln line(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Zeile in %1 gespeichert.</numerusform><numerusform>%Ln Zeilen in %1 gespeichert.</numerusform></translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Reading the history: %1…</source>
-        <translation type="unfinished" />
+        <translation>Verlauf wird gelesen: %1…</translation>
     </message>
     <message>
         <source>This workspace does not offer log history.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich bietet keinen Protokollverlauf.</translation>
     </message>
     <message>
         <source>Could not read the log history: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Protokollverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No log lines in %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine Protokollzeilen in %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln Zeile aus %1.</numerusform><numerusform>%Ln Zeilen aus %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4196,23 +4171,23 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Sc&amp;hedules…</source>
-        <translation type="unfinished" />
+        <translation>Zeit&amp;pläne…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+H</translation>
     </message>
 </context>
 <context>
@@ -5460,27 +5435,27 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <name>PausedDeletion</name>
     <message>
         <source>Not connected to the workspace; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation>Nicht mit dem Arbeitsbereich verbunden; es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>The server did not delete %1: %2. Nothing was changed; the pause stays open.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat %1 nicht gelöscht: %2. Es wurde nichts geändert; die Pause bleibt offen.</translation>
     </message>
     <message>
         <source>The server accepted the deletion of %1, but its pause could not be closed in the ledger: %2. The pause will be settled at the next refresh.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat das Löschen von %1 angenommen, aber die Pause konnte im Journal nicht geschlossen werden: %2. Die Pause wird bei der nächsten Aktualisierung bereinigt.</translation>
     </message>
     <message>
         <source>Deleted %1 while paused (paused since %2). The pause and its notes are kept as history.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde während der Pause gelöscht (pausiert seit %2). Die Pause und ihre Notizen bleiben als Verlauf erhalten.</translation>
     </message>
     <message>
         <source>The server accepted the deletion of %1; it is being deleted. Its pause is closed as deleted; the ledger entry and notes are kept as history.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat das Löschen von %1 angenommen; es wird gelöscht. Die Pause wird als gelöscht geschlossen; der Journaleintrag und die Notizen bleiben als Verlauf erhalten.</translation>
     </message>
     <message>
         <source>The server accepted the deletion of %1 and its pause is closed, but the note saying so could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat das Löschen von %1 angenommen und die Pause ist geschlossen, aber die entsprechende Notiz konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5683,26 +5658,23 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>Cost if resumed</source>
-        <translation type="unfinished" />
+        <translation>Kosten bei Fortsetzung</translation>
     </message>
     <message>
         <source>What the saved replicas would cost per hour if resumed (the price of the shape × min replicas, up to max replicas)</source>
-        <translation type="unfinished" />
+        <translation>Was die gespeicherten Replikate pro Stunde bei Fortsetzung kosten würden (Preis der Form × minimale Replikate, bis zu maximalen Replikaten)</translation>
     </message>
     <message>
         <source>%1 · stale</source>
-        <translation type="unfinished" />
+        <translation>%1 · veraltet</translation>
     </message>
     <message numerus="yes">
         <source>Stale: paused for more than %n day(s). Resume it, or delete the deployment if it is no longer needed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Veraltet: seit mehr als %n Tag pausiert. Setzen Sie es fort oder löschen Sie das Deployment, wenn es nicht mehr benötigt wird.</numerusform><numerusform>Veraltet: seit mehr als %n Tagen pausiert. Setzen Sie es fort oder löschen Sie das Deployment, wenn es nicht mehr benötigt wird.</numerusform></translation>
     </message>
     <message>
         <source>If resumed: %1</source>
-        <translation type="unfinished" />
+        <translation>Bei Fortsetzung: %1</translation>
     </message>
 </context>
 <context>
@@ -5811,19 +5783,19 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>&amp;Delete deployment…</source>
-        <translation type="unfinished" />
+        <translation>Deployment &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete deployment</source>
-        <translation type="unfinished" />
+        <translation>Deployment löschen</translation>
     </message>
     <message>
         <source>Delete the paused resource on the server, after typing its name; the pause and notes stay as history</source>
-        <translation type="unfinished" />
+        <translation>Die pausierte Ressource nach Eingabe ihres Namens auf dem Server löschen; die Pause und die Notizen bleiben als Verlauf erhalten</translation>
     </message>
     <message>
         <source>%1 if all resumed</source>
-        <translation type="unfinished" />
+        <translation>%1, wenn alle fortgesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -5865,27 +5837,27 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <name>PausedWeek</name>
     <message>
         <source>Running all week</source>
-        <translation type="unfinished" />
+        <translation>Die ganze Woche aktiv</translation>
     </message>
     <message>
         <source>Paused all week</source>
-        <translation type="unfinished" />
+        <translation>Die ganze Woche pausiert</translation>
     </message>
     <message>
         <source>until %1 %2</source>
-        <translation type="unfinished" />
+        <translation>bis %1 %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished" />
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>weekends all day</source>
-        <translation type="unfinished" />
+        <translation>Wochenenden ganztägig</translation>
     </message>
     <message>
         <source>%1 all day</source>
-        <translation type="unfinished" />
+        <translation>%1 ganztägig</translation>
     </message>
     <message>
         <source>Paused %1</source>
@@ -5893,19 +5865,19 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>no schedule on %1 (exception)</source>
-        <translation type="unfinished" />
+        <translation>kein Zeitplan am %1 (Ausnahme)</translation>
     </message>
     <message>
         <source>running all day</source>
-        <translation type="unfinished" />
+        <translation>ganztägig aktiv</translation>
     </message>
     <message>
         <source>paused all day</source>
-        <translation type="unfinished" />
+        <translation>ganztägig pausiert</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished" />
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>paused %1</source>
@@ -5913,35 +5885,35 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
+        <translation> und </translation>
     </message>
     <message>
         <source> (exception: the schedule does not apply)</source>
-        <translation type="unfinished" />
+        <translation> (Ausnahme: der Zeitplan gilt nicht)</translation>
     </message>
     <message>
         <source>%1 (%2, local time)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, Ortszeit)</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 (%2, %3 ahead of local time)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, %3 vor der Ortszeit)</translation>
     </message>
     <message>
         <source>%1 (%2, %3 behind local time)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, %3 hinter der Ortszeit)</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>täglich</translation>
     </message>
 </context>
 <context>
@@ -6105,7 +6077,7 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <name>PricesEditor</name>
     <message>
         <source>Prices per shape</source>
-        <translation type="unfinished">Preise pro Ressourcenform</translation>
+        <translation>Preise pro Form</translation>
     </message>
     <message>
         <source>Shape</source>
@@ -6113,11 +6085,11 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>Price per replica-hour</source>
-        <translation type="unfinished">Preis pro Replikatstunde</translation>
+        <translation>Preis pro Replikat-Stunde</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>This store keeps no prices.</source>
@@ -6129,22 +6101,22 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>The price of %1, "%2", is not a number such as 1.25 (a point, at most six decimals, not negative).</source>
-        <translation type="unfinished">Der Preis von %1, „%2“, ist keine Zahl wie 1.25 (mit Punkt, höchstens sechs Nachkommastellen, nicht negativ).</translation>
+        <translation>Der Preis von %1, „%2“, ist keine Zahl wie 1.25 (ein Punkt, höchstens sechs Nachkommastellen, nicht negativ).</translation>
     </message>
     <message>
         <source>The currency of %1, "%2", is not a three-letter code such as USD.</source>
-        <translation type="unfinished">Die Währung von %1, „%2“, ist kein Code aus drei Buchstaben wie USD.</translation>
+        <translation>Die Währung von %1, „%2“, ist kein dreibuchstabiger Code wie USD.</translation>
     </message>
     <message>
         <source>Not every price was saved: %1</source>
-        <translation type="unfinished">Nicht alle Preise wurden gespeichert: %1</translation>
+        <translation>Nicht alle Preise wurden gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>PricesPage</name>
     <message>
         <source>What one replica of each shape costs per hour, for the Cost/hour column, the running total in the status bar and the savings figures. Lepton's API has no prices. Leave a price empty for "no price set". Prices are kept in the store with the pause ledger, so a team store shares them.</source>
-        <translation type="unfinished" />
+        <translation>Was ein Replikat jeder Form pro Stunde kostet, für die Spalte Kosten/Stunde, die laufende Summe in der Statusleiste und die Einsparungswerte. Die API von Lepton kennt keine Preise. Lassen Sie einen Preis leer für „kein Preis festgelegt“. Preise werden zusammen mit dem Pausenjournal im Speicher abgelegt, sodass ein Team-Speicher sie teilt.</translation>
     </message>
     <message>
         <source>Prices</source>
@@ -6189,38 +6161,38 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message>
         <source>Cost/hour</source>
-        <translation type="unfinished" />
+        <translation>Kosten/Stunde</translation>
     </message>
 </context>
 <context>
     <name>ReleaseCommand</name>
     <message>
         <source>End a hold: schedules act on the resource again.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sperre beenden: Zeitpläne wirken wieder auf die Ressource.</translation>
     </message>
     <message>
         <source>The resource. KIND is endpoint (the default), pod or raycluster.</source>
-        <translation type="unfinished" />
+        <translation>Die Ressource. KIND ist endpoint (Standard), pod oder raycluster.</translation>
     </message>
     <message>
         <source>Usage: release KIND/NAME</source>
-        <translation type="unfinished" />
+        <translation>Verwendung: release KIND/NAME</translation>
     </message>
     <message>
         <source>This store keeps no holds.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Speicher verwaltet keine Sperren.</translation>
     </message>
     <message>
         <source>The hold could not be released: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sperre konnte nicht aufgehoben werden: %1</translation>
     </message>
     <message>
         <source>Released %1: schedules act on it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 freigegeben: Zeitpläne wirken wieder darauf.</translation>
     </message>
     <message>
         <source>%1 was not held; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 war nicht gesperrt; nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6285,15 +6257,15 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     <name>ReplicaTerminations</name>
     <message>
         <source>the termination records are not an object of replicas</source>
-        <translation type="unfinished" />
+        <translation>die Beendigungsdatensätze sind kein Objekt von Replikaten</translation>
     </message>
     <message>
         <source>the termination records of replica %1 are not a list</source>
-        <translation type="unfinished" />
+        <translation>die Beendigungsdatensätze von Replikat %1 sind keine Liste</translation>
     </message>
     <message>
         <source>a termination record of replica %1 is not an object</source>
-        <translation type="unfinished" />
+        <translation>ein Beendigungsdatensatz von Replikat %1 ist kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -6522,19 +6494,19 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <name>RunningCost</name>
     <message>
         <source>head</source>
-        <translation type="unfinished" />
+        <translation>Head</translation>
     </message>
     <message>
         <source>no shape</source>
-        <translation type="unfinished" />
+        <translation>keine Form</translation>
     </message>
     <message>
         <source>%1–%2 %3/h</source>
-        <translation type="unfinished" />
+        <translation>%1–%2 %3/h</translation>
     </message>
     <message>
         <source>%1 %2/h</source>
-        <translation type="unfinished" />
+        <translation>%1 %2/h</translation>
     </message>
     <message>
         <source>no price set</source>
@@ -6546,51 +6518,51 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     </message>
     <message>
         <source>%1 × %2 per replica</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 pro Replikat</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished" />
+        <translation>GPU</translation>
     </message>
     <message>
         <source>no GPU</source>
-        <translation type="unfinished" />
+        <translation>keine GPU</translation>
     </message>
     <message>
         <source>Paused: costs nothing now.</source>
-        <translation type="unfinished" />
+        <translation>Pausiert: kostet derzeit nichts.</translation>
     </message>
     <message>
         <source>Resume would cost %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen würde %1 kosten (%2).</translation>
     </message>
     <message>
         <source>Resume would run %1; no price set for %2.</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen würde %1 ausführen; kein Preis festgelegt für %2.</translation>
     </message>
     <message>
         <source>Nothing runs.</source>
-        <translation type="unfinished" />
+        <translation>Nichts läuft.</translation>
     </message>
     <message>
         <source>No price set for %1: set one in Edit ▸ Preferences ▸ Prices.</source>
-        <translation type="unfinished" />
+        <translation>Kein Preis festgelegt für %1: legen Sie einen unter Bearbeiten ▸ Einstellungen ▸ Preise fest.</translation>
     </message>
     <message>
         <source>At least %1 an hour (min replicas); up to %2 %3 with autoscaling to max replicas.</source>
-        <translation type="unfinished" />
+        <translation>Mindestens %1 pro Stunde (minimale Replikate); bis zu %2 %3 mit Autoskalierung auf maximale Replikate.</translation>
     </message>
     <message>
         <source>%1 an hour.</source>
-        <translation type="unfinished" />
+        <translation>%1 pro Stunde.</translation>
     </message>
     <message>
         <source>Accelerators: %1</source>
-        <translation type="unfinished" />
+        <translation>Beschleuniger: %1</translation>
     </message>
     <message>
         <source>%1 accelerators at min replicas</source>
-        <translation type="unfinished" />
+        <translation>%1 Beschleuniger bei minimalen Replikaten</translation>
     </message>
 </context>
 <context>
@@ -6608,43 +6580,31 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <name>RunningCostTotal</name>
     <message numerus="yes">
         <source>%n without a price</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ohne Preis</numerusform><numerusform>%n ohne Preis</numerusform></translation>
     </message>
     <message>
         <source>Running: nothing to pay</source>
-        <translation type="unfinished" />
+        <translation>Laufend: nichts zu bezahlen</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished" />
+        <translation>Laufend: %1</translation>
     </message>
     <message>
         <source>What the workspace's running resources cost per hour at their minimum replicas (a range: up to their maximum replicas with autoscaling).</source>
-        <translation type="unfinished" />
+        <translation>Was die laufenden Ressourcen des Arbeitsbereichs pro Stunde bei ihren minimalen Replikaten kosten (ein Bereich: bis zu ihren maximalen Replikaten mit Autoskalierung).</translation>
     </message>
     <message numerus="yes">
         <source>%n priced resource(s) running</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Ressource mit Preis läuft</numerusform><numerusform>%n Ressourcen mit Preis laufen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n running resource(s) without a price (set prices in Edit ▸ Preferences ▸ Prices)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n laufende Ressource ohne Preis (Preise unter Bearbeiten ▸ Einstellungen ▸ Preise festlegen)</numerusform><numerusform>%n laufende Ressourcen ohne Preis (Preise unter Bearbeiten ▸ Einstellungen ▸ Preise festlegen)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n paused by the console (not counted)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n von der Konsole pausiert (nicht gezählt)</numerusform><numerusform>%n von der Konsole pausiert (nicht gezählt)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6963,251 +6923,253 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <name>Schedule</name>
     <message>
         <source>The time zone of the schedule of %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeitzone des Zeitplans von %1 ist ungültig.</translation>
     </message>
     <message>
         <source>The schedule of %1 needs both a pause and a resume time.</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitplan von %1 benötigt sowohl eine Pausier- als auch eine Fortsetzungszeit.</translation>
     </message>
     <message>
         <source>The schedule of %1 pauses and resumes at the same time (%2 and %3).</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitplan von %1 pausiert und setzt zur selben Zeit fort (%2 und %3).</translation>
     </message>
     <message>
         <source>The schedule of %1/%2 cannot be read: %3</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitplan von %1/%2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>unknown kind "%1".</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Art „%1“.</translation>
     </message>
     <message>
         <source>pause "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Pausieren „%1“: %2</translation>
     </message>
     <message>
         <source>resume "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen „%1“: %2</translation>
     </message>
     <message>
         <source>"%1" is not a time zone this system knows (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
 </context>
 <context>
     <name>ScheduleBoard</name>
     <message>
         <source>This store keeps no schedules.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Speicher verwaltet keine Zeitpläne.</translation>
     </message>
     <message>
         <source>held by %1 until %2</source>
-        <translation type="unfinished" />
+        <translation>gesperrt von %1 bis %2</translation>
     </message>
     <message>
         <source>wake-up by %1 ends</source>
-        <translation type="unfinished" />
+        <translation>Aufwecken durch %1 endet</translation>
     </message>
     <message>
         <source>pause %1 · resume %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Pausieren %1 · Fortsetzen %2 (%3)</translation>
     </message>
     <message>
         <source> · except %1</source>
-        <translation type="unfinished" />
+        <translation> · außer %1</translation>
     </message>
     <message>
         <source> · resumes over changes (force)</source>
-        <translation type="unfinished" />
+        <translation> · setzt trotz Änderungen fort (erzwingen)</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished" />
+        <translation>um %1</translation>
     </message>
     <message>
         <source>⚠ schedule %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ Zeitplan %1</translation>
     </message>
     <message>
         <source>The scheduled %1 at %2 %3: %4</source>
-        <translation type="unfinished" />
+        <translation>Das geplante %1 um %2 %3: %4</translation>
     </message>
     <message>
         <source>🔒 held until %1</source>
-        <translation type="unfinished" />
+        <translation>🔒 gesperrt bis %1</translation>
     </message>
     <message>
         <source>Held by %1 until %2: %3. Schedules leave it as it is.</source>
-        <translation type="unfinished" />
+        <translation>Gesperrt von %1 bis %2: %3. Zeitpläne lassen es unverändert.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>awake until %1</source>
-        <translation type="unfinished" />
+        <translation>wach bis %1</translation>
     </message>
     <message>
         <source>Woken by %1; pauses again at %2.</source>
-        <translation type="unfinished" />
+        <translation>Aufgeweckt von %1; pausiert wieder um %2.</translation>
     </message>
     <message>
         <source>next: pauses %1</source>
-        <translation type="unfinished" />
+        <translation>nächstes: pausiert %1</translation>
     </message>
     <message>
         <source>next: resumes %1</source>
-        <translation type="unfinished" />
+        <translation>nächstes: setzt fort %1</translation>
     </message>
     <message>
         <source>Schedule: %1.</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan: %1.</translation>
     </message>
     <message>
         <source>⚠ schedule unreadable</source>
-        <translation type="unfinished" />
+        <translation>⚠ Zeitplan nicht lesbar</translation>
     </message>
     <message>
         <source>Schedules need a store that keeps them.</source>
-        <translation type="unfinished" />
+        <translation>Zeitpläne benötigen einen Speicher, der sie verwaltet.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
     <message>
         <source>Pause and resume resources on a weekly schedule: set, list, remove, run what is due, install a timer.</source>
-        <translation type="unfinished" />
+        <translation>Ressourcen nach einem wöchentlichen Zeitplan pausieren und fortsetzen: set, list, remove, run für Fälliges, install für einen Timer.</translation>
     </message>
     <message>
         <source>With set: when to pause, e.g. "Mon-Fri 20:00", "Sat,Sun 09:00", "daily 22:00".</source>
-        <translation type="unfinished" />
+        <translation>Mit set: wann pausiert wird, z. B. "Mon-Fri 20:00", "Sat,Sun 09:00", "daily 22:00".</translation>
     </message>
     <message>
         <source>With set: when to resume, e.g. "Mon-Fri 07:30".</source>
-        <translation type="unfinished" />
+        <translation>Mit set: wann fortgesetzt wird, z. B. "Mon-Fri 07:30".</translation>
     </message>
     <message>
         <source>With set: the time zone of the times, an IANA name such as Europe/Berlin (default: this computer's, %1).</source>
-        <translation type="unfinished" />
+        <translation>Mit set: die Zeitzone der Zeiten, ein IANA-Name wie Europe/Berlin (Standard: die dieses Computers, %1).</translation>
     </message>
     <message>
         <source>With set: dates with no pause or resume, e.g. 2026-12-24..2027-01-01 (repeat for more).</source>
-        <translation type="unfinished" />
+        <translation>Mit set: Daten ohne Pausieren oder Fortsetzen, z. B. 2026-12-24..2027-01-01 (für weitere wiederholen).</translation>
     </message>
     <message>
         <source>With set: resume even over changes made on the server while paused.</source>
-        <translation type="unfinished" />
+        <translation>Mit set: auch fortsetzen, wenn während der Pause Änderungen auf dem Server vorgenommen wurden.</translation>
     </message>
     <message>
         <source>With run and list: act as if it were TIME (ISO 8601).</source>
-        <translation type="unfinished" />
+        <translation>Mit run und list: so tun, als wäre es TIME (ISO 8601).</translation>
     </message>
     <message>
         <source>With run: say what is due, change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Mit run: anzeigen, was fällig ist, nichts ändern.</translation>
     </message>
     <message>
         <source>With run: carry out missed transitions up to &lt;duration&gt; old (default: the setting, 6h).</source>
-        <translation type="unfinished" />
+        <translation>Mit run: verpasste Übergänge bis zu &lt;duration&gt; alt ausführen (Standard: die Einstellung, 6h).</translation>
     </message>
     <message>
         <source>With list and run: print JSON.</source>
-        <translation type="unfinished" />
+        <translation>Mit list und run: JSON ausgeben.</translation>
     </message>
     <message>
         <source>With install: print a crontab line instead of writing systemd units.</source>
-        <translation type="unfinished" />
+        <translation>Mit install: eine crontab-Zeile ausgeben, statt systemd-Units zu schreiben.</translation>
     </message>
     <message>
         <source>With install: where to write the units (default ~/.config/systemd/user).</source>
-        <translation type="unfinished" />
+        <translation>Mit install: wohin die Units geschrieben werden (Standard ~/.config/systemd/user).</translation>
     </message>
     <message>
         <source>With install: run every &lt;minutes&gt; (default 5).</source>
-        <translation type="unfinished" />
+        <translation>Mit install: alle &lt;minutes&gt; ausführen (Standard 5).</translation>
     </message>
     <message>
         <source>set KIND/NAME, list, remove KIND/NAME, run, or install.</source>
-        <translation type="unfinished" />
+        <translation>set KIND/NAME, list, remove KIND/NAME, run oder install.</translation>
     </message>
     <message>
         <source>--at: %1</source>
-        <translation type="unfinished" />
+        <translation>--at: %1</translation>
     </message>
     <message>
         <source>schedule list takes no more arguments.</source>
-        <translation type="unfinished" />
+        <translation>schedule list nimmt keine weiteren Argumente an.</translation>
     </message>
     <message>
         <source>--catch-up: %1</source>
-        <translation type="unfinished" />
+        <translation>--catch-up: %1</translation>
     </message>
     <message>
         <source>schedule run takes no more arguments.</source>
-        <translation type="unfinished" />
+        <translation>schedule run nimmt keine weiteren Argumente an.</translation>
     </message>
     <message>
         <source>--every takes a number of minutes from 1 to 59, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--every erwartet eine Anzahl Minuten von 1 bis 59, nicht „%1“.</translation>
     </message>
     <message>
         <source>schedule install takes no more arguments.</source>
-        <translation type="unfinished" />
+        <translation>schedule install nimmt keine weiteren Argumente an.</translation>
     </message>
     <message>
         <source>Usage: schedule remove KIND/NAME</source>
-        <translation type="unfinished" />
+        <translation>Verwendung: schedule remove KIND/NAME</translation>
     </message>
     <message>
         <source>Usage: schedule set KIND/NAME --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30" [--tz ZONE] [--except A..B]... [--force]</source>
-        <translation type="unfinished" />
+        <translation>Verwendung: schedule set KIND/NAME --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30" [--tz ZONE] [--except A..B]... [--force]</translation>
     </message>
     <message>
         <source>schedule set needs both --pause and --resume, for example --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30".</source>
-        <translation type="unfinished" />
+        <translation>schedule set benötigt sowohl --pause als auch --resume, zum Beispiel --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30".</translation>
     </message>
     <message>
         <source>--pause "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>--pause "%1": %2</translation>
     </message>
     <message>
         <source>--resume "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>--resume "%1": %2</translation>
     </message>
     <message>
         <source>--tz: %1</source>
-        <translation type="unfinished" />
+        <translation>--tz: %1</translation>
     </message>
     <message>
         <source>--except: %1</source>
-        <translation type="unfinished" />
+        <translation>--except: %1</translation>
     </message>
     <message>
         <source>Unknown action "%1": use set, list, remove, run or install.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Aktion „%1“: verwenden Sie set, list, remove, run oder install.</translation>
     </message>
     <message>
         <source>This store keeps no schedules.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Speicher verwaltet keine Zeitpläne.</translation>
     </message>
     <message>
         <source>The schedule could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitplan konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Schedule of %1: pause %2, resume %3 (%4)%5%6.
 Next pause: %7
 Next resume: %8</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan von %1: Pausieren %2, Fortsetzen %3 (%4)%5%6.
+Nächstes Pausieren: %7
+Nächstes Fortsetzen: %8</translation>
     </message>
     <message>
         <source>, except %1</source>
-        <translation type="unfinished" />
+        <translation>, außer %1</translation>
     </message>
     <message>
         <source>, resumes over changes (--force)</source>
-        <translation type="unfinished" />
+        <translation>, setzt trotz Änderungen fort (--force)</translation>
     </message>
     <message>
         <source>none</source>
@@ -7215,39 +7177,39 @@ Next resume: %8</source>
     </message>
     <message>
         <source>The schedule could not be removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitplan konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Removed the schedule of %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitplan von %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>%1 had no schedule; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 hatte keinen Zeitplan; nichts geändert.</translation>
     </message>
     <message>
         <source>The schedules could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Zeitpläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The holds could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sperren konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The wake-ups could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Aufweckvorgänge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>held until %1 by %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>gesperrt bis %1 von %2 (%3)</translation>
     </message>
     <message>
         <source>awake until %1</source>
-        <translation type="unfinished" />
+        <translation>wach bis %1</translation>
     </message>
     <message>
         <source>No schedules. Set one with: schedule set KIND/NAME --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30"</source>
-        <translation type="unfinished" />
+        <translation>Keine Zeitpläne. Legen Sie einen fest mit: schedule set KIND/NAME --pause "Mon-Fri 20:00" --resume "Mon-Fri 07:30"</translation>
     </message>
     <message>
         <source>RESOURCE</source>
@@ -7255,43 +7217,43 @@ Next resume: %8</source>
     </message>
     <message>
         <source>PAUSE</source>
-        <translation type="unfinished" />
+        <translation>PAUSIEREN</translation>
     </message>
     <message>
         <source>RESUME</source>
-        <translation type="unfinished" />
+        <translation>FORTSETZEN</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished" />
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>NEXT PAUSE</source>
-        <translation type="unfinished" />
+        <translation>NÄCHSTES PAUSIEREN</translation>
     </message>
     <message>
         <source>NEXT RESUME</source>
-        <translation type="unfinished" />
+        <translation>NÄCHSTES FORTSETZEN</translation>
     </message>
     <message>
         <source>EXCEPT</source>
-        <translation type="unfinished" />
+        <translation>AUSSER</translation>
     </message>
     <message>
         <source>NOW</source>
-        <translation type="unfinished" />
+        <translation>JETZT</translation>
     </message>
     <message>
         <source>Nothing due at %1.</source>
-        <translation type="unfinished" />
+        <translation>Nichts fällig um %1.</translation>
     </message>
     <message>
         <source># Add this line with: crontab -e</source>
-        <translation type="unfinished" />
+        <translation># Diese Zeile hinzufügen mit: crontab -e</translation>
     </message>
     <message>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -7299,97 +7261,100 @@ Next resume: %8</source>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Enable the timer with:
   systemctl --user daemon-reload
   systemctl --user enable --now %1
 See its runs with: journalctl --user -u %2</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren Sie den Timer mit:
+  systemctl --user daemon-reload
+  systemctl --user enable --now %1
+Seine Ausführungen anzeigen mit: journalctl --user -u %2</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Pause and resume at these times every week. Days: Mon..Sun, ranges Mon-Fri, lists Sat,Sun, or daily.</source>
-        <translation type="unfinished" />
+        <translation>Jede Woche zu diesen Zeiten pausieren und fortsetzen. Tage: Mon..Sun, Bereiche Mon-Fri, Listen Sat,Sun oder daily.</translation>
     </message>
     <message>
         <source>&amp;Pause at:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pausieren um:</translation>
     </message>
     <message>
         <source>Mon-Fri 20:00</source>
-        <translation type="unfinished" />
+        <translation>Mon-Fri 20:00</translation>
     </message>
     <message>
         <source>Pause at</source>
-        <translation type="unfinished" />
+        <translation>Pausieren um</translation>
     </message>
     <message>
         <source>&amp;Resume at:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fortsetzen um:</translation>
     </message>
     <message>
         <source>Mon-Fri 07:30</source>
-        <translation type="unfinished" />
+        <translation>Mon-Fri 07:30</translation>
     </message>
     <message>
         <source>Resume at</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen um</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Except:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Außer:</translation>
     </message>
     <message>
         <source>2026-12-24..2027-01-01, 2027-04-05</source>
-        <translation type="unfinished" />
+        <translation>2026-12-24..2027-01-01, 2027-04-05</translation>
     </message>
     <message>
         <source>Exception dates</source>
-        <translation type="unfinished" />
+        <translation>Ausnahmedaten</translation>
     </message>
     <message>
         <source>Resume even when the deployment was &amp;changed on the server while paused</source>
-        <translation type="unfinished" />
+        <translation>Auch fortsetzen, wenn das Deployment während der Pause auf dem Server &amp;geändert wurde</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Set Schedule for %1</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan für %1 festlegen</translation>
     </message>
     <message>
         <source>Edit Schedule of %1</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan von %1 bearbeiten</translation>
     </message>
     <message>
         <source>Say when to pause, e.g. "Mon-Fri 20:00".</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, wann pausiert werden soll, z. B. "Mon-Fri 20:00".</translation>
     </message>
     <message>
         <source>Say when to resume, e.g. "Mon-Fri 07:30".</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, wann fortgesetzt werden soll, z. B. "Mon-Fri 07:30".</translation>
     </message>
     <message>
         <source>Pause: %1</source>
-        <translation type="unfinished" />
+        <translation>Pausieren: %1</translation>
     </message>
     <message>
         <source>Resume: %1</source>
@@ -7397,121 +7362,121 @@ See its runs with: journalctl --user -u %2</source>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone: %1</translation>
     </message>
     <message>
         <source>Except: %1</source>
-        <translation type="unfinished" />
+        <translation>Außer: %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRunner</name>
     <message>
         <source>Paused by the schedule of %1 (pause %2, resume %3, %4), due %5.</source>
-        <translation type="unfinished" />
+        <translation>Pausiert durch den Zeitplan von %1 (Pausieren %2, Fortsetzen %3, %4), fällig %5.</translation>
     </message>
     <message>
         <source>The schedules could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Zeitpläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Expired holds could not be removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Abgelaufene Sperren konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>%1: %2 skipped: held by %3 until %4 (%5).</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 übersprungen: gesperrt von %3 bis %4 (%5).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>%1: pause skipped: awake until %2.</source>
-        <translation type="unfinished" />
+        <translation>%1: Pausieren übersprungen: wach bis %2.</translation>
     </message>
     <message>
         <source>%1: the wake-up would end (a scheduled transition came after it).</source>
-        <translation type="unfinished" />
+        <translation>%1: das Aufwecken würde enden (ein geplanter Übergang folgte danach).</translation>
     </message>
     <message>
         <source>%1: the wake-up ended (a scheduled transition came after it).</source>
-        <translation type="unfinished" />
+        <translation>%1: das Aufwecken wurde beendet (ein geplanter Übergang folgte danach).</translation>
     </message>
     <message>
         <source>%1: the wake-up could not be removed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: das Aufwecken konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>%1: the %2 due %3 was already carried out by %4 at %5%6.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (fällig %3) wurde bereits von %4 um %5%6 ausgeführt.</translation>
     </message>
     <message>
         <source>%1: would %2 (due %3).</source>
-        <translation type="unfinished" />
+        <translation>%1: würde %2 (fällig %3).</translation>
     </message>
     <message>
         <source>%1: the %2 due %3 could not be claimed, so it was not carried out: %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (fällig %3) konnte nicht beansprucht werden und wurde daher nicht ausgeführt: %4</translation>
     </message>
     <message>
         <source>%1: paused (due %2).</source>
-        <translation type="unfinished" />
+        <translation>%1: pausiert (fällig %2).</translation>
     </message>
     <message>
         <source>%1: resumed with its saved replicas (due %2).</source>
-        <translation type="unfinished" />
+        <translation>%1: mit den gespeicherten Replikaten fortgesetzt (fällig %2).</translation>
     </message>
     <message>
         <source>%1: %2 due %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 fällig %3: %4</translation>
     </message>
     <message>
         <source>%1: not resumed (due %2): it was changed on the server while paused (%3). Resume it by hand, or set the schedule with --force.</source>
-        <translation type="unfinished" />
+        <translation>%1: nicht fortgesetzt (fällig %2): es wurde während der Pause auf dem Server geändert (%3). Setzen Sie es manuell fort oder legen Sie den Zeitplan mit --force fest.</translation>
     </message>
     <message>
         <source>%1: the %2 due %3 failed: %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (fällig %3) ist fehlgeschlagen: %4</translation>
     </message>
     <message>
         <source>Paused again: the wake-up of %1 ended at %2.</source>
-        <translation type="unfinished" />
+        <translation>Wieder pausiert: das Aufwecken von %1 endete um %2.</translation>
     </message>
     <message>
         <source>Its claim could not be updated: %1</source>
-        <translation type="unfinished" />
+        <translation>Der zugehörige Anspruch konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>The wake-up could not be removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Aufwecken konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>Set Schedule…</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan festlegen…</translation>
     </message>
     <message>
         <source>Remove Schedule</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan entfernen</translation>
     </message>
     <message>
         <source>Hold…</source>
-        <translation type="unfinished" />
+        <translation>Sperren…</translation>
     </message>
     <message>
         <source>Wake for…</source>
-        <translation type="unfinished" />
+        <translation>Wecken für…</translation>
     </message>
     <message>
         <source>Resume now and pause again when the time is up</source>
-        <translation type="unfinished" />
+        <translation>Jetzt fortsetzen und nach Ablauf der Zeit wieder pausieren</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
@@ -7519,32 +7484,33 @@ See its runs with: journalctl --user -u %2</source>
     </message>
     <message>
         <source>Select a resource to see its schedule.</source>
-        <translation type="unfinished" />
+        <translation>Wähle eine Ressource, um ihren Zeitplan zu sehen.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Pauses %1, resumes %2</source>
-        <translation type="unfinished" />
+        <translation>Pausiert %1, setzt fort %2</translation>
     </message>
     <message>
         <source>Except %1</source>
-        <translation type="unfinished" />
+        <translation>Außer %1</translation>
     </message>
     <message>
         <source>Resumes even when the deployment was changed while paused.</source>
-        <translation type="unfinished" />
+        <translation>Setzt auch fort, wenn das Deployment während der Pause geändert wurde.</translation>
     </message>
     <message>
         <source>Set by %1</source>
-        <translation type="unfinished" />
+        <translation>Festgelegt von %1</translation>
     </message>
     <message>
         <source>Next pause: %1
 Next resume: %2</source>
-        <translation type="unfinished" />
+        <translation>Nächste Pause: %1
+Nächste Fortsetzung: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -7552,89 +7518,89 @@ Next resume: %2</source>
     </message>
     <message>
         <source>Edit Schedule…</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan bearbeiten…</translation>
     </message>
     <message>
         <source>No schedule: %1 is paused and resumed by hand.</source>
-        <translation type="unfinished" />
+        <translation>Kein Zeitplan: %1 wird von Hand pausiert und fortgesetzt.</translation>
     </message>
     <message>
         <source>The stored schedule does not read: %1</source>
-        <translation type="unfinished" />
+        <translation>Der gespeicherte Zeitplan ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>🔒 Held by %1 until %2: %3</source>
-        <translation type="unfinished" />
+        <translation>🔒 Gehalten von %1 bis %2: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Awake until %1 (woken by %2), then paused again.</source>
-        <translation type="unfinished" />
+        <translation>Wach bis %1 (geweckt von %2), danach wieder pausiert.</translation>
     </message>
     <message>
         <source>⚠ The scheduled %1 at %2 %3: %4</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1 (geplant) um %2 %3: %4</translation>
     </message>
     <message>
         <source>Wake %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wecken</translation>
     </message>
     <message>
         <source>Resume %1 now and pause it again after:</source>
-        <translation type="unfinished" />
+        <translation>%1 jetzt fortsetzen und wieder pausieren nach:</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 Std.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTable</name>
     <message>
         <source>A schedule needs a workspace, a kind and a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Zeitplan braucht einen Workspace, eine Art und einen Namen.</translation>
     </message>
     <message>
         <source>A hold needs a workspace, a kind, a name and an end time.</source>
-        <translation type="unfinished" />
+        <translation>Ein Halt braucht einen Workspace, eine Art, einen Namen und eine Endzeit.</translation>
     </message>
     <message>
         <source>A wake-up needs a workspace, a kind, a name and an end time.</source>
-        <translation type="unfinished" />
+        <translation>Ein Wecken braucht einen Workspace, eine Art, einen Namen und eine Endzeit.</translation>
     </message>
     <message>
         <source>A transition claim needs a workspace, a resource, "pause" or "resume" and a time.</source>
-        <translation type="unfinished" />
+        <translation>Ein Übergangsanspruch braucht einen Workspace, eine Ressource, "pause" oder "resume" und eine Zeit.</translation>
     </message>
     <message>
         <source>The transition claim was not stored.</source>
-        <translation type="unfinished" />
+        <translation>Der Übergangsanspruch wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SchedulesPlanModel</name>
     <message>
         <source>When (local)</source>
-        <translation type="unfinished" />
+        <translation>Wann (lokal)</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished" />
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -7646,11 +7612,11 @@ Next resume: %2</source>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Held?</source>
-        <translation type="unfinished" />
+        <translation>Gehalten?</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -7662,41 +7628,38 @@ Next resume: %2</source>
     </message>
     <message>
         <source>🔒 held: skipped</source>
-        <translation type="unfinished" />
+        <translation>🔒 gehalten: übersprungen</translation>
     </message>
     <message>
         <source>In the schedule's zone: %1</source>
-        <translation type="unfinished" />
+        <translation>In der Zeitzone des Zeitplans: %1</translation>
     </message>
 </context>
 <context>
     <name>SchedulesView</name>
     <message>
         <source>Schedules — Lepton Console</source>
-        <translation type="unfinished" />
+        <translation>Zeitpläne — Lepton Console</translation>
     </message>
     <message>
         <source>Planned pauses and resumes</source>
-        <translation type="unfinished" />
+        <translation>Geplante Pausen und Fortsetzungen</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished" />
+        <translation>Kein Workspace ist geöffnet.</translation>
     </message>
     <message>
         <source>Nothing is planned for the next 7 days. Set a schedule on the Schedule tab of a resource's details, or with lepton-console-cli schedule set.</source>
-        <translation type="unfinished" />
+        <translation>Für die nächsten 7 Tage ist nichts geplant. Lege einen Zeitplan im Tab Zeitplan der Details einer Ressource fest oder mit lepton-console-cli schedule set.</translation>
     </message>
     <message numerus="yes">
         <source>%n transition(s) planned for the next 7 days, as the runner will carry them out (times local and UTC).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Übergang in den nächsten 7 Tagen geplant, so wie der Runner ihn ausführt (Zeiten lokal und UTC).</numerusform><numerusform>%n Übergänge in den nächsten 7 Tagen geplant, so wie der Runner sie ausführt (Zeiten lokal und UTC).</numerusform></translation>
     </message>
     <message>
         <source>⚠ %1/%2: the scheduled %3 %4: %5</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1/%2: %3 (geplant) %4: %5</translation>
     </message>
 </context>
 <context>
@@ -8511,15 +8474,15 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Termination records could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Beendigungsdatensätze konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>%1
@@ -8533,7 +8496,7 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Event</source>
@@ -8545,11 +8508,11 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Events could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Readiness could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Bereitschaft konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -8571,15 +8534,15 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished" />
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Event</source>
@@ -8587,18 +8550,15 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>%1 event</source>
-        <translation type="unfinished" />
+        <translation>Ereignis %1</translation>
     </message>
     <message>
         <source>(no reason)</source>
-        <translation type="unfinished" />
+        <translation>(kein Grund)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n times)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %2 (%n-mal)</numerusform><numerusform>%1: %2 (%n-mal)</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8606,39 +8566,39 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt gesehen %1</translation>
     </message>
     <message>
         <source>%1 (last seen %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (zuletzt gesehen %2)</translation>
     </message>
     <message>
         <source>Not ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht bereit: %1</translation>
     </message>
     <message>
         <source>Replica %1</source>
-        <translation type="unfinished" />
+        <translation>Replikat %1</translation>
     </message>
     <message>
         <source>Replica %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Replica %1: %2</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished" />
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Replica exited: %1 (exit code %2)</source>
-        <translation type="unfinished" />
+        <translation>Replica beendet: %1 (Exit-Code %2)</translation>
     </message>
     <message>
         <source>Replica %1 ran %2</source>
-        <translation type="unfinished" />
+        <translation>Replica %1 lief %2</translation>
     </message>
     <message>
         <source>Last change (version %1)</source>
-        <translation type="unfinished" />
+        <translation>Letzte Änderung (Version %1)</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -8646,11 +8606,11 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>The server's last change to the spec</source>
-        <translation type="unfinished" />
+        <translation>Die letzte Änderung des Servers an der Spezifikation</translation>
     </message>
     <message>
         <source>Changed by %1 (the server's last change to the spec)</source>
-        <translation type="unfinished" />
+        <translation>Geändert von %1 (die letzte Änderung des Servers an der Spezifikation)</translation>
     </message>
     <message>
         <source>Pausing (not confirmed)</source>
@@ -8678,118 +8638,118 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished" />
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>By %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Von %1: %2</translation>
     </message>
     <message>
         <source>Alert: %1 (open)</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1 (offen)</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1 (acknowledged)</source>
-        <translation type="unfinished" />
+        <translation>%1 (bestätigt)</translation>
     </message>
     <message>
         <source>Alert ended: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung beendet: %1</translation>
     </message>
     <message>
         <source>The condition raised at %1 is over</source>
-        <translation type="unfinished" />
+        <translation>Der um %1 gemeldete Zustand ist vorbei</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Se&amp;rver</source>
-        <translation type="unfinished" />
+        <translation>Se&amp;rver</translation>
     </message>
     <message>
         <source>Show the server's events</source>
-        <translation type="unfinished" />
+        <translation>Ereignisse des Servers zeigen</translation>
     </message>
     <message>
         <source>Events, readiness issues, replica terminations and the last change, as the Lepton API tells them</source>
-        <translation type="unfinished" />
+        <translation>Ereignisse, Bereitschaftsprobleme, Beendigungen von Replicas und die letzte Änderung, wie die Lepton API sie meldet</translation>
     </message>
     <message>
         <source>Con&amp;sole</source>
-        <translation type="unfinished" />
+        <translation>Kon&amp;sole</translation>
     </message>
     <message>
         <source>Show the console's history</source>
-        <translation type="unfinished" />
+        <translation>Verlauf der Konsole zeigen</translation>
     </message>
     <message>
         <source>Pauses, resumes and notes made with this console or lepton-console-cli</source>
-        <translation type="unfinished" />
+        <translation>Pausen, Fortsetzungen und Notizen mit dieser Konsole oder lepton-console-cli</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Warnungen</translation>
     </message>
     <message>
         <source>Show alerts</source>
-        <translation type="unfinished" />
+        <translation>Warnungen zeigen</translation>
     </message>
     <message>
         <source>Alerts raised about this resource</source>
-        <translation type="unfinished" />
+        <translation>Warnungen zu dieser Ressource</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste durchsuchen</translation>
     </message>
     <message>
         <source>Search the timeline (reason, message, who…)</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste durchsuchen (Grund, Meldung, wer…)</translation>
     </message>
     <message>
         <source>Shows only the lines that contain every word typed here; Escape clears it</source>
-        <translation type="unfinished" />
+        <translation>Zeigt nur die Zeilen, die jedes hier eingegebene Wort enthalten; Escape leert das Feld</translation>
     </message>
     <message>
         <source>Clear the timeline search</source>
-        <translation type="unfinished" />
+        <translation>Suche in der Zeitleiste leeren</translation>
     </message>
     <message>
         <source>Timeline, newest first</source>
-        <translation type="unfinished" />
+        <translation>Zeitleiste, neueste zuerst</translation>
     </message>
     <message>
         <source>Timeline columns</source>
-        <translation type="unfinished" />
+        <translation>Spalten der Zeitleiste</translation>
     </message>
     <message>
         <source>Select a deployment to see its timeline.</source>
-        <translation type="unfinished" />
+        <translation>Wähle ein Deployment, um seine Zeitleiste zu sehen.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Error: the console's history could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehler: der Verlauf der Konsole konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The Lepton API keeps no events for this kind; the console's history and alerts are shown.</source>
-        <translation type="unfinished" />
+        <translation>Die Lepton API führt für diese Art keine Ereignisse; der Verlauf der Konsole und die Warnungen werden gezeigt.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8797,21 +8757,15 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Nothing has happened to it yet.</source>
-        <translation type="unfinished" />
+        <translation>Bisher ist nichts passiert.</translation>
     </message>
     <message numerus="yes">
         <source>No line matches; %n line(s) hidden by the filter.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Keine Zeile passt; %n Zeile vom Filter ausgeblendet.</numerusform><numerusform>Keine Zeile passt; %n Zeilen vom Filter ausgeblendet.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n line(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 von %n Zeile gezeigt.</numerusform><numerusform>%1 von %n Zeilen gezeigt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9009,14 +8963,11 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>No open alerts</source>
-        <translation type="unfinished" />
+        <translation>Keine offenen Warnungen</translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n offene Warnung</numerusform><numerusform>%n offene Warnungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9030,94 +8981,94 @@ Notizen: %3</translation>
     <name>WakeCommand</name>
     <message>
         <source>Resume a resource now and pause it again after a while (schedule run does the pause).</source>
-        <translation type="unfinished" />
+        <translation>Eine Ressource jetzt fortsetzen und nach einer Weile wieder pausieren (schedule run übernimmt die Pause).</translation>
     </message>
     <message>
         <source>How long to keep it awake: 2h, 90m, 1h30m.</source>
-        <translation type="unfinished" />
+        <translation>Wie lange sie wach bleibt: 2h, 90m, 1h30m.</translation>
     </message>
     <message>
         <source>The resource. KIND is endpoint (the default), pod or raycluster.</source>
-        <translation type="unfinished" />
+        <translation>Die Ressource. KIND ist endpoint (Standard), pod oder raycluster.</translation>
     </message>
     <message>
         <source>Usage: wake KIND/NAME --for 2h</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: wake KIND/NAME --for 2h</translation>
     </message>
     <message>
         <source>wake needs --for DURATION, for example --for 2h.</source>
-        <translation type="unfinished" />
+        <translation>wake braucht --for DAUER, zum Beispiel --for 2h.</translation>
     </message>
     <message>
         <source>--for: %1</source>
-        <translation type="unfinished" />
+        <translation>--for: %1</translation>
     </message>
     <message>
         <source>This store keeps no wake-ups.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Speicher führt keine Weckzeiten.</translation>
     </message>
     <message>
         <source>The wake-up could not be saved, so %1 was not resumed: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Wecken konnte nicht gespeichert werden, daher wurde %1 nicht fortgesetzt: %2</translation>
     </message>
     <message>
         <source>%1 is awake until %2; schedule run pauses it again then.%3</source>
-        <translation type="unfinished" />
+        <translation>%1 ist wach bis %2; schedule run pausiert es dann wieder.%3</translation>
     </message>
     <message>
         <source> (It was running already.)</source>
-        <translation type="unfinished" />
+        <translation> (Es lief bereits.)</translation>
     </message>
     <message>
         <source>%1 was changed on the server while it was paused (%2); not resumed. Resume it with --force, then wake it.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde auf dem Server geändert, während es pausiert war (%2); nicht fortgesetzt. Setze es mit --force fort und wecke es dann.</translation>
     </message>
     <message>
         <source>Its wake-up could not be removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Sein Wecken konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>WatchCommand</name>
     <message>
         <source>Print state changes and alerts as they happen, until stopped or a condition is met.</source>
-        <translation type="unfinished" />
+        <translation>Zustandsänderungen und Warnungen ausgeben, sobald sie geschehen, bis zum Abbruch oder bis eine Bedingung erfüllt ist.</translation>
     </message>
     <message>
         <source>One JSON object per line: time, kind, name, event (state or alert), state, previous_state, rule, message.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt pro Zeile: time, kind, name, event (state oder alert), state, previous_state, rule, message.</translation>
     </message>
     <message>
         <source>Exit at the first alert (exit code 10, alert-raised).</source>
-        <translation type="unfinished" />
+        <translation>Bei der ersten Warnung beenden (Exit-Code 10, alert-raised).</translation>
     </message>
     <message>
         <source>Exit (0) once every watched resource is in &lt;state&gt; (e.g. Ready).</source>
-        <translation type="unfinished" />
+        <translation>Beenden (0), sobald jede beobachtete Ressource in &lt;state&gt; ist (z. B. Ready).</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt;: exit code 7 (wait-timeout) with --until, else 0.</source>
-        <translation type="unfinished" />
+        <translation>Nach &lt;seconds&gt; aufgeben: Exit-Code 7 (wait-timeout) mit --until, sonst 0.</translation>
     </message>
     <message>
         <source>Poll every &lt;seconds&gt; (default 5).</source>
-        <translation type="unfinished" />
+        <translation>Alle &lt;seconds&gt; abfragen (Standard 5).</translation>
     </message>
     <message>
         <source>The resources to watch (KIND is endpoint, the default, pod or raycluster); none: every one.</source>
-        <translation type="unfinished" />
+        <translation>Die zu beobachtenden Ressourcen (KIND ist endpoint, der Standard, pod oder raycluster); keine: jede.</translation>
     </message>
     <message>
         <source>--until takes a state such as Ready, "Not Ready", Stopped or Error, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--until nimmt einen Zustand wie Ready, "Not Ready", Stopped oder Error, nicht "%1".</translation>
     </message>
     <message>
         <source>--interval takes at least 0.1 seconds.</source>
-        <translation type="unfinished" />
+        <translation>--interval nimmt mindestens 0,1 Sekunden.</translation>
     </message>
     <message>
         <source>Not every watched resource was %1 after %2 s.</source>
-        <translation type="unfinished" />
+        <translation>Nicht jede beobachtete Ressource war nach %2 s %1.</translation>
     </message>
     <message>
         <source>There is no %1 %2: %2 is a %3.</source>
@@ -9125,34 +9076,34 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Could not watch: %1</source>
-        <translation type="unfinished" />
+        <translation>Beobachten nicht möglich: %1</translation>
     </message>
     <message>
         <source>The workspace did not answer (%1); still trying every %2 s.</source>
-        <translation type="unfinished" />
+        <translation>Der Workspace hat nicht geantwortet (%1); neuer Versuch alle %2 s.</translation>
     </message>
     <message>
         <source> (was %1)</source>
-        <translation type="unfinished" />
+        <translation> (war %1)</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished" />
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>ALERT</source>
-        <translation type="unfinished" />
+        <translation>WARNUNG</translation>
     </message>
 </context>
 <context>
     <name>WeekStrip</name>
     <message>
         <source>Week of the schedule</source>
-        <translation type="unfinished" />
+        <translation>Woche des Zeitplans</translation>
     </message>
     <message>
         <source>No schedule</source>
-        <translation type="unfinished" />
+        <translation>Kein Zeitplan</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -9164,46 +9115,46 @@ Notizen: %3</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
     <name>WeekdayWindow</name>
     <message>
         <source>the end of the text</source>
-        <translation type="unfinished" />
+        <translation>das Ende des Texts</translation>
     </message>
     <message>
         <source>at character %1: %2</source>
-        <translation type="unfinished" />
+        <translation>bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>expected a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun) or "daily", found %1.</source>
-        <translation type="unfinished" />
+        <translation>erwartet wurde ein Tag (Mon, Tue, Wed, Thu, Fri, Sat, Sun) oder "daily", gefunden %1.</translation>
     </message>
     <message>
         <source>expected the day that ends the range %1-..., found %2.</source>
-        <translation type="unfinished" />
+        <translation>erwartet wurde der Tag, der den Bereich %1-... beendet, gefunden %2.</translation>
     </message>
     <message>
         <source>expected a space and then a time such as 20:00, found %1.</source>
-        <translation type="unfinished" />
+        <translation>erwartet wurden ein Leerzeichen und eine Uhrzeit wie 20:00, gefunden %1.</translation>
     </message>
     <message>
         <source>expected a time as HH:MM (24-hour clock), found %1.</source>
-        <translation type="unfinished" />
+        <translation>erwartet wurde eine Uhrzeit als HH:MM (24-Stunden-Uhr), gefunden %1.</translation>
     </message>
     <message>
         <source>%1:%2 is not a time of day (00:00 to 23:59).</source>
-        <translation type="unfinished" />
+        <translation>%1:%2 ist keine Uhrzeit (00:00 bis 23:59).</translation>
     </message>
     <message>
         <source>unexpected %1 after the time.</source>
-        <translation type="unfinished" />
+        <translation>unerwartet: %1 nach der Uhrzeit.</translation>
     </message>
 </context>
 <context>
