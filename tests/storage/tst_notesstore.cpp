@@ -9,9 +9,8 @@
 #include "app/storage/note.h"
 #include "app/storage/sqlite/notestable.h"
 #include "app/storage/sqlite/ledgertable.h"
-#include "tests/storage/teststores.h"
+#include "tests/storage/twobackendstores.h"
 #include "tests/support/readfile.h"
-#include "tests/support/scratchfolder.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -150,20 +149,15 @@ QString exportMarkdown(const NotesTable &notes, const QString &workspaceId)
 
 class TestNotesStore : public QObject
 {
-    TestStores m_stores; // the backend of the data row (SQLite or PostgreSQL)
     Q_OBJECT
 
-    ScratchFolder m_dir;
-    QString dbPath(const QString &name = QStringLiteral("notes.sqlite")) const { return m_dir.filePath(name); }
+    TwoBackendStores m_stores; // the backend of the data row (SQLite or PostgreSQL), and a scratch folder
+    QString dbPath(const QString &name = QStringLiteral("notes.sqlite")) const { return m_stores.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString())); }
-    void cleanup()
-    {
-        m_stores.reset();
-        m_dir.remove();
-    }
+    void init() { QVERIFY2(m_stores.renew(), qPrintable(m_stores.folderError())); }
+    void cleanup() { m_stores.reset(); }
 
     void addEditRemoveAndHistoryOrder_data() { TestStores::addBackendRows(); }
     void addEditRemoveAndHistoryOrder();
@@ -391,14 +385,14 @@ void TestNotesStore::defaultPathHonoursDataDir()
     QCOMPARE(LocalDatabase::defaultPath(),
              QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
                  + QStringLiteral("/lepton-console/lepton-console.sqlite"));
-    qputenv(LocalDatabase::DataDirEnvVar, m_dir.filePath(QStringLiteral("cli-data")).toUtf8());
-    QCOMPARE(LocalDatabase::defaultPath(), m_dir.filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
+    qputenv(LocalDatabase::DataDirEnvVar, m_stores.filePath(QStringLiteral("cli-data")).toUtf8());
+    QCOMPARE(LocalDatabase::defaultPath(), m_stores.filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
     {
         LocalDatabase db; // the default path, under the overridden folder, created on demand
         QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-        QCOMPARE(db.path(), m_dir.filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
+        QCOMPARE(db.path(), m_stores.filePath(QStringLiteral("cli-data/lepton-console.sqlite")));
     }
-    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("cli-data/lepton-console.sqlite"))));
+    QVERIFY(QFile::exists(m_stores.filePath(QStringLiteral("cli-data/lepton-console.sqlite"))));
     if (saved.isNull())
         qunsetenv(LocalDatabase::DataDirEnvVar);
     else
@@ -407,7 +401,7 @@ void TestNotesStore::defaultPathHonoursDataDir()
 
 void TestNotesStore::createsFolderAndSurvivesReopen()
 {
-    const QString path = m_dir.filePath(QStringLiteral("deep/er/notes.sqlite"));
+    const QString path = m_stores.filePath(QStringLiteral("deep/er/notes.sqlite"));
     qint64 id = 0;
     QString firstConnection;
     {
@@ -555,7 +549,7 @@ void TestNotesStore::lockedDuringMigrationLeavesFileAlone()
     }
     QSqlDatabase::removeDatabase(holderName);
     // Not taken for corruption: nothing was moved aside.
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(m_stores.folderPath()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
 
     LocalDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
@@ -666,7 +660,7 @@ void TestNotesStore::refusesNewerSchema()
         QVERIFY(db.dataVersion() < 0);
     }
     QCOMPARE(readFile(path), before);
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(m_stores.folderPath()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
 }
 
 void TestNotesStore::refusesForeignDatabase()
@@ -676,7 +670,7 @@ void TestNotesStore::refusesForeignDatabase()
     LocalDatabase db(path);
     QVERIFY(!db.isOpen());
     QVERIFY2(db.errorString().contains(QStringLiteral("another program")), qPrintable(db.errorString()));
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(m_stores.folderPath()).entryList({QStringLiteral("*corrupt*")}, QDir::Files), QStringList());
 }
 
 void TestNotesStore::corruptFileIsKeptAside_data()

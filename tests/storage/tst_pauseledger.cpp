@@ -9,8 +9,7 @@
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/notestable.h"
 #include "app/storage/changeorigin.h"
-#include "tests/storage/teststores.h"
-#include "tests/support/scratchfolder.h"
+#include "tests/storage/twobackendstores.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -132,20 +131,15 @@ class TestPauseLedger : public QObject
 {
     Q_OBJECT
 
-    ScratchFolder m_dir;
-    TestStores m_stores; // the backend of the data row (SQLite or PostgreSQL)
-    QString dbPath(const QString &name = QStringLiteral("ledger.sqlite")) const { return m_dir.filePath(name); }
+    TwoBackendStores m_stores; // the backend of the data row (SQLite or PostgreSQL), and a scratch folder
+    QString dbPath(const QString &name = QStringLiteral("ledger.sqlite")) const { return m_stores.filePath(name); }
     // Committed ids the child reported, after it died.
     QList<qint64> runChildAndCollect(const QString &mode, int killAfterLines);
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY2(m_dir.renew(), qPrintable(m_dir.errorString())); }
-    void cleanup()
-    {
-        m_stores.reset();
-        m_dir.remove();
-    }
+    void init() { QVERIFY2(m_stores.renew(), qPrintable(m_stores.folderError())); }
+    void cleanup() { m_stores.reset(); }
 
     void lifeOfAPause_data() { TestStores::addBackendRows(); }
     void lifeOfAPause();

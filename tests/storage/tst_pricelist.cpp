@@ -8,31 +8,17 @@
 #include "app/storage/sql/sqldatabase.h"
 #include "app/storage/storage.h"
 #include "app/storage/storagefactory.h"
-#include "tests/storage/teststores.h"
+#include "tests/storage/twobackendstores.h"
+#include "tests/support/waitforstore.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
 namespace {
-
-template <typename T>
-StoreResult<T> waitFor(const std::function<void(QObject *, StoreCallback<T>)> &call)
-{
-    QObject context;
-    std::optional<StoreResult<T>> result;
-    call(&context, [&result](const StoreResult<T> &r) { result = r; });
-    QElapsedTimer clock;
-    clock.start();
-    while (!result && clock.elapsed() < 30000)
-        QTest::qWait(5);
-    return result.value_or(StoreResult<T>::failure(StoreError(StoreError::Kind::Other, QStringLiteral("no answer in 30 s"))));
-}
 
 ShapePrice price(const QString &shape, qint64 micros, const QString &currency = QStringLiteral("USD"))
 {
@@ -50,27 +36,11 @@ class TestPriceList : public QObject
 {
     Q_OBJECT
 
-    TestStores m_stores;
-
-    // The store `name` of this row, opened through the factory the programs use.
-    std::unique_ptr<Storage> open(const QString &name = QStringLiteral("ledger"))
-    {
-        const QString where = m_stores.location(name);
-        if (where.isEmpty())
-            return nullptr;
-        StorageFactory::Choice choice;
-        choice.backend = m_stores.backend() == QStringLiteral("sqlite") ? StorageFactory::Backend::Sqlite
-                                                                       : StorageFactory::Backend::Postgres;
-        choice.target = where;
-        std::unique_ptr<Storage> storage = StorageFactory::open(choice);
-        if (storage)
-            StorageFactory::waitUntilOpen(*storage);
-        return storage;
-    }
+    TwoBackendStores m_stores;
 
     QList<ShapePrice> all(PriceList &prices)
     {
-        const auto result = waitFor<QList<ShapePrice>>([&](QObject *c, StoreCallback<QList<ShapePrice>> d) { prices.all(c, d); });
+        const auto result = waitForStore<QList<ShapePrice>>([&](QObject *c, StoreCallback<QList<ShapePrice>> d) { prices.all(c, d); });
         if (!result.ok())
             qWarning("all() failed: %s", qPrintable(result.error.message));
         return result.value;
@@ -78,12 +48,12 @@ class TestPriceList : public QObject
 
     StoreResult<ShapePrice> set(PriceList &prices, const ShapePrice &p)
     {
-        return waitFor<ShapePrice>([&](QObject *c, StoreCallback<ShapePrice> d) { prices.set(p, c, d); });
+        return waitForStore<ShapePrice>([&](QObject *c, StoreCallback<ShapePrice> d) { prices.set(p, c, d); });
     }
 
     StoreResult<bool> remove(PriceList &prices, const QString &shape)
     {
-        return waitFor<bool>([&](QObject *c, StoreCallback<bool> d) { prices.remove(shape, c, d); });
+        return waitForStore<bool>([&](QObject *c, StoreCallback<bool> d) { prices.remove(shape, c, d); });
     }
 
 private Q_SLOTS:
@@ -101,16 +71,7 @@ private Q_SLOTS:
     void anOlderStoreGainsThePriceTable();
 };
 
-#define OPEN_OR_END(var, name)                                                                                   \
-    std::unique_ptr<Storage> var = open(name);                                                                   \
-    do {                                                                                                         \
-        if (!var || !var->status().open) {                                                                       \
-            const QString why = var ? var->status().errorString : m_stores.errorString();                        \
-            if (m_stores.backend() == QStringLiteral("sqlite") || TestStores::serverRequired())                 \
-                QFAIL(qPrintable(why));                                                                          \
-            QSKIP(qPrintable(why));                                                                              \
-        }                                                                                                        \
-    } while (false)
+#define OPEN_OR_END(var, name) LEPTON_OPEN_STORAGE(var, m_stores, name)
 
 void TestPriceList::amountsAreReadExactly()
 {

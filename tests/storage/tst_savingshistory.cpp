@@ -10,13 +10,12 @@
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/storage.h"
 #include "app/storage/storagefactory.h"
-#include "tests/storage/teststores.h"
+#include "tests/storage/twobackendstores.h"
+#include "tests/support/waitforstore.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QtTest>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,19 +28,6 @@ constexpr qint64 kHour = 3600 * 1000;
 QDateTime at(double hours)
 {
     return kT0.addMSecs(qint64(hours * kHour));
-}
-
-template <typename T>
-StoreResult<T> waitFor(const std::function<void(QObject *, StoreCallback<T>)> &call)
-{
-    QObject context;
-    std::optional<StoreResult<T>> result;
-    call(&context, [&result](const StoreResult<T> &r) { result = r; });
-    QElapsedTimer clock;
-    clock.start();
-    while (!result && clock.elapsed() < 30000)
-        QTest::qWait(5);
-    return result.value_or(StoreResult<T>::failure(StoreError(StoreError::Kind::Other, QStringLiteral("no answer in 30 s"))));
 }
 
 PauseEntry entry(const QString &name, int replicas, const QDateTime &pausedAt, const QString &workspace = kWs)
@@ -65,22 +51,9 @@ class TestSavingsHistory : public QObject
 {
     Q_OBJECT
 
-    TestStores m_stores;
+    TwoBackendStores m_stores;
 
-    std::unique_ptr<Storage> open()
-    {
-        const QString where = m_stores.location(QStringLiteral("ledger"));
-        if (where.isEmpty())
-            return nullptr;
-        StorageFactory::Choice choice;
-        choice.backend = m_stores.backend() == QStringLiteral("sqlite") ? StorageFactory::Backend::Sqlite
-                                                                       : StorageFactory::Backend::Postgres;
-        choice.target = where;
-        std::unique_ptr<Storage> storage = StorageFactory::open(choice);
-        if (storage)
-            StorageFactory::waitUntilOpen(*storage);
-        return storage;
-    }
+    std::unique_ptr<Storage> open() { return m_stores.open(QStringLiteral("ledger")); }
 
     // A pause written through the ledger's own SQL, then settled; a closed one gets its
     // historic closing time (markClosed writes now).
@@ -125,7 +98,7 @@ private Q_SLOTS:
         }
         std::unique_ptr<Storage> storage = open();
         QVERIFY(storage && storage->status().open);
-        const auto found = waitFor<QList<PauseEntry>>([&](QObject *c, StoreCallback<QList<PauseEntry>> d) {
+        const auto found = waitForStore<QList<PauseEntry>>([&](QObject *c, StoreCallback<QList<PauseEntry>> d) {
             storage->ledger().entriesBetween(kWs, at(0), at(24), c, d);
         });
         QVERIFY2(found.ok(), qPrintable(found.error.message));
@@ -137,7 +110,7 @@ private Q_SLOTS:
                                       QStringLiteral("abandoned")}));
         QCOMPARE(found.value.at(1).closedAt, at(1));
 
-        const auto unbounded = waitFor<QList<PauseEntry>>([&](QObject *c, StoreCallback<QList<PauseEntry>> d) {
+        const auto unbounded = waitForStore<QList<PauseEntry>>([&](QObject *c, StoreCallback<QList<PauseEntry>> d) {
             storage->ledger().entriesBetween(kWs, QDateTime(), QDateTime(), c, d);
         });
         QCOMPARE(unbounded.value.size(), 6);
@@ -161,7 +134,7 @@ private Q_SLOTS:
         a10.shape = QStringLiteral("gpu.a10");
         a10.micros = 1200000;
         a10.currency = QStringLiteral("USD");
-        QVERIFY(waitFor<ShapePrice>([&](QObject *c, StoreCallback<ShapePrice> d) { prices->set(a10, c, d); }).ok());
+        QVERIFY(waitForStore<ShapePrice>([&](QObject *c, StoreCallback<ShapePrice> d) { prices->set(a10, c, d); }).ok());
 
         SavingsLoader loader(storage.get(), nullptr);
         std::optional<SavingsLoader::Outcome> outcome;

@@ -7,32 +7,18 @@
 #include "app/storage/sql/sqldatabase.h"
 #include "app/storage/storage.h"
 #include "app/storage/storagefactory.h"
-#include "tests/storage/teststores.h"
+#include "tests/storage/twobackendstores.h"
+#include "tests/support/waitforstore.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QtTest>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
 namespace {
 
 const QString kWs = QStringLiteral("ws-1");
-
-template <typename T>
-StoreResult<T> waitFor(const std::function<void(QObject *, StoreCallback<T>)> &call)
-{
-    QObject context;
-    std::optional<StoreResult<T>> result;
-    call(&context, [&result](const StoreResult<T> &r) { result = r; });
-    QElapsedTimer clock;
-    clock.start();
-    while (!result && clock.elapsed() < 30000)
-        QTest::qWait(5);
-    return result.value_or(StoreResult<T>::failure(StoreError(StoreError::Kind::Other, QStringLiteral("no answer in 30 s"))));
-}
 
 QDateTime utc(const char *iso)
 {
@@ -72,22 +58,8 @@ class TestScheduleStore : public QObject
 {
     Q_OBJECT
 
-    TestStores m_stores;
+    TwoBackendStores m_stores;
 
-    std::unique_ptr<Storage> open(const QString &name = QStringLiteral("ledger"))
-    {
-        const QString where = m_stores.location(name);
-        if (where.isEmpty())
-            return nullptr;
-        StorageFactory::Choice choice;
-        choice.backend = m_stores.backend() == QStringLiteral("sqlite") ? StorageFactory::Backend::Sqlite
-                                                                       : StorageFactory::Backend::Postgres;
-        choice.target = where;
-        std::unique_ptr<Storage> storage = StorageFactory::open(choice);
-        if (storage)
-            StorageFactory::waitUntilOpen(*storage);
-        return storage;
-    }
 
 private Q_SLOTS:
     void cleanup() { m_stores.reset(); }
@@ -104,16 +76,7 @@ private Q_SLOTS:
     void anOlderStoreGainsTheScheduleTables();
 };
 
-#define OPEN_OR_END(var, name)                                                                                   \
-    std::unique_ptr<Storage> var = open(name);                                                                   \
-    do {                                                                                                         \
-        if (!var || !var->status().open) {                                                                       \
-            const QString why = var ? var->status().errorString : m_stores.errorString();                        \
-            if (m_stores.backend() == QStringLiteral("sqlite") || TestStores::serverRequired())                 \
-                QFAIL(qPrintable(why));                                                                          \
-            QSKIP(qPrintable(why));                                                                              \
-        }                                                                                                        \
-    } while (false)
+#define OPEN_OR_END(var, name) LEPTON_OPEN_STORAGE(var, m_stores, name)
 
 void TestScheduleStore::schedulesSetReplaceListRemove()
 {
@@ -122,11 +85,11 @@ void TestScheduleStore::schedulesSetReplaceListRemove()
     QVERIFY(store);
     using List = QList<ScheduleRecord>;
     auto list = [&store](const QString &ws) {
-        return waitFor<List>([&](QObject *c, StoreCallback<List> d) { store->schedules(ws, c, d); });
+        return waitForStore<List>([&](QObject *c, StoreCallback<List> d) { store->schedules(ws, c, d); });
     };
     QVERIFY(list(kWs).ok() && list(kWs).value.isEmpty());
 
-    const auto set = waitFor<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
+    const auto set = waitForStore<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
         store->setSchedule(schedule(QStringLiteral("staging")), c, d);
     });
     QVERIFY2(set.ok(), qPrintable(set.error.message));
@@ -139,21 +102,21 @@ void TestScheduleStore::schedulesSetReplaceListRemove()
     // A second store on the same place reads exactly what was stored.
     OPEN_OR_END(other, QStringLiteral("ledger"));
     std::unique_ptr<ScheduleStore> otherStore = ScheduleStore::open(*other);
-    const auto seen = waitFor<List>([&](QObject *c, StoreCallback<List> d) { otherStore->schedules(kWs, c, d); });
+    const auto seen = waitForStore<List>([&](QObject *c, StoreCallback<List> d) { otherStore->schedules(kWs, c, d); });
     QCOMPARE(seen.value, List {set.value});
 
     // Setting again replaces (one schedule per resource); another resource is a second row.
     ScheduleRecord changed = schedule(QStringLiteral("staging"), QStringLiteral("daily 22:00"));
     changed.force = true;
     changed.exceptions.clear();
-    const auto replaced = waitFor<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
+    const auto replaced = waitForStore<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
         store->setSchedule(changed, c, d);
     });
     QVERIFY2(replaced.ok(), qPrintable(replaced.error.message));
     QCOMPARE(replaced.value.pause, QStringLiteral("daily 22:00"));
     QVERIFY(replaced.value.force);
     QVERIFY(replaced.value.exceptions.isEmpty());
-    QVERIFY(waitFor<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
+    QVERIFY(waitForStore<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
         store->setSchedule(schedule(QStringLiteral("eval")), c, d);
     }).ok());
     QCOMPARE(list(kWs).value.size(), 2);
@@ -161,11 +124,11 @@ void TestScheduleStore::schedulesSetReplaceListRemove()
     QCOMPARE(list(QStringLiteral("ws-other")).value.size(), 0);
     QCOMPARE(list(QString()).value.size(), 2);
 
-    const auto removed = waitFor<bool>([&](QObject *c, StoreCallback<bool> d) {
+    const auto removed = waitForStore<bool>([&](QObject *c, StoreCallback<bool> d) {
         store->removeSchedule(kWs, QStringLiteral("endpoint"), QStringLiteral("staging"), c, d);
     });
     QVERIFY(removed.ok() && removed.value);
-    const auto again = waitFor<bool>([&](QObject *c, StoreCallback<bool> d) {
+    const auto again = waitForStore<bool>([&](QObject *c, StoreCallback<bool> d) {
         store->removeSchedule(kWs, QStringLiteral("endpoint"), QStringLiteral("staging"), c, d);
     });
     QVERIFY(again.ok() && !again.value);
@@ -173,7 +136,7 @@ void TestScheduleStore::schedulesSetReplaceListRemove()
 
     // A schedule without a resource is refused and changes nothing.
     ScheduleRecord blank = schedule(QString());
-    const auto refused = waitFor<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
+    const auto refused = waitForStore<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
         store->setSchedule(blank, c, d);
     });
     QVERIFY(!refused.ok());
@@ -191,27 +154,27 @@ void TestScheduleStore::holdsAndWakeUps()
     hold.until = utc("2026-12-24T18:00:00+01:00");
     hold.reason = QStringLiteral("debugging the loader");
     hold.owner = QStringLiteral("alice");
-    const auto held = waitFor<ResourceHold>([&](QObject *c, StoreCallback<ResourceHold> d) { store->setHold(hold, c, d); });
+    const auto held = waitForStore<ResourceHold>([&](QObject *c, StoreCallback<ResourceHold> d) { store->setHold(hold, c, d); });
     QVERIFY2(held.ok(), qPrintable(held.error.message));
     QCOMPARE(held.value.until, utc("2026-12-24T17:00:00Z"));
     QCOMPARE(held.value.reason, hold.reason);
     QVERIFY(!held.value.ownerHost.isEmpty());
     using Holds = QList<ResourceHold>;
-    auto holds = [&store] { return waitFor<Holds>([&](QObject *c, StoreCallback<Holds> d) { store->holds(kWs, c, d); }).value; };
+    auto holds = [&store] { return waitForStore<Holds>([&](QObject *c, StoreCallback<Holds> d) { store->holds(kWs, c, d); }).value; };
     QCOMPARE(holds(), Holds {held.value});
 
     // An expired hold goes by itself; one still running stays.
-    const auto none = waitFor<int>([&](QObject *c, StoreCallback<int> d) {
+    const auto none = waitForStore<int>([&](QObject *c, StoreCallback<int> d) {
         store->removeExpiredHolds(kWs, utc("2026-12-24T16:59:59Z"), c, d);
     });
     QCOMPARE(none.value, 0);
-    const auto one = waitFor<int>([&](QObject *c, StoreCallback<int> d) {
+    const auto one = waitForStore<int>([&](QObject *c, StoreCallback<int> d) {
         store->removeExpiredHolds(kWs, utc("2026-12-24T17:00:00Z"), c, d);
     });
     QCOMPARE(one.value, 1);
     QVERIFY(holds().isEmpty());
-    QVERIFY(waitFor<ResourceHold>([&](QObject *c, StoreCallback<ResourceHold> d) { store->setHold(hold, c, d); }).ok());
-    const auto released = waitFor<bool>([&](QObject *c, StoreCallback<bool> d) {
+    QVERIFY(waitForStore<ResourceHold>([&](QObject *c, StoreCallback<ResourceHold> d) { store->setHold(hold, c, d); }).ok());
+    const auto released = waitForStore<bool>([&](QObject *c, StoreCallback<bool> d) {
         store->releaseHold(kWs, QStringLiteral("pod"), QStringLiteral("alice-dev"), c, d);
     });
     QVERIFY(released.ok() && released.value);
@@ -224,18 +187,18 @@ void TestScheduleStore::holdsAndWakeUps()
     wake.name = QStringLiteral("train");
     wake.until = utc("2026-12-08T16:40:00Z");
     wake.owner = QStringLiteral("bob");
-    const auto first = waitFor<WakeUp>([&](QObject *c, StoreCallback<WakeUp> d) { store->setWakeUp(wake, c, d); });
+    const auto first = waitForStore<WakeUp>([&](QObject *c, StoreCallback<WakeUp> d) { store->setWakeUp(wake, c, d); });
     QVERIFY2(first.ok(), qPrintable(first.error.message));
     wake.until = utc("2026-12-08T18:00:00Z");
-    const auto second = waitFor<WakeUp>([&](QObject *c, StoreCallback<WakeUp> d) { store->setWakeUp(wake, c, d); });
+    const auto second = waitForStore<WakeUp>([&](QObject *c, StoreCallback<WakeUp> d) { store->setWakeUp(wake, c, d); });
     QVERIFY(second.ok());
     QVERIFY(second.value.id != first.value.id);
-    const auto stale = waitFor<bool>([&](QObject *c, StoreCallback<bool> d) { store->removeWakeUp(first.value.id, c, d); });
+    const auto stale = waitForStore<bool>([&](QObject *c, StoreCallback<bool> d) { store->removeWakeUp(first.value.id, c, d); });
     QVERIFY(stale.ok() && !stale.value);
     using Wakes = QList<WakeUp>;
-    auto wakes = [&store] { return waitFor<Wakes>([&](QObject *c, StoreCallback<Wakes> d) { store->wakeUps(kWs, c, d); }).value; };
+    auto wakes = [&store] { return waitForStore<Wakes>([&](QObject *c, StoreCallback<Wakes> d) { store->wakeUps(kWs, c, d); }).value; };
     QCOMPARE(wakes(), Wakes {second.value});
-    const auto ended = waitFor<bool>([&](QObject *c, StoreCallback<bool> d) { store->removeWakeUp(second.value.id, c, d); });
+    const auto ended = waitForStore<bool>([&](QObject *c, StoreCallback<bool> d) { store->removeWakeUp(second.value.id, c, d); });
     QVERIFY(ended.ok() && ended.value);
     QVERIFY(wakes().isEmpty());
 }
@@ -247,13 +210,13 @@ void TestScheduleStore::aTransitionIsClaimedOnce()
     std::unique_ptr<ScheduleStore> a = ScheduleStore::open(*storage);
     std::unique_ptr<ScheduleStore> b = ScheduleStore::open(*other);
     using Claimed = ScheduleStore::Claimed;
-    const auto mine = waitFor<Claimed>([&](QObject *c, StoreCallback<Claimed> d) {
+    const auto mine = waitForStore<Claimed>([&](QObject *c, StoreCallback<Claimed> d) {
         a->claim(claimOf(QStringLiteral("staging"), "2026-12-08T19:00:00Z", QStringLiteral("alice")), c, d);
     });
     QVERIFY2(mine.ok(), qPrintable(mine.error.message));
     QVERIFY(mine.value.won);
     QCOMPARE(mine.value.claim.claimedBy, QStringLiteral("alice"));
-    const auto theirs = waitFor<Claimed>([&](QObject *c, StoreCallback<Claimed> d) {
+    const auto theirs = waitForStore<Claimed>([&](QObject *c, StoreCallback<Claimed> d) {
         b->claim(claimOf(QStringLiteral("staging"), "2026-12-08T19:00:00Z", QStringLiteral("bob")), c, d);
     });
     QVERIFY2(theirs.ok(), qPrintable(theirs.error.message));
@@ -264,30 +227,30 @@ void TestScheduleStore::aTransitionIsClaimedOnce()
     // Another time, action or resource is another transition.
     TransitionClaim resume = claimOf(QStringLiteral("staging"), "2026-12-08T19:00:00Z", QStringLiteral("bob"));
     resume.action = QStringLiteral("resume");
-    QVERIFY(waitFor<Claimed>([&](QObject *c, StoreCallback<Claimed> d) { b->claim(resume, c, d); }).value.won);
-    QVERIFY(waitFor<Claimed>([&](QObject *c, StoreCallback<Claimed> d) {
+    QVERIFY(waitForStore<Claimed>([&](QObject *c, StoreCallback<Claimed> d) { b->claim(resume, c, d); }).value.won);
+    QVERIFY(waitForStore<Claimed>([&](QObject *c, StoreCallback<Claimed> d) {
         b->claim(claimOf(QStringLiteral("staging"), "2026-12-09T19:00:00Z", QStringLiteral("bob")), c, d);
     }).value.won);
 
-    const auto finished = waitFor<StoreNothing>([&](QObject *c, StoreCallback<StoreNothing> d) {
+    const auto finished = waitForStore<StoreNothing>([&](QObject *c, StoreCallback<StoreNothing> d) {
         a->finishClaim(mine.value.claim.id, QStringLiteral("done"), QStringLiteral("paused"), c, d);
     });
     QVERIFY(finished.ok());
     using Found = std::optional<TransitionClaim>;
-    const auto found = waitFor<Found>([&](QObject *c, StoreCallback<Found> d) {
+    const auto found = waitForStore<Found>([&](QObject *c, StoreCallback<Found> d) {
         b->findClaim(kWs, QStringLiteral("endpoint"), QStringLiteral("staging"), QStringLiteral("pause"),
                      utc("2026-12-08T19:00:00Z"), c, d);
     });
     QVERIFY(found.ok() && found.value);
     QCOMPARE(found.value->outcome, QStringLiteral("done"));
     QCOMPARE(found.value->message, QStringLiteral("paused"));
-    const auto missing = waitFor<Found>([&](QObject *c, StoreCallback<Found> d) {
+    const auto missing = waitForStore<Found>([&](QObject *c, StoreCallback<Found> d) {
         b->findClaim(kWs, QStringLiteral("endpoint"), QStringLiteral("staging"), QStringLiteral("pause"),
                      utc("2026-12-10T19:00:00Z"), c, d);
     });
     QVERIFY(missing.ok() && !missing.value);
     using Claims = QList<TransitionClaim>;
-    const auto recent = waitFor<Claims>([&](QObject *c, StoreCallback<Claims> d) {
+    const auto recent = waitForStore<Claims>([&](QObject *c, StoreCallback<Claims> d) {
         a->claims(kWs, utc("2026-12-09T00:00:00Z"), c, d);
     });
     QCOMPARE(recent.value.size(), 1);
@@ -342,7 +305,7 @@ void TestScheduleStore::anOlderStoreGainsTheScheduleTables()
     }
     OPEN_OR_END(upgraded, QStringLiteral("older"));
     std::unique_ptr<ScheduleStore> store = ScheduleStore::open(*upgraded);
-    const auto set = waitFor<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
+    const auto set = waitForStore<ScheduleRecord>([&](QObject *c, StoreCallback<ScheduleRecord> d) {
         store->setSchedule(schedule(QStringLiteral("staging")), c, d);
     });
     QVERIFY2(set.ok(), qPrintable(set.error.message));
