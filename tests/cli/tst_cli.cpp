@@ -60,6 +60,19 @@ QJsonObject resourcesOf(const QJsonObject &deployment)
     return specOf(deployment).value(QStringLiteral("resource_requirement")).toObject();
 }
 
+// Sets spec.resource_requirement.`key` of the deployment `name` on the simulator, as someone
+// outside the console would.
+void setResource(WorkspaceSimulator &simulator, const QString &name, const QString &key, int value)
+{
+    QJsonObject deployment = simulator.deployment(name);
+    QJsonObject spec = specOf(deployment);
+    QJsonObject resources = spec.value(QStringLiteral("resource_requirement")).toObject();
+    resources.insert(key, value);
+    spec.insert(QStringLiteral("resource_requirement"), resources);
+    deployment.insert(QStringLiteral("spec"), spec);
+    simulator.setDeployment(deployment);
+}
+
 QString stateOf(const QJsonObject &deployment)
 {
     return deployment.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
@@ -520,13 +533,7 @@ void TestCli::doublePauseKeepsFirstValues()
 {
     QCOMPARE(cli({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("--note"), QStringLiteral("first"), QStringLiteral("--wait")}).exitCode, int(Ok));
     // Someone raises the max while it is paused; a second pause must not save that.
-    QJsonObject changed = m_simulator->deployment(QStringLiteral("chat"));
-    QJsonObject spec = specOf(changed);
-    QJsonObject resources = spec.value(QStringLiteral("resource_requirement")).toObject();
-    resources.insert(QStringLiteral("max_replicas"), 7);
-    spec.insert(QStringLiteral("resource_requirement"), resources);
-    changed.insert(QStringLiteral("spec"), spec);
-    m_simulator->setDeployment(changed);
+    setResource(*m_simulator, QStringLiteral("chat"), QStringLiteral("max_replicas"), 7);
 
     const CliRun second = cli({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("--note"), QStringLiteral("second"), QStringLiteral("--json")});
     QCOMPARE(second.exitCode, int(Ok));
@@ -593,13 +600,7 @@ void TestCli::resumeStoppedOutsideNeedsReplicas()
     QCOMPARE(resourcesOf(m_simulator->deployment(QStringLiteral("stopped-outside"))).value(QStringLiteral("min_replicas")).toInt(), 2);
 
     // Pausing something already at zero that nobody paused: nothing to remember, not an error.
-    QJsonObject stopped = m_simulator->deployment(QStringLiteral("bare"));
-    QJsonObject spec = specOf(stopped);
-    QJsonObject resources = spec.value(QStringLiteral("resource_requirement")).toObject();
-    resources.insert(QStringLiteral("min_replicas"), 0);
-    spec.insert(QStringLiteral("resource_requirement"), resources);
-    stopped.insert(QStringLiteral("spec"), spec);
-    m_simulator->setDeployment(stopped);
+    setResource(*m_simulator, QStringLiteral("bare"), QStringLiteral("min_replicas"), 0);
     const CliRun already = cli({QStringLiteral("pause"), QStringLiteral("bare"), QStringLiteral("--json")});
     QCOMPARE(already.exitCode, int(Ok));
     QCOMPARE(already.json().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("outcome")).toString(),

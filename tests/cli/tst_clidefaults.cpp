@@ -9,7 +9,7 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/workspaces/workspaceregistry.h"
-#include "tests/support/cliprocess.h"
+#include "tests/support/cliworkspace.h"
 #include "tests/support/readfile.h"
 #include "tests/support/unprivileged.h"
 
@@ -124,15 +124,14 @@ private:
     // Runs the CLI to its end. `modifier` runs in the child before exec.
     CliRun run(const QStringList &arguments, const QProcessEnvironment &env = {}, const QByteArray &input = {},
                const std::function<void()> &modifier = {});
-    CliRun cli(const QStringList &arguments) { return run(arguments + QStringList {QStringLiteral("--data-dir"), m_data->path()}); }
-    QString databasePath() const { return QDir(m_data->path()).filePath(QLatin1String(LocalDatabase::FileName)); }
+    CliRun cli(const QStringList &arguments) { return run(arguments + QStringList {QStringLiteral("--data-dir"), m_ws.dataDir()}); }
+    QString databasePath() const { return QDir(m_ws.dataDir()).filePath(QLatin1String(LocalDatabase::FileName)); }
     int patchCount() const;
 
     QString m_cli;
     QString m_console;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<WorkspaceSimulator> m_simulator;
+    CliWorkspace m_ws;
+    WorkspaceSimulator *m_simulator = nullptr;
 };
 
 void TestCliDefaults::initTestCase()
@@ -149,30 +148,24 @@ void TestCliDefaults::initTestCase()
 
 void TestCliDefaults::init()
 {
-    m_simulator = std::make_unique<WorkspaceSimulator>();
-    m_simulator->setWorkspaceId(kWorkspace);
-    m_simulator->setToken(kToken);
+    QVERIFY2(m_ws.renew(kToken, kWorkspace), qPrintable(m_ws.errorString()));
+    m_simulator = m_ws.simulator();
     m_simulator->setTransitionDelay(50ms);
     m_simulator->setDeployments(population());
-    QVERIFY(m_simulator->listen());
-    m_home = std::make_unique<QTemporaryDir>();
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid() && m_data->isValid());
+    QVERIFY(m_ws.listen());
 }
 
 void TestCliDefaults::cleanup()
 {
     // Writable again, so the folders can be deleted.
-    if (m_data)
-        ::chmod(QFile::encodeName(m_data->path()).constData(), 0700);
-    m_simulator.reset();
-    m_home.reset();
-    m_data.reset();
+    if (!m_ws.dataDir().isEmpty())
+        ::chmod(QFile::encodeName(m_ws.dataDir()).constData(), 0700);
+    m_ws.stop();
 }
 
 QProcessEnvironment TestCliDefaults::environment() const
 {
-    QProcessEnvironment env = CliProcess::environment(m_home->path(), kWorkspace, kToken, m_simulator->baseUrl());
+    QProcessEnvironment env = m_ws.environment();
     for (const QString &key : env.keys()) {
         if (key.startsWith(QLatin1String("QT_LOGGING")))
             env.remove(key);
@@ -201,12 +194,12 @@ void TestCliDefaults::defaultPlacesArePrivate()
     // No --data-dir: the console's own folder under XDG_DATA_HOME.
     const CliRun r = run({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("--note"), QStringLiteral("why")});
     QVERIFY2(r.exitCode == Ok, r.describe().constData());
-    const QString folder = m_home->filePath(QStringLiteral("data/lepton-console"));
+    const QString folder = m_ws.homeFile(QStringLiteral("data/lepton-console"));
     COMPARE_MODE(folder, 0700);
     COMPARE_MODE(QDir(folder).filePath(QLatin1String(LocalDatabase::FileName)), 0600);
     // The settings too, though the CLI only reads them.
-    COMPARE_MODE(m_home->filePath(QStringLiteral("config/lepton-console")), 0700);
-    COMPARE_MODE(m_home->filePath(QStringLiteral("config/lepton-console/lepton-console.conf")), 0600);
+    COMPARE_MODE(m_ws.homeFile(QStringLiteral("config/lepton-console")), 0700);
+    COMPARE_MODE(m_ws.homeFile(QStringLiteral("config/lepton-console/lepton-console.conf")), 0600);
 
     // Files an older version left world-readable are tightened on the next start.
     const QString database = QDir(folder).filePath(QLatin1String(LocalDatabase::FileName));
@@ -221,7 +214,7 @@ void TestCliDefaults::defaultPlacesArePrivate()
 void TestCliDefaults::settingsMoveFromTheOldPlace()
 {
     // Where versions without an organization name kept the console's settings.
-    const QString legacy = m_home->filePath(QStringLiteral("config/Unknown Organization/lepton-console.conf"));
+    const QString legacy = m_ws.homeFile(QStringLiteral("config/Unknown Organization/lepton-console.conf"));
     {
         QSettings settings(legacy, QSettings::IniFormat);
         WorkspaceRegistry registry(&settings);
@@ -241,17 +234,17 @@ void TestCliDefaults::settingsMoveFromTheOldPlace()
 
     // The console's current workspace, found through the moved file.
     for (int round = 0; round < 2; ++round) {
-        const CliRun r = run({QStringLiteral("paused"), QStringLiteral("--json"), QStringLiteral("--data-dir"), m_data->path()}, env);
+        const CliRun r = run({QStringLiteral("paused"), QStringLiteral("--json"), QStringLiteral("--data-dir"), m_ws.dataDir()}, env);
         QVERIFY2(r.exitCode == Ok, r.describe().constData());
         QCOMPARE(r.json().value(QStringLiteral("workspace_id")).toString(), QStringLiteral("saved-ws"));
-        const QString moved = m_home->filePath(QStringLiteral("config/lepton-console/lepton-console.conf"));
+        const QString moved = m_ws.homeFile(QStringLiteral("config/lepton-console/lepton-console.conf"));
         QVERIFY2(QFile::exists(moved), "the settings were not moved to config/lepton-console/");
         QVERIFY(!QFile::exists(legacy));
         COMPARE_MODE(moved, 0600);
         COMPARE_MODE(QFileInfo(moved).path(), 0700);
         // The saved URL came along: a command that needs the server reaches the simulator.
         const CliRun list = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--token-stdin"),
-                                 QStringLiteral("--data-dir"), m_data->path()},
+                                 QStringLiteral("--data-dir"), m_ws.dataDir()},
                                 env, kToken.toUtf8());
         QVERIFY2(list.exitCode == Ok, list.describe().constData());
         QCOMPARE(list.json().value(QStringLiteral("deployments")).toArray().size(), 2);
@@ -261,7 +254,7 @@ void TestCliDefaults::settingsMoveFromTheOldPlace()
 void TestCliDefaults::exportIsPrivate()
 {
     QVERIFY(cli({QStringLiteral("pause"), QStringLiteral("chat")}).exitCode == Ok);
-    const QString file = m_home->filePath(QStringLiteral("ledger.json"));
+    const QString file = m_ws.homeFile(QStringLiteral("ledger.json"));
     const CliRun r = cli({QStringLiteral("export-ledger"), file});
     QVERIFY2(r.exitCode == Ok, r.describe().constData());
     COMPARE_MODE(file, 0600);
@@ -291,7 +284,7 @@ void TestCliDefaults::noCoreDumps()
     if (window)
         process.start(m_console, {QStringLiteral("--serve-demo"), QStringLiteral("--port"), QStringLiteral("0")});
     else
-        process.start(m_cli, {QStringLiteral("import-ledger"), QStringLiteral("-"), QStringLiteral("--data-dir"), m_data->path()});
+        process.start(m_cli, {QStringLiteral("import-ledger"), QStringLiteral("-"), QStringLiteral("--data-dir"), m_ws.dataDir()});
     QVERIFY(process.waitForStarted());
     const qint64 pid = process.processId();
 
@@ -341,13 +334,13 @@ void TestCliDefaults::importHandlesOtherFiles()
     };
 
     // A folder: one clear line, nothing imported.
-    const CliRun folder = importInto(m_home->path());
+    const CliRun folder = importInto(m_ws.home());
     QCOMPARE(folder.exitCode, int(LocalStore));
     QVERIFY2(folder.oneErrorLine(), folder.err.constData());
     QVERIFY2(folder.errText().contains(QStringLiteral("folder")), folder.err.constData());
 
     // A named pipe (what `import-ledger <(curl ...)` gives): read like a file.
-    const QString fifo = m_home->filePath(QStringLiteral("ledger.fifo"));
+    const QString fifo = m_ws.homeFile(QStringLiteral("ledger.fifo"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     QProcess writer;
     writer.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cat > \"$0\""), fifo});
@@ -367,7 +360,7 @@ void TestCliDefaults::stderrCarriesOnlyTheCliLines()
     // Every Qt category switched on, as a user's environment may have it.
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    const QStringList data {QStringLiteral("--data-dir"), m_data->path()};
+    const QStringList data {QStringLiteral("--data-dir"), m_ws.dataDir()};
 
     const CliRun paused = run(QStringList {QStringLiteral("pause"), QStringLiteral("chat")} + data, env);
     QVERIFY2(paused.exitCode == Ok, paused.describe().constData());
@@ -409,17 +402,17 @@ void TestCliDefaults::readOnlyDatabase()
     QFETCH(int, folderMode);
     const CliRun paused = cli({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("--note"), QStringLiteral("nightly")});
     QVERIFY2(paused.exitCode == Ok, paused.describe().constData());
-    const QString ledgerFile = m_home->filePath(QStringLiteral("ledger.json"));
+    const QString ledgerFile = m_ws.homeFile(QStringLiteral("ledger.json"));
     QVERIFY(cli({QStringLiteral("export-ledger"), ledgerFile}).exitCode == Ok);
     const QByteArray before = readFile(databasePath());
     QVERIFY(!before.isEmpty());
     QCOMPARE(::chmod(QFile::encodeName(databasePath()).constData(), mode_t(fileMode)), 0);
-    QCOMPARE(::chmod(QFile::encodeName(m_data->path()).constData(), mode_t(folderMode)), 0);
+    QCOMPARE(::chmod(QFile::encodeName(m_ws.dataDir()).constData(), mode_t(folderMode)), 0);
     m_simulator->clearRequests();
 
     // As an ordinary user would run it (the tests may run as root, who writes anything).
     const auto readOnly = [&](const QStringList &arguments) {
-        return run(arguments + QStringList {QStringLiteral("--data-dir"), m_data->path()}, {}, {}, &Unprivileged::dropForExec);
+        return run(arguments + QStringList {QStringLiteral("--data-dir"), m_ws.dataDir()}, {}, {}, &Unprivileged::dropForExec);
     };
 
     // Reading commands work.
@@ -479,7 +472,7 @@ void TestCliDefaults::recoveredDatabaseHasItsOwnExitCode()
     QVERIFY2(r.oneErrorLine(), r.err.constData());
     QVERIFY2(r.errText().contains(QStringLiteral(".corrupt-")), r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("paused")).toArray().size(), 0);
-    QStringList kept = QDir(m_data->path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files);
+    QStringList kept = QDir(m_ws.dataDir()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files);
     QCOMPARE(kept.size(), 1);
 
     // Only the run that moved it aside says so.

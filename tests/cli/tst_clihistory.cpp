@@ -7,8 +7,10 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/authortext.h"
+#include "tests/cli/clistorearguments.h"
 #include "tests/storage/teststores.h"
-#include "tests/support/cliprocess.h"
+#include "tests/support/cliworkspace.h"
+#include "tests/support/recipewithreplicas.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,15 +22,6 @@ namespace {
 
 const QString kToken = QStringLiteral("tok-history-9d3a1f");
 const QString kWs = QStringLiteral("ws-history");
-
-DeploymentRecipe recipe(const QString &name, int min, int max)
-{
-    DeploymentRecipe r;
-    r.name = name;
-    r.minReplicas = min;
-    r.maxReplicas = max;
-    return r;
-}
 
 QStringList eventsOf(const QJsonArray &events, const QString &key)
 {
@@ -44,54 +37,27 @@ class TestCliHistory : public QObject
 {
     Q_OBJECT
 
-    QString m_cli;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
+    CliWorkspace m_ws;
     TestStores m_stores;
     QStringList m_storeArgs; // --data-dir DIR, or --store URI
 
-    CliRun cli(const QStringList &arguments)
-    {
-        return CliProcess::run(m_cli, m_storeArgs + arguments,
-                               CliProcess::environment(m_home->path(), kWs, kToken, m_sim->baseUrl()));
-    }
+    CliRun cli(const QStringList &arguments) { return m_ws.runBare(m_storeArgs + arguments); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_cli = CliProcess::program();
-        QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(CliProcess::program()), qPrintable(CliProcess::program())); }
 
     void init()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_data = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_home->isValid() && m_data->isValid());
-        m_sim = std::make_unique<WorkspaceSimulator>();
-        m_sim->setWorkspaceId(kWs);
-        m_sim->setToken(kToken);
-        m_sim->setDeployments({SimulatorPopulation::make(recipe(QStringLiteral("chat"), 2, 4)),
-                               SimulatorPopulation::make(recipe(QStringLiteral("embed"), 1, 1))});
-        QVERIFY(m_sim->listen());
-        if (!QTest::currentDataTag() || m_stores.backend() == QStringLiteral("sqlite")) {
-            m_storeArgs = {QStringLiteral("--data-dir"), m_data->path()};
-            return;
-        }
-        if (TestStores::serverUri().isEmpty()) {
-            if (TestStores::serverRequired())
-                QFAIL("No PostgreSQL server (LEPTON_TEST_PG_URI is not set; scripts/test starts one).");
-            QSKIP("No PostgreSQL server (LEPTON_TEST_PG_URI; scripts/test starts one).");
-        }
-        const QString uri = m_stores.location(QStringLiteral("history"));
-        QVERIFY2(!uri.isEmpty(), qPrintable(m_stores.errorString()));
-        m_storeArgs = {QStringLiteral("--store"), uri};
+        QVERIFY2(m_ws.renew(kToken, kWs), qPrintable(m_ws.errorString()));
+        m_ws.simulator()->setDeployments({SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("chat"), 2, 4)),
+                               SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("embed"), 1, 1))});
+        QVERIFY(m_ws.listen());
+        LEPTON_CLI_STORE_ARGUMENTS(m_storeArgs, m_ws, m_stores, QStringLiteral("history"));
     }
 
     void cleanup()
     {
-        m_sim.reset();
+        m_ws.stop();
         m_stores.reset();
     }
 

@@ -5,7 +5,7 @@
 // are /rayclusters on both.
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "tests/support/cliprocess.h"
+#include "tests/support/cliworkspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -101,16 +101,10 @@ class TestCliKinds : public QObject
 {
     Q_OBJECT
 
-    QString m_cli;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
+    CliWorkspace m_ws;
+    WorkspaceSimulator *m_sim = nullptr;
 
-    CliRun cli(const QStringList &arguments)
-    {
-        return CliProcess::run(m_cli, arguments + QStringList {QStringLiteral("--data-dir"), m_data->path()},
-                               CliProcess::environment(m_home->path(), m_sim->workspaceId(), kToken, m_sim->baseUrl()));
-    }
+    CliRun cli(const QStringList &arguments) { return m_ws.run(arguments); }
 
     void generations()
     {
@@ -120,27 +114,20 @@ class TestCliKinds : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_cli = CliProcess::program();
-        QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(CliProcess::program()), qPrintable(CliProcess::program())); }
 
     // A fresh workspace and local database for every row.
     void init()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_data = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_home->isValid() && m_data->isValid());
-        m_sim = std::make_unique<WorkspaceSimulator>();
-        m_sim->setToken(kToken);
+        QVERIFY2(m_ws.renew(kToken), qPrintable(m_ws.errorString()));
+        m_sim = m_ws.simulator();
         m_sim->setTransitionDelay(50ms);
         QFETCH(bool, newApi);
         populate(*m_sim, newApi);
-        QVERIFY(m_sim->listen());
+        QVERIFY(m_ws.listen());
     }
 
-    void cleanup() { m_sim.reset(); }
+    void cleanup() { m_ws.stop(); }
 
     void podPausesAndResumes_data() { generations(); }
     void podPausesAndResumes()

@@ -6,7 +6,8 @@
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/workspaces/workspaceregistry.h"
-#include "tests/support/cliprocess.h"
+#include "tests/support/cliworkspace.h"
+#include "tests/support/recipewithreplicas.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,25 +38,19 @@ class TestCliNewUser : public QObject
     Q_OBJECT
 
 private:
-    QString m_cli;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
+    CliWorkspace m_ws;
+    WorkspaceSimulator *m_sim = nullptr;
 
-    QProcessEnvironment environment(const QString &token = kToken) const
-    {
-        return CliProcess::environment(m_home->path(), m_sim->workspaceId(), token, m_sim->baseUrl());
-    }
+    QProcessEnvironment environment(const QString &token = kToken) const { return m_ws.environment(token); }
 
     CliRun run(const QStringList &arguments, QProcessEnvironment env = {}, const QByteArray &input = {})
     {
-        return CliProcess::run(m_cli, arguments + QStringList {QStringLiteral("--data-dir"), m_dataDir->path()},
-                               env.isEmpty() ? environment() : env, input);
+        return m_ws.run(arguments, env, input);
     }
 
     void saveWorkspaces(const QStringList &ids)
     {
-        const QString file = QDir(m_home->path()).filePath(QStringLiteral("config/lepton-console/lepton-console.conf"));
+        const QString file = QDir(m_ws.home()).filePath(QStringLiteral("config/lepton-console/lepton-console.conf"));
         QSettings settings(file, QSettings::IniFormat);
         WorkspaceRegistry registry(&settings);
         for (const QString &id : ids) {
@@ -71,42 +66,21 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cli = CliProcess::program();
-        QVERIFY2(QFile::exists(m_cli), "set LEPTON_CLI to the built lepton-console-cli");
+        QVERIFY2(QFile::exists(CliProcess::program()), "set LEPTON_CLI to the built lepton-console-cli");
     }
 
     void init()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_home->isValid());
-        m_sim = std::make_unique<WorkspaceSimulator>();
-        m_sim->setToken(kToken);
+        QVERIFY2(m_ws.renew(kToken), qPrintable(m_ws.errorString()));
+        m_sim = m_ws.simulator();
         m_sim->setTransitionDelay(50ms);
-        DeploymentRecipe chat;
-        chat.name = QStringLiteral("chat");
-        chat.minReplicas = 1;
-        chat.maxReplicas = 3;
-        DeploymentRecipe fixed;
-        fixed.name = QStringLiteral("embedder");
-        fixed.minReplicas = 2;
-        fixed.maxReplicas = 2;
-        DeploymentRecipe solo;
-        solo.name = QStringLiteral("solo");
-        solo.minReplicas = 1;
-        solo.maxReplicas = -1; // no max_replicas key
-        m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(fixed),
-                               SimulatorPopulation::make(solo)});
-        QVERIFY(m_sim->listen());
-        m_dataDir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dataDir->isValid());
+        m_sim->setDeployments({SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("chat"), 1, 3)),
+                               SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("embedder"), 2, 2)),
+                               SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("solo"), 1, -1))}); // solo: no max_replicas key
+        QVERIFY(m_ws.listen());
     }
 
-    void cleanup()
-    {
-        m_sim.reset();
-        m_dataDir.reset();
-        m_home.reset();
-    }
+    void cleanup() { m_ws.stop(); }
 
     // --- notes --add checks the name with the server --------------------------------------
 

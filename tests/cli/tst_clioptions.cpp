@@ -5,7 +5,8 @@
 // without --max, resume --replicas, and the usage errors for malformed values.
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "tests/support/cliprocess.h"
+#include "tests/support/cliworkspace.h"
+#include "tests/support/recipewithreplicas.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -36,56 +37,37 @@ class TestCliOptions : public QObject
     Q_OBJECT
 
 private:
-    QString m_cli;
-    QTemporaryDir m_home;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
+    CliWorkspace m_ws;
+    WorkspaceSimulator *m_sim = nullptr;
 
-    QProcessEnvironment environment() const
-    {
-        return CliProcess::environment(m_home.path(), m_sim->workspaceId(), kToken, m_sim->baseUrl());
-    }
+    QProcessEnvironment environment() const { return m_ws.environment(); }
 
     CliRun run(const QStringList &arguments, QProcessEnvironment env = {}, const QByteArray &input = {})
     {
-        return CliProcess::run(m_cli, arguments, env.isEmpty() ? environment() : env, input);
+        return m_ws.runBare(arguments, env, input);
     }
 
-    QStringList dataDir() const { return {QStringLiteral("--data-dir"), m_dataDir->path()}; }
+    QStringList dataDir() const { return m_ws.dataDirArguments(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cli = CliProcess::program();
-        QVERIFY2(QFile::exists(m_cli), "set LEPTON_CLI to the built lepton-console-cli");
-        QVERIFY(m_home.isValid());
+        QVERIFY2(QFile::exists(CliProcess::program()), "set LEPTON_CLI to the built lepton-console-cli");
     }
 
     void init()
     {
-        m_sim = std::make_unique<WorkspaceSimulator>();
-        m_sim->setToken(kToken);
+        QVERIFY2(m_ws.renew(kToken), qPrintable(m_ws.errorString()));
+        m_sim = m_ws.simulator();
         m_sim->setTransitionDelay(50ms);
-        DeploymentRecipe chat;
-        chat.name = QStringLiteral("chat");
-        chat.minReplicas = 1;
-        chat.maxReplicas = 3;
-        DeploymentRecipe stopped;
-        stopped.name = QStringLiteral("sleepy");
-        stopped.minReplicas = 0;
-        stopped.maxReplicas = 1;
+        DeploymentRecipe stopped = recipeWithReplicas(QStringLiteral("sleepy"), 0, 1);
         stopped.state = QStringLiteral("Not Ready");
-        m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(stopped)});
-        QVERIFY(m_sim->listen());
-        m_dataDir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dataDir->isValid());
+        m_sim->setDeployments({SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("chat"), 1, 3)),
+                               SimulatorPopulation::make(stopped)});
+        QVERIFY(m_ws.listen());
     }
 
-    void cleanup()
-    {
-        m_sim.reset();
-        m_dataDir.reset();
-    }
+    void cleanup() { m_ws.stop(); }
 
     // LEPTON_WORKSPACE_ORIGIN_URL goes out as the "origin" header, as the SDK sends it.
     void originFromTheEnvironmentIsSent()
@@ -152,12 +134,12 @@ private Q_SLOTS:
     {
         // --data-dir before the command and after it name the same ledger.
         QCOMPARE(run(dataDir() + QStringList{"pause", "chat", "--note", "before"}).exitCode, 0);
-        const CliRun after = run({"paused", "--json", "--data-dir", m_dataDir->path()});
+        const CliRun after = run({"paused", "--json", "--data-dir", m_ws.dataDir()});
         QCOMPARE(after.exitCode, 0);
         const QJsonArray paused = after.json().value("paused").toArray();
         QCOMPARE(paused.size(), 1);
         QCOMPARE(paused.first().toObject().value("name").toString(), QStringLiteral("chat"));
-        QVERIFY(QFile::exists(QDir(m_dataDir->path()).filePath("lepton-console.sqlite")));
+        QVERIFY(QFile::exists(QDir(m_ws.dataDir()).filePath("lepton-console.sqlite")));
 
         // --url before the command overrides LEPTON_WORKSPACE_URL.
         QProcessEnvironment env = environment();

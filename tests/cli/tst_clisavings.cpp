@@ -5,7 +5,7 @@
 // set, the money too; without a price, null, never 0.
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
-#include "tests/support/cliprocess.h"
+#include "tests/support/cliworkspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,17 +29,10 @@ class TestCliSavings : public QObject
 {
     Q_OBJECT
 
-    QString m_cli;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
+    CliWorkspace m_ws;
+    WorkspaceSimulator *m_sim = nullptr;
 
-    CliRun cli(const QStringList &arguments, const QUrl &url = QUrl())
-    {
-        return CliProcess::run(m_cli, arguments + QStringList {QStringLiteral("--data-dir"), m_data->path()},
-                               CliProcess::environment(m_home->path(), m_sim->workspaceId(), kToken,
-                                                       url.isEmpty() ? m_sim->baseUrl() : url));
-    }
+    CliRun cli(const QStringList &arguments, const QUrl &url = QUrl()) { return m_ws.run(arguments, m_ws.environment(kToken, url)); }
 
     // Pauses "chat" (2 replicas of gpu.a10, 1 GPU each) through the CLI; its pause time.
     QDateTime pauseChat()
@@ -67,19 +60,12 @@ class TestCliSavings : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_cli = CliProcess::program();
-        QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(CliProcess::program()), qPrintable(CliProcess::program())); }
 
     void init()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_data = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_home->isValid() && m_data->isValid());
-        m_sim = std::make_unique<WorkspaceSimulator>();
-        m_sim->setToken(kToken);
+        QVERIFY2(m_ws.renew(kToken), qPrintable(m_ws.errorString()));
+        m_sim = m_ws.simulator();
         m_sim->setTransitionDelay(50ms);
         DeploymentRecipe chat;
         chat.name = QStringLiteral("chat");
@@ -90,10 +76,10 @@ private Q_SLOTS:
         big.name = QStringLiteral("big");
         big.shape = QStringLiteral("gpu.a10.6xlarge");
         m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(big)});
-        QVERIFY(m_sim->listen());
+        QVERIFY(m_ws.listen());
     }
 
-    void cleanup() { m_sim.reset(); }
+    void cleanup() { m_ws.stop(); }
 
     void aThreeHourPauseOfTwoOneGpuReplicasSavedSixGpuHours()
     {

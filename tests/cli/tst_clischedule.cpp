@@ -7,8 +7,10 @@
 // team store carry out each transition once; `schedule install` writes units systemd accepts.
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/cli/clistorearguments.h"
 #include "tests/storage/teststores.h"
-#include "tests/support/cliprocess.h"
+#include "tests/support/cliworkspace.h"
+#include "tests/support/recipewithreplicas.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,15 +27,6 @@ namespace {
 const QString kToken = QStringLiteral("tok-schedule-4b1e07");
 const QString kWs = QStringLiteral("ws-schedule");
 
-DeploymentRecipe recipe(const QString &name, int min, int max)
-{
-    DeploymentRecipe r;
-    r.name = name;
-    r.minReplicas = min;
-    r.maxReplicas = max;
-    return r;
-}
-
 int patches(const WorkspaceSimulator &sim)
 {
     int n = 0;
@@ -49,20 +42,13 @@ class TestCliSchedule : public QObject
     Q_OBJECT
 
     QString m_cli;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<WorkspaceSimulator> m_sim;
+    CliWorkspace m_ws;
+    WorkspaceSimulator *m_sim = nullptr;
     TestStores m_stores;
     QStringList m_storeArgs; // --data-dir DIR, or --store URI
 
-    QProcessEnvironment env() const
-    {
-        return CliProcess::environment(m_home->path(), kWs, kToken, m_sim->baseUrl());
-    }
-    CliRun cli(const QStringList &arguments)
-    {
-        return CliProcess::run(m_cli, m_storeArgs + arguments, env());
-    }
+    QProcessEnvironment env() const { return m_ws.environment(); }
+    CliRun cli(const QStringList &arguments) { return m_ws.runBare(m_storeArgs + arguments); }
     // `schedule run --at TIME`, which must succeed.
     CliRun runAt(const QString &at)
     {
@@ -85,33 +71,19 @@ private Q_SLOTS:
 
     void init()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_data = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_home->isValid() && m_data->isValid());
-        m_sim = std::make_unique<WorkspaceSimulator>();
-        m_sim->setWorkspaceId(kWs);
-        m_sim->setToken(kToken);
-        m_sim->setDeployments({SimulatorPopulation::make(recipe(QStringLiteral("chat"), 2, 4)),
-                               SimulatorPopulation::make(recipe(QStringLiteral("embed"), 1, 3)),
-                               SimulatorPopulation::make(recipe(QStringLiteral("rerank"), 3, 3))});
-        QVERIFY(m_sim->listen());
-        if (!QTest::currentDataTag() || m_stores.backend() == QStringLiteral("sqlite")) {
-            m_storeArgs = {QStringLiteral("--data-dir"), m_data->path()};
-            return;
-        }
-        if (TestStores::serverUri().isEmpty()) {
-            if (TestStores::serverRequired())
-                QFAIL("No PostgreSQL server (LEPTON_TEST_PG_URI is not set; scripts/test starts one).");
-            QSKIP("No PostgreSQL server (LEPTON_TEST_PG_URI; scripts/test starts one).");
-        }
-        const QString uri = m_stores.location(QStringLiteral("schedules"));
-        QVERIFY2(!uri.isEmpty(), qPrintable(m_stores.errorString()));
-        m_storeArgs = {QStringLiteral("--store"), uri};
+        QVERIFY2(m_ws.renew(kToken, kWs), qPrintable(m_ws.errorString()));
+        m_sim = m_ws.simulator();
+        m_sim->setDeployments({SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("chat"), 2, 4)),
+                               SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("embed"), 1, 3)),
+                               SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("rerank"), 3, 3))});
+        QVERIFY(m_ws.listen());
+        LEPTON_CLI_STORE_ARGUMENTS(m_storeArgs, m_ws, m_stores, QStringLiteral("schedules"));
     }
 
     void cleanup()
     {
-        m_sim.reset();
+        m_ws.stop();
+        m_sim = nullptr;
         m_stores.reset();
     }
 
