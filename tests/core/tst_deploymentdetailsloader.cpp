@@ -5,6 +5,7 @@
 #include "app/deployments/deploymentdetailsloader.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/support/recipeinstate.h"
 #include "tests/support/simulatorclient.h"
 #include "tests/support/simulatorwithclient.h"
 
@@ -17,13 +18,7 @@ namespace {
 
 DeploymentRecipe recipe(const QString &name, const QString &state, int replicas)
 {
-    DeploymentRecipe r;
-    r.name = name;
-    r.state = state;
-    r.minReplicas = replicas;
-    r.maxReplicas = replicas + 2;
-    r.shape = QStringLiteral("gpu.l40s");
-    return r;
+    return recipeInState(name, state, replicas, replicas + 2);
 }
 
 template <typename Result>
@@ -40,7 +35,6 @@ class TestDeploymentDetailsLoader : public QObject
 
     SimulatorWithClient m_workspace;
     WorkspaceSimulator *m_simulator = nullptr;
-    LeptonClient *m_client = nullptr;
 
 private Q_SLOTS:
     void init()
@@ -51,7 +45,6 @@ private Q_SLOTS:
             SimulatorPopulation::make(recipe(QStringLiteral("big-notready"), QStringLiteral("Not Ready"), 1)),
         }, std::chrono::seconds(10)));
         m_simulator = m_workspace.simulator();
-        m_client = m_workspace.client();
     }
 
     void cleanup() { m_workspace.stop(); }
@@ -59,7 +52,7 @@ private Q_SLOTS:
     void loadsTheThreeSections()
     {
         Loader loader;
-        loader.setClient(m_client);
+        loader.setClient(m_workspace.client());
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         QSignalSpy readiness(&loader, &Loader::readinessLoaded);
         QSignalSpy events(&loader, &Loader::eventsLoaded);
@@ -100,7 +93,7 @@ private Q_SLOTS:
     void readinessIssuesAreKept()
     {
         Loader loader;
-        loader.setClient(m_client);
+        loader.setClient(m_workspace.client());
         QSignalSpy readiness(&loader, &Loader::readinessLoaded);
         loader.load(QStringLiteral("big-notready"));
         QTRY_COMPARE(readiness.size(), 1);
@@ -128,7 +121,7 @@ private Q_SLOTS:
         m_simulator->injectFault(WorkspaceSimulator::Fault::httpStatus(500, R"({"code":"Internal","message":"events store down"})")
                                      .on("GET", QStringLiteral("/events$")));
         Loader loader;
-        loader.setClient(m_client);
+        loader.setClient(m_workspace.client());
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         QSignalSpy events(&loader, &Loader::eventsLoaded);
         loader.load(QStringLiteral("chat-ready"));
@@ -150,13 +143,13 @@ private Q_SLOTS:
         slow.interval = std::chrono::milliseconds(15);
         m_simulator->injectFault(slow);
         QStringList finished;
-        connect(m_client, &LeptonClient::requestFinished, this,
+        connect(m_workspace.client(), &LeptonClient::requestFinished, this,
                 [&finished](const QString &, const QString &path, int status, qint64) {
                     if (status == 200)
                         finished << path;
                 });
         Loader loader;
-        loader.setClient(m_client);
+        loader.setClient(m_workspace.client());
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         loader.load(QStringLiteral("chat-ready"));
         loader.load(QStringLiteral("embed-ready"));
@@ -171,11 +164,11 @@ private Q_SLOTS:
     {
         m_simulator->setLatency(std::chrono::milliseconds(200));
         Loader loader;
-        loader.setClient(m_client);
+        loader.setClient(m_workspace.client());
         QSignalSpy replicas(&loader, &Loader::replicasLoaded);
         QSignalSpy readiness(&loader, &Loader::readinessLoaded);
         QSignalSpy events(&loader, &Loader::eventsLoaded);
-        QSignalSpy done(m_client, &LeptonClient::requestFinished);
+        QSignalSpy done(m_workspace.client(), &LeptonClient::requestFinished);
         loader.load(QStringLiteral("chat-ready"));
         loader.cancel();
         QTRY_COMPARE(done.size(), 3);

@@ -6,6 +6,7 @@
 #include "app/api/replicatermination.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
+#include "tests/support/recipeinstate.h"
 #include "tests/support/simulatorwithclient.h"
 
 #include <QtTest>
@@ -16,13 +17,7 @@ namespace {
 
 DeploymentRecipe recipe(const QString &name, const QString &state, int replicas)
 {
-    DeploymentRecipe r;
-    r.name = name;
-    r.state = state;
-    r.minReplicas = replicas;
-    r.maxReplicas = replicas + 1;
-    r.shape = QStringLiteral("gpu.l40s");
-    return r;
+    return recipeInState(name, state, replicas, replicas + 1);
 }
 
 } // namespace
@@ -33,12 +28,11 @@ class TestReplicaTermination : public QObject
 
     SimulatorWithClient m_workspace;
     WorkspaceSimulator *m_simulator = nullptr;
-    LeptonClient *m_client = nullptr;
 
     ApiResult<ReplicaTerminations> terminations(const QString &name)
     {
         std::optional<ApiResult<ReplicaTerminations>> answer;
-        m_client->getTerminations(name, this, [&answer](const ApiResult<ReplicaTerminations> &result) { answer = result; });
+        m_workspace.client()->getTerminations(name, this, [&answer](const ApiResult<ReplicaTerminations> &result) { answer = result; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000); }();
         return answer.value_or(ApiResult<ReplicaTerminations>::failure(ApiError(ApiError::Kind::Cancelled, {})));
     }
@@ -59,7 +53,6 @@ private Q_SLOTS:
             SimulatorPopulation::make(recipe(QStringLiteral("crashing"), QStringLiteral("Error"), 1)),
         }, std::chrono::seconds(10)));
         m_simulator = m_workspace.simulator();
-        m_client = m_workspace.client();
     }
 
     void cleanup() { m_workspace.stop(); }
@@ -91,7 +84,7 @@ private Q_SLOTS:
         const qint64 second = QDateTime::currentSecsSinceEpoch();
         QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > second);
         std::optional<bool> restarted;
-        m_client->restartDeployment(QStringLiteral("chat"), this, [&](const ApiResult<ApiNothing> &r) { restarted = r.ok(); });
+        m_workspace.client()->restartDeployment(QStringLiteral("chat"), this, [&](const ApiResult<ApiNothing> &r) { restarted = r.ok(); });
         QTRY_VERIFY(restarted.has_value());
         QVERIFY(*restarted);
         result = terminations(QStringLiteral("chat"));
@@ -192,7 +185,7 @@ private Q_SLOTS:
     void theNewApiDoesNotOfferItAndSendsNothing()
     {
         m_simulator->setNewDeploymentApi(true);
-        m_client->setApiGeneration(ApiGeneration::New);
+        m_workspace.client()->setApiGeneration(ApiGeneration::New);
         m_simulator->clearRequests();
         const auto result = terminations(QStringLiteral("chat"));
         QVERIFY(result.ok());

@@ -14,6 +14,7 @@
 #include "app/timeline/timelinemodel.h"
 #include "app/watch/alertbook.h"
 #include "tests/support/pausecontrollerfixture.h"
+#include "tests/support/recipeinstate.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -25,12 +26,7 @@ namespace {
 
 DeploymentRecipe recipe(const QString &name, const QString &state, int replicas)
 {
-    DeploymentRecipe r;
-    r.name = name;
-    r.state = state;
-    r.minReplicas = replicas;
-    r.maxReplicas = replicas + 1;
-    r.shape = QStringLiteral("gpu.l40s");
+    DeploymentRecipe r = recipeInState(name, state, replicas, replicas + 1);
     r.createdAgoMs = 3LL * 24 * 3600 * 1000;
     return r;
 }
@@ -54,14 +50,7 @@ class TestTimelineModel : public QObject
     std::unique_ptr<TimelineModel> m_model;
     std::unique_ptr<TimelineFilterModel> m_filter;
 
-    Deployment serverCopy(const QString &name) const
-    {
-        for (const Deployment &deployment : m_fixture.serverList()) {
-            if (deployment.name == name)
-                return deployment;
-        }
-        return {};
-    }
+    Deployment serverCopy(const QString &name) const { return m_fixture.serverCopy(name); }
 
     // The shown lines, top to bottom, as "Source|title".
     QStringList shown() const

@@ -5,6 +5,7 @@
 #include "ui/deployments/detailspanel.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/api/leptonclient.h"
+#include "tests/support/recipeinstate.h"
 #include "tests/support/simulatorclient.h"
 #include "tests/support/simulatorwithclient.h"
 #include "app/simulator/simulatorpopulation.h"
@@ -31,12 +32,7 @@ namespace {
 
 DeploymentRecipe recipe(const QString &name, const QString &state, int replicas)
 {
-    DeploymentRecipe r;
-    r.name = name;
-    r.state = state;
-    r.minReplicas = replicas;
-    r.maxReplicas = replicas + 2;
-    r.shape = QStringLiteral("gpu.l40s");
+    DeploymentRecipe r = recipeInState(name, state, replicas, replicas + 2);
     r.image = QStringLiteral("vllm/vllm-openai:v0.6.3");
     r.owner = QStringLiteral("alice@example.com");
     r.lastModifiedBy = QStringLiteral("bob@example.com");
@@ -68,7 +64,6 @@ class TestDetailsPanel : public QObject
 private:
     SimulatorWithClient m_workspace;
     WorkspaceSimulator *m_simulator = nullptr;
-    LeptonClient *m_client = nullptr;
 
 private Q_SLOTS:
     void init()
@@ -80,7 +75,6 @@ private Q_SLOTS:
             SimulatorPopulation::make(recipe(QStringLiteral("qwen-error"), QStringLiteral("Error"), 1)),
         }, std::chrono::seconds(10)));
         m_simulator = m_workspace.simulator();
-        m_client = m_workspace.client();
     }
 
     void cleanup() { m_workspace.stop(); }
@@ -99,7 +93,7 @@ private Q_SLOTS:
     void showsTextAtOnceAndDetailsFromServer()
     {
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         panel.show();
         const Deployment d = parse(m_simulator->deployment(QStringLiteral("chat-ready")));
         QVERIFY(!d.endpointUrl().isEmpty());
@@ -150,7 +144,7 @@ private Q_SLOTS:
     void problemsShowReadinessIssues()
     {
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("big-notready"))));
         auto *readiness = child<QTreeWidget>(panel, "detailsReadiness");
         QTRY_COMPARE(readiness->topLevelItemCount(), 1);
@@ -168,14 +162,14 @@ private Q_SLOTS:
         slow.interval = std::chrono::milliseconds(15);
         m_simulator->injectFault(slow);
         QStringList finished;
-        connect(m_client, &LeptonClient::requestFinished, this,
+        connect(m_workspace.client(), &LeptonClient::requestFinished, this,
                 [&finished](const QString &, const QString &path, int status, qint64) {
                     if (status == 200)
                         finished << path;
                 });
 
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("embed-ready"))));
 
@@ -194,8 +188,8 @@ private Q_SLOTS:
     {
         m_simulator->setLatency(std::chrono::milliseconds(200));
         DetailsPanel panel;
-        panel.setClient(m_client);
-        QSignalSpy done(m_client, &LeptonClient::requestFinished);
+        panel.setClient(m_workspace.client());
+        QSignalSpy done(m_workspace.client(), &LeptonClient::requestFinished);
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         panel.clear();
         QTRY_COMPARE(done.size(), 4); // replicas, readiness, events, and the timeline's termination records
@@ -209,7 +203,7 @@ private Q_SLOTS:
         m_simulator->injectFault(WorkspaceSimulator::Fault::httpStatus(500, R"({"code":"Internal","message":"events store down"})")
                                      .on("GET", QStringLiteral("/events$")));
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         auto *message = child<QLabel>(panel, "detailsEventsMessage");
         QTRY_VERIFY(message->text().startsWith(QStringLiteral("Error:")));
@@ -224,7 +218,7 @@ private Q_SLOTS:
     void updateRefetchesOnlyWhenVersionChanges()
     {
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         Deployment d = parse(m_simulator->deployment(QStringLiteral("chat-ready")));
         panel.showDeployment(d);
         QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
@@ -342,7 +336,7 @@ private Q_SLOTS:
     void everyControlIsAccessibleAndReachable()
     {
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         panel.show();
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -396,7 +390,7 @@ private Q_SLOTS:
         DetailsPanel panel;
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("chat-ready"))));
         QVERIFY(child<QLabel>(panel, "detailsReplicasMessage")->text().contains(QStringLiteral("Not connected")));
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         QTRY_COMPARE(child<QTreeWidget>(panel, "detailsReplicas")->topLevelItemCount(), 2);
     }
 
@@ -405,7 +399,7 @@ private Q_SLOTS:
     void errorReasonUnderTheBadge()
     {
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         panel.resize(320, 600);   // narrow: the sentence wraps, it is not cut
         panel.show();
         panel.showDeployment(parse(m_simulator->deployment(QStringLiteral("qwen-error"))));
@@ -433,7 +427,7 @@ private Q_SLOTS:
                                      .on("GET", QStringLiteral("/replicas$"))
                                      .times(4));
         DetailsPanel panel;
-        panel.setClient(m_client);
+        panel.setClient(m_workspace.client());
         const Deployment d = parse(m_simulator->deployment(QStringLiteral("chat-ready")));
         panel.showDeployment(d);
         auto *message = child<QLabel>(panel, "detailsReplicasMessage");

@@ -11,6 +11,7 @@
 #include "app/timeline/timelinefiltermodel.h"
 #include "app/timeline/timelinemodel.h"
 #include "tests/support/pausecontrollerfixture.h"
+#include "tests/support/recipeinstate.h"
 #include "ui/deployments/detailspanel.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/widgets/valuelabel.h"
@@ -27,12 +28,7 @@ namespace {
 
 DeploymentRecipe recipe(const QString &name, const QString &state, int replicas)
 {
-    DeploymentRecipe r;
-    r.name = name;
-    r.state = state;
-    r.minReplicas = replicas;
-    r.maxReplicas = replicas + 1;
-    return r;
+    return recipeInState(name, state, replicas, replicas + 1, DeploymentRecipe().shape);
 }
 
 } // namespace
@@ -46,14 +42,7 @@ class TestDetailsTimeline : public QObject
     std::unique_ptr<DetailsPanel> m_panel;
     TimelineView *m_timeline = nullptr;
 
-    Deployment serverCopy(const QString &name) const
-    {
-        for (const Deployment &deployment : m_fixture.serverList()) {
-            if (deployment.name == name)
-                return deployment;
-        }
-        return {};
-    }
+    Deployment serverCopy(const QString &name) const { return m_fixture.serverCopy(name); }
 
     // The lines the view shows, top to bottom, as "Source|Event|Details".
     QStringList lines() const

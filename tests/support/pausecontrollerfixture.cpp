@@ -84,6 +84,15 @@ QList<Deployment> PauseControllerFixture::serverList() const
     return list;
 }
 
+Deployment PauseControllerFixture::serverCopy(const QString &name) const
+{
+    for (const Deployment &deployment : serverList()) {
+        if (deployment.name == name)
+            return deployment;
+    }
+    return {};
+}
+
 QStringList PauseControllerFixture::reconcile(const QList<Deployment> &deployments)
 {
     std::optional<QStringList> settled;

@@ -50,6 +50,8 @@ public:
 
     // The simulator's deployments, read as the console reads them.
     QList<Deployment> serverList() const;
+    // The deployment `name` of serverList(); a default Deployment when there is none.
+    Deployment serverCopy(const QString &name) const;
 
 private:
     QObject m_context; // the callbacks' context
