@@ -9,33 +9,21 @@
 #include "app/resources/devpodtablemodel.h"
 #include "app/resources/rayclustertablemodel.h"
 #include "app/resources/resourcesession.h"
-#include "app/simulator/newapipopulation.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/sqlite/sqlitestorage.h"
 #include "app/workspaces/workspacesession.h"
-#include "tests/support/recipewithreplicas.h"
+#include "tests/support/kindspopulation.h"
+#include "tests/support/simulatorwithdatabase.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace std::chrono_literals;
 
 namespace {
-
-QJsonObject legacyPod(const QString &name, int minReplicas)
-{
-    DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
-    recipe.isPod = true;
-    recipe.autoscale = SimulatedAutoscale::None;
-    recipe.shape = QStringLiteral("gpu.a100-80gb");
-    if (minReplicas == 0)
-        recipe.state = QStringLiteral("Stopped");
-    return SimulatorPopulation::make(recipe);
-}
 
 QStringList names(const ResourceTableModel &model)
 {
@@ -52,35 +40,12 @@ class TestResourceSession : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceSimulator> m_simulator;
-    std::unique_ptr<LocalDatabase> m_database;
-
-    WorkspaceCredentials credentials() const
-    {
-        WorkspaceCredentials c;
-        c.workspaceId = m_simulator->workspaceId();
-        c.token = m_simulator->token();
-        c.baseUrl = m_simulator->baseUrl();
-        return c;
-    }
+    SimulatorWithDatabase m_workspace;
+    WorkspaceSimulator *m_simulator = nullptr;
 
     // Two dev pods (one running, one stopped), an endpoint, and the Ray clusters, in the
     // generation's shapes.
-    void populate(bool newApi)
-    {
-        const QJsonObject endpoint = SimulatorPopulation::make(recipeWithReplicas("chat", 1, 2));
-        const QJsonObject running = legacyPod("alice-dev", 1);
-        const QJsonObject stopped = legacyPod("bob-dev", 0);
-        m_simulator->setNewDeploymentApi(newApi);
-        if (newApi) {
-            m_simulator->setEndpoints({NewApiPopulation::endpointFromLegacy(endpoint)});
-            m_simulator->setDevPods({NewApiPopulation::devPodFromLegacy(running), NewApiPopulation::devPodFromLegacy(stopped)});
-        } else {
-            m_simulator->setDeployments({endpoint, running, stopped});
-        }
-        m_simulator->setRayClusters(NewApiPopulation::rayClusters());
-    }
+    void populate(bool newApi) { KindsPopulation::populate(*m_simulator, newApi); }
 
     static bool refreshAndWait(ResourceSession &kinds, ResourceKind kind)
     {
@@ -98,20 +63,11 @@ class TestResourceSession : public QObject
 private Q_SLOTS:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_simulator = std::make_unique<WorkspaceSimulator>();
-        m_simulator->setTransitionDelay(50ms);
-        m_database = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_database->isOpen());
+        QVERIFY(m_workspace.open());
+        m_simulator = m_workspace.simulator();
     }
 
-    void cleanup()
-    {
-        m_database.reset();
-        m_simulator.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_workspace.close(); }
 
     void listsEachKindOnBothGenerations_data()
     {
@@ -125,8 +81,8 @@ private Q_SLOTS:
         QFETCH(bool, newApi);
         populate(newApi);
         QVERIFY(m_simulator->listen());
-        SqliteStorage storage(m_database->path());
-        WorkspaceSession session(credentials(), &storage);
+        SqliteStorage storage(m_workspace.database()->path());
+        WorkspaceSession session(m_workspace.credentials(), &storage);
         session.poller()->setIntervals(1h, 1h);
         ResourceSession kinds(&session);
         kinds.start(); // before the workspace is read: it waits for the generation
@@ -184,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(m_simulator->listen());
 
         // Written by another process, as a pause that was cut short leaves it.
-        LedgerTable otherProcess(*m_database);
+        LedgerTable otherProcess(*m_workspace.database());
         PauseEntry entry;
         entry.workspaceId = m_simulator->workspaceId();
         entry.deploymentName = name;
@@ -196,8 +152,8 @@ private Q_SLOTS:
         QVERIFY(otherProcess.beginPause(entry).ok());
         QCOMPARE(otherProcess.openEntry(entry.workspaceId, name)->state, PauseEntry::State::Pending);
 
-        SqliteStorage storage(m_database->path());
-        WorkspaceSession session(credentials(), &storage);
+        SqliteStorage storage(m_workspace.database()->path());
+        WorkspaceSession session(m_workspace.credentials(), &storage);
         session.poller()->setIntervals(1h, 1h);
         ResourceSession kinds(&session);
         QSignalSpy reconciled(&kinds, &ResourceSession::reconciled);

@@ -26,12 +26,12 @@
 #include "app/storage/sqlite/sqlitestorage.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/recipewithreplicas.h"
+#include "tests/support/simulatorwithdatabase.h"
 #include "tests/support/simulatorclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace std::chrono_literals;
@@ -53,18 +53,8 @@ class TestRunningCost : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceSimulator> m_simulator;
-    std::unique_ptr<LocalDatabase> m_database;
-
-    WorkspaceCredentials credentials() const
-    {
-        WorkspaceCredentials c;
-        c.workspaceId = m_simulator->workspaceId();
-        c.token = m_simulator->token();
-        c.baseUrl = m_simulator->baseUrl();
-        return c;
-    }
+    SimulatorWithDatabase m_workspace;
+    WorkspaceSimulator *m_simulator = nullptr;
 
     static void setPrice(SqliteStorage &storage, const QString &shape, const QString &amount, const QString &currency)
     {
@@ -92,20 +82,11 @@ class TestRunningCost : public QObject
 private Q_SLOTS:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_simulator = std::make_unique<WorkspaceSimulator>();
-        m_simulator->setTransitionDelay(50ms);
-        m_database = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_database->isOpen());
+        QVERIFY(m_workspace.open());
+        m_simulator = m_workspace.simulator();
     }
 
-    void cleanup()
-    {
-        m_database.reset();
-        m_simulator.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_workspace.close(); }
 
     void costColumnAndTotalFollowPricesRowsAndPauses()
     {
@@ -116,11 +97,11 @@ private Q_SLOTS:
             endpoint(QStringLiteral("big"), 2, 2, QStringLiteral("gpu.a10.6xlarge")),
         });
         QVERIFY(m_simulator->listen());
-        SqliteStorage storage(m_database->path());
+        SqliteStorage storage(m_workspace.database()->path());
         setPrice(storage, QStringLiteral("gpu.a10"), QStringLiteral("1.25"), QStringLiteral("EUR"));
         setPrice(storage, QStringLiteral("gpu.a10.6xlarge"), QStringLiteral("4"), QStringLiteral("EUR"));
 
-        WorkspaceSession session(credentials(), &storage);
+        WorkspaceSession session(m_workspace.credentials(), &storage);
         session.poller()->setIntervals(1h, 1h);
         RunningCostFeed feed(&session);
         QSignalSpy totals(&feed, &RunningCostFeed::totalChanged);
@@ -172,10 +153,10 @@ private Q_SLOTS:
         m_simulator->setDeployments({SimulatorPopulation::make(pod)});
         m_simulator->setRayClusters(NewApiPopulation::rayClusters());
         QVERIFY(m_simulator->listen());
-        SqliteStorage storage(m_database->path());
+        SqliteStorage storage(m_workspace.database()->path());
         setPrice(storage, QStringLiteral("gpu.a10"), QStringLiteral("1.25"), QStringLiteral("EUR"));
 
-        WorkspaceSession session(credentials(), &storage);
+        WorkspaceSession session(m_workspace.credentials(), &storage);
         session.poller()->setIntervals(1h, 1h);
         ResourceSession kinds(&session);
         RunningCostFeed feed(&session);

@@ -12,9 +12,9 @@
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/recipewithreplicas.h"
+#include "tests/support/simulatorwithdatabase.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace std::chrono_literals;
@@ -23,18 +23,8 @@ class TestSessionReconcile : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceSimulator> m_simulator;
-    std::unique_ptr<LocalDatabase> m_database;
-
-    WorkspaceCredentials credentials() const
-    {
-        WorkspaceCredentials c;
-        c.workspaceId = m_simulator->workspaceId();
-        c.token = m_simulator->token();
-        c.baseUrl = m_simulator->baseUrl();
-        return c;
-    }
+    SimulatorWithDatabase m_workspace;
+    WorkspaceSimulator *m_simulator = nullptr;
 
     static bool refreshAndWait(WorkspaceSession &session)
     {
@@ -46,28 +36,19 @@ class TestSessionReconcile : public QObject
 private Q_SLOTS:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_simulator = std::make_unique<WorkspaceSimulator>();
-        m_simulator->setTransitionDelay(50ms);
+        QVERIFY(m_workspace.open());
+        m_simulator = m_workspace.simulator();
         m_simulator->setDeployments({SimulatorPopulation::make(recipeWithReplicas("chat", 2, 4)),
                                      SimulatorPopulation::make(recipeWithReplicas("embed", 1, 1))});
         QVERIFY(m_simulator->listen());
-        m_database = std::make_unique<LocalDatabase>(m_dir->filePath(QStringLiteral("console.sqlite")));
-        QVERIFY(m_database->isOpen());
     }
 
-    void cleanup()
-    {
-        m_database.reset();
-        m_simulator.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_workspace.close(); }
 
     void resumedOutsideStopsShowingAsPaused()
     {
-        SqliteStorage sessionStorage((m_database.get())->path());
-        WorkspaceSession session(credentials(), &sessionStorage);
+        SqliteStorage sessionStorage(m_workspace.database()->path());
+        WorkspaceSession session(m_workspace.credentials(), &sessionStorage);
         session.poller()->setIntervals(1h, 1h);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.model()->rowCount(), 2, 10000);
@@ -90,13 +71,13 @@ private Q_SLOTS:
         QVERIFY2(messages.join(u' ').contains(QStringLiteral("resumed outside the console (by carol@example.com)")),
                  qPrintable(messages.join(u' ')));
         QTRY_VERIFY(!session.model()->pauseMarker(QStringLiteral("chat")).paused);
-        const QList<PauseEntry> history = LedgerTable(*m_database).history(session.workspaceId(), QStringLiteral("chat"));
+        const QList<PauseEntry> history = LedgerTable(*m_workspace.database()).history(session.workspaceId(), QStringLiteral("chat"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().state, PauseEntry::State::Closed);
 
         // A pause another process (its own connection to the file) has written but not sent
         // yet is not called off.
-        LocalDatabase otherProcess(m_database->path());
+        LocalDatabase otherProcess(m_workspace.database()->path());
         QVERIFY(otherProcess.isOpen());
         LedgerTable otherLedger(otherProcess);
         PauseEntry other;
@@ -107,7 +88,7 @@ private Q_SLOTS:
         other.pausedBy = QStringLiteral("lepton-console-cli");
         QVERIFY(otherLedger.beginPause(other).ok());
         QVERIFY(refreshAndWait(session));
-        QCOMPARE(LedgerTable(*m_database).openEntry(session.workspaceId(), QStringLiteral("embed"))->state,
+        QCOMPARE(LedgerTable(*m_workspace.database()).openEntry(session.workspaceId(), QStringLiteral("embed"))->state,
                  PauseEntry::State::Pending);
         QTRY_VERIFY(session.model()->pauseMarker(QStringLiteral("embed")).paused);
     }

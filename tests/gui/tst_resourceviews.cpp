@@ -8,14 +8,13 @@
 #include "app/resources/devpodtablemodel.h"
 #include "app/resources/rayclustertablemodel.h"
 #include "app/resources/resourcesession.h"
-#include "app/simulator/newapipopulation.h"
 #include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/workspaces/workspacesession.h"
+#include "tests/support/kindspopulation.h"
 #include "tests/support/mainwindowfixture.h"
-#include "tests/support/recipewithreplicas.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
@@ -31,17 +30,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-QJsonObject legacyPod(const QString &name, int minReplicas)
-{
-    DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
-    recipe.isPod = true;
-    recipe.autoscale = SimulatedAutoscale::None;
-    recipe.shape = QStringLiteral("gpu.a100-80gb");
-    if (minReplicas == 0)
-        recipe.state = QStringLiteral("Stopped");
-    return SimulatorPopulation::make(recipe);
-}
 
 QStringList shownNames(const ResourceView &view)
 {
@@ -66,17 +54,7 @@ class TestResourceViews : public QObject
     {
         m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(50ms);
-        const QJsonObject endpoint = SimulatorPopulation::make(recipeWithReplicas("chat", 1, 2));
-        const QJsonObject running = legacyPod("alice-dev", 1);
-        const QJsonObject stopped = legacyPod("bob-dev", 0);
-        m_sim->setNewDeploymentApi(newApi);
-        if (newApi) {
-            m_sim->setEndpoints({NewApiPopulation::endpointFromLegacy(endpoint)});
-            m_sim->setDevPods({NewApiPopulation::devPodFromLegacy(running), NewApiPopulation::devPodFromLegacy(stopped)});
-        } else {
-            m_sim->setDeployments({endpoint, running, stopped});
-        }
-        m_sim->setRayClusters(NewApiPopulation::rayClusters());
+        KindsPopulation::populate(*m_sim, newApi);
         QVERIFY(m_sim->listen());
         m_fixture.openWindow(1h, 1h, 5s);
         m_tabs = m_fixture.window()->findChild<KindTabs *>();
