@@ -14,6 +14,7 @@
 #include "app/workspaces/workspacesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "tests/support/mainwindowfixture.h"
+#include "tests/support/recipewithreplicas.h"
 #include "ui/widgets/errorbanner.h"
 
 #include <QAction>
@@ -46,12 +47,6 @@ private:
     MainWindow *m_window = nullptr;
     WorkspaceSession *m_session = nullptr;
 
-    QString badge(const QString &name) const
-    {
-        const int row = m_session->model()->rowOf(name);
-        return row < 0 ? QString() : m_session->model()->index(row, DeploymentTableModel::StatusColumn).data().toString();
-    }
-
     QList<WorkspaceSimulator::RecordedRequest> mutations() const
     {
         QList<WorkspaceSimulator::RecordedRequest> found;
@@ -80,32 +75,23 @@ private:
             return false;
         if (finished.last().first().value<PauseOutcome>().kind != PauseOutcome::Kind::Paused)
             return false;
-        return QTest::qWaitFor([&] { return badge(name) == QLatin1String("Paused"); }, 5000);
+        return QTest::qWaitFor([&] { return m_fixture.badge(name) == QLatin1String("Paused"); }, 5000);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_sim = m_fixture.newSimulator();
-        m_sim->setTransitionDelay(150ms);
-        DeploymentRecipe chat;
-        chat.name = QStringLiteral("chat");
-        chat.minReplicas = 2;
-        chat.maxReplicas = 4;
+        DeploymentRecipe chat = recipeWithReplicas(QStringLiteral("chat"), 2, 4);
         chat.autoscale = SimulatedAutoscale::GpuUtilization;
-        DeploymentRecipe embed;
-        embed.name = QStringLiteral("embed");
-        embed.minReplicas = 1;
-        embed.maxReplicas = 3;
-        m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(embed)});
-        QVERIFY(m_sim->listen());
+        m_sim = m_fixture.listeningSimulator({SimulatorPopulation::make(chat),
+                                               SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("embed"), 1, 3))},
+                                              150ms);
+        QVERIFY(m_sim);
         m_fixture.openWindow(150ms, 300ms, 5s);
         m_window = m_fixture.window();
         m_session = m_fixture.session();
         m_session->pauses()->setReconcileGrace(0ms);
-        m_window->show();
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
+        QVERIFY(m_fixture.showAndLoad());
     }
 
     void cleanup() { m_fixture.close(); }
@@ -122,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(MainWindowFixture::confirmAction());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
-        QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Ready"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge("chat"), QStringLiteral("Ready"), 5000);
         const QList<WorkspaceSimulator::RecordedRequest> sent = mutations();
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().method, QByteArray("PATCH"));
@@ -179,7 +165,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!changedWhilePausedDialog());
         QVERIFY(mutations().isEmpty());
         QVERIFY(LedgerTable(*m_fixture.database()).openEntry(m_sim->workspaceId(), "chat").has_value());
-        QCOMPARE(badge("chat"), QStringLiteral("Paused"));
+        QCOMPARE(m_fixture.badge("chat"), QStringLiteral("Paused"));
     }
 
     void undoAResume()
@@ -192,7 +178,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
         // Undo applies once the resume shows: then the banner's Undo asks, as Pause does.
-        QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Ready"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge("chat"), QStringLiteral("Ready"), 5000);
         auto *undo = m_window->banner()->findChild<QPushButton *>("errorBannerUndo");
         QVERIFY(undo);
         QVERIFY(undo->isVisible());
@@ -205,14 +191,14 @@ private Q_SLOTS:
         const auto entry = LedgerTable(*m_fixture.database()).openEntry(m_sim->workspaceId(), "chat");
         QVERIFY(entry.has_value());
         QCOMPARE(entry->savedMinReplicas, 2);
-        QTRY_COMPARE_WITH_TIMEOUT(badge("chat"), QStringLiteral("Paused"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge("chat"), QStringLiteral("Paused"), 5000);
     }
 
     void idleShowsIdleAndResumesWithARestart()
     {
         const QJsonObject before = m_sim->deployment("embed");
         QVERIFY(m_sim->simulateIdleScaleDown("embed"));
-        QTRY_COMPARE_WITH_TIMEOUT(badge("embed"), QStringLiteral("Idle"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge("embed"), QStringLiteral("Idle"), 5000);
         // Not one of the console's pauses: no ledger entry.
         QVERIFY(!LedgerTable(*m_fixture.database()).openEntry(m_sim->workspaceId(), "embed").has_value());
 
@@ -230,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(sent.first().apiPath(), QStringLiteral("/deployments/embed/restart"));
         // Woken with the replicas it is configured for: the spec is untouched.
         QCOMPARE(resources(m_sim->deployment("embed")), resources(before));
-        QTRY_COMPARE_WITH_TIMEOUT(badge("embed"), QStringLiteral("Ready"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge("embed"), QStringLiteral("Ready"), 5000);
     }
 };
 

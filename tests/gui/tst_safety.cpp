@@ -41,12 +41,6 @@ private:
     MainWindow *m_window = nullptr;
     WorkspaceSession *m_session = nullptr;
 
-    QString badge(const QString &name) const
-    {
-        const int row = m_session->model()->rowOf(name);
-        return row < 0 ? QString() : m_session->model()->index(row, DeploymentTableModel::StatusColumn).data().toString();
-    }
-
     // Running deployments with replicas, as the server has them, with "(2–4 replicas)".
     QList<std::pair<QString, QString>> running(int count) const
     {
@@ -72,14 +66,6 @@ private:
         int count = 0;
         for (const auto &r : m_sim->requests())
             count += r.method == "PATCH" ? 1 : 0;
-        return count;
-    }
-
-    int listRequests() const
-    {
-        int count = 0;
-        for (const auto &r : m_sim->requests())
-            count += r.method == "GET" && r.apiPath() == QLatin1String("/deployments") ? 1 : 0;
         return count;
     }
 
@@ -113,7 +99,7 @@ private:
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Paused);
-        QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Paused"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge(name), QStringLiteral("Paused"), 5000);
         // As the desktop does when a dialog closes: the window is active again.
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -122,18 +108,13 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sim = m_fixture.newSimulator();
-        m_sim->setTransitionDelay(100ms);
-        m_sim->setDeployments(SimulatorPopulation::demo());
-        QVERIFY(m_sim->listen());
+        m_sim = m_fixture.listeningSimulator(SimulatorPopulation::demo(), 100ms);
+        QVERIFY(m_sim);
         m_fixture.openWindow(200ms, 1h, 5s); // polls only while something moves
         m_window = m_fixture.window();
         m_session = m_fixture.session();
         m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
+        QVERIFY(m_fixture.showAndLoad(true));
         m_window->table()->setFocus();
     }
 
@@ -161,7 +142,7 @@ private Q_SLOTS:
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         for (const auto &[name, range] : two)
-            QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Paused"), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge(name), QStringLiteral("Paused"), 5000);
     }
 
     void resumeAsksFirstSayingWhatComesBack()
@@ -198,11 +179,11 @@ private Q_SLOTS:
         const auto look = [&] {
             const bool done = banner->isVisible() && banner->kind() == ErrorBanner::Kind::Success
                 && banner->message().startsWith(QStringLiteral("Paused %1").arg(name));
-            if (done && badge(name) != QLatin1String("Paused"))
-                doneTooEarly = QStringLiteral("\"%1\" while the row shows %2").arg(banner->message(), badge(name));
+            if (done && m_fixture.badge(name) != QLatin1String("Paused"))
+                doneTooEarly = QStringLiteral("\"%1\" while the row shows %2").arg(banner->message(), m_fixture.badge(name));
             if (banner->isVisible() && banner->message().contains(QStringLiteral("waiting for the server")))
                 sawWaiting = true;
-            return done && badge(name) == QLatin1String("Paused");
+            return done && m_fixture.badge(name) == QLatin1String("Paused");
         };
         // No refresh lands while the pause is on its way: when it ends, the row still has what
         // the server said before it (as with a slow server or a long poll interval).
@@ -258,16 +239,16 @@ private Q_SLOTS:
         pauseThroughTheWindow(name);
         QVERIFY(m_window->resumeAction()->isEnabled());
         QTRY_VERIFY(!m_session->poller()->isLoading());
-        const int lists = listRequests();
+        const int lists = m_fixture.listRequests();
         const int before = patches();
         QSignalSpy refreshed(m_window->refreshAction(), &QAction::triggered);
         m_window->table()->setFocus();
         QTest::keyClick(m_window->table(), Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(refreshed.size(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(listRequests() > lists, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.listRequests() > lists, 5000);
         QVERIFY(!confirmation());
         QCOMPARE(patches(), before);
-        QCOMPARE(badge(name), QStringLiteral("Paused"));
+        QCOMPARE(m_fixture.badge(name), QStringLiteral("Paused"));
         for (QAction *action : {m_window->pauseAction(), m_window->resumeAction()}) {
             for (const QKeySequence &key : action->shortcuts())
                 QVERIFY2(key != QKeySequence(Qt::CTRL | Qt::Key_R) && key != QKeySequence(Qt::CTRL | Qt::Key_P),
@@ -293,7 +274,7 @@ private Q_SLOTS:
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<PauseOutcome>().kind, PauseOutcome::Kind::Resumed);
-        QTRY_COMPARE_WITH_TIMEOUT(badge(name), QStringLiteral("Ready"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge(name), QStringLiteral("Ready"), 5000);
     }
 
     void undoEndsWhenItNoLongerApplies()

@@ -12,6 +12,7 @@
 #include "app/storage/storage.h"
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/mainwindowfixture.h"
+#include "tests/support/recipewithreplicas.h"
 #include "ui/deployments/detailspanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/schedule/holddialog.h"
@@ -77,12 +78,6 @@ private:
         return row < 0 ? QString() : m_session->model()->index(row, DeploymentTableModel::PauseColumn).data().toString();
     }
 
-    QString badge(const QString &name) const
-    {
-        const int row = m_session->model()->rowOf(name);
-        return row < 0 ? QString() : m_session->model()->index(row, DeploymentTableModel::StatusColumn).data().toString();
-    }
-
     // Sets "pause Mon-Fri 20:00, resume Mon-Fri 07:30" in Berlin on chat through the Schedule
     // page's dialog, as a user would, after the core's parser refused "25:00".
     bool setScheduleInDialog()
@@ -123,18 +118,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sim = m_fixture.newSimulator();
-        m_sim->setTransitionDelay(100ms);
-        DeploymentRecipe chat;
-        chat.name = QStringLiteral("chat");
-        chat.minReplicas = 2;
-        chat.maxReplicas = 4;
-        DeploymentRecipe embed;
-        embed.name = QStringLiteral("embed");
-        embed.minReplicas = 1;
-        embed.maxReplicas = 1;
-        m_sim->setDeployments({SimulatorPopulation::make(chat), SimulatorPopulation::make(embed)});
-        QVERIFY(m_sim->listen());
+        m_sim = m_fixture.listeningSimulator({SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("chat"), 2, 4)),
+                                               SimulatorPopulation::make(recipeWithReplicas(QStringLiteral("embed"), 1, 1))},
+                                              100ms);
+        QVERIFY(m_sim);
         m_fixture.openWindow(150ms, 300ms, 5s);
         m_window = m_fixture.window();
         m_session = m_fixture.session();
@@ -143,9 +130,7 @@ private Q_SLOTS:
         m_board->setClock([] { return kMondayNoon; });
         m_tab = m_window->findChild<ScheduleTab *>();
         QVERIFY(m_tab);
-        m_window->show();
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
+        QVERIFY(m_fixture.showAndLoad());
         QTRY_VERIFY(m_board->hasLoaded());
     }
 
@@ -302,8 +287,8 @@ private Q_SLOTS:
         const ScheduleRunner::Report report = ran.last().first().value<ScheduleRunner::Report>();
         QCOMPARE(report.items.size(), 1);
         QCOMPARE(report.items.first().kind, ScheduleRunner::Item::Kind::Done);
-        QTRY_COMPARE_WITH_TIMEOUT(badge(QStringLiteral("chat")), QStringLiteral("Paused"), 10000);
-        QCOMPARE(badge(QStringLiteral("embed")), QStringLiteral("Ready"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.badge(QStringLiteral("chat")), QStringLiteral("Paused"), 10000);
+        QCOMPARE(m_fixture.badge(QStringLiteral("embed")), QStringLiteral("Ready"));
         QTRY_VERIFY(pauseCell(QStringLiteral("chat")).contains(QStringLiteral("next: resumes")));
 
         runner->runNow();

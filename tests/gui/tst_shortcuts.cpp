@@ -37,12 +37,6 @@ private:
     MainWindow *m_window = nullptr;
     WorkspaceSession *m_session = nullptr;
 
-    QString badge(const QString &name) const
-    {
-        const int row = m_session->model()->rowOf(name);
-        return row < 0 ? QString() : m_session->model()->index(row, DeploymentTableModel::StatusColumn).data().toString();
-    }
-
     QString firstReady() const
     {
         for (int row = 0; row < m_session->model()->rowCount(); ++row) {
@@ -51,14 +45,6 @@ private:
                 return d.name;
         }
         return QString();
-    }
-
-    int listRequests() const
-    {
-        int count = 0;
-        for (const WorkspaceSimulator::RecordedRequest &r : m_sim->requests())
-            count += r.method == "GET" && r.apiPath() == QLatin1String("/deployments") ? 1 : 0;
-        return count;
     }
 
     // The key goes to the table, as when the user works in it.
@@ -79,18 +65,13 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sim = m_fixture.newSimulator();
-        m_sim->setTransitionDelay(200ms);
-        m_sim->setDeployments(SimulatorPopulation::demo());
-        QVERIFY(m_sim->listen());
+        m_sim = m_fixture.listeningSimulator(SimulatorPopulation::demo(), 200ms);
+        QVERIFY(m_sim);
         m_fixture.openWindow(1h, 1h, 5s); // only the keys below refresh
         m_window = m_fixture.window();
         m_session = m_fixture.session();
         m_session->pauses()->setReconcileGrace(0ms);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->hasLoaded(), 10000);
+        QVERIFY(m_fixture.showAndLoad(true));
         m_window->table()->setFocus();
     }
 
@@ -99,9 +80,9 @@ private Q_SLOTS:
     void f5RefreshesNow()
     {
         QTRY_VERIFY(!m_session->poller()->isLoading());
-        const int before = listRequests();
+        const int before = m_fixture.listRequests();
         press(Qt::Key_F5);
-        QTRY_COMPARE_WITH_TIMEOUT(listRequests(), before + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.listRequests(), before + 1, 5000);
     }
 
     void ctrlAltPPauses()

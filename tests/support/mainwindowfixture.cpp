@@ -2,6 +2,7 @@
 
 #include "app/api/leptonclient.h"
 #include "app/deployments/deploymentpoller.h"
+#include "app/deployments/deploymenttablemodel.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/storage/sqlite/sqlitestorage.h"
@@ -19,6 +20,29 @@ MainWindowFixture::MainWindowFixture() = default;
 MainWindowFixture::~MainWindowFixture()
 {
     close();
+}
+
+bool MainWindowFixture::showAndLoad(bool active)
+{
+    m_window->show();
+    if (active && !QTest::qWaitForWindowActive(m_window.get()))
+        return false;
+    m_session->start();
+    return QTest::qWaitFor([this] { return m_session->hasLoaded(); }, 10000);
+}
+
+QString MainWindowFixture::badge(const QString &name) const
+{
+    const int row = m_session->model()->rowOf(name);
+    return row < 0 ? QString() : m_session->model()->index(row, DeploymentTableModel::StatusColumn).data().toString();
+}
+
+int MainWindowFixture::listRequests() const
+{
+    int count = 0;
+    for (const WorkspaceSimulator::RecordedRequest &r : m_simulator->requests())
+        count += r.method == "GET" && r.apiPath() == QLatin1String("/deployments") ? 1 : 0;
+    return count;
 }
 
 WorkspaceSimulator *MainWindowFixture::newSimulator()
@@ -44,6 +68,15 @@ void MainWindowFixture::openWindow(std::chrono::milliseconds fast, std::chrono::
     m_session->poller()->setIntervals(fast, slow);
     m_session->client()->setTimeout(clientTimeout);
     m_window->setSession(m_session.get());
+}
+
+WorkspaceSimulator *MainWindowFixture::listeningSimulator(const QList<QJsonObject> &deployments,
+                                                          std::chrono::milliseconds transitionDelay)
+{
+    WorkspaceSimulator *simulator = newSimulator();
+    simulator->setTransitionDelay(transitionDelay);
+    simulator->setDeployments(deployments);
+    return simulator->listen() ? simulator : nullptr;
 }
 
 void MainWindowFixture::stopSimulator()

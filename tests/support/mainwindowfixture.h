@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
+#include <QString>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -24,6 +27,9 @@ public:
 
     // A new, empty scratch folder and a simulator that does not listen yet.
     WorkspaceSimulator *newSimulator();
+    // newSimulator() with `deployments`, answering changes after `transitionDelay`, listening
+    // on 127.0.0.1; nullptr when it cannot listen.
+    WorkspaceSimulator *listeningSimulator(const QList<QJsonObject> &deployments, std::chrono::milliseconds transitionDelay);
     // The database and settings in the scratch folder, the window, and a session on the
     // simulator (polling at `fast`/`slow`, requests timing out after `clientTimeout`) attached to
     // the window. The window is not shown and the session not started.
@@ -34,6 +40,15 @@ public:
     // Waits for the question Pause and Resume ask first (DeploymentActions' confirmation)
     // and answers it with its action button; false when none showed within 5 s.
     static bool confirmAction();
+    // Shows the window (and waits until it is the active window when `active`), starts the
+    // session and waits (10 s at most) until it has its first list; false when one of these
+    // did not happen.
+    bool showAndLoad(bool active = false);
+    // The Status column's text for the deployment `name` in the session's table; empty when
+    // the table has no such row.
+    QString badge(const QString &name) const;
+    // How many times the simulator was asked for the deployment list (GET /deployments).
+    int listRequests() const;
     // Closes the window, then the session, database, settings, simulator and folder.
     void close();
 
