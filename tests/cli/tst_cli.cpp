@@ -17,6 +17,7 @@
 #include "app/workspaces/workspacesession.h"
 #include "app/simulator/workspacesimulator.h"
 #include "tests/support/cliprocess.h"
+#include "tests/support/recipewithreplicas.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -81,10 +82,7 @@ QString stateOf(const QJsonObject &deployment)
 QList<QJsonObject> population()
 {
     QList<QJsonObject> list;
-    DeploymentRecipe chat;
-    chat.name = QStringLiteral("chat");
-    chat.minReplicas = 1;
-    chat.maxReplicas = 3;
+    DeploymentRecipe chat = recipeWithReplicas(QStringLiteral("chat"), 1, 3);
     chat.autoscale = SimulatedAutoscale::Throughput;
     chat.qpm = 120.5;
     list << SimulatorPopulation::make(chat);
@@ -96,10 +94,7 @@ QList<QJsonObject> population()
     bare.autoscale = SimulatedAutoscale::None;
     list << SimulatorPopulation::make(bare);
 
-    DeploymentRecipe gpu;
-    gpu.name = QStringLiteral("gpu-batch");
-    gpu.minReplicas = 1;
-    gpu.maxReplicas = 4;
+    DeploymentRecipe gpu = recipeWithReplicas(QStringLiteral("gpu-batch"), 1, 4);
     gpu.autoscale = SimulatedAutoscale::GpuUtilization;
     list << SimulatorPopulation::make(gpu);
 

@@ -10,6 +10,7 @@
 #include "app/simulator/workspacesimulator.h"
 #include "app/workspaces/workspaceregistry.h"
 #include "tests/support/cliworkspace.h"
+#include "tests/support/recipewithreplicas.h"
 #include "tests/support/readfile.h"
 #include "tests/support/unprivileged.h"
 
@@ -81,15 +82,9 @@ void allowCoreDumps()
 QList<QJsonObject> population()
 {
     QList<QJsonObject> list;
-    DeploymentRecipe chat;
-    chat.name = QStringLiteral("chat");
-    chat.minReplicas = 1;
-    chat.maxReplicas = 3;
+    DeploymentRecipe chat = recipeWithReplicas(QStringLiteral("chat"), 1, 3);
     list << SimulatorPopulation::make(chat);
-    DeploymentRecipe gpu;
-    gpu.name = QStringLiteral("gpu-batch");
-    gpu.minReplicas = 1;
-    gpu.maxReplicas = 4;
+    DeploymentRecipe gpu = recipeWithReplicas(QStringLiteral("gpu-batch"), 1, 4);
     list << SimulatorPopulation::make(gpu);
     return list;
 }
