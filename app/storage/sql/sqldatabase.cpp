@@ -98,6 +98,20 @@ bool SqlDatabase::selectRows(const QString &sql, const QVariantMap &binds,
     return true;
 }
 
+bool SqlDatabase::execute(const QString &sql, const QVariantMap &binds, QString &error, int *rowsAffected) const
+{
+    QSqlQuery query(connection());
+    if (!prepareQuery(query, sql, error))
+        return false;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!execQuery(query, error))
+        return false;
+    if (rowsAffected)
+        *rowsAffected = query.numRowsAffected();
+    return true;
+}
+
 QVariant SqlDatabase::toDbTime(const QDateTime &time)
 {
     if (!time.isValid())
