@@ -79,6 +79,9 @@ protected:
     virtual QString describeSqlError(const QSqlError &error) const = 0;
 
 private:
+    // Prepares `sql` on `query`, binds `binds` by name and executes it.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantMap &binds, QString &error) const;
+
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };
