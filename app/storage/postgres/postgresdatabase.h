@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/storage/sql/schemasteps.h"
 #include "app/storage/sql/sqldatabase.h"
 #include "app/storage/storeresult.h"
 
@@ -15,8 +16,8 @@ class QSqlError;
 // - Connects from a libpq URI (postgresql://user@host:port/db?sslmode=verify-full); what the
 //   URI leaves out comes from libpq's own conventions (PGHOST, PGUSER, PGPASSWORD, ~/.pgpass,
 //   PGSSLROOTCERT, service files). The password is never part of location() or any message.
-// - Schema: a `meta` row schema_version, migration steps each in one transaction under the
-//   store's write lock, never edited once released (the same versions as the local file).
+// - Schema: a `meta` row schema_version, the migration steps of SchemaSteps (the same as the
+//   local file's, in PostgreSQL's words), each in one transaction under the store's write lock.
 //   One open pause per workspace and deployment is a partial unique index.
 // - transaction(): BEGIN, then a transaction-scoped advisory lock that every writer takes, so
 //   writers take turns as with SQLite's BEGIN IMMEDIATE (a read-then-write cannot race
@@ -30,7 +31,7 @@ class PostgresDatabase : public SqlDatabase
     Q_DECLARE_TR_FUNCTIONS(PostgresDatabase)
 
 public:
-    static constexpr int CurrentSchemaVersion = 6; // 4: where a change came from (#19); 5: shape_prices (#22); 6: schedules (#21)
+    static constexpr int CurrentSchemaVersion = SchemaSteps::CurrentVersion;
     static constexpr const char *ChangedChannel = "lepton_console_changed";
 
     // Connects and migrates (waits for the server: call it off the GUI thread).

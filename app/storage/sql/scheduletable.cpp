@@ -8,18 +8,29 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace {
 
-const QString kScheduleColumns = QStringLiteral(
-    "id, workspace_id, kind, name, pause_at, resume_at, time_zone, exceptions, force_resume,"
-    " set_by, set_program, set_host, set_at");
-const QString kHoldColumns = QStringLiteral(
-    "id, workspace_id, kind, name, until_at, reason, owner, owner_program, owner_host, created_at");
-const QString kWakeColumns = QStringLiteral(
-    "id, workspace_id, kind, name, until_at, owner, owner_program, owner_host, created_at");
-const QString kClaimColumns = QStringLiteral(
-    "id, workspace_id, kind, name, action, transition_at, source, claimed_by, claimed_program,"
-    " claimed_host, claimed_pid, claimed_at, outcome, message");
+// A table of this file: its name and the columns its rows are read from.
+struct Table
+{
+    QString name;
+    QString columns;
+};
+
+const Table kSchedules {QStringLiteral("schedules"),
+                       QStringLiteral("id, workspace_id, kind, name, pause_at, resume_at, time_zone, exceptions,"
+                                      " force_resume, set_by, set_program, set_host, set_at")};
+const Table kHolds {QStringLiteral("holds"),
+                    QStringLiteral("id, workspace_id, kind, name, until_at, reason, owner, owner_program, owner_host,"
+                                   " created_at")};
+const Table kWakeUps {QStringLiteral("wake_ups"),
+                      QStringLiteral("id, workspace_id, kind, name, until_at, owner, owner_program, owner_host,"
+                                     " created_at")};
+const Table kClaims {QStringLiteral("transition_claims"),
+                     QStringLiteral("id, workspace_id, kind, name, action, transition_at, source, claimed_by,"
+                                    " claimed_program, claimed_host, claimed_pid, claimed_at, outcome, message")};
 
 QString text(const QSqlQuery &q, const char *column)
 {
@@ -45,13 +56,21 @@ QStringList exceptionsList(const QString &text)
     return list;
 }
 
-ScheduleRecord scheduleFrom(const QSqlQuery &q)
+// The columns every table here starts with: the row's id and the resource it is about.
+template <typename Row>
+Row keyFrom(const QSqlQuery &q)
 {
-    ScheduleRecord r;
+    Row r;
     r.id = q.value(QStringLiteral("id")).toLongLong();
     r.workspaceId = text(q, "workspace_id");
     r.kind = text(q, "kind");
     r.name = text(q, "name");
+    return r;
+}
+
+ScheduleRecord scheduleFrom(const QSqlQuery &q)
+{
+    auto r = keyFrom<ScheduleRecord>(q);
     r.pause = text(q, "pause_at");
     r.resume = text(q, "resume_at");
     r.timeZone = text(q, "time_zone");
@@ -64,44 +83,34 @@ ScheduleRecord scheduleFrom(const QSqlQuery &q)
     return r;
 }
 
+// A hold or a wake-up: until when, and who set it from where.
+template <typename Row>
+Row ownedFrom(const QSqlQuery &q)
+{
+    auto r = keyFrom<Row>(q);
+    r.until = time(q, "until_at");
+    r.owner = text(q, "owner");
+    r.ownerProgram = text(q, "owner_program");
+    r.ownerHost = text(q, "owner_host");
+    r.createdAt = time(q, "created_at");
+    return r;
+}
+
 ResourceHold holdFrom(const QSqlQuery &q)
 {
-    ResourceHold h;
-    h.id = q.value(QStringLiteral("id")).toLongLong();
-    h.workspaceId = text(q, "workspace_id");
-    h.kind = text(q, "kind");
-    h.name = text(q, "name");
-    h.until = time(q, "until_at");
+    auto h = ownedFrom<ResourceHold>(q);
     h.reason = text(q, "reason");
-    h.owner = text(q, "owner");
-    h.ownerProgram = text(q, "owner_program");
-    h.ownerHost = text(q, "owner_host");
-    h.createdAt = time(q, "created_at");
     return h;
 }
 
 WakeUp wakeFrom(const QSqlQuery &q)
 {
-    WakeUp w;
-    w.id = q.value(QStringLiteral("id")).toLongLong();
-    w.workspaceId = text(q, "workspace_id");
-    w.kind = text(q, "kind");
-    w.name = text(q, "name");
-    w.until = time(q, "until_at");
-    w.owner = text(q, "owner");
-    w.ownerProgram = text(q, "owner_program");
-    w.ownerHost = text(q, "owner_host");
-    w.createdAt = time(q, "created_at");
-    return w;
+    return ownedFrom<WakeUp>(q);
 }
 
 TransitionClaim claimFrom(const QSqlQuery &q)
 {
-    TransitionClaim c;
-    c.id = q.value(QStringLiteral("id")).toLongLong();
-    c.workspaceId = text(q, "workspace_id");
-    c.kind = text(q, "kind");
-    c.name = text(q, "name");
+    auto c = keyFrom<TransitionClaim>(q);
     c.action = text(q, "action");
     c.transitionAt = time(q, "transition_at");
     c.source = text(q, "source");
@@ -135,26 +144,84 @@ QString workspaceFilter(const QString &workspaceId, QVariantMap &binds, const QS
     return joiner + QStringLiteral("workspace_id = :ws");
 }
 
-bool exec(SqlDatabase &db, const QString &sql, const QVariantMap &binds, QString &error, int *rows = nullptr)
-{
-    QSqlQuery query(db.connection());
-    if (!db.prepareQuery(query, sql, error))
-        return false;
-    for (auto it = binds.begin(); it != binds.end(); ++it)
-        query.bindValue(it.key(), it.value());
-    if (!db.execQuery(query, error))
-        return false;
-    if (rows)
-        *rows = query.numRowsAffected();
-    return true;
-}
-
 QVariantMap keyBinds(const QString &workspaceId, const QString &kind, const QString &name)
 {
     return {{QStringLiteral(":ws"), workspaceId}, {QStringLiteral(":kind"), kind}, {QStringLiteral(":name"), name}};
 }
 
 const QString kKey = QStringLiteral("workspace_id = :ws AND kind = :kind AND name = :name");
+
+// "SELECT <columns> FROM <table>", the start of every read.
+QString selectFrom(const Table &table)
+{
+    return QStringLiteral("SELECT ") + table.columns + QStringLiteral(" FROM ") + table.name;
+}
+
+// Every row of `table`, of one workspace or of all, by resource.
+template <typename Row>
+std::optional<QList<Row>> listOf(const SqlDatabase &db, const Table &table, Row (*from)(const QSqlQuery &),
+                                 const QString &workspaceId, QString &error)
+{
+    QList<Row> list;
+    QVariantMap binds;
+    const QString sql = selectFrom(table) + workspaceFilter(workspaceId, binds)
+        + QStringLiteral(" ORDER BY workspace_id, kind, name");
+    if (!db.selectRows(sql, binds, [&list, from](const QSqlQuery &q) { list << from(q); }, error))
+        return std::nullopt;
+    return list;
+}
+
+// In one transaction: `write`, then the row of `table` with the resource key of `key` as stored.
+template <typename Row>
+std::optional<Row> writeThenRead(SqlDatabase &db, const Table &table, Row (*from)(const QSqlQuery &), const Row &key,
+                                 const std::function<bool(QString &)> &write, QString &error)
+{
+    std::optional<Row> result;
+    const bool ok = db.transaction([&](QString &err) {
+        if (!write(err))
+            return false;
+        return db.selectRows(selectFrom(table) + QStringLiteral(" WHERE ") + kKey,
+                             keyBinds(key.workspaceId, key.kind, key.name),
+                             [&result, from](const QSqlQuery &q) { result = from(q); }, err);
+    }, &error);
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+// A hold or a wake-up as it will be stored: times in the store's precision, made now by this
+// process.
+template <typename Row>
+Row stampedOwned(const Row &row)
+{
+    Row r = row;
+    r.until = stored(row.until);
+    r.createdAt = storedOrNow(row.createdAt);
+    r.ownerProgram = ChangeOrigin::current().program;
+    r.ownerHost = ChangeOrigin::current().host;
+    return r;
+}
+
+// The binds of a hold's or a wake-up's columns, the key included.
+template <typename Row>
+QVariantMap ownedBinds(const Row &r)
+{
+    QVariantMap binds = keyBinds(r.workspaceId, r.kind, r.name);
+    binds.insert(QStringLiteral(":until"), SqlDatabase::toDbTime(r.until));
+    binds.insert(QStringLiteral(":owner"), SqlDatabase::toDbText(r.owner));
+    binds.insert(QStringLiteral(":ownerProgram"), SqlDatabase::toDbText(r.ownerProgram));
+    binds.insert(QStringLiteral(":ownerHost"), SqlDatabase::toDbText(r.ownerHost));
+    binds.insert(QStringLiteral(":createdAt"), SqlDatabase::toDbTime(r.createdAt));
+    return binds;
+}
+
+// The claim of one transition (binds :ws, :kind, :name, :action, :at), if there is one.
+bool findClaimIn(const SqlDatabase &db, const QVariantMap &binds, std::optional<TransitionClaim> &found, QString &error)
+{
+    return db.selectRows(selectFrom(kClaims) + QStringLiteral(" WHERE ") + kKey
+                             + QStringLiteral(" AND action = :action AND transition_at = :at"),
+                         binds, [&found](const QSqlQuery &q) { found = claimFrom(q); }, error);
+}
 
 } // namespace
 
@@ -168,68 +235,53 @@ std::optional<ScheduleRecord> ScheduleTable::setSchedule(const ScheduleRecord &r
     r.setAt = storedOrNow(record.setAt);
     r.setProgram = ChangeOrigin::current().program;
     r.setHost = ChangeOrigin::current().host;
-    std::optional<ScheduleRecord> result;
-    const bool ok = m_db.transaction([&](QString &err) {
-        QVariantMap binds = keyBinds(r.workspaceId, r.kind, r.name);
-        binds.insert(QStringLiteral(":pause"), r.pause);
-        binds.insert(QStringLiteral(":resume"), r.resume);
-        binds.insert(QStringLiteral(":zone"), SqlDatabase::toDbText(r.timeZone));
-        binds.insert(QStringLiteral(":exceptions"), exceptionsText(r.exceptions));
-        binds.insert(QStringLiteral(":force"), r.force ? 1 : 0);
-        binds.insert(QStringLiteral(":setBy"), SqlDatabase::toDbText(r.setBy));
-        binds.insert(QStringLiteral(":setProgram"), SqlDatabase::toDbText(r.setProgram));
-        binds.insert(QStringLiteral(":setHost"), SqlDatabase::toDbText(r.setHost));
-        binds.insert(QStringLiteral(":setAt"), SqlDatabase::toDbTime(r.setAt));
-        if (!exec(m_db,
-                  QStringLiteral("INSERT INTO schedules (workspace_id, kind, name, pause_at, resume_at, time_zone,"
-                                 " exceptions, force_resume, set_by, set_program, set_host, set_at)"
-                                 " VALUES (:ws, :kind, :name, :pause, :resume, :zone, :exceptions, :force, :setBy,"
-                                 " :setProgram, :setHost, :setAt)"
-                                 " ON CONFLICT (workspace_id, kind, name) DO UPDATE SET pause_at = excluded.pause_at,"
-                                 " resume_at = excluded.resume_at, time_zone = excluded.time_zone,"
-                                 " exceptions = excluded.exceptions, force_resume = excluded.force_resume,"
-                                 " set_by = excluded.set_by, set_program = excluded.set_program,"
-                                 " set_host = excluded.set_host, set_at = excluded.set_at"),
-                  binds, err))
-            return false;
-        return m_db.selectRows(QStringLiteral("SELECT ") + kScheduleColumns + QStringLiteral(" FROM schedules WHERE ") + kKey,
-                               keyBinds(r.workspaceId, r.kind, r.name),
-                               [&result](const QSqlQuery &q) { result = scheduleFrom(q); }, err);
-    }, &error);
-    if (!ok)
-        return std::nullopt;
-    return result;
+    QVariantMap binds = keyBinds(r.workspaceId, r.kind, r.name);
+    binds.insert(QStringLiteral(":pause"), r.pause);
+    binds.insert(QStringLiteral(":resume"), r.resume);
+    binds.insert(QStringLiteral(":zone"), SqlDatabase::toDbText(r.timeZone));
+    binds.insert(QStringLiteral(":exceptions"), exceptionsText(r.exceptions));
+    binds.insert(QStringLiteral(":force"), r.force ? 1 : 0);
+    binds.insert(QStringLiteral(":setBy"), SqlDatabase::toDbText(r.setBy));
+    binds.insert(QStringLiteral(":setProgram"), SqlDatabase::toDbText(r.setProgram));
+    binds.insert(QStringLiteral(":setHost"), SqlDatabase::toDbText(r.setHost));
+    binds.insert(QStringLiteral(":setAt"), SqlDatabase::toDbTime(r.setAt));
+    return writeThenRead<ScheduleRecord>(m_db, kSchedules, scheduleFrom, r, [&](QString &err) {
+        return m_db.execute(
+            QStringLiteral("INSERT INTO schedules (workspace_id, kind, name, pause_at, resume_at, time_zone,"
+                           " exceptions, force_resume, set_by, set_program, set_host, set_at)"
+                           " VALUES (:ws, :kind, :name, :pause, :resume, :zone, :exceptions, :force, :setBy,"
+                           " :setProgram, :setHost, :setAt)"
+                           " ON CONFLICT (workspace_id, kind, name) DO UPDATE SET pause_at = excluded.pause_at,"
+                           " resume_at = excluded.resume_at, time_zone = excluded.time_zone,"
+                           " exceptions = excluded.exceptions, force_resume = excluded.force_resume,"
+                           " set_by = excluded.set_by, set_program = excluded.set_program,"
+                           " set_host = excluded.set_host, set_at = excluded.set_at"),
+            binds, err);
+    }, error);
 }
 
-int ScheduleTable::removeByKey(const QString &table, const QString &workspaceId, const QString &kind,
-                               const QString &name, QString &error)
+std::optional<bool> ScheduleTable::removeByKey(const QString &table, const QString &workspaceId, const QString &kind,
+                                               const QString &name, QString &error)
 {
     int rows = 0;
     const bool ok = m_db.transaction([&](QString &err) {
-        return exec(m_db, QStringLiteral("DELETE FROM %1 WHERE ").arg(table) + kKey, keyBinds(workspaceId, kind, name),
-                    err, &rows);
+        return m_db.execute(QStringLiteral("DELETE FROM %1 WHERE ").arg(table) + kKey, keyBinds(workspaceId, kind, name),
+                            err, &rows);
     }, &error);
-    return ok ? rows : -1;
+    if (!ok)
+        return std::nullopt;
+    return rows > 0;
 }
 
 std::optional<bool> ScheduleTable::removeSchedule(const QString &workspaceId, const QString &kind, const QString &name,
                                                   QString &error)
 {
-    const int rows = removeByKey(QStringLiteral("schedules"), workspaceId, kind, name, error);
-    if (rows < 0)
-        return std::nullopt;
-    return rows > 0;
+    return removeByKey(kSchedules.name, workspaceId, kind, name, error);
 }
 
 std::optional<QList<ScheduleRecord>> ScheduleTable::schedules(const QString &workspaceId, QString &error) const
 {
-    QList<ScheduleRecord> list;
-    QVariantMap binds;
-    const QString sql = QStringLiteral("SELECT ") + kScheduleColumns + QStringLiteral(" FROM schedules")
-        + workspaceFilter(workspaceId, binds) + QStringLiteral(" ORDER BY workspace_id, kind, name");
-    if (!m_db.selectRows(sql, binds, [&list](const QSqlQuery &q) { list << scheduleFrom(q); }, error))
-        return std::nullopt;
-    return list;
+    return listOf<ScheduleRecord>(m_db, kSchedules, scheduleFrom, workspaceId, error);
 }
 
 std::optional<ResourceHold> ScheduleTable::setHold(const ResourceHold &hold, QString &error)
@@ -238,56 +290,30 @@ std::optional<ResourceHold> ScheduleTable::setHold(const ResourceHold &hold, QSt
         error = tr("A hold needs a workspace, a kind, a name and an end time.");
         return std::nullopt;
     }
-    ResourceHold h = hold;
-    h.until = stored(hold.until);
-    h.createdAt = storedOrNow(hold.createdAt);
-    h.ownerProgram = ChangeOrigin::current().program;
-    h.ownerHost = ChangeOrigin::current().host;
-    std::optional<ResourceHold> result;
-    const bool ok = m_db.transaction([&](QString &err) {
-        QVariantMap binds = keyBinds(h.workspaceId, h.kind, h.name);
-        binds.insert(QStringLiteral(":until"), SqlDatabase::toDbTime(h.until));
-        binds.insert(QStringLiteral(":reason"), SqlDatabase::toDbText(h.reason));
-        binds.insert(QStringLiteral(":owner"), SqlDatabase::toDbText(h.owner));
-        binds.insert(QStringLiteral(":ownerProgram"), SqlDatabase::toDbText(h.ownerProgram));
-        binds.insert(QStringLiteral(":ownerHost"), SqlDatabase::toDbText(h.ownerHost));
-        binds.insert(QStringLiteral(":createdAt"), SqlDatabase::toDbTime(h.createdAt));
-        if (!exec(m_db,
-                  QStringLiteral("INSERT INTO holds (workspace_id, kind, name, until_at, reason, owner, owner_program,"
-                                 " owner_host, created_at)"
-                                 " VALUES (:ws, :kind, :name, :until, :reason, :owner, :ownerProgram, :ownerHost, :createdAt)"
-                                 " ON CONFLICT (workspace_id, kind, name) DO UPDATE SET until_at = excluded.until_at,"
-                                 " reason = excluded.reason, owner = excluded.owner, owner_program = excluded.owner_program,"
-                                 " owner_host = excluded.owner_host, created_at = excluded.created_at"),
-                  binds, err))
-            return false;
-        return m_db.selectRows(QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM holds WHERE ") + kKey,
-                               keyBinds(h.workspaceId, h.kind, h.name),
-                               [&result](const QSqlQuery &q) { result = holdFrom(q); }, err);
-    }, &error);
-    if (!ok)
-        return std::nullopt;
-    return result;
+    const ResourceHold h = stampedOwned(hold);
+    QVariantMap binds = ownedBinds(h);
+    binds.insert(QStringLiteral(":reason"), SqlDatabase::toDbText(h.reason));
+    return writeThenRead<ResourceHold>(m_db, kHolds, holdFrom, h, [&](QString &err) {
+        return m_db.execute(
+            QStringLiteral("INSERT INTO holds (workspace_id, kind, name, until_at, reason, owner, owner_program,"
+                           " owner_host, created_at)"
+                           " VALUES (:ws, :kind, :name, :until, :reason, :owner, :ownerProgram, :ownerHost, :createdAt)"
+                           " ON CONFLICT (workspace_id, kind, name) DO UPDATE SET until_at = excluded.until_at,"
+                           " reason = excluded.reason, owner = excluded.owner, owner_program = excluded.owner_program,"
+                           " owner_host = excluded.owner_host, created_at = excluded.created_at"),
+            binds, err);
+    }, error);
 }
 
 std::optional<bool> ScheduleTable::releaseHold(const QString &workspaceId, const QString &kind, const QString &name,
                                                QString &error)
 {
-    const int rows = removeByKey(QStringLiteral("holds"), workspaceId, kind, name, error);
-    if (rows < 0)
-        return std::nullopt;
-    return rows > 0;
+    return removeByKey(kHolds.name, workspaceId, kind, name, error);
 }
 
 std::optional<QList<ResourceHold>> ScheduleTable::holds(const QString &workspaceId, QString &error) const
 {
-    QList<ResourceHold> list;
-    QVariantMap binds;
-    const QString sql = QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM holds")
-        + workspaceFilter(workspaceId, binds) + QStringLiteral(" ORDER BY workspace_id, kind, name");
-    if (!m_db.selectRows(sql, binds, [&list](const QSqlQuery &q) { list << holdFrom(q); }, error))
-        return std::nullopt;
-    return list;
+    return listOf<ResourceHold>(m_db, kHolds, holdFrom, workspaceId, error);
 }
 
 std::optional<int> ScheduleTable::removeExpiredHolds(const QString &workspaceId, const QDateTime &now, QString &error)
@@ -295,9 +321,9 @@ std::optional<int> ScheduleTable::removeExpiredHolds(const QString &workspaceId,
     int rows = 0;
     const bool ok = m_db.transaction([&](QString &err) {
         QVariantMap binds {{QStringLiteral(":now"), SqlDatabase::toDbTime(now)}};
-        return exec(m_db, QStringLiteral("DELETE FROM holds WHERE until_at <= :now")
-                              + workspaceFilter(workspaceId, binds, QStringLiteral(" AND ")),
-                    binds, err, &rows);
+        return m_db.execute(QStringLiteral("DELETE FROM holds WHERE until_at <= :now")
+                                + workspaceFilter(workspaceId, binds, QStringLiteral(" AND ")),
+                            binds, err, &rows);
     }, &error);
     if (!ok)
         return std::nullopt;
@@ -310,43 +336,27 @@ std::optional<WakeUp> ScheduleTable::setWakeUp(const WakeUp &wakeUp, QString &er
         error = tr("A wake-up needs a workspace, a kind, a name and an end time.");
         return std::nullopt;
     }
-    WakeUp w = wakeUp;
-    w.until = stored(wakeUp.until);
-    w.createdAt = storedOrNow(wakeUp.createdAt);
-    w.ownerProgram = ChangeOrigin::current().program;
-    w.ownerHost = ChangeOrigin::current().host;
-    std::optional<WakeUp> result;
-    const bool ok = m_db.transaction([&](QString &err) {
-        QVariantMap binds = keyBinds(w.workspaceId, w.kind, w.name);
-        binds.insert(QStringLiteral(":until"), SqlDatabase::toDbTime(w.until));
-        binds.insert(QStringLiteral(":owner"), SqlDatabase::toDbText(w.owner));
-        binds.insert(QStringLiteral(":ownerProgram"), SqlDatabase::toDbText(w.ownerProgram));
-        binds.insert(QStringLiteral(":ownerHost"), SqlDatabase::toDbText(w.ownerHost));
-        binds.insert(QStringLiteral(":createdAt"), SqlDatabase::toDbTime(w.createdAt));
+    const WakeUp w = stampedOwned(wakeUp);
+    const QVariantMap binds = ownedBinds(w);
+    return writeThenRead<WakeUp>(m_db, kWakeUps, wakeFrom, w, [&](QString &err) {
         // A new wake-up is a new row (a new id), so the runner ending the old one by id never
         // removes the new one.
-        if (!exec(m_db, QStringLiteral("DELETE FROM wake_ups WHERE ") + kKey, keyBinds(w.workspaceId, w.kind, w.name), err))
-            return false;
-        if (!exec(m_db,
-                  QStringLiteral("INSERT INTO wake_ups (workspace_id, kind, name, until_at, owner, owner_program,"
-                                 " owner_host, created_at)"
-                                 " VALUES (:ws, :kind, :name, :until, :owner, :ownerProgram, :ownerHost, :createdAt)"),
-                  binds, err))
-            return false;
-        return m_db.selectRows(QStringLiteral("SELECT ") + kWakeColumns + QStringLiteral(" FROM wake_ups WHERE ") + kKey,
-                               keyBinds(w.workspaceId, w.kind, w.name),
-                               [&result](const QSqlQuery &q) { result = wakeFrom(q); }, err);
-    }, &error);
-    if (!ok)
-        return std::nullopt;
-    return result;
+        return m_db.execute(QStringLiteral("DELETE FROM wake_ups WHERE ") + kKey, keyBinds(w.workspaceId, w.kind, w.name),
+                            err)
+            && m_db.execute(QStringLiteral("INSERT INTO wake_ups (workspace_id, kind, name, until_at, owner, owner_program,"
+                                           " owner_host, created_at)"
+                                           " VALUES (:ws, :kind, :name, :until, :owner, :ownerProgram, :ownerHost,"
+                                           " :createdAt)"),
+                            binds, err);
+    }, error);
 }
 
 std::optional<bool> ScheduleTable::removeWakeUp(qint64 id, QString &error)
 {
     int rows = 0;
     const bool ok = m_db.transaction([&](QString &err) {
-        return exec(m_db, QStringLiteral("DELETE FROM wake_ups WHERE id = :id"), {{QStringLiteral(":id"), id}}, err, &rows);
+        return m_db.execute(QStringLiteral("DELETE FROM wake_ups WHERE id = :id"), {{QStringLiteral(":id"), id}}, err,
+                            &rows);
     }, &error);
     if (!ok)
         return std::nullopt;
@@ -355,13 +365,7 @@ std::optional<bool> ScheduleTable::removeWakeUp(qint64 id, QString &error)
 
 std::optional<QList<WakeUp>> ScheduleTable::wakeUps(const QString &workspaceId, QString &error) const
 {
-    QList<WakeUp> list;
-    QVariantMap binds;
-    const QString sql = QStringLiteral("SELECT ") + kWakeColumns + QStringLiteral(" FROM wake_ups")
-        + workspaceFilter(workspaceId, binds) + QStringLiteral(" ORDER BY workspace_id, kind, name");
-    if (!m_db.selectRows(sql, binds, [&list](const QSqlQuery &q) { list << wakeFrom(q); }, error))
-        return std::nullopt;
-    return list;
+    return listOf<WakeUp>(m_db, kWakeUps, wakeFrom, workspaceId, error);
 }
 
 std::optional<std::pair<TransitionClaim, bool>> ScheduleTable::claim(const TransitionClaim &claim, QString &error)
@@ -394,17 +398,15 @@ std::optional<std::pair<TransitionClaim, bool>> ScheduleTable::claim(const Trans
         insert.insert(QStringLiteral(":claimedAt"), SqlDatabase::toDbTime(c.claimedAt));
         int rows = 0;
         // The unique key decides: whoever inserts first wins, every other INSERT does nothing.
-        if (!exec(m_db,
-                  QStringLiteral("INSERT INTO transition_claims (workspace_id, kind, name, action, transition_at, source,"
-                                 " claimed_by, claimed_program, claimed_host, claimed_pid, claimed_at)"
-                                 " VALUES (:ws, :kind, :name, :action, :at, :source, :by, :program, :host, :pid, :claimedAt)"
-                                 " ON CONFLICT (workspace_id, kind, name, action, transition_at) DO NOTHING"),
-                  insert, err, &rows))
+        if (!m_db.execute(
+                QStringLiteral("INSERT INTO transition_claims (workspace_id, kind, name, action, transition_at, source,"
+                               " claimed_by, claimed_program, claimed_host, claimed_pid, claimed_at)"
+                               " VALUES (:ws, :kind, :name, :action, :at, :source, :by, :program, :host, :pid, :claimedAt)"
+                               " ON CONFLICT (workspace_id, kind, name, action, transition_at) DO NOTHING"),
+                insert, err, &rows))
             return false;
         std::optional<TransitionClaim> found;
-        if (!m_db.selectRows(QStringLiteral("SELECT ") + kClaimColumns + QStringLiteral(" FROM transition_claims WHERE ")
-                                 + kKey + QStringLiteral(" AND action = :action AND transition_at = :at"),
-                             binds, [&found](const QSqlQuery &q) { found = claimFrom(q); }, err))
+        if (!findClaimIn(m_db, binds, found, err))
             return false;
         if (!found) {
             err = tr("The transition claim was not stored.");
@@ -421,11 +423,11 @@ std::optional<std::pair<TransitionClaim, bool>> ScheduleTable::claim(const Trans
 bool ScheduleTable::finishClaim(qint64 id, const QString &outcome, const QString &message, QString &error)
 {
     return m_db.transaction([&](QString &err) {
-        return exec(m_db, QStringLiteral("UPDATE transition_claims SET outcome = :outcome, message = :message WHERE id = :id"),
-                    {{QStringLiteral(":outcome"), SqlDatabase::toDbText(outcome)},
-                     {QStringLiteral(":message"), SqlDatabase::toDbText(message)},
-                     {QStringLiteral(":id"), id}},
-                    err);
+        return m_db.execute(QStringLiteral("UPDATE transition_claims SET outcome = :outcome, message = :message WHERE id = :id"),
+                            {{QStringLiteral(":outcome"), SqlDatabase::toDbText(outcome)},
+                             {QStringLiteral(":message"), SqlDatabase::toDbText(message)},
+                             {QStringLiteral(":id"), id}},
+                            err);
     }, &error);
 }
 
@@ -438,9 +440,7 @@ std::optional<std::optional<TransitionClaim>> ScheduleTable::findClaim(const QSt
     binds.insert(QStringLiteral(":action"), action);
     binds.insert(QStringLiteral(":at"), SqlDatabase::toDbTime(transitionAt));
     std::optional<TransitionClaim> found;
-    if (!m_db.selectRows(QStringLiteral("SELECT ") + kClaimColumns + QStringLiteral(" FROM transition_claims WHERE ") + kKey
-                             + QStringLiteral(" AND action = :action AND transition_at = :at"),
-                         binds, [&found](const QSqlQuery &q) { found = claimFrom(q); }, error))
+    if (!findClaimIn(m_db, binds, found, error))
         return std::nullopt;
     return found;
 }
@@ -451,8 +451,7 @@ std::optional<QList<TransitionClaim>> ScheduleTable::claims(const QString &works
     QList<TransitionClaim> list;
     QVariantMap binds {{QStringLiteral(":since"), SqlDatabase::toDbTime(since.isValid() ? since
                                                                                        : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))}};
-    const QString sql = QStringLiteral("SELECT ") + kClaimColumns
-        + QStringLiteral(" FROM transition_claims WHERE transition_at >= :since")
+    const QString sql = selectFrom(kClaims) + QStringLiteral(" WHERE transition_at >= :since")
         + workspaceFilter(workspaceId, binds, QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY transition_at DESC, id DESC");
     if (!m_db.selectRows(sql, binds, [&list](const QSqlQuery &q) { list << claimFrom(q); }, error))
         return std::nullopt;

@@ -49,9 +49,9 @@ public:
                                                  QString &error) const;
 
 private:
-    // Deletes rows of `table` matching the resource key; the number deleted, or -1.
-    int removeByKey(const QString &table, const QString &workspaceId, const QString &kind, const QString &name,
-                    QString &error);
+    // Deletes the rows of `table` with the resource key: whether there were any; nullopt on failure.
+    std::optional<bool> removeByKey(const QString &table, const QString &workspaceId, const QString &kind,
+                                    const QString &name, QString &error);
 
     SqlDatabase &m_db;
 };

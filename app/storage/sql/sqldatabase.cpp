@@ -82,19 +82,34 @@ void SqlDatabase::rememberFailure(const QString &)
 {
 }
 
+bool SqlDatabase::run(QSqlQuery &query, const QString &sql, const QVariantMap &binds, QString &error) const
+{
+    if (!prepareQuery(query, sql, error))
+        return false;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    return execQuery(query, error);
+}
+
 bool SqlDatabase::selectRows(const QString &sql, const QVariantMap &binds,
                              const std::function<void(const QSqlQuery &row)> &row, QString &error) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!prepareQuery(query, sql, error))
-        return false;
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        query.bindValue(it.key(), it.value());
-    if (!execQuery(query, error))
+    if (!run(query, sql, binds, error))
         return false;
     while (query.next())
         row(query);
+    return true;
+}
+
+bool SqlDatabase::execute(const QString &sql, const QVariantMap &binds, QString &error, int *rowsAffected) const
+{
+    QSqlQuery query(connection());
+    if (!run(query, sql, binds, error))
+        return false;
+    if (rowsAffected)
+        *rowsAffected = query.numRowsAffected();
     return true;
 }
 

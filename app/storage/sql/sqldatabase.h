@@ -51,6 +51,9 @@ public:
     // False with `error` set on failure (rows already seen were passed to `row`).
     bool selectRows(const QString &sql, const QVariantMap &binds,
                     const std::function<void(const QSqlQuery &row)> &row, QString &error) const;
+    // Prepares `sql`, binds `binds` by name and runs it (one statement): false with `error` set
+    // on failure; on success the number of rows it changed in `*rowsAffected`, when given.
+    bool execute(const QString &sql, const QVariantMap &binds, QString &error, int *rowsAffected = nullptr) const;
 
     // How the stores write times: UTC ISO 8601 with milliseconds ("2025-01-31T08:15:00.000Z"),
     // fixed width so that text order is time order. Null/invalid <-> SQL NULL.
@@ -76,6 +79,9 @@ protected:
     virtual QString describeSqlError(const QSqlError &error) const = 0;
 
 private:
+    // Prepares `sql` on `query`, binds `binds` by name and executes it.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantMap &binds, QString &error) const;
+
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -1,5 +1,7 @@
 #include "app/storage/sqlite/localdatabase.h"
 
+#include "app/storage/sql/schemasteps.h"
+
 #include "app/common/applicationidentity.h"
 #include "app/common/privatefiles.h"
 
@@ -28,157 +30,6 @@ constexpr int SqliteReadOnly = 8;
 constexpr int SqliteIoError = 10;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
-
-// Migration steps: kSteps[i] turns schema version i into i + 1. A fresh file runs them all,
-// so the upgrade path from every older version is exercised on every new database.
-// Never edit a released step: add a new one and bump CurrentSchemaVersion.
-const QStringList kSteps[] = {
-    // 0 -> 1: the first released schema.
-    {
-        QStringLiteral("CREATE TABLE meta ("
-                       " key TEXT PRIMARY KEY NOT NULL,"
-                       " value TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE pause_ledger ("
-            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " workspace_id TEXT NOT NULL,"
-            " deployment_name TEXT NOT NULL,"
-            " saved_min_replicas INTEGER NOT NULL CHECK (saved_min_replicas >= 0),"
-            " saved_max_replicas INTEGER"
-            "   CHECK (saved_max_replicas IS NULL OR saved_max_replicas >= saved_min_replicas),"
-            // NULL = the deployment had no auto_scaler block; '{}' = it had an empty one.
-            " saved_auto_scaler TEXT,"
-            " paused_snapshot TEXT NOT NULL DEFAULT '{}',"
-            " paused_version INTEGER NOT NULL DEFAULT 0,"
-            " paused_by TEXT NOT NULL DEFAULT '',"
-            " paused_at TEXT NOT NULL,"
-            " reason TEXT NOT NULL DEFAULT '',"
-            " state TEXT NOT NULL CHECK (state IN ('pending', 'active', 'closed', 'abandoned')),"
-            " closed_at TEXT,"
-            " closed_by TEXT)"),
-        // At most one open pause per deployment, whoever writes: the backstop behind
-        // LedgerTable::beginPause's "never overwrite the saved values".
-        QStringLiteral("CREATE UNIQUE INDEX pause_ledger_one_open"
-                       " ON pause_ledger (workspace_id, deployment_name)"
-                       " WHERE state IN ('pending', 'active')"),
-        QStringLiteral("CREATE INDEX pause_ledger_by_deployment"
-                       " ON pause_ledger (workspace_id, deployment_name, paused_at)"),
-        QStringLiteral("CREATE TABLE notes ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " workspace_id TEXT NOT NULL,"
-                       " deployment_name TEXT NOT NULL,"
-                       " text TEXT NOT NULL,"
-                       " author TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX notes_by_deployment"
-                       " ON notes (workspace_id, deployment_name, created_at)"),
-    },
-    // 1 -> 2: edited notes, notes written as a pause reason, reminders on pauses.
-    {
-        QStringLiteral("ALTER TABLE notes ADD COLUMN edited_at TEXT"),
-        QStringLiteral("ALTER TABLE notes ADD COLUMN at_pause INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE notes ADD COLUMN pause_entry_id INTEGER"
-                       " REFERENCES pause_ledger (id) ON DELETE SET NULL"),
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN remind_on TEXT"),
-    },
-    // 2 -> 3: pauses of every kind on both API generations (dev pods, Ray clusters, new-API
-    // endpoints with several components): the kind and what Resume brings back, as JSON.
-    // NULL saved_state: an entry written before, restored from the saved_* columns.
-    {
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN kind TEXT NOT NULL DEFAULT 'endpoint'"),
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN saved_state TEXT"),
-    },
-    // ---- 3 -> 4 (issue 19, team store): where a change came from --------------------------
-    // The program and host that began a pause (and its process id, to tell a pause still on
-    // its way from one whose process died), that closed it, and that wrote a note. Empty in
-    // rows written before.
-    {
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_program TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_host TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN paused_pid INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN closed_program TEXT"),
-        QStringLiteral("ALTER TABLE pause_ledger ADD COLUMN closed_host TEXT"),
-        QStringLiteral("ALTER TABLE notes ADD COLUMN author_program TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE notes ADD COLUMN author_host TEXT NOT NULL DEFAULT ''"),
-    },
-    // ---- end of 3 -> 4 ----------------------------------------------------------------------
-    // ---- savings (#22): schema version 5, begin -----------------------------------------
-    // 4 -> 5: the price of one replica of a resource shape per hour (PriceTable), in
-    // millionths of the currency, shared with the ledger.
-    {
-        QStringLiteral("CREATE TABLE shape_prices ("
-                       " shape TEXT PRIMARY KEY NOT NULL,"
-                       " price_micros INTEGER NOT NULL CHECK (price_micros >= 0),"
-                       " currency TEXT NOT NULL CHECK (length(currency) = 3),"
-                       " set_by TEXT NOT NULL DEFAULT '',"
-                       " set_at TEXT NOT NULL)"),
-    },
-    // ---- savings (#22): schema version 5, end -------------------------------------------
-    // ---- schedules (#21): schema version 6, begin ---------------------------------------
-    // 5 -> 6: pause schedules, holds and wake-ups per resource, and the claims that make each
-    // scheduled transition run once whoever runs schedules (ScheduleTable). Times are UTC text.
-    {
-        QStringLiteral("CREATE TABLE schedules ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " workspace_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " name TEXT NOT NULL,"
-                       " pause_at TEXT NOT NULL,"
-                       " resume_at TEXT NOT NULL,"
-                       " time_zone TEXT NOT NULL,"
-                       " exceptions TEXT NOT NULL DEFAULT '[]',"
-                       " force_resume INTEGER NOT NULL DEFAULT 0,"
-                       " set_by TEXT NOT NULL DEFAULT '',"
-                       " set_program TEXT NOT NULL DEFAULT '',"
-                       " set_host TEXT NOT NULL DEFAULT '',"
-                       " set_at TEXT NOT NULL,"
-                       " UNIQUE (workspace_id, kind, name))"),
-        QStringLiteral("CREATE TABLE holds ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " workspace_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " name TEXT NOT NULL,"
-                       " until_at TEXT NOT NULL,"
-                       " reason TEXT NOT NULL DEFAULT '',"
-                       " owner TEXT NOT NULL DEFAULT '',"
-                       " owner_program TEXT NOT NULL DEFAULT '',"
-                       " owner_host TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " UNIQUE (workspace_id, kind, name))"),
-        QStringLiteral("CREATE TABLE wake_ups ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " workspace_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " name TEXT NOT NULL,"
-                       " until_at TEXT NOT NULL,"
-                       " owner TEXT NOT NULL DEFAULT '',"
-                       " owner_program TEXT NOT NULL DEFAULT '',"
-                       " owner_host TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " UNIQUE (workspace_id, kind, name))"),
-        // One claim per transition: the INSERT that only one runner wins.
-        QStringLiteral("CREATE TABLE transition_claims ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " workspace_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " name TEXT NOT NULL,"
-                       " action TEXT NOT NULL CHECK (action IN ('pause', 'resume')),"
-                       " transition_at TEXT NOT NULL,"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " claimed_by TEXT NOT NULL DEFAULT '',"
-                       " claimed_program TEXT NOT NULL DEFAULT '',"
-                       " claimed_host TEXT NOT NULL DEFAULT '',"
-                       " claimed_pid INTEGER NOT NULL DEFAULT 0,"
-                       " claimed_at TEXT NOT NULL,"
-                       " outcome TEXT NOT NULL DEFAULT '',"
-                       " message TEXT NOT NULL DEFAULT '',"
-                       " UNIQUE (workspace_id, kind, name, action, transition_at))"),
-        QStringLiteral("CREATE INDEX transition_claims_by_time ON transition_claims (transition_at)"),
-    },
-    // ---- schedules (#21): schema version 6, end -----------------------------------------
-};
-static_assert(std::size(kSteps) == LocalDatabase::CurrentSchemaVersion,
-              "one migration step per schema version");
 
 bool isCorruption(int code)
 {
@@ -445,7 +296,7 @@ bool LocalDatabase::readSchemaVersion(int &version, QString &error)
         version = 0;
         return true;
     }
-    if (!run(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+    if (!run(SchemaSteps::readVersionSql()))
         return false;
     bool ok = false;
     version = query.next() ? query.value(0).toString().toInt(&ok) : 0;
@@ -510,7 +361,7 @@ LocalDatabase::OpenResult LocalDatabase::migrate()
             }
         }
         for (int step = version; step < CurrentSchemaVersion; ++step) {
-            for (const QString &sql : kSteps[step]) {
+            for (const QString &sql : SchemaSteps::step(step, SqlDialect::sqlite())) {
                 if (!query.exec(sql)) {
                     corruptionCode = sqliteCode(query.lastError());
                     err = describeError(query.lastError());
@@ -518,10 +369,7 @@ LocalDatabase::OpenResult LocalDatabase::migrate()
                 }
             }
         }
-        if (!prepare(query,
-                     QStringLiteral("INSERT OR REPLACE INTO meta (key, value)"
-                                    " VALUES ('schema_version', :version)"),
-                     err))
+        if (!prepare(query, SchemaSteps::writeVersionSql(), err))
             return false;
         query.bindValue(QStringLiteral(":version"), QString::number(CurrentSchemaVersion));
         return exec(query, err);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/storage/sql/schemasteps.h"
 #include "app/storage/sql/sqldatabase.h"
 #include "app/storage/storeresult.h"
 
@@ -52,20 +53,15 @@ class QSqlQuery;
 //
 // Thread rule (Qt SQL's): create, use and destroy a LocalDatabase in one thread. Another
 // thread opens its own LocalDatabase on the same path.
-// About 640 lines in one class: opening, migrating and recovering one SQLite file; the
-// released migration steps (never edited) are a good part of it.
+// About 550 lines in one class: opening, migrating and recovering one SQLite file; the
+// migration steps themselves are SchemaSteps, shared with the team store.
 class LocalDatabase : public SqlDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
 
 public:
-    // 1: notes(text, author, created_at) and pause_ledger without remind_on.
-    // 2: notes gain edited_at, at_pause, pause_entry_id; pause_ledger gains remind_on.
-    // 3: pause_ledger gains kind, saved_state.
-    // 4: where a change came from: pause_ledger gains paused_program, paused_host, paused_pid,
-    //    closed_program, closed_host; notes gain author_program, author_host.
-    // 5: shape_prices, the price of one replica of a shape per hour (savings).
-    static constexpr int CurrentSchemaVersion = 6; // 6: schedules, holds, wake-ups, claims (#21)
+    // The versions and their steps: SchemaSteps (the same as the team store's).
+    static constexpr int CurrentSchemaVersion = SchemaSteps::CurrentVersion;
     static constexpr int DefaultBusyTimeoutMs = 5000;
     static constexpr const char *DataDirEnvVar = "LEPTON_CONSOLE_DATA_DIR";
     static constexpr const char *FileName = "lepton-console.sqlite";

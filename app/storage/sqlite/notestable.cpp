@@ -130,40 +130,25 @@ bool NotesTable::edit(qint64 id, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return report(false, tr("A note cannot be emptied; delete it instead."));
-    QString error;
-    const bool ok = m_db.transaction([&](QString &err) {
-        QSqlQuery query(m_db.connection());
-        if (!m_db.prepareQuery(
-                query,
-                QStringLiteral("UPDATE notes SET text = :text, edited_at = :editedAt WHERE id = :id"),
-                err))
-            return false;
-        query.bindValue(QStringLiteral(":text"), text);
-        query.bindValue(QStringLiteral(":editedAt"),
-                        SqlDatabase::toDbTime(QDateTime::currentDateTimeUtc()));
-        query.bindValue(QStringLiteral(":id"), id);
-        if (!m_db.execQuery(query, err))
-            return false;
-        if (query.numRowsAffected() != 1) {
-            err = tr("The note no longer exists (deleted elsewhere?).");
-            return false;
-        }
-        return true;
-    }, &error);
-    return report(ok, error);
+    return changeOne(QStringLiteral("UPDATE notes SET text = :text, edited_at = :editedAt WHERE id = :id"),
+                     {{QStringLiteral(":text"), text},
+                      {QStringLiteral(":editedAt"), SqlDatabase::toDbTime(QDateTime::currentDateTimeUtc())},
+                      {QStringLiteral(":id"), id}});
 }
 
 bool NotesTable::remove(qint64 id)
 {
+    return changeOne(QStringLiteral("DELETE FROM notes WHERE id = :id"), {{QStringLiteral(":id"), id}});
+}
+
+bool NotesTable::changeOne(const QString &sql, const QVariantMap &binds)
+{
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
-        QSqlQuery query(m_db.connection());
-        if (!m_db.prepareQuery(query, QStringLiteral("DELETE FROM notes WHERE id = :id"), err))
+        int rows = 0;
+        if (!m_db.execute(sql, binds, err, &rows))
             return false;
-        query.bindValue(QStringLiteral(":id"), id);
-        if (!m_db.execQuery(query, err))
-            return false;
-        if (query.numRowsAffected() != 1) {
+        if (rows != 1) {
             err = tr("The note no longer exists (deleted elsewhere?).");
             return false;
         }
@@ -177,14 +162,8 @@ std::optional<int> NotesTable::removeWorkspace(const QString &workspaceId)
     int removed = 0;
     QString error;
     const bool ok = m_db.transaction([&](QString &err) {
-        QSqlQuery query(m_db.connection());
-        if (!m_db.prepareQuery(query, QStringLiteral("DELETE FROM notes WHERE workspace_id = :ws"), err))
-            return false;
-        query.bindValue(QStringLiteral(":ws"), workspaceId);
-        if (!m_db.execQuery(query, err))
-            return false;
-        removed = query.numRowsAffected();
-        return true;
+        return m_db.execute(QStringLiteral("DELETE FROM notes WHERE workspace_id = :ws"),
+                            {{QStringLiteral(":ws"), workspaceId}}, err, &removed);
     }, &error);
     if (!report(ok, error))
         return std::nullopt;

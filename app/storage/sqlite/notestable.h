@@ -83,6 +83,8 @@ public:
 
 private:
     QList<Note> select(const QString &where, const QVariantMap &binds, const QString &orderBy) const;
+    // Runs `sql` in one transaction; it must change exactly one note (else: deleted elsewhere).
+    bool changeOne(const QString &sql, const QVariantMap &binds);
     bool insert(Note &note, QString &error);
     bool report(bool ok, const QString &error) const;
     // Registers lepton_fold on the connection (for search); false when it cannot.
