@@ -244,8 +244,9 @@ void MainWindow::buildUi()
     });
 
     // The details show the selection of the current kind tab; a dev pod's or Ray cluster's
-    // Pause and Resume go through its own view.
+    // Pause and Resume go through its own view, and so do the window's when its tab is current.
     connect(kinds, &KindTabs::shownResourceChanged, this, &MainWindow::showCurrentInDetails);
+    m_actions->setKindTabs(kinds);
     connect(m_details, &DetailsPanel::pauseRequested, m_actions, [this, kinds](const QString &name) {
         if (ResourceView *view = kinds->view(m_details->deployment().kind))
             return view->requestPause({name});
