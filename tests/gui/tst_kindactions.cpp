@@ -10,6 +10,7 @@
 #include "app/workspaces/workspacesession.h"
 #include "tests/support/mainwindowfixture.h"
 #include "tests/support/recipewithreplicas.h"
+#include "app/logs/logbuffermodel.h"
 #include "ui/logs/logsview.h"
 #include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -17,6 +18,7 @@
 #include "ui/resources/resourceview.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -40,6 +42,16 @@ QJsonObject newApiPod(const QString &name, int minReplicas)
     return NewApiPopulation::devPodFromLegacy(SimulatorPopulation::make(recipe));
 }
 
+QJsonObject legacyPod(const QString &name, int minReplicas)
+{
+    DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
+    recipe.isPod = true;
+    recipe.autoscale = SimulatedAutoscale::None;
+    if (minReplicas == 0)
+        recipe.state = QStringLiteral("Stopped");
+    return SimulatorPopulation::make(recipe);
+}
+
 bool podStopped(const WorkspaceSimulator *sim, const QString &name)
 {
     return sim->devPod(name).value("spec").toObject().value("stopped").toBool(false);
@@ -55,13 +67,20 @@ class TestKindActions : public QObject
     WorkspaceSimulator *m_sim = nullptr;
     KindTabs *m_tabs = nullptr;
 
-    void open()
+    // `newApi`: the new deployment API (dev pods at /devpods); else the legacy one (dev pods are
+    // deployments with is_pod).
+    void open(bool newApi = true)
     {
         m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(50ms);
-        m_sim->setNewDeploymentApi(true);
-        m_sim->setEndpoints({NewApiPopulation::endpointFromLegacy(SimulatorPopulation::make(recipeWithReplicas("chat", 1, 2)))});
-        m_sim->setDevPods({newApiPod("alice-dev", 1), newApiPod("bob-dev", 0)});
+        m_sim->setNewDeploymentApi(newApi);
+        const QJsonObject chat = SimulatorPopulation::make(recipeWithReplicas("chat", 1, 2));
+        if (newApi) {
+            m_sim->setEndpoints({NewApiPopulation::endpointFromLegacy(chat)});
+            m_sim->setDevPods({newApiPod("alice-dev", 1), newApiPod("bob-dev", 0)});
+        } else {
+            m_sim->setDeployments({chat, legacyPod("alice-dev", 1), legacyPod("bob-dev", 0)});
+        }
         m_sim->setRayClusters(NewApiPopulation::rayClusters());
         QVERIFY(m_sim->listen());
         // The tables ask often while something is on its way, so a pause shows soon.
@@ -182,6 +201,28 @@ private Q_SLOTS:
         QCOMPARE(view->resourceName(), QStringLiteral("alice-dev"));
         // This workspace's dev pod API has no live log route: the view says so, in words.
         QTRY_VERIFY_WITH_TIMEOUT(view->statusLabel()->text().contains(QStringLiteral("no log route")), 10000);
+        view->close();
+    }
+
+    void logsOfALegacyDevPodFollowItsReplica()
+    {
+        // On the legacy API a dev pod is a deployment: its replicas' live log is served.
+        open(false);
+        MainWindow *window = m_fixture.window();
+        m_tabs->showKind(ResourceKind::Pod);
+        ResourceView *pods = m_tabs->view(ResourceKind::Pod);
+        QVERIFY(pods->selectResource("alice-dev"));
+        QAction *logs = window->deploymentActions()->logsAction();
+        QTRY_VERIFY(logs->isEnabled());
+        logs->trigger();
+        LogsView *view = nullptr;
+        QTRY_VERIFY((view = window->findChild<LogsView *>()) != nullptr);
+        QCOMPARE(view->resourceName(), QStringLiteral("alice-dev"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->replicaBox()->count() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 3, 10000);
+        // The same key again raises that window rather than opening a second one.
+        logs->trigger();
+        QCOMPARE(window->findChildren<LogsView *>().size(), 1);
         view->close();
     }
 };

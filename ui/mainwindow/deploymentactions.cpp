@@ -431,6 +431,24 @@ void DeploymentActions::updateActions()
         pausedAlready = tr("Pause is unavailable: the selected Ray clusters are paused or suspended already.");
         running = tr("Resume is unavailable: the selected Ray clusters are running.");
     }
+    // What each does, in the kind's words (the status bar, and the tooltip when it is on).
+    switch (kind) {
+    case ResourceKind::Pod:
+        m_pauseAction->setStatusTip(tr("Stop the selected dev pods; Resume brings them back as they were"));
+        m_resumeAction->setStatusTip(tr("Start the selected dev pods again as they were"));
+        m_logsAction->setStatusTip(tr("Read and follow the selected dev pod's log"));
+        break;
+    case ResourceKind::RayCluster:
+        m_pauseAction->setStatusTip(tr("Suspend the selected Ray clusters, remembering their worker groups"));
+        m_resumeAction->setStatusTip(tr("Give the selected Ray clusters back their head and worker groups"));
+        m_logsAction->setStatusTip(tr("Read and follow the selected deployment's log, per replica"));
+        break;
+    case ResourceKind::Endpoint:
+        m_pauseAction->setStatusTip(tr("Scale the selected deployments to zero, remembering their replicas"));
+        m_resumeAction->setStatusTip(tr("Give the selected deployments back the replicas they had"));
+        m_logsAction->setStatusTip(tr("Read and follow the selected deployment's log, per replica"));
+        break;
+    }
     const auto pause = state(Action::Pause, pausedAlready);
     apply(m_pauseAction, pause);
     apply(m_pauseWithNoteAction, pause);
