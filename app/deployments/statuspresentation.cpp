@@ -4,6 +4,8 @@
 #include "app/deployments/statusreason.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -18,6 +20,72 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 QString separator()
 {
     return QStringLiteral(" · ");
+}
+
+// The words of each kind (issue: a dev pod has no replicas in the user's sense, a Ray cluster
+// has worker groups): what the console does to it, and what Resume brings back.
+QString pausingTip(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Pod: return tr("The console is pausing this dev pod.");
+    case ResourceKind::RayCluster: return tr("The console is pausing this Ray cluster.");
+    case ResourceKind::Endpoint: break;
+    }
+    return tr("The console is pausing this deployment.");
+}
+
+QString resumingTip(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Pod: return tr("The console is resuming this dev pod.");
+    case ResourceKind::RayCluster: return tr("The console is resuming this Ray cluster.");
+    case ResourceKind::Endpoint: break;
+    }
+    return tr("The console is resuming this deployment.");
+}
+
+// "gpu-workers 2–4, cpu-workers 1": a Ray cluster's worker groups as the pause saved them
+// (PausePlan's savedState, worker_group_specs).
+QString savedWorkerGroups(const QJsonArray &groups)
+{
+    QStringList parts;
+    for (const QJsonValue &value : groups) {
+        const QJsonObject group = value.toObject();
+        const QJsonValue min = group.value(QLatin1String("min_replicas"));
+        const QJsonValue max = group.value(QLatin1String("max_replicas"));
+        const QString range = ReplicaRange::text(min.isDouble() ? std::optional<int>(min.toInt()) : std::nullopt,
+                                                 max.isDouble() ? std::optional<int>(max.toInt()) : std::nullopt);
+        parts << QStringLiteral("%1 %2").arg(group.value(QLatin1String("group_name")).toString(), range).trimmed();
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// "Paused by alice since 8.12.26 03:00; Resume …": the paused explanation in the kind's words.
+QString pausedExplanation(const Deployment &deployment, const PauseMarker &marker)
+{
+    const QString who = marker.who().isEmpty() ? tr("someone") : marker.who();
+    const QString when = QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat);
+    switch (deployment.kind) {
+    case ResourceKind::Pod:
+        return tr("Paused by %1 since %2; Resume starts the dev pod again as it was.").arg(who, when);
+    case ResourceKind::RayCluster: {
+        const QJsonArray groups = marker.savedState.value(QLatin1String("worker_group_specs")).toArray();
+        if (groups.isEmpty())
+            return tr("Paused by %1 since %2; Resume brings back its head node.").arg(who, when);
+        const int count = int(groups.size());
+        return tr("Paused by %1 since %2; Resume brings back its head node and its %n worker group(s) (%3).",
+                  nullptr, count)
+            .arg(who, when, savedWorkerGroups(groups));
+    }
+    case ResourceKind::Endpoint: break;
+    }
+    const std::optional<int> max = marker.savedMaxReplicas >= 0 ? std::optional<int>(marker.savedMaxReplicas) : std::nullopt;
+    // A fixed count is counted ("1 replica", "3 replicas"); a range is always plural.
+    if (!max || *max == marker.savedMinReplicas)
+        return tr("Paused by %1 since %2; Resume brings back %n replica(s).", nullptr, marker.savedMinReplicas)
+            .arg(who, when);
+    return tr("Paused by %1 since %2; Resume brings back %3 replicas.")
+        .arg(who, when, ReplicaRange::text(marker.savedMinReplicas, max));
 }
 } // namespace
 
@@ -73,14 +141,14 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
         p.tone = Tone::Busy;
         p.animated = true;
         p.paused = true;
-        p.tooltip = tr("The console is pausing this deployment.");
+        p.tooltip = pausingTip(deployment.kind);
         return p;
     case PendingAction::Resuming:
         p.severity = 3;
         p.text = tr("Resuming");
         p.tone = Tone::Busy;
         p.animated = true;
-        p.tooltip = tr("The console is resuming this deployment.");
+        p.tooltip = resumingTip(deployment.kind);
         return p;
     case PendingAction::Restarting:
     case PendingAction::Updating:
@@ -101,14 +169,7 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
             p.tone = Tone::Paused;
             p.animated = false;
         }
-        p.explanation = marker.pausedAt.isValid()
-            ? tr("Paused by %1 since %2; Resume brings back %3 replicas.")
-                  .arg(marker.who().isEmpty() ? tr("someone") : marker.who(),
-                       QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat))
-                  .arg(ReplicaRange::text(marker.savedMinReplicas, marker.savedMaxReplicas >= 0
-                                                                      ? std::optional<int>(marker.savedMaxReplicas)
-                                                                      : std::nullopt))
-            : tr("Paused by the console.");
+        p.explanation = marker.pausedAt.isValid() ? pausedExplanation(deployment, marker) : tr("Paused by the console.");
         p.tooltip = p.explanation;
         if (marker.pausedAt.isValid())
             p.details << shortAge(marker.pausedAt, now.isValid() ? now : QDateTime::currentDateTimeUtc());
@@ -137,18 +198,36 @@ StatusPresentation StatusPresentation::of(const Deployment &deployment, const Pa
             ? tr("The server did not report a state.")
             : tr("The server reported the state \"%1\", which this console does not know.").arg(deployment.rawState);
     } else if (deployment.isIdleAtZero()) {
+        const int configured = deployment.minReplicas.value_or(1);
         p.text = tr("Idle");
-        p.tooltip = tr("Scaled down to zero by the platform after no traffic; Resume brings it back with the %1 "
-                       "replicas it is configured for.")
-                        .arg(deployment.minReplicas.value_or(1));
+        p.tooltip = tr("Scaled down to zero by the platform after no traffic; Resume brings it back with the %n "
+                       "replica(s) it is configured for.", nullptr, configured);
         p.explanation = tr("Idle: the platform scaled it down to zero after no traffic, and it does not start again "
-                           "by itself. Nothing is lost; Resume restarts it with the %1 replicas it is configured for.")
-                            .arg(deployment.minReplicas.value_or(1));
+                           "by itself. Nothing is lost; Resume restarts it with the %n replica(s) it is configured for.",
+                           nullptr, configured);
     } else if (state == DeploymentState::Stopped) {
-        p.tooltip = tr("Stopped outside the console: no saved replica count.");
-        if (deployment.isScaledToZero())
-            p.explanation = tr("Stopped outside the console (min_replicas 0), so the console has no saved replica "
-                               "count; Resume asks how many replicas to bring back.");
+        switch (deployment.kind) {
+        case ResourceKind::Pod:
+            p.tooltip = tr("Stopped outside the console: the console saved nothing for it.");
+            // A legacy workspace's pod is a deployment underneath: starting it needs a count.
+            p.explanation = deployment.generation == ApiGeneration::Legacy
+                ? tr("Stopped outside the console, so the console saved nothing for this dev pod; Resume starts it "
+                     "again and asks how many copies to run (usually 1).")
+                : tr("Stopped outside the console, so the console saved nothing for this dev pod; Resume starts it "
+                     "again as it is.");
+            break;
+        case ResourceKind::RayCluster:
+            p.tooltip = tr("Suspended outside the console: the console saved nothing for it.");
+            p.explanation = tr("Suspended outside the console, so the console saved nothing for this Ray cluster; "
+                               "Resume starts its head node and its worker groups as they are set now.");
+            break;
+        case ResourceKind::Endpoint:
+            p.tooltip = tr("Stopped outside the console: no saved replica count.");
+            if (deployment.isScaledToZero())
+                p.explanation = tr("Stopped outside the console (min_replicas 0), so the console has no saved replica "
+                                   "count; Resume asks how many replicas to bring back.");
+            break;
+        }
     } else {
         // Why it is in trouble, in the server's words, rather than the state's name again.
         p.reason = StatusReason::fromDeployment(deployment);

@@ -126,6 +126,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     case Roles::ScaledToZeroRole: return d.isScaledToZero();
     case Roles::ActionRole: return int(ActionAvailability::of(d, marker, pending).action);
     case Roles::ActionEnabledRole: return ActionAvailability::of(d, marker, pending).enabled;
+    case Roles::ActionWhyRole: return ActionAvailability::of(d, marker, pending).why;
     case Roles::StatusExplanationRole: return StatusPresentation::of(d, marker, pending).explanation;
     case Roles::FilterTextRole: {
         QStringList words {d.name, d.image, d.resourceShape, d.rawState, StatusPresentation::of(d, marker, pending).label(),

@@ -18,10 +18,13 @@
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/editdeploymentdialog.h"
 #include "ui/history/deploymenthistorydialog.h"
+#include "app/logs/logroutes.h"
 #include "ui/logs/logsview.h"
 #include "ui/mainwindow/deploymentsview.h"
 #include "ui/mainwindow/windowaction.h"
 #include "ui/pause/pausedialog.h"
+#include "ui/resources/kindtabs.h"
+#include "ui/resources/resourceview.h"
 #include "ui/widgets/errorbanner.h"
 #include "ui/widgets/themedicon.h"
 
@@ -129,6 +132,40 @@ void DeploymentActions::setSession(WorkspaceSession *session)
     }
     m_askAction->setEnabled(session != nullptr);
     updateActions();
+}
+
+void DeploymentActions::setKindTabs(KindTabs *tabs)
+{
+    if (m_kinds)
+        disconnect(m_kinds, nullptr, this, nullptr);
+    m_kinds = tabs;
+    if (tabs) {
+        // Another tab, or its selection or rows changed: the actions follow what is shown.
+        connect(tabs, &KindTabs::shownResourceChanged, this, &DeploymentActions::updateActions);
+        // A dev pod's row menu offers its log, as the endpoints' does (Ray clusters have none).
+        if (ResourceView *pods = tabs->view(ResourceKind::Pod))
+            pods->setRowMenuAction(m_logsAction);
+    }
+    updateActions();
+}
+
+ResourceView *DeploymentActions::resourceTab() const
+{
+    return m_kinds ? m_kinds->currentResourceView() : nullptr;
+}
+
+QStringList DeploymentActions::shownSelection() const
+{
+    if (ResourceView *tab = resourceTab())
+        return tab->selectedNames();
+    return m_view->selectedNames();
+}
+
+ActionAvailability DeploymentActions::shownAvailability(const QString &name) const
+{
+    if (ResourceView *tab = resourceTab())
+        return tab->availability(name);
+    return availability(name);
 }
 
 void DeploymentActions::addTo(QMenu *menu) const
@@ -296,10 +333,12 @@ void DeploymentActions::showHistory()
 
 void DeploymentActions::showLogs()
 {
-    const Deployment *d = m_view->currentDeployment();
-    if (!d || !m_session)
+    ResourceView *tab = resourceTab();
+    const QString name = tab ? tab->currentName() : (m_view->currentDeployment() ? m_view->currentDeployment()->name : QString());
+    if (name.isEmpty() || !m_session)
         return;
-    const QString objectName = QStringLiteral("logsView:") + d->name;
+    const ResourceKind kind = tab ? tab->kind() : ResourceKind::Endpoint;
+    const QString objectName = QStringLiteral("logsView:") + (tab ? ResourceKinds::toString(kind) + QLatin1Char(':') : QString()) + name;
     for (QWidget *open : m_window->findChildren<QWidget *>(objectName, Qt::FindDirectChildrenOnly)) {
         open->raise();
         open->activateWindow();
@@ -311,7 +350,7 @@ void DeploymentActions::showLogs()
     access.token = credentials.token;
     access.origin = credentials.originUrl.isEmpty() ? QString() : credentials.originUrl.toString(QUrl::FullyEncoded);
     access.timeout = m_session->client()->timeout();
-    auto *view = new LogsView(m_session->client(), access, d->kind, d->name, m_settings, m_window);
+    auto *view = new LogsView(m_session->client(), access, kind, name, m_settings, m_window);
     view->setObjectName(objectName);
     view->show();
 }
@@ -335,8 +374,8 @@ ActionAvailability DeploymentActions::availability(const QString &name) const
 QStringList DeploymentActions::selectedFor(ActionAvailability::Action action) const
 {
     QStringList names;
-    for (const QString &name : m_view->selectedNames()) {
-        const ActionAvailability a = availability(name);
+    for (const QString &name : shownSelection()) {
+        const ActionAvailability a = shownAvailability(name);
         if (a.action == action && a.enabled)
             names << name;
     }
@@ -348,15 +387,28 @@ void DeploymentActions::updateActions()
     // What the rows are now, never what they were when an action started: for each action,
     // whether a selected row offers it (ActionAvailability), and if none does, why.
     using Action = ActionAvailability::Action;
-    const QStringList names = m_view->selectedNames();
+    // One rule for every kind tab: its selection, its rows' availability, its words.
+    ResourceView *tab = resourceTab();
+    const QStringList names = shownSelection();
+    const bool offline = tab ? tab->isOffline() : m_view->isOffline();
+    const ResourceKind kind = tab ? tab->kind() : ResourceKind::Endpoint;
+    const auto selectFirst = [kind](Action action) {
+        const QString name = ActionAvailability::actionName(action);
+        switch (kind) {
+        case ResourceKind::Pod: return tr("%1 is unavailable: select a dev pod first.").arg(name);
+        case ResourceKind::RayCluster: return tr("%1 is unavailable: select a Ray cluster first.").arg(name);
+        case ResourceKind::Endpoint: break;
+        }
+        return tr("%1 is unavailable: select a deployment first.").arg(name);
+    };
     const auto state = [&](Action action, const QString &noneApplies) -> std::pair<bool, QString> {
-        if (m_view->isOffline())
+        if (offline)
             return {false, ActionAvailability::unreachableReason(action)};
         if (names.isEmpty())
-            return {false, tr("%1 is unavailable: select a deployment first.").arg(ActionAvailability::actionName(action))};
+            return {false, selectFirst(action)};
         QString why;
         for (const QString &name : names) {
-            const ActionAvailability a = availability(name);
+            const ActionAvailability a = shownAvailability(name);
             if (a.action != action)
                 continue;
             if (a.enabled)
@@ -370,16 +422,50 @@ void DeploymentActions::updateActions()
         action->setEnabled(state.first);
         action->setToolTip(state.second.isEmpty() ? WindowAction::toolTip(action, action->statusTip()) : state.second);
     };
-    const auto pause = state(Action::Pause, tr("Pause is unavailable: the selected deployments are paused or stopped already."));
+    QString pausedAlready = tr("Pause is unavailable: the selected deployments are paused or stopped already.");
+    QString running = tr("Resume is unavailable: the selected deployments are running.");
+    if (kind == ResourceKind::Pod) {
+        pausedAlready = tr("Pause is unavailable: the selected dev pods are paused or stopped already.");
+        running = tr("Resume is unavailable: the selected dev pods are running.");
+    } else if (kind == ResourceKind::RayCluster) {
+        pausedAlready = tr("Pause is unavailable: the selected Ray clusters are paused or suspended already.");
+        running = tr("Resume is unavailable: the selected Ray clusters are running.");
+    }
+    // What each does, in the kind's words (the status bar, and the tooltip when it is on).
+    switch (kind) {
+    case ResourceKind::Pod:
+        m_pauseAction->setStatusTip(tr("Stop the selected dev pods; Resume brings them back as they were"));
+        m_resumeAction->setStatusTip(tr("Start the selected dev pods again as they were"));
+        m_logsAction->setStatusTip(tr("Read and follow the selected dev pod's log"));
+        break;
+    case ResourceKind::RayCluster:
+        m_pauseAction->setStatusTip(tr("Suspend the selected Ray clusters, remembering their worker groups"));
+        m_resumeAction->setStatusTip(tr("Give the selected Ray clusters back their head and worker groups"));
+        m_logsAction->setStatusTip(tr("Read and follow the selected deployment's log, per replica"));
+        break;
+    case ResourceKind::Endpoint:
+        m_pauseAction->setStatusTip(tr("Scale the selected deployments to zero, remembering their replicas"));
+        m_resumeAction->setStatusTip(tr("Give the selected deployments back the replicas they had"));
+        m_logsAction->setStatusTip(tr("Read and follow the selected deployment's log, per replica"));
+        break;
+    }
+    const auto pause = state(Action::Pause, pausedAlready);
     apply(m_pauseAction, pause);
     apply(m_pauseWithNoteAction, pause);
-    apply(m_resumeAction, state(Action::Resume, tr("Resume is unavailable: the selected deployments are running.")));
+    apply(m_resumeAction, state(Action::Resume, running));
     const bool single = names.size() == 1;
-    m_editAction->setEnabled(single);
-    m_restartAction->setEnabled(single);
-    m_historyAction->setEnabled(single && m_session);
-    m_logsAction->setEnabled(single && m_session);
-    const Deployment *d = m_view->currentDeployment();
+    // Logs: one resource of a kind with a log (a Ray cluster has none; the view says when a
+    // workspace's API has no live log of a dev pod).
+    std::pair<bool, QString> logs {single && m_session, QString()};
+    if (kind == ResourceKind::RayCluster)
+        logs = {false, LogRoutes::noLiveLogReason(kind, ApiGeneration::Legacy)};
+    apply(m_logsAction, logs);
+    // The rest is the endpoints' alone.
+    const bool endpoints = !tab;
+    m_editAction->setEnabled(endpoints && single);
+    m_restartAction->setEnabled(endpoints && single);
+    m_historyAction->setEnabled(endpoints && single && m_session);
+    const Deployment *d = endpoints ? m_view->currentDeployment() : nullptr;
     m_copyEndpointAction->setEnabled(d && !d->endpointUrl().isEmpty());
     m_openEndpointAction->setEnabled(d && !d->externalEndpoint.isEmpty());
     updateUndo();
@@ -466,12 +552,17 @@ QString DeploymentActions::failureMessage(const PauseOutcome &outcome, Action ac
 
 void DeploymentActions::pauseSelected()
 {
-    requestPause(selectedFor(ActionAvailability::Action::Pause));
+    const QStringList names = selectedFor(ActionAvailability::Action::Pause);
+    if (ResourceView *tab = resourceTab())
+        return tab->requestPause(names);
+    requestPause(names);
 }
 
 void DeploymentActions::pauseSelectedWithNote()
 {
     const QStringList names = selectedFor(ActionAvailability::Action::Pause);
+    if (ResourceView *tab = resourceTab())
+        return tab->requestPauseWithNote(names);
     if (names.isEmpty())
         return;
     auto *dialog = new PauseDialog(names, m_window);
@@ -522,7 +613,10 @@ void DeploymentActions::refreshAfterAction()
 
 void DeploymentActions::resumeSelected()
 {
-    requestResume(selectedFor(ActionAvailability::Action::Resume));
+    const QStringList names = selectedFor(ActionAvailability::Action::Resume);
+    if (ResourceView *tab = resourceTab())
+        return tab->requestResume(names);
+    requestResume(names);
 }
 
 void DeploymentActions::resumeDeployment(const QString &name, bool force, std::optional<int> replicas)

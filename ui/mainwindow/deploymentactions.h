@@ -17,11 +17,13 @@
 
 class DeploymentSettings;
 class DeploymentsView;
+class KindTabs;
 class QAction;
 class QMenu;
 class QPoint;
 class QSettings;
 class QWidget;
+class ResourceView;
 class WorkspaceSession;
 
 // What a user can do to deployments, as QActions shared by the menus, the toolbar, the row
@@ -33,7 +35,7 @@ class WorkspaceSession;
 // Pause and Resume ask first (naming the deployments and their replicas) unless the
 // workspace's "ask before pausing or resuming" setting is off, and the last pause or resume
 // can be undone (Edit > Undo, or the banner's Undo: the same path) while it still applies.
-// About 640 lines in one class: every action on the selected deployments with its one
+// About 750 lines in one class: every action on the selected deployments with its one
 // enablement rule (ActionAvailability), shared by the toolbar, menus, row menu, details panel
 // and tray; one object so that they can never disagree.
 class DeploymentActions : public QObject
@@ -47,6 +49,10 @@ public:
     ~DeploymentActions() override;
 
     void setSession(WorkspaceSession *session);
+    // The kind tabs: while a dev pod or Ray cluster tab is current, Pause, Pause with Note,
+    // Resume and Logs act on that tab's selection, with its rows' availability (the rule of
+    // its row menu); the endpoint-only actions are off. Null: the deployments view only.
+    void setKindTabs(KindTabs *tabs);
 
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *pauseWithNoteAction() const { return m_pauseWithNoteAction; }
@@ -122,7 +128,12 @@ private:
                  std::function<void()> run);
     // "2–4 replicas", "1 replica".
     static QString replicasText(std::optional<int> min, std::optional<int> max);
-    // The selected deployments that offer `action` now.
+    // The current kind tab's view when it is a dev pod or Ray cluster tab; null on Endpoints.
+    ResourceView *resourceTab() const;
+    // The selection the window's actions act on: the current tab's, and its rows' availability.
+    QStringList shownSelection() const;
+    ActionAvailability shownAvailability(const QString &name) const;
+    // The selected rows of the current tab that offer `action` now.
     QStringList selectedFor(ActionAvailability::Action action) const;
     bool undoApplies() const;
     void updateUndo();
@@ -141,6 +152,7 @@ private:
     void refreshAfterAction();
 
     DeploymentsView *m_view;
+    QPointer<KindTabs> m_kinds;
     QSettings *m_settings;
     QWidget *m_window;
     QPointer<WorkspaceSession> m_session;

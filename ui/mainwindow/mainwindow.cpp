@@ -9,11 +9,11 @@
 #include "app/watch/alertbook.h"
 #include "app/workspaces/workspacesession.h"
 #include "ui/deployments/detailspanel.h"
-#include "ui/diagnostics/logwindow.h"
 #include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/deploymentsview.h"
-#include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/windowaction.h"
+#include "ui/mainwindow/windowdocks.h"
+#include "ui/mainwindow/windowmenus.h"
 #include "ui/notes/notespanel.h"
 #include "ui/notifications/trayicon.h"
 #include "ui/pause/pausedservicesview.h"
@@ -22,11 +22,9 @@
 #include "app/resources/runningcostfeed.h"
 #include "ui/savings/runningcostlabel.h"
 #include "ui/savings/savingsview.h"
-#include "ui/shell/aboutdialog.h"
 #include "ui/shell/theme.h"
 #include "ui/watch/alertsview.h"
 #include "ui/schedule/scheduleboard.h"
-#include "ui/schedule/schedulesview.h"
 #include "ui/schedule/scheduletab.h"
 #include "ui/schedule/windowschedulerunner.h"
 #include "ui/widgets/errorbanner.h"
@@ -34,21 +32,17 @@
 #include "ui/workspaces/workspaceswitcher.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-#include <functional>
 
 using namespace std::chrono_literals;
 
@@ -71,7 +65,16 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     Theme::apply(Theme::saved(*m_settings));
     buildActions();
     buildUi();
-    buildMenus();
+    WindowMenus::Parts parts;
+    parts.actions = m_actions;
+    parts.view = m_view;
+    parts.notes = m_notesPanel;
+    parts.refresh = m_refreshAction;
+    parts.find = m_findAction;
+    parts.details = m_detailsAction;
+    parts.openDemo = m_openDemoAction;
+    parts.dockToggles = m_docks->toggleActions();
+    m_menus = new WindowMenus(this, m_settings, parts);
 
     // The tray (where the desktop has one): trouble count, and notifications.
     m_tray = new TrayIcon(m_settings, this);
@@ -85,8 +88,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     });
     connect(m_alertsView, &AlertsView::resourceActivated, this, &MainWindow::revealResource);
     connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_tray->notificationsAction());
+    m_menus->viewMenu()->addSeparator();
+    m_menus->viewMenu()->addAction(m_tray->notificationsAction());
 
     // "Updated 12 s ago": a coarse timer, only while a workspace is shown.
     m_statusTimer.setInterval(5s);
@@ -109,6 +112,10 @@ QAction *MainWindow::pauseAction() const { return m_actions->pauseAction(); }
 QAction *MainWindow::pauseWithNoteAction() const { return m_actions->pauseWithNoteAction(); }
 QAction *MainWindow::resumeAction() const { return m_actions->resumeAction(); }
 QAction *MainWindow::editAction() const { return m_actions->editAction(); }
+QDockWidget *MainWindow::alertsDock() const { return m_docks->alertsDock(); }
+QMenu *MainWindow::fileMenu() const { return m_menus->fileMenu(); }
+QMenu *MainWindow::viewMenu() const { return m_menus->viewMenu(); }
+QMenu *MainWindow::helpMenu() const { return m_menus->helpMenu(); }
 QStringList MainWindow::selectedNames() const { return m_view->selectedNames(); }
 bool MainWindow::selectDeployment(const QString &name) { return m_view->selectDeployment(name); }
 
@@ -158,8 +165,8 @@ void MainWindow::showAlert(const Alert &alert)
         return;
     }
     // A workspace-wide alert (the token, the API) has no row: its place is the Alerts dock.
-    m_alertsDock->show();
-    m_alertsDock->raise();
+    m_docks->alertsDock()->show();
+    m_docks->alertsDock()->raise();
 }
 
 void MainWindow::resumeAlert(const Alert &alert)
@@ -244,8 +251,9 @@ void MainWindow::buildUi()
     });
 
     // The details show the selection of the current kind tab; a dev pod's or Ray cluster's
-    // Pause and Resume go through its own view.
+    // Pause and Resume go through its own view, and so do the window's when its tab is current.
     connect(kinds, &KindTabs::shownResourceChanged, this, &MainWindow::showCurrentInDetails);
+    m_actions->setKindTabs(kinds);
     connect(m_details, &DetailsPanel::pauseRequested, m_actions, [this, kinds](const QString &name) {
         if (ResourceView *view = kinds->view(m_details->deployment().kind))
             return view->requestPause({name});
@@ -290,35 +298,9 @@ void MainWindow::buildUi()
     });
     connect(m_view, &DeploymentsView::countsChanged, this, &MainWindow::updateCountLine);
 
-    // Notes and the Paused services view: docks below the table, tabbed together.
-    m_notesDock = new QDockWidget(tr("Notes"), this);
-    m_notesDock->setObjectName(QStringLiteral("notesDock"));
-    m_notesDock->setAccessibleName(tr("Notes"));
-    m_notesDock->setWidget(m_notesPanel);
-    m_notesPanel->setObjectName(QStringLiteral("notesPanel"));
-    addDockWidget(Qt::BottomDockWidgetArea, m_notesDock);
-    m_pausedDock = new QDockWidget(tr("Paused Services"), this);
-    m_pausedDock->setObjectName(QStringLiteral("pausedServicesDock"));
-    m_pausedDock->setAccessibleName(tr("Paused services"));
-    m_pausedDock->setWidget(m_pausedView);
-    m_pausedView->setObjectName(QStringLiteral("pausedServicesView"));
-    addDockWidget(Qt::BottomDockWidgetArea, m_pausedDock);
-    tabifyDockWidget(m_notesDock, m_pausedDock);
-    // Alerts (#20): open and recent alerts, tabbed with the notes.
+    // Notes, Paused Services and Alerts: docks below the tables, tabbed together.
     m_alertsView = new AlertsView(this);
-    m_alertsView->setObjectName(QStringLiteral("alertsView"));
-    m_alertsDock = new QDockWidget(tr("Alerts"), this);
-    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
-    m_alertsDock->setAccessibleName(tr("Alerts"));
-    m_alertsDock->setWidget(m_alertsView);
-    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
-    tabifyDockWidget(m_pausedDock, m_alertsDock);
-    m_alertsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    m_alertsDock->toggleViewAction()->setObjectName(QStringLiteral("alertsDockAction"));
-    m_notesDock->raise();
-    // Their first height is set in showEvent(), once the window has its size.
-    m_notesDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
-    m_pausedDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_docks = new WindowDocks(this, m_notesPanel, m_pausedView, m_alertsView);
 
     connect(m_notesPanel, &NotesPanel::deploymentActivated, m_view, &DeploymentsView::revealDeployment);
     // A paused dev pod or Ray cluster is shown and resumed in its own tab.
@@ -331,123 +313,6 @@ void MainWindow::buildUi()
             return view->requestResume({name});
         m_actions->requestResume({name});
     });
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu *notesMenu = file->addMenu(tr("&Notes"));
-    notesMenu->addAction(m_notesPanel->exportMarkdownAction());
-    notesMenu->addAction(m_notesPanel->exportCsvAction());
-    notesMenu->addAction(m_notesPanel->importCsvAction());
-    file->addSeparator();
-    file->addAction(m_openDemoAction);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(m_actions->undoAction());
-
-    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refreshAction);
-    view->addAction(m_findAction);
-    view->addAction(m_detailsAction);
-    view->addAction(m_notesDock->toggleViewAction());
-    view->addAction(m_pausedDock->toggleViewAction());
-    view->addAction(m_alertsDock->toggleViewAction());
-    // Savings (#22): its own window, made on first use and kept on the open workspace.
-    QAction *savings = view->addAction(tr("Sa&vings…"), this, [this] {
-        auto *window = findChild<SavingsView *>();
-        if (!window) {
-            window = new SavingsView(this);
-            window->setWindowFlag(Qt::Window);
-            window->setWindowTitle(tr("Savings — Lepton Console"));
-            window->resize(1000, 720);
-        }
-        window->setSources(m_session ? m_session->storage() : nullptr, m_session ? m_session->client() : nullptr,
-                           m_session ? m_session->workspaceId() : QString());
-        window->show();
-        window->raise();
-        window->activateWindow();
-    });
-    savings->setObjectName(QStringLiteral("savingsAction"));
-    // Everything planned for the next seven days (#21), in its own window made on first use.
-    QAction *plan = view->addAction(tr("Sc&hedules…"), QKeySequence(tr("Ctrl+Shift+H")), this, [this] {
-        auto *window = findChild<SchedulesView *>();
-        if (!window) {
-            window = new SchedulesView(findChild<ScheduleBoard *>(QStringLiteral("scheduleBoard")), this);
-            window->setWindowFlag(Qt::Window);
-            window->resize(900, 480);
-        }
-        window->show();
-        window->raise();
-        window->activateWindow();
-    });
-    plan->setObjectName(QStringLiteral("schedulesAction"));
-    view->addSeparator();
-    for (QAction *action : m_view->quickFilters()->actions())
-        view->addAction(action);
-    view->addSeparator();
-    // The theme, applied through the application's palette and kept in the settings.
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    theme->setObjectName(QStringLiteral("themeMenu"));
-    auto *themes = new QActionGroup(this);
-    const Theme::Choice current = Theme::saved(*m_settings);
-    for (Theme::Choice choice : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
-        QAction *action = theme->addAction(Theme::displayName(choice));
-        action->setObjectName(QStringLiteral("theme%1Action").arg(int(choice)));
-        action->setCheckable(true);
-        action->setChecked(choice == current);
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice] {
-            Theme::save(*m_settings, choice);
-            Theme::apply(choice);
-        });
-    }
-
-    QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
-    m_actions->addTo(deployment);
-
-    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *showLog = help->addAction(tr("Show &Log"), this, [this] {
-        if (!m_logWindow)
-            m_logWindow = new LogWindow(this);
-        m_logWindow->show();
-        m_logWindow->raise();
-        m_logWindow->activateWindow();
-    });
-    showLog->setObjectName(QStringLiteral("showLogAction"));
-    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        auto *dialog = new ShortcutsDialog(this, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    keys->setObjectName(QStringLiteral("shortcutsAction"));
-    // GNOME's key for the shortcuts window; Ctrl+Shift+/ is the same keys on a US layout.
-    keys->setShortcuts({QKeySequence(tr("Ctrl+?")), QKeySequence(tr("Ctrl+Shift+/"))});
-    QAction *about = help->addAction(tr("&About Lepton Console"), this, [this] {
-        auto *dialog = new AboutDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    about->setObjectName(QStringLiteral("aboutAction"));
-
-    // A screen reader names an open menu by its accessible name, which a title does not set.
-    const std::function<void(QMenu *)> nameMenus = [&nameMenus](QMenu *menu) {
-        menu->setAccessibleName(menu->menuAction()->iconText());
-        const QList<QAction *> actions = menu->actions();
-        for (QAction *action : actions) {
-            if (action->menu())
-                nameMenus(action->menu());
-        }
-    };
-    const QList<QAction *> menus = menuBar()->actions();
-    for (QAction *action : menus) {
-        if (action->menu())
-            nameMenus(action->menu());
-    }
 }
 
 void MainWindow::setSession(WorkspaceSession *session)
@@ -570,13 +435,7 @@ void MainWindow::showTokenNotice(const TokenExpiryNotice &notice)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_docksSized || m_stateRestored)
-        return;
-    m_docksSized = true;
-    // The first start: the table keeps most of the height; the notes start compact (a sixth,
-    // at least what the panel needs: its search, a line of history and the new-note box).
-    // The user's own split is kept after that.
-    resizeDocks({m_notesDock}, {std::max(m_notesPanel->minimumSizeHint().height(), height() / 6)}, Qt::Vertical);
+    m_docks->sizeOnFirstShow(m_stateRestored);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -587,9 +446,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_settings->setValue(QStringLiteral("window/detailsVisible"), m_detailsAction->isChecked());
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
 }

@@ -15,7 +15,6 @@ class DeploymentFilterModel;
 class DeploymentsView;
 class DetailsPanel;
 class ErrorBanner;
-class LogWindow;
 class NotesPanel;
 class PausedServicesView;
 class QAction;
@@ -28,14 +27,17 @@ class QTableView;
 class QToolBar;
 class TokenExpiryWatcher;
 class TrayIcon;
+class WindowDocks;
+class WindowMenus;
 
 struct Deployment;
 class DeploymentSettings;
 class TokenExpiryNotice;
 
-// The console's main window: menus, toolbar, status bar and docks around the deployments
-// view (the table, its filter and its banner) and the details panel beside it. What can be
-// done to the selected deployments is DeploymentActions; the window places its actions.
+// The console's main window: toolbar and status bar around the kind tabs (the deployments
+// view first: the table, its filter and its banner; then dev pods and Ray clusters) and the
+// details panel beside them. What can be done to the current tab's selection is
+// DeploymentActions; the menu bar is WindowMenus and the docks below are WindowDocks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,7 +63,7 @@ public:
     // be unset first): the Alerts dock lists them, the tray counts them.
     void setAlertBook(AlertBook *book);
     AlertsView *alertsView() const { return m_alertsView; }
-    QDockWidget *alertsDock() const { return m_alertsDock; }
+    QDockWidget *alertsDock() const;
     TrayIcon *trayIcon() const { return m_tray; }
     QStringList selectedNames() const;
     // Selects a deployment by name (tests, --select).
@@ -69,9 +71,9 @@ public:
 
     // Where the application adds workspace controls (switcher, connect, import).
     QToolBar *mainToolBar() const { return m_toolbar; }
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    QMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *fileMenu() const;
+    QMenu *viewMenu() const;
+    QMenu *helpMenu() const;
 
     // The actions, for menus elsewhere and for tests.
     QAction *pauseAction() const;
@@ -114,12 +116,10 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
     void buildUi();
-    void buildMenus();
     void updateStatusLine();
     void updateCountLine();
     void showCurrentInDetails();
@@ -136,20 +136,14 @@ private:
     QLabel *m_countLine;
     NotesPanel *m_notesPanel;
     PausedServicesView *m_pausedView;
-    QDockWidget *m_notesDock = nullptr;
     TrayIcon *m_tray = nullptr;
-    QPointer<LogWindow> m_logWindow;
-    QDockWidget *m_pausedDock = nullptr;
     AlertsView *m_alertsView = nullptr;
-    QDockWidget *m_alertsDock = nullptr;
+    WindowDocks *m_docks = nullptr;
+    WindowMenus *m_menus = nullptr;
     QTimer m_statusTimer;
     bool m_stateRestored = false;  // the docks' sizes came from the settings
-    bool m_docksSized = false;
 
     QToolBar *m_toolbar = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_detailsAction = nullptr;

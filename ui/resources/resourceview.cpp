@@ -34,6 +34,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using Roles = DeploymentTableModel::Role;
 
 ResourceView::ResourceView(ResourceKind kind, QSettings *settings, QWidget *parent)
@@ -103,17 +105,7 @@ ResourceView::ResourceView(ResourceKind kind, QSettings *settings, QWidget *pare
     m_resumeAction->setIcon(ThemedIcon::fromTheme(QStringLiteral("media-playback-start"), QStringLiteral("resume")));
     m_copyNameAction = makeAction(QStringLiteral("resourceCopyNameAction"), tr("&Copy Name"), tr("Copy the name"));
     connect(m_pauseAction, &QAction::triggered, this, [this] { requestPause(selectedNames()); });
-    connect(m_pauseWithNoteAction, &QAction::triggered, this, [this] {
-        const QStringList names = selectedNames();
-        if (names.isEmpty())
-            return;
-        auto *dialog = new PauseDialog(names, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, names] {
-            pause(names, dialog->reason(), dialog->remindOn());
-        });
-        dialog->open();
-    });
+    connect(m_pauseWithNoteAction, &QAction::triggered, this, [this] { requestPauseWithNote(selectedNames()); });
     connect(m_resumeAction, &QAction::triggered, this, [this] { requestResume(selectedNames()); });
     connect(m_copyNameAction, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(selectedNames().join(QLatin1Char('\n')));
@@ -191,12 +183,19 @@ void ResourceView::setResources(ResourceSession *resources)
                 return;
             updatePlaceholder();
             reportSettled();
+            // Back online: the actions (here and the window's) may be usable again.
+            updateActions();
+            if (const bool was = std::exchange(m_offline, isOffline()); was != m_offline)
+                Q_EMIT currentChanged();
         });
         connect(resources, &ResourceSession::markersChanged, this, &ResourceView::reportSettled);
         connect(resources, &ResourceSession::refreshFailed, this, [this](ResourceKind kind, const ApiError &error) {
             if (kind != m_kind)
                 return;
             updatePlaceholder();
+            updateActions();
+            if (const bool was = std::exchange(m_offline, isOffline()); was != m_offline)
+                Q_EMIT currentChanged();
             if (m_resources && m_resources->hasLoaded(m_kind) && !m_banner->isVisible())
                 m_banner->showError(tr("Refreshing failed; showing the last data received. %1").arg(error.userMessage()), false);
         });
@@ -251,6 +250,30 @@ QStringList ResourceView::selectedNames() const
     return names;
 }
 
+ActionAvailability ResourceView::availability(const QString &name) const
+{
+    ResourceTableModel *table = model();
+    const int row = table ? table->rowOf(name) : -1;
+    if (row < 0)
+        return {ActionAvailability::Action::Pause, false, QString()};
+    // The row menu's rule: the model's roles (ActionAvailability::of for the row), and on top
+    // what the view knows, that the server cannot be reached.
+    const QModelIndex index = table->index(row, 0);
+    ActionAvailability a;
+    a.action = ActionAvailability::Action(index.data(Roles::ActionRole).toInt());
+    a.enabled = index.data(Roles::ActionEnabledRole).toBool();
+    a.why = index.data(Roles::ActionWhyRole).toString();
+    return isOffline() ? a.unreachable() : a;
+}
+
+bool ResourceView::isOffline() const
+{
+    if (!m_resources)
+        return false;
+    const ApiError::Kind kind = m_resources->lastError(m_kind).kind();
+    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout;
+}
+
 QModelIndex ResourceView::currentIndex() const
 {
     QItemSelectionModel *selection = m_table->selectionModel();
@@ -284,15 +307,10 @@ void ResourceView::updateActions()
 {
     bool pausable = false;
     bool resumable = false;
-    if (m_table->selectionModel() && model()) {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        for (const QModelIndex &index : rows) {
-            if (!index.data(Roles::ActionEnabledRole).toBool())
-                continue;
-            const auto action = ActionAvailability::Action(index.data(Roles::ActionRole).toInt());
-            pausable = pausable || action == ActionAvailability::Action::Pause;
-            resumable = resumable || action == ActionAvailability::Action::Resume;
-        }
+    for (const QString &name : selectedNames()) {
+        const ActionAvailability a = availability(name);
+        pausable = pausable || (a.enabled && a.action == ActionAvailability::Action::Pause);
+        resumable = resumable || (a.enabled && a.action == ActionAvailability::Action::Resume);
     }
     m_pauseAction->setEnabled(pausable);
     m_pauseWithNoteAction->setEnabled(pausable);
@@ -309,6 +327,8 @@ void ResourceView::showRowMenu(const QPoint &globalPos)
     menu.addAction(m_pauseAction);
     menu.addAction(m_pauseWithNoteAction);
     menu.addAction(m_resumeAction);
+    if (m_rowMenuAction)
+        menu.addAction(m_rowMenuAction);
     menu.addSeparator();
     menu.addAction(m_copyNameAction);
     menu.exec(globalPos);
@@ -348,6 +368,16 @@ void ResourceView::requestPause(const QStringList &names)
         : tr("A Ray cluster is suspended: its head and workers stop. Its worker groups are saved first; Resume brings "
              "them back.");
     confirm(title, text, details, tr("&Pause"), run);
+}
+
+void ResourceView::requestPauseWithNote(const QStringList &names)
+{
+    if (!m_resources || names.isEmpty())
+        return;
+    auto *dialog = new PauseDialog(names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, names] { pause(names, dialog->reason(), dialog->remindOn()); });
+    dialog->open();
 }
 
 void ResourceView::requestResume(const QStringList &names)

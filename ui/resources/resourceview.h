@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/resourcekind.h"
+#include "app/deployments/actionavailability.h"
 #include "app/pause/pauseoutcome.h"
 #include "app/pause/settlewatch.h"
 
@@ -50,6 +51,17 @@ public:
     QAction *copyNameAction() const { return m_copyNameAction; }
 
     QStringList selectedNames() const;
+    // Pause or Resume for the row `name` as the row menu offers it (the model's ActionRole,
+    // ActionEnabledRole and ActionWhyRole), off with the reason while the server cannot be
+    // reached. The window's Pause and Resume read it too when this tab is current.
+    ActionAvailability availability(const QString &name) const;
+    // The last refresh of this kind failed for want of the server (network, timeout).
+    bool isOffline() const;
+    // "dev pod" / "3 Ray clusters", for sentences about the selection.
+    QString noun(int count) const;
+    // An action of the window's the row menu offers too, after the pause actions (Logs… on
+    // the dev pods); null: none. The window keeps it enabled for this tab's selection.
+    void setRowMenuAction(QAction *action) { m_rowMenuAction = action; }
     // The one resource the side panels show: the current row if selected, else the only
     // selected one; invalid / empty when none.
     QModelIndex currentIndex() const;
@@ -60,6 +72,8 @@ public:
 
     // With the question first (unless the workspace's "ask first" is off), as the buttons do.
     void requestPause(const QStringList &names);
+    // Pause with Note: asks the reason and the reminder, then pauses.
+    void requestPauseWithNote(const QStringList &names);
     void requestResume(const QStringList &names);
     // The workflows themselves.
     void pause(const QStringList &names, const QString &reason, const QDate &remindOn);
@@ -74,7 +88,6 @@ Q_SIGNALS:
 
 private:
     ResourceTableModel *model() const;
-    QString noun(int count) const;
     bool asksFirst() const;
     void confirm(const QString &title, const QString &text, const QString &details, const QString &button,
                  std::function<void()> run);
@@ -98,6 +111,8 @@ private:
     QAction *m_pauseWithNoteAction;
     QAction *m_resumeAction;
     QAction *m_copyNameAction;
+    QPointer<QAction> m_rowMenuAction;
+    bool m_offline = false; // isOffline() when last announced
     // A pause or resume the server took, whose "done" waits until the row shows it.
     SettleWatch m_settle;
 };
