@@ -13,6 +13,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <span>
+#include <thread>
 
 namespace {
 
@@ -427,10 +428,16 @@ public:
 
     bool prune(std::span<const KeepNode> keep, QByteArray *out)
     {
-        out->reserve(512);
-        if (!object(keep, out, 0))
+        // What is kept is a part of the text (its braces and commas stand where the text had
+        // some), so one buffer of the text's size holds it: written through a pointer, not
+        // appended piece by piece (appending cost as much as the pruning).
+        out->resize(m_end - m_p);
+        m_w = out->data();
+        if (!object(keep, 0))
             return false;
         space();
+        out->truncate(m_w - out->constData());
+        out->squeeze(); // the entry keeps the part, not a buffer of the whole text's size
         return m_p == m_end;
     }
 
@@ -442,18 +449,25 @@ private:
             ++m_p;
     }
 
-    // At '{': copies the kept members of the object into `out` (as an object).
-    bool object(std::span<const KeepNode> keep, QByteArray *out, int depth)
+    void put(char c) { *m_w++ = c; }
+    void put(const char *from, const char *to)
+    {
+        std::memcpy(m_w, from, size_t(to - from));
+        m_w += to - from;
+    }
+
+    // At '{': copies the kept members of the object to the output (as an object).
+    bool object(std::span<const KeepNode> keep, int depth)
     {
         if (depth > 64 || m_p == m_end || *m_p != '{')
             return false;
         ++m_p;
-        out->append('{');
+        put('{');
         bool first = true;
         space();
         if (m_p < m_end && *m_p == '}') {
             ++m_p;
-            out->append('}');
+            put('}');
             return true;
         }
         for (;;) {
@@ -477,17 +491,17 @@ private:
             const bool whole = escaped || (node && std::empty(node->children));
             if (node || escaped) {
                 if (!first)
-                    out->append(',');
+                    put(',');
                 first = false;
-                out->append(keyStart, m_p - keyStart);
+                put(keyStart, m_p);
                 if (!whole && m_p < m_end && *m_p == '{') {
-                    if (!object(std::span<const KeepNode>(node->children.begin(), node->children.size()), out, depth + 1))
+                    if (!object(std::span<const KeepNode>(node->children.begin(), node->children.size()), depth + 1))
                         return false;
                 } else {
                     const char *valueStart = m_p;
                     if (!value(depth + 1))
                         return false;
-                    out->append(valueStart, m_p - valueStart);
+                    put(valueStart, m_p);
                 }
             } else if (!value(depth + 1)) {
                 return false;
@@ -502,7 +516,7 @@ private:
             if (*m_p != '}')
                 return false;
             ++m_p;
-            out->append('}');
+            put('}');
             return true;
         }
     }
@@ -645,24 +659,30 @@ private:
 
     const char *m_p;
     const char *const m_end;
+    char *m_w = nullptr; // where the next kept byte goes
 };
 
-bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped, QStringList *unreadable,
-                      ResourceKind kind, ApiGeneration generation, Detail detail)
+// What parseRange() made of a run of the list's elements.
+struct ParsedRange
 {
-    QList<QByteArrayView> texts;
-    int maxDepth = 0;
-    // Deep nesting goes the general way too, so its limit and message stay the parser's.
-    if (!splitArrayElements(body, &texts, &maxDepth) || maxDepth > 64)
-        return false;
-    QList<Deployment> result;
-    result.reserve(texts.size());
+    QList<Deployment> deployments;
     int dropped = 0;
-    QStringList unread;
-    for (qsizetype index = 0; index < texts.size(); ++index) {
-        const QByteArrayView text = texts.at(index);
-        if (text.isEmpty() || text.front() != '{')
-            return false; // not an object: let the general path decide
+    QStringList unreadable;
+    bool broken = false; // an element the general path must judge
+};
+
+ParsedRange parseRange(std::span<const QByteArrayView> texts, qsizetype firstIndex, ResourceKind kind,
+                       ApiGeneration generation, Detail detail)
+{
+    ParsedRange range;
+    range.deployments.reserve(qsizetype(texts.size()));
+    for (size_t i = 0; i < texts.size(); ++i) {
+        const QByteArrayView text = texts[i];
+        const qsizetype index = firstIndex + qsizetype(i);
+        if (text.isEmpty() || text.front() != '{') {
+            range.broken = true; // not an object: let the general path decide
+            return range;
+        }
         QByteArray bytes;
         // Summary of a legacy list: only what the typed fields come from is parsed (a text
         // the pruner does not take, or whose bytes are not all UTF-8, goes the full way, so
@@ -677,25 +697,62 @@ bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipp
         if (error.error == QJsonParseError::IllegalUTF8String) {
             // Well-formed, but bytes that are not text: this entry is left out, said so,
             // and the rest of the list is shown.
-            unread.append(unreadableEntry(bytes, index));
+            range.unreadable.append(unreadableEntry(bytes, index));
             continue;
         }
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return false; // broken: the general path reports where
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            range.broken = true; // broken: the general path reports where
+            return range;
+        }
         Deployment deployment;
         if (Deployment::fromJson(document.object(), kind, generation, &deployment)) {
             deployment.raw = CompactJsonObject::fromText(bytes);
             deployment.rawFingerprint = summary ? 0 : fingerprint(text);
-            result.append(std::move(deployment));
+            range.deployments.append(std::move(deployment));
         } else {
-            ++dropped;
+            ++range.dropped;
         }
     }
+    return range;
+}
+
+// Below this many bytes a list is parsed on the calling thread alone: a second thread would
+// cost about what it saves.
+constexpr qsizetype kParallelBytes = 256 * 1024;
+
+bool parseElementwise(const QByteArray &body, QList<Deployment> *out, int *skipped, QStringList *unreadable,
+                      ResourceKind kind, ApiGeneration generation, Detail detail)
+{
+    QList<QByteArrayView> texts;
+    int maxDepth = 0;
+    // Deep nesting goes the general way too, so its limit and message stay the parser's.
+    if (!splitArrayElements(body, &texts, &maxDepth) || maxDepth > 64)
+        return false;
+    const std::span<const QByteArrayView> all(texts.constData(), size_t(texts.size()));
+    // A long list is parsed in two halves at once (the elements are independent; the halves
+    // are joined in order, so the result is the same as one pass): on a machine with a spare
+    // core the user waits half as long for the first table (1,000 deployments, ~1.5 MB).
+    const bool split = body.size() >= kParallelBytes && texts.size() >= 2 && std::thread::hardware_concurrency() > 1;
+    const size_t half = split ? all.size() / 2 : all.size();
+    ParsedRange second;
+    std::thread helper;
+    if (split) {
+        helper = std::thread([&second, all, half, kind, generation, detail] {
+            second = parseRange(all.subspan(half), qsizetype(half), kind, generation, detail);
+        });
+    }
+    ParsedRange first = parseRange(all.first(half), 0, kind, generation, detail);
+    if (helper.joinable())
+        helper.join();
+    if (first.broken || second.broken)
+        return false;
+    first.deployments.append(std::move(second.deployments));
+    first.unreadable.append(std::move(second.unreadable));
     if (skipped)
-        *skipped = dropped;
+        *skipped = first.dropped + second.dropped;
     if (unreadable)
-        *unreadable = std::move(unread);
-    *out = std::move(result);
+        *unreadable = std::move(first.unreadable);
+    *out = std::move(first.deployments);
     return true;
 }
 

@@ -15,7 +15,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QTimer>
+
+#include <filesystem>
+#include <system_error>
 
 namespace {
 
@@ -28,6 +32,20 @@ const QString kStore = QStringLiteral("store");
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CliRunner", text);
+}
+
+// Command::Need::DatabaseIfExists: true only when `choice` is the local file and the system says
+// that it does not exist (no such file, or no such folder). Anything else, a file that is
+// there, one that cannot be looked at (a folder without access) or a team store, is opened,
+// so that every real trouble with it is reported as before.
+bool localStoreMissing(const StorageFactory::Choice &choice)
+{
+    if (choice.backend != StorageFactory::Backend::Sqlite)
+        return false;
+    const QString path = choice.target.isEmpty() ? LocalDatabase::defaultPath() : choice.target;
+    std::error_code error;
+    std::filesystem::status(std::filesystem::path(QFile::encodeName(path).toStdString()), error);
+    return error == std::errc::no_such_file_or_directory;
 }
 
 } // namespace
@@ -230,10 +248,15 @@ void CliRunner::startCommand(const QString &dataDir, const QString &workspace, c
             return;
     }
 
-    if (needs.testFlag(Command::Need::Database)) {
-        // The composition root: the one place that picks the backend.
+    // The composition root: the one place that picks the backend.
+    const StorageFactory::Choice store = StorageFactory::choose();
+    // A reading command on a machine that never recorded anything: no pauses, no notes, and
+    // no file made for them (a fresh store is a schema, a journal and syncs at close).
+    const bool openStore = needs.testFlag(Command::Need::Database)
+        || (needs.testFlag(Command::Need::DatabaseIfExists) && !localStoreMissing(store));
+    if (openStore) {
         QString storeError;
-        m_storage = StorageFactory::open(StorageFactory::choose(), &storeError);
+        m_storage = StorageFactory::open(store, &storeError);
         if (!m_storage) {
             if (m_client)
                 m_client->abortAll();

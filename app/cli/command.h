@@ -38,6 +38,11 @@ public:
         Workspace = 0x2, // a workspace id (from the environment or --workspace)
         Server = 0x4,    // a token and a client for the workspace's API
         ServerIfAvailable = 0x8, // the server when a token can be found; without one, the ledger alone
+        // The ledger and the notes when there are any: a local store file that does not exist
+        // yet is not created (it would hold nothing), and the context's storage, ledger and notes
+        // stay null. Only for commands that read the store and never write it (`list`); an
+        // existing file, a team store and every error opening them are as with Database.
+        DatabaseIfExists = 0x10,
     };
     Q_DECLARE_FLAGS(Needs, Need)
 

@@ -175,11 +175,16 @@ void ListCommand::fetchedAll(Fetched fetched)
 void ListCommand::print(QList<Deployment> found)
 {
     CliContext &ctx = context();
-    const QHash<QString, PauseMarker> markers = PauseMarkers::fromOverlay(ctx.ledger->overlay(ctx.workspaceId));
+    // No local store (Need::DatabaseIfExists): nothing was ever paused or noted here.
+    QHash<QString, PauseMarker> markers;
     QHash<QString, PauseEntry> entries;
-    for (const PauseEntry &entry : ctx.ledger->openEntries(ctx.workspaceId))
-        entries.insert(entry.deploymentName, entry);
-    const QHash<QString, Note> latest = ctx.notes->latestForWorkspace(ctx.workspaceId);
+    QHash<QString, Note> latest;
+    if (ctx.ledger && ctx.notes) {
+        markers = PauseMarkers::fromOverlay(ctx.ledger->overlay(ctx.workspaceId));
+        for (const PauseEntry &entry : ctx.ledger->openEntries(ctx.workspaceId))
+            entries.insert(entry.deploymentName, entry);
+        latest = ctx.notes->latestForWorkspace(ctx.workspaceId);
+    }
 
     // The ledger is by name: a pause of a pod "x" is not a pause of an endpoint "x".
     const auto pauseOf = [&entries](const Deployment &d) -> std::optional<PauseEntry> {

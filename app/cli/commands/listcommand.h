@@ -15,7 +15,8 @@ public:
     static QString describe();
 
     ListCommand();
-    Needs needs() const override { return Need::Database | Need::Workspace | Need::Server; }
+    // No local store yet: nothing is paused and nothing noted, so none is made just to list.
+    Needs needs() const override { return Need::DatabaseIfExists | Need::Workspace | Need::Server; }
     bool writesDatabase() const override { return false; }
 
 protected:
