@@ -127,7 +127,8 @@ private Q_SLOTS:
         const CliRun note = run({QStringLiteral("notes"), QStringLiteral("embedder"), QStringLiteral("--add"),
                                  QStringLiteral("owner: team search")});
         QVERIFY2(note.exitCode == 0, note.describe().constData());
-        const CliRun pause = run({QStringLiteral("pause"), QStringLiteral("chat")});
+        // --wait: until the server reports it at zero, so the table says Paused, not Pausing.
+        const CliRun pause = run({QStringLiteral("pause"), QStringLiteral("chat"), QStringLiteral("--wait")});
         QVERIFY2(pause.exitCode == 0, pause.describe().constData());
         QVERIFY(QFileInfo::exists(storeFile()));
 
