@@ -16,8 +16,9 @@ class QSqlQuery;
 // One connection to a database that holds the ledger and the notes, as the tables' SQL
 // (LedgerTable, NotesTable) needs it, whatever the dialect: the SQLite file (LocalDatabase)
 // or a PostgreSQL server (PostgresDatabase). The tables write only SQL that both dialects
-// read the same way; what differs (the schema's DDL, how a write transaction locks, what an
-// error code means) lives in the backend.
+// read the same way; the schema is written once too (SchemaSteps, with SqlDialect's words for
+// what the dialects spell differently); what else differs (how the schema is migrated, how a
+// write transaction locks, what an error code means) lives in the backend.
 //
 // Both backends store times as fixed-width UTC ISO 8601 text with milliseconds, so the same
 // rows read back the same from either, and text order is time order.
