@@ -6,7 +6,10 @@
 // no tray message besides; the service's ActionInvoked "show" brings the window back with
 // that row selected (also for a pod), and "resume" asks the toolbar's question and resumes.
 // Without a service, or with one that never answers, nothing waits: the dock and the tray
-// have the alert.
+// have the alert. An alert that closes (the deployment recovered, forced over the simulator's
+// HTTP control route) or is acknowledged in the dock withdraws its notification
+// (CloseNotification with the id Notify returned). The rules the notifier reads are loaded
+// once and read again when the Alert Rules page saves.
 #include "app/deployments/deploymentfiltermodel.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/notifications/freedesktopnotifications.h"
@@ -23,13 +26,23 @@
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
 #include "ui/shell/consoleapplication.h"
+#include "ui/settings/alertrulespage.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/workspaceflow.h"
 #include "ui/watch/alertsview.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSpinBox>
 
 #include <QSettings>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -59,6 +72,7 @@ public:
         uint id = 0;
     };
     QList<Call> calls;
+    QList<uint> closes; // CloseNotification's ids, in order
     bool holdReplies = false;
     QList<QDBusMessage> held;
     QDBusConnection bus{QString()};
@@ -89,6 +103,16 @@ public Q_SLOTS:
         return call.id;
     }
     QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+    // As a desktop's service: the notification goes, NotificationClosed says so (reason 3).
+    void CloseNotification(uint id)
+    {
+        closes << id;
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+                                                         QStringLiteral("org.freedesktop.Notifications"),
+                                                         QStringLiteral("NotificationClosed"));
+        signal << id << uint(3);
+        bus.send(signal);
+    }
 };
 
 } // namespace
@@ -148,6 +172,26 @@ private:
         return QString();
     }
 
+    // POST {base}/simulator/state: the server changes the resource's state on its own.
+    void forceState(const QString &name, const QString &state, const QString &message = QString())
+    {
+        QNetworkAccessManager http;
+        QUrl url = m_console->simulator()->baseUrl();
+        url.setPath(url.path() + QStringLiteral("/simulator/state"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_console->simulator()->token().toUtf8());
+        const QJsonObject body{{QStringLiteral("kind"), QStringLiteral("endpoint")},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("state"), state},
+                               {QStringLiteral("message"), message}};
+        QNetworkReply *reply = http.post(request, QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
     Alert alertFor(Alert::Rule rule, ResourceKind kind, const QString &name, const QString &message) const
     {
         Alert alert;
@@ -196,6 +240,7 @@ private Q_SLOTS:
                                  "LEPTON_WORKSPACE_ORIGIN_URL", "LEPTON_CONSOLE_STORE"})
             qunsetenv(name);
         m_fake.calls.clear();
+        m_fake.closes.clear();
         m_fake.held.clear();
         m_fake.holdReplies = false;
         QVERIFY(registerService(true));
@@ -374,6 +419,7 @@ private Q_SLOTS:
         AlertRules rules = AlertRules::load(settings, QStringLiteral("prod"));
         rules.resumeReady = true;
         rules.save(settings, QStringLiteral("prod"));
+        notifier.reloadRules(); // as the Alert Rules page's save does
         book.raise(ready);
         QCOMPARE(notified.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 5000);
@@ -406,6 +452,105 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY(delivered.isEmpty());
+    }
+
+    // A deployment in Error that recovers closes its alert, and the "Entered Error" bubble
+    // leaves the desktop's notification centre: CloseNotification with the id Notify returned.
+    void aRecoveredDeploymentWithdrawsItsNotification()
+    {
+        startConsole();
+        MainWindow *w = window();
+        const QString name = shownIn(QStringLiteral("Ready"));
+        QVERIFY(!name.isEmpty());
+        w->hide();
+        forceState(name, QStringLiteral("Error"), QStringLiteral("CUDA out of memory"));
+        w->refreshAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 15000);
+        const uint notified = m_fake.calls.at(0).id;
+        QVERIFY(m_fake.calls.at(0).summary.contains(name));
+        const Alert alert = m_console->alertBook()->alerts().last();
+        QVERIFY(alert.isOpen());
+        QVERIFY(m_fake.closes.isEmpty());
+
+        forceState(name, QStringLiteral("Ready"));
+        w->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->alertBook()->find(alert.id)->isOpen(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{notified}, 5000);
+        QCOMPARE(m_fake.calls.size(), 1); // closing is not news
+        // The service's NotificationClosed came back: the client holds nothing for it.
+        QTRY_COMPARE(m_console->alertNotifier()->client()->liveCount(), 0);
+    }
+
+    // Acknowledged in the Alerts dock: seen, so its bubble goes as well (the alert stays open).
+    void acknowledgingInTheDockWithdrawsTheNotification()
+    {
+        startConsole();
+        MainWindow *w = window();
+        w->hide();
+        const QString name = shownIn(QStringLiteral("Ready"));
+        const quint64 id = m_console->alertBook()->raise(
+            alertFor(Alert::Rule::StuckNotReady, ResourceKind::Endpoint, name, QStringLiteral("Not ready for 11 minutes.")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QTRY_COMPARE(m_console->alertNotifier()->client()->liveCount(), 1); // Notify answered
+        w->show();
+        QVERIFY(w->alertsView()->selectAlert(id));
+        w->alertsView()->acknowledgeAction()->trigger();
+        QVERIFY(m_console->alertBook()->find(id)->acknowledged);
+        QVERIFY(m_console->alertBook()->find(id)->isOpen());
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{m_fake.calls.at(0).id}, 5000);
+    }
+
+    // Closed before the service answered Notify: withdrawn as soon as the id is known.
+    void closedBeforeTheServiceAnsweredIsWithdrawnWhenItDoes()
+    {
+        m_fake.holdReplies = true;
+        startConsole();
+        window()->hide();
+        const quint64 id = m_console->alertBook()->raise(alertFor(Alert::Rule::EnteredError, ResourceKind::Endpoint,
+                                                                  shownIn(QStringLiteral("Ready")), QStringLiteral("Error.")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.held.size(), 1, 10000);
+        QVERIFY(m_console->alertBook()->close(id, QDateTime::currentDateTimeUtc()));
+        QCoreApplication::processEvents();
+        QVERIFY(m_fake.closes.isEmpty()); // no id yet to close
+        QDBusMessage held = m_fake.held.takeFirst();
+        QVERIFY(m_fake.bus.send(held.createReply(QVariant::fromValue(m_fake.calls.at(0).id))));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{m_fake.calls.at(0).id}, 5000);
+    }
+
+    // The notifier reads the rules once, not on every alert: a change written behind its back
+    // is not seen; the Alert Rules page's save is, at once.
+    void rulesAreReadOnceAndAgainWhenThePageSaves()
+    {
+        startConsole();
+        window()->hide();
+        const QString workspace = m_console->flow()->session()->workspaceId();
+        Alert ready = alertFor(Alert::Rule::ResumeReady, ResourceKind::Endpoint, shownIn(QStringLiteral("Ready")),
+                               QStringLiteral("Ready again, 2 minutes after its resume."));
+        QSignalSpy notified(m_console->alertNotifier(), &AlertNotifier::notified);
+        m_console->alertBook()->raise(ready); // off (as startConsole saved the rules)
+        QCOMPARE(notified.size(), 0);
+        {
+            QSettings behind(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            AlertRules rules = AlertRules::load(behind, workspace);
+            rules.resumeReady = true;
+            rules.save(behind, workspace);
+        }
+        m_console->settings()->sync();
+        m_console->alertBook()->raise(ready);
+        QCOMPARE(notified.size(), 0); // not read again for each alert
+
+        // The page shows what the settings hold; the user changes a threshold and applies.
+        SettingsDialog *dialog = m_console->showSettings();
+        auto *page = dialog->findChild<AlertRulesPage *>();
+        QVERIFY(page);
+        QVERIFY(page->ruleSwitch(Alert::Rule::ResumeReady)->isChecked());
+        QSignalSpy saved(page, &AlertRulesPage::rulesChanged);
+        page->stuckMinutes()->setValue(page->stuckMinutes()->value() + 1);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        QTRY_COMPARE(saved.size(), 1);
+        m_console->alertBook()->raise(ready);
+        QCOMPARE(notified.size(), 1);
+        dialog->close();
     }
 };
 

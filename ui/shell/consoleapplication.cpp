@@ -193,6 +193,7 @@ SettingsDialog *ConsoleApplication::showSettings()
         // The rules of the workspace shown (with none, of no workspace: "default").
         auto *rules = new AlertRulesPage(m_settings.get(), m_alertsWorkspace);
         connect(rules, &AlertRulesPage::rulesChanged, m_alertFeed.get(), &AlertFeed::reloadRules);
+        connect(rules, &AlertRulesPage::rulesChanged, m_alertNotifier.get(), &AlertNotifier::reloadRules);
         m_settingsDialog->addPage(rules);
         // The prices of the store in use (issue 22), the editor of the Savings window's dialog.
         const WorkspaceSession *session = m_window->session();
