@@ -24,7 +24,7 @@ AlertNewsPolicy::Verdict AlertNewsPolicy::judge(const Alert &alert) const
 {
     if (!isEnabled())
         return Verdict::SwitchedOff;
-    if (!staysOnDesktop(alert))
+    if (!alert.isOpen() || alert.acknowledged)
         return Verdict::NotOpen;
     if (alert.foundAtFirstSight)
         return Verdict::FirstSight;

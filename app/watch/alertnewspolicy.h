@@ -22,7 +22,8 @@ class QSettings;
 //  - it is not good news, or its rule is on for the alert's workspace (AlertRules; problem
 //    rules that are off raise no alert in the first place);
 //  - the user is not looking at the window (quiet()).
-// A notification on the desktop stays there only while its alert is open and not acknowledged.
+// A notification on the desktop stays there while its alert is open and not acknowledged; good
+// news (closed as soon as it is raised: nothing stays wrong) stays until the user dismisses it.
 //
 // The rules are read from the settings once per workspace and kept until reloadRules() (the
 // Alert Rules page saved).
@@ -50,7 +51,10 @@ public:
     Verdict judge(const Alert &alert) const;
     bool isNews(const Alert &alert) const { return judge(alert) == Verdict::News; }
     // A notification shown for `alert` stays on the desktop (false: withdraw it).
-    static bool staysOnDesktop(const Alert &alert) { return alert.isOpen() && !alert.acknowledged; }
+    static bool staysOnDesktop(const Alert &alert)
+    {
+        return alert.isGoodNews() || (alert.isOpen() && !alert.acknowledged);
+    }
 
     bool isEnabled() const;
     // The rules of `workspaceId`, read from the settings the first time they are asked for.

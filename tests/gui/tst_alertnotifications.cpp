@@ -10,6 +10,7 @@
 // HTTP control route) or is acknowledged in the dock withdraws its notification
 // (CloseNotification with the id Notify returned). The rules the notifier reads are loaded
 // once and read again when the Alert Rules page saves.
+#include "app/credentials/tokenexpirywatcher.h"
 #include "app/deployments/deploymentfiltermodel.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/notifications/freedesktopnotifications.h"
@@ -137,7 +138,8 @@ private:
         return on ? m_fake.bus.registerService(name) : m_fake.bus.unregisterService(name);
     }
 
-    void startConsole()
+    // `on`: the rules that watch the demo; `quietStart`: nothing is notified at start.
+    void startConsole(const QList<Alert::Rule> &on = {Alert::Rule::EnteredError}, bool quietStart = true)
     {
         {
             // Only the Error rule watches the demo here: its seeded pauses (one due for review
@@ -145,7 +147,7 @@ private:
             QSettings settings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
             AlertRules rules;
             for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i)
-                rules.setOn(Alert::Rule(i), Alert::Rule(i) == Alert::Rule::EnteredError);
+                rules.setOn(Alert::Rule(i), on.contains(Alert::Rule(i)));
             rules.save(settings, QStringLiteral("demo"));
         }
         m_console = std::make_unique<ConsoleApplication>(m_dir->filePath(QStringLiteral("settings.ini")));
@@ -158,7 +160,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(m_console->flow()->session(), 5000);
         // What the demo already had in Error when it opened: listed (not notified).
         m_baseAlerts = int(m_console->alertBook()->alerts().size());
-        QVERIFY(m_fake.calls.isEmpty());
+        if (quietStart)
+            QVERIFY(m_fake.calls.isEmpty());
     }
 
     // The first deployment the table shows in `state`.
@@ -550,7 +553,40 @@ private Q_SLOTS:
         QTRY_COMPARE(saved.size(), 1);
         m_console->alertBook()->raise(ready);
         QCOMPARE(notified.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 5000);
         dialog->close();
+    }
+
+    // The token's expiry warning starts: one desktop notification, the TokenExpiring alert's,
+    // and no tray message of its own; the next check says the same and notifies nothing.
+    void theTokenWarningIsOneNotificationOfItsAlert()
+    {
+        startConsole({Alert::Rule::EnteredError, Alert::Rule::TokenExpiring});
+        MainWindow *w = window();
+        TokenExpiryWatcher *watcher = w->tokenExpiryWatcher();
+        QSignalSpy checked(watcher, &TokenExpiryWatcher::checked);
+        // Far off first (the demo's token, as DGX Cloud's, lasts a day): no warning.
+        m_console->simulator()->setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(30));
+        watcher->check();
+        QVERIFY(checked.wait(10000));
+        QTRY_VERIFY(watcher->notice().isEmpty());
+        w->hide();
+        QSignalSpy trayPosted(w->trayIcon(), &TrayIcon::notificationPosted);
+        m_fake.calls.clear();
+
+        m_console->simulator()->setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(2).addSecs(600));
+        watcher->check();
+        QVERIFY(checked.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QCOMPARE(m_fake.calls.at(0).summary, Alert::ruleTitle(Alert::Rule::TokenExpiring));
+        QVERIFY2(m_fake.calls.at(0).body.contains(QLatin1String("expires in 2 days")), qPrintable(m_fake.calls.at(0).body));
+        QVERIFY2(w->trayIcon()->toolTip().contains(QLatin1String("expires in 2 days")), qPrintable(w->trayIcon()->toolTip()));
+
+        watcher->check();
+        QVERIFY(checked.wait(10000));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_fake.calls.size(), 1);
+        QCOMPARE(trayPosted.size(), 0);
     }
 };
 
