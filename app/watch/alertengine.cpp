@@ -39,7 +39,7 @@ void AlertEngine::setWorkspace(const QString &workspaceId, const QString &worksp
 void AlertEngine::setRules(const AlertRules &rules, const QDateTime &now)
 {
     m_rules = rules;
-    for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+    for (int i = 0; i <= int(Alert::LastRule); ++i) {
         if (!m_rules.isOn(Alert::Rule(i)))
             closeRule(Alert::Rule(i), now);
     }
@@ -292,6 +292,17 @@ void AlertEngine::observeToken(const TokenExpiryNotice &notice, const QDateTime 
         raise(Alert::Rule::TokenExpiring, ResourceKind::Endpoint, QString(), notice.message(m_workspaceName), now);
 }
 
+void AlertEngine::observeScheduledTransition(ResourceKind kind, const QString &name, bool failed, const QString &message,
+                                             const QDateTime &now)
+{
+    if (!failed) {
+        close(Alert::Rule::ScheduleFailed, kind, name, now);
+        return;
+    }
+    raise(Alert::Rule::ScheduleFailed, kind, name,
+          message.isEmpty() ? tr("The scheduled pause or resume of %1 failed.").arg(label(kind, name)) : message, now);
+}
+
 void AlertEngine::tick(const QDateTime &now)
 {
     evaluateDurations(now);
@@ -330,7 +341,7 @@ void AlertEngine::forget(const QString &key, const QDateTime &now)
         return;
     const ResourceKind kind = it->last.kind;
     const QString name = it->last.name;
-    for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+    for (int i = 0; i <= int(Alert::LastRule); ++i) {
         const auto rule = Alert::Rule(i);
         // A pause's own alerts outlive the resource's listing (its review date is still due).
         if (rule != Alert::Rule::ReviewDue)

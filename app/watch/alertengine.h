@@ -45,6 +45,11 @@ public:
     void observeApi(bool reachable, const QString &error, const QDateTime &now);
     // The token's expiry notice changed (TokenExpiryWatcher::noticeChanged).
     void observeToken(const TokenExpiryNotice &notice, const QDateTime &now);
+    // A scheduled transition (or a wake-up's end) of the resource was carried out (`failed`
+    // false) or failed (`message`: the runner's sentence, with the server's words): a failure
+    // raises ScheduleFailed, a later success closes it.
+    void observeScheduledTransition(ResourceKind kind, const QString &name, bool failed, const QString &message,
+                                    const QDateTime &now);
     // Time passed without a new observation: the rules that fire on a duration look again.
     void tick(const QDateTime &now);
     // Forgets everything (another workspace); closes nothing (the book is cleared with it).

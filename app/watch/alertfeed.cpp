@@ -110,6 +110,21 @@ void AlertFeed::noteOutcome(const PauseOutcome &outcome, ResourceKind kind)
                             m_clock());
 }
 
+void AlertFeed::observeScheduleReport(const ScheduleRunner::Report &report)
+{
+    if (!m_engine || m_workspaceId.isEmpty())
+        return;
+    const QDateTime now = m_clock();
+    for (const ScheduleRunner::Item &item : report.items) {
+        if (!item.workspaceId.isEmpty() && item.workspaceId != m_workspaceId)
+            continue;
+        if (item.failed())
+            m_engine->observeScheduledTransition(item.resourceKind, item.name, true, item.message, now);
+        else if (item.kind == ScheduleRunner::Item::Kind::Done)
+            m_engine->observeScheduledTransition(item.resourceKind, item.name, false, QString(), now);
+    }
+}
+
 void AlertFeed::observeList(ResourceKind kind, const QList<Deployment> &list)
 {
     if (!m_engine || m_workspaceId.isEmpty())

@@ -11,6 +11,8 @@
 
 #include <functional>
 
+#include "app/schedule/schedulerunner.h"
+
 class AlertEngine;
 class QSettings;
 class ApiError;
@@ -63,6 +65,9 @@ public:
     // A pause or resume the window made finished (MainWindow::pauseFinished): Resumed starts the
     // resume rules for the entry's kind (`kind` when the outcome names none).
     void noteOutcome(const PauseOutcome &outcome, ResourceKind kind = ResourceKind::Endpoint);
+    // The window's schedule runner ran (WindowScheduleRunner::ran): a transition that failed
+    // raises ScheduleFailed for its resource, one carried out later closes it.
+    void observeScheduleReport(const ScheduleRunner::Report &report);
     // How often the duration rules look again between refreshes (default 30 s).
     void setTickInterval(std::chrono::milliseconds interval);
     // The clock (tests): UTC now by default.

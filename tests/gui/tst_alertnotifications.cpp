@@ -14,6 +14,7 @@
 #include "app/deployments/deploymentfiltermodel.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/notifications/freedesktopnotifications.h"
+#include "app/simulator/simulatorfault.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/watch/alertbook.h"
@@ -27,6 +28,9 @@
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
 #include "ui/shell/consoleapplication.h"
+#include "app/storage/schedulestore.h"
+#include "ui/schedule/scheduleboard.h"
+#include "ui/schedule/windowschedulerunner.h"
 #include "ui/settings/alertrulespage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/workspaceflow.h"
@@ -587,6 +591,68 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(m_fake.calls.size(), 1);
         QCOMPARE(trayPosted.size(), 0);
+    }
+
+    // A scheduled pause the server refuses: the window's schedule runner reports it failed, an
+    // alert with the server's words is in the dock and on the desktop; the next transition
+    // (the resume, carried out) closes it and withdraws the notification.
+    void aFailedScheduledPauseIsAnAlertUntilALaterTransitionSucceeds()
+    {
+        startConsole({Alert::Rule::EnteredError, Alert::Rule::ScheduleFailed});
+        MainWindow *w = window();
+        const QString name = shownIn(QStringLiteral("Ready"));
+        QVERIFY(!name.isEmpty());
+        auto *board = w->findChild<ScheduleBoard *>();
+        auto *runner = w->findChild<WindowScheduleRunner *>(QStringLiteral("scheduleRunner"));
+        QVERIFY(board && runner && board->store());
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 10000);
+        const QTimeZone berlin("Europe/Berlin");
+        QDateTime at(QDate(2026, 12, 7), QTime(20, 1), berlin); // a Monday, just after the pause
+        board->setClock([&at] { return at; });
+        ScheduleRecord record;
+        record.workspaceId = m_console->flow()->session()->workspaceId();
+        record.kind = QStringLiteral("endpoint");
+        record.name = name;
+        record.pause = QStringLiteral("Mon-Fri 20:00");
+        record.resume = QStringLiteral("Mon-Fri 21:00");
+        record.timeZone = QStringLiteral("Europe/Berlin");
+        bool stored = false;
+        board->store()->setSchedule(record, this, [&](const StoreResult<ScheduleRecord> &result) {
+            QVERIFY2(result.ok(), qPrintable(result.error.message));
+            stored = true;
+        });
+        QTRY_VERIFY(stored);
+        w->hide();
+        m_console->simulator()->injectFault(WorkspaceSimulator::Fault::httpStatus(
+            403, R"({"code":"Forbidden","message":"GPU quota exceeded"})", "application/json").on("PATCH", name).times(-1));
+
+        QSignalSpy ran(runner, &WindowScheduleRunner::ran);
+        runner->runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 1, 15000);
+        const ScheduleRunner::Report report = ran.last().first().value<ScheduleRunner::Report>();
+        QCOMPARE(report.items.size(), 1);
+        QCOMPARE(report.items.first().kind, ScheduleRunner::Item::Kind::Failed);
+
+        const Alert alert = m_console->alertBook()->alerts().last();
+        QCOMPARE(alert.rule, Alert::Rule::ScheduleFailed);
+        QCOMPARE(alert.name, name);
+        QVERIFY(alert.isOpen());
+        QVERIFY2(alert.message.contains(QLatin1String("GPU quota exceeded")), qPrintable(alert.message));
+        QVERIFY(w->alertsView()->selectAlert(alert.id)); // in the Alerts dock
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QVERIFY2(m_fake.calls.at(0).summary.contains(name)
+                     && m_fake.calls.at(0).summary.contains(Alert::ruleTitle(Alert::Rule::ScheduleFailed)),
+                 qPrintable(m_fake.calls.at(0).summary));
+        QVERIFY2(m_fake.calls.at(0).body.contains(QLatin1String("GPU quota exceeded")), qPrintable(m_fake.calls.at(0).body));
+
+        // The resume at 21:00 is carried out (nothing was paused, nothing to restore): closed.
+        m_console->simulator()->clearFaults();
+        at = QDateTime(QDate(2026, 12, 7), QTime(21, 1), berlin);
+        runner->runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 2, 15000);
+        QCOMPARE(ran.last().first().value<ScheduleRunner::Report>().items.first().kind, ScheduleRunner::Item::Kind::Done);
+        QVERIFY(!m_console->alertBook()->find(alert.id)->isOpen());
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{m_fake.calls.at(0).id}, 5000);
     }
 };
 

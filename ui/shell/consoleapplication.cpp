@@ -25,6 +25,7 @@
 #include "ui/settings/storestatusindicator.h"
 #include "ui/settings/alertrulespage.h"
 #include "ui/settings/teamstorepage.h"
+#include "ui/schedule/windowschedulerunner.h"
 #include "ui/shell/workspaceflow.h"
 
 #include <QAction>
@@ -143,6 +144,9 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
     connect(m_flow.get(), &WorkspaceFlow::workspaceOpened, this, [this] { connectAlertFeed(); });
     connect(m_window.get(), &MainWindow::pauseFinished, m_alertFeed.get(),
             [this](const PauseOutcome &outcome) { m_alertFeed->noteOutcome(outcome); });
+    // A scheduled pause or resume that failed is an alert (closed when a later one succeeds).
+    if (auto *runner = m_window->findChild<WindowScheduleRunner *>(QStringLiteral("scheduleRunner")))
+        connect(runner, &WindowScheduleRunner::ran, m_alertFeed.get(), &AlertFeed::observeScheduleReport);
 
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
