@@ -85,7 +85,6 @@ private:
     QPointer<ResourceTableModel> m_rayTable;
     QSet<QString> m_endpointNames; // the endpoints of the last refresh (their markers are read)
     QList<QMetaObject::Connection> m_connections;
-    QSet<QString> m_paused; // "kind/name" of the markers last seen paused
     QTimer m_tick;
     std::function<QDateTime()> m_clock;
 };

@@ -216,6 +216,27 @@ private Q_SLOTS:
         QCOMPARE(countOf(book, Alert::Rule::CrashLoop), 1);
     }
 
+    // The ledger closing a pause is a resume on its way: the engine, which holds the open
+    // pauses, starts the resume rules itself (no caller keeps a second list of them).
+    void aPauseThatEndsStartsTheResumeRules()
+    {
+        AlertBook book;
+        AlertEngine engine(&book);
+        AlertRules rules;
+        rules.resumeReady = true;
+        engine.setRules(rules, at(0));
+        PauseObservation pause;
+        pause.name = QStringLiteral("r");
+        pause.pausedAt = at(-60);
+        engine.observePauses({pause}, at(0));
+        engine.observeResource(seen(QStringLiteral("r"), DeploymentState::Stopped, true), at(0));
+        engine.observePauses({}, at(1)); // the ledger closed the entry
+        engine.observeResource(seen(QStringLiteral("r"), DeploymentState::Starting), at(2));
+        engine.observeResource(seen(QStringLiteral("r"), DeploymentState::Ready), at(4));
+        QCOMPARE(countOf(book, Alert::Rule::ResumeReady), 1);
+        QCOMPARE(countOf(book, Alert::Rule::StoppedOutside), 0);
+    }
+
     void resumeReadyAndNotReady()
     {
         AlertBook book;
