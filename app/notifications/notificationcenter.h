@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/pause/pauseoutcome.h"
-#include "app/watch/alertnewspolicy.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -17,7 +16,7 @@ class QSettings;
 //
 // What happens to a deployment on its own (it entered Error) and the token's expiry are
 // alerts: the AlertEngine raises them and the AlertNotifier announces them, as
-// AlertNewsPolicy decides. The center has no part in them.
+// AlertNewsPolicy (app/watch) decides. The center has no part in them.
 class NotificationCenter : public QObject
 {
     Q_OBJECT
@@ -38,8 +37,8 @@ public:
     };
 
     // The settings key of the switch (a bool, true by default): the same switch silences the
-    // alerts' desktop notifications.
-    static QString enabledKey() { return AlertNewsPolicy::enabledKey(); }
+    // alerts' desktop notifications (AlertNewsPolicy reads it).
+    static QString enabledKey() { return QStringLiteral("notifications/enabled"); }
 
     // `settings` keeps the switch; it must outlive the center.
     explicit NotificationCenter(QSettings *settings, QObject *parent = nullptr);

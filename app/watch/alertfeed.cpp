@@ -100,19 +100,12 @@ void AlertFeed::noteOutcome(const PauseOutcome &outcome, ResourceKind kind)
                             m_clock());
 }
 
-void AlertFeed::observeScheduleReport(const ScheduleRunner::Report &report)
+void AlertFeed::observeScheduledTransition(const QString &workspaceId, ResourceKind kind, const QString &name, bool failed,
+                                           const QString &message)
 {
-    if (!m_engine || m_workspaceId.isEmpty())
+    if (!m_engine || m_workspaceId.isEmpty() || (!workspaceId.isEmpty() && workspaceId != m_workspaceId))
         return;
-    const QDateTime now = m_clock();
-    for (const ScheduleRunner::Item &item : report.items) {
-        if (!item.workspaceId.isEmpty() && item.workspaceId != m_workspaceId)
-            continue;
-        if (item.failed())
-            m_engine->observeScheduledTransition(item.resourceKind, item.name, true, item.message, now);
-        else if (item.kind == ScheduleRunner::Item::Kind::Done)
-            m_engine->observeScheduledTransition(item.resourceKind, item.name, false, QString(), now);
-    }
+    m_engine->observeScheduledTransition(kind, name, failed, message, m_clock());
 }
 
 void AlertFeed::observeList(ResourceKind kind, const QList<Deployment> &list)

@@ -11,8 +11,6 @@
 
 #include <functional>
 
-#include "app/schedule/schedulerunner.h"
-
 class AlertEngine;
 class QSettings;
 class ApiError;
@@ -65,9 +63,12 @@ public:
     // A pause or resume the window made finished (MainWindow::pauseFinished): Resumed starts the
     // resume rules for the entry's kind (`kind` when the outcome names none).
     void noteOutcome(const PauseOutcome &outcome, ResourceKind kind = ResourceKind::Endpoint);
-    // The window's schedule runner ran (WindowScheduleRunner::ran): a transition that failed
-    // raises ScheduleFailed for its resource, one carried out later closes it.
-    void observeScheduleReport(const ScheduleRunner::Report &report);
+    // A scheduled transition of `name` in `workspaceId` was carried out (`failed` false) or
+    // failed (`message`: the runner's sentence), from each item of the window's schedule
+    // runner's report (WindowScheduleRunner::ran): a failure raises ScheduleFailed for the
+    // resource, one carried out later closes it. Another workspace's items are ignored.
+    void observeScheduledTransition(const QString &workspaceId, ResourceKind kind, const QString &name, bool failed,
+                                    const QString &message);
     // How often the duration rules look again between refreshes (default 30 s).
     void setTickInterval(std::chrono::milliseconds interval);
     // The clock (tests): UTC now by default.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/notifications/notificationcenter.h"
 #include "app/watch/alert.h"
 #include "app/watch/alertrules.h"
 
@@ -39,8 +40,9 @@ public:
         Quiet,         // the window is in front
     };
 
-    // The settings key of the desktop notifications switch (a bool, true by default).
-    static QString enabledKey() { return QStringLiteral("notifications/enabled"); }
+    // The settings key of the desktop notifications switch (a bool, true by default), the
+    // View ▸ Desktop Notifications action's (kept by NotificationCenter).
+    static QString enabledKey() { return NotificationCenter::enabledKey(); }
 
     // `settings` keeps the switch and the rules; it must outlive the policy.
     explicit AlertNewsPolicy(QSettings *settings);

@@ -145,8 +145,15 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
     connect(m_window.get(), &MainWindow::pauseFinished, m_alertFeed.get(),
             [this](const PauseOutcome &outcome) { m_alertFeed->noteOutcome(outcome); });
     // A scheduled pause or resume that failed is an alert (closed when a later one succeeds).
-    if (auto *runner = m_window->findChild<WindowScheduleRunner *>(QStringLiteral("scheduleRunner")))
-        connect(runner, &WindowScheduleRunner::ran, m_alertFeed.get(), &AlertFeed::observeScheduleReport);
+    if (auto *runner = m_window->findChild<WindowScheduleRunner *>(QStringLiteral("scheduleRunner"))) {
+        connect(runner, &WindowScheduleRunner::ran, m_alertFeed.get(), [this](const ScheduleRunner::Report &report) {
+            for (const ScheduleRunner::Item &item : report.items) {
+                if (item.failed() || item.kind == ScheduleRunner::Item::Kind::Done)
+                    m_alertFeed->observeScheduledTransition(item.workspaceId, item.resourceKind, item.name, item.failed(),
+                                                            item.message);
+            }
+        });
+    }
 
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
