@@ -33,6 +33,7 @@ quint64 FreedesktopNotifications::send(const Message &message)
          << message.hints << qint32(message.expireTimeoutMs);
     // Asynchronous, with a bound: a missing or stuck service never holds the caller.
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, m_callTimeoutMs), this);
+    m_pending.insert(ticket);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, ticket](QDBusPendingCallWatcher *w) { answered(w, ticket); });
     return ticket;
@@ -41,6 +42,8 @@ quint64 FreedesktopNotifications::send(const Message &message)
 void FreedesktopNotifications::answered(QDBusPendingCallWatcher *watcher, quint64 ticket)
 {
     watcher->deleteLater();
+    m_pending.remove(ticket);
+    const bool closeNow = m_closeOnReply.remove(ticket);
     const QDBusPendingReply<uint> reply = *watcher;
     if (reply.isError()) {
         qCDebug(lcApp) << "desktop notification not shown:" << reply.error().name() << reply.error().message();
@@ -51,10 +54,16 @@ void FreedesktopNotifications::answered(QDBusPendingCallWatcher *watcher, quint6
     m_byServerId.insert(serverId, ticket);
     m_byTicket.insert(ticket, serverId);
     Q_EMIT delivered(ticket);
+    if (closeNow) // withdrawn before the service said which id it has
+        close(ticket);
 }
 
 void FreedesktopNotifications::close(quint64 ticket)
 {
+    if (m_pending.contains(ticket)) {
+        m_closeOnReply.insert(ticket);
+        return;
+    }
     const auto it = m_byTicket.constFind(ticket);
     if (it == m_byTicket.constEnd() || !m_bus.isConnected())
         return;

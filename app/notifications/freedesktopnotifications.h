@@ -3,6 +3,7 @@
 #include <QDBusConnection>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -41,7 +42,10 @@ public:
     // Sends Notify; returns this client's ticket for the notification (never 0). The answer
     // comes as delivered() or failed().
     quint64 send(const Message &message);
-    // Asks the service to close a notification this client sent (nothing when it is unknown).
+    // Asks the service to close (withdraw) a notification this client sent, with the id its
+    // Notify returned (CloseNotification), asynchronously as Notify is. A ticket whose Notify
+    // has not been answered yet is closed as soon as it is; an unknown, failed or already
+    // closed ticket changes nothing.
     void close(quint64 ticket);
 
     int callTimeout() const { return m_callTimeoutMs; }
@@ -68,5 +72,7 @@ private:
     quint64 m_nextTicket = 1;
     QHash<uint, quint64> m_byServerId;
     QHash<quint64, uint> m_byTicket;
+    QSet<quint64> m_pending;      // Notify sent, not answered yet
+    QSet<quint64> m_closeOnReply; // closed while pending: withdrawn when the answer comes
     int m_callTimeoutMs = 5000;
 };

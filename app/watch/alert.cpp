@@ -7,7 +7,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<Alert::Rule, const char *>, 10> RuleKeys{{
+constexpr std::array<std::pair<Alert::Rule, const char *>, int(Alert::LastRule) + 1> RuleKeys{{
     {Alert::Rule::EnteredError, "error"},
     {Alert::Rule::StuckNotReady, "stuck"},
     {Alert::Rule::CrashLoop, "crash-loop"},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<Alert::Rule, const char *>, 10> RuleKeys{{
     {Alert::Rule::ReviewDue, "review-due"},
     {Alert::Rule::TokenExpiring, "token-expiring"},
     {Alert::Rule::ApiUnreachable, "api-unreachable"},
+    {Alert::Rule::ScheduleFailed, "schedule-failed"},
 }};
 
 } // namespace
@@ -55,6 +56,7 @@ QString Alert::ruleTitle(Rule rule)
     case Rule::ReviewDue: return QCoreApplication::translate("Alert", "Pause review due");
     case Rule::TokenExpiring: return QCoreApplication::translate("Alert", "Token expiring");
     case Rule::ApiUnreachable: return QCoreApplication::translate("Alert", "Workspace unreachable");
+    case Rule::ScheduleFailed: return QCoreApplication::translate("Alert", "Scheduled pause or resume failed");
     }
     return QString();
 }

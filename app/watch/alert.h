@@ -22,7 +22,9 @@ struct Alert
         ReviewDue,        // a pause's review date is due
         TokenExpiring,    // the workspace token is about to expire (or has)
         ApiUnreachable,   // the workspace API has been unreachable for the rule's minutes
+        ScheduleFailed,   // a scheduled pause or resume failed (closed when a later one succeeds)
     };
+    static constexpr Rule LastRule = Rule::ScheduleFailed; // every rule is 0 .. LastRule
 
     quint64 id = 0;              // given by the AlertBook; 0 until then
     Rule rule = Rule::EnteredError;
@@ -44,7 +46,7 @@ struct Alert
     bool isGoodNews() const { return rule == Rule::ResumeReady; }
 
     // "error", "stuck", "crash-loop", "resume-ready", "resume-not-ready", "resumed-outside",
-    // "stopped-outside", "review-due", "token-expiring", "api-unreachable": the words of
+    // "stopped-outside", "review-due", "token-expiring", "api-unreachable", "schedule-failed": the words of
     // `watch --json` ("rule") and of the settings keys.
     static QString ruleKey(Rule rule);
     static bool ruleFromKey(const QString &key, Rule *rule);

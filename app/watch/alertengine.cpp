@@ -3,6 +3,7 @@
 #include "app/watch/alertbook.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -39,7 +40,7 @@ void AlertEngine::setWorkspace(const QString &workspaceId, const QString &worksp
 void AlertEngine::setRules(const AlertRules &rules, const QDateTime &now)
 {
     m_rules = rules;
-    for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+    for (int i = 0; i <= int(Alert::LastRule); ++i) {
         if (!m_rules.isOn(Alert::Rule(i)))
             closeRule(Alert::Rule(i), now);
     }
@@ -107,6 +108,7 @@ void AlertEngine::observeResource(const ResourceObservation &o, const QDateTime 
     Track &t = m_tracks[key];
     const bool wasRunning = t.seen && t.running;
     const bool firstSight = !t.seen;
+    t.resumeUnseen = false;
 
     if (isNotReady(o.state)) {
         if (!t.notReadySince.isValid())
@@ -183,8 +185,9 @@ void AlertEngine::evaluate(Track &t, const QDateTime &now)
             // Good news: announced, and closed at once (nothing stays wrong).
             raise(Alert::Rule::ResumeReady, o.kind, o.name, tr("%1 is Ready again after the resume.").arg(who), now);
             close(Alert::Rule::ResumeReady, o.kind, o.name, now);
-        } else if (o.atZero && o.state != DeploymentState::Starting) {
-            // Paused or stopped again: nothing is waiting any more.
+        } else if (o.atZero && o.state != DeploymentState::Starting && !t.resumeUnseen) {
+            // Paused or stopped again: nothing is waiting any more. (An observation from
+            // before the resume started says nothing about it.)
             t.resumedAt = QDateTime();
             close(Alert::Rule::ResumeNotReady, o.kind, o.name, now);
         } else if (minutesBetween(t.resumedAt, now) >= m_rules.resumeMinutes) {
@@ -239,17 +242,15 @@ void AlertEngine::observePauses(const QList<PauseObservation> &open, const QDate
     QHash<QString, PauseObservation> pauses;
     for (const PauseObservation &pause : open)
         pauses.insert(keyOf(pause.kind, pause.name), pause);
-    // Pauses that ended: their own alerts end with them.
-    for (auto it = m_pauses.cbegin(); it != m_pauses.cend(); ++it) {
+    // Pauses that ended: their own alerts end with them, and the ledger closing an entry is a
+    // resume on its way (the resume rules start).
+    const QHash<QString, PauseObservation> before = std::exchange(m_pauses, pauses);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (!pauses.contains(it.key())) {
-            close(Alert::Rule::ResumedOutside, it->kind, it->name, now);
             close(Alert::Rule::ReviewDue, it->kind, it->name, now);
-            auto track = m_tracks.find(it.key());
-            if (track != m_tracks.end())
-                track->runningWhilePaused = 0;
+            resumeStarted(it->kind, it->name, now); // closes ResumedOutside, resets the count
         }
     }
-    m_pauses = pauses;
     // A resource now paused here is no longer "stopped outside".
     for (const PauseObservation &pause : std::as_const(m_pauses))
         close(Alert::Rule::StoppedOutside, pause.kind, pause.name, now);
@@ -260,6 +261,7 @@ void AlertEngine::resumeStarted(ResourceKind kind, const QString &name, const QD
 {
     Track &t = m_tracks[keyOf(kind, name)];
     t.resumedAt = now;
+    t.resumeUnseen = true;
     t.runningWhilePaused = 0;
     close(Alert::Rule::ResumedOutside, kind, name, now);
     close(Alert::Rule::StoppedOutside, kind, name, now);
@@ -290,6 +292,17 @@ void AlertEngine::observeToken(const TokenExpiryNotice &notice, const QDateTime 
     m_token = notice;
     if (!notice.isEmpty())
         raise(Alert::Rule::TokenExpiring, ResourceKind::Endpoint, QString(), notice.message(m_workspaceName), now);
+}
+
+void AlertEngine::observeScheduledTransition(ResourceKind kind, const QString &name, bool failed, const QString &message,
+                                             const QDateTime &now)
+{
+    if (!failed) {
+        close(Alert::Rule::ScheduleFailed, kind, name, now);
+        return;
+    }
+    raise(Alert::Rule::ScheduleFailed, kind, name,
+          message.isEmpty() ? tr("The scheduled pause or resume of %1 failed.").arg(label(kind, name)) : message, now);
 }
 
 void AlertEngine::tick(const QDateTime &now)
@@ -330,7 +343,7 @@ void AlertEngine::forget(const QString &key, const QDateTime &now)
         return;
     const ResourceKind kind = it->last.kind;
     const QString name = it->last.name;
-    for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+    for (int i = 0; i <= int(Alert::LastRule); ++i) {
         const auto rule = Alert::Rule(i);
         // A pause's own alerts outlive the resource's listing (its review date is still due).
         if (rule != Alert::Rule::ReviewDue)

@@ -37,7 +37,9 @@ public:
     void observeResources(const QList<ResourceObservation> &resources, const QDateTime &now);
     void observeCompleteList(ResourceKind kind, const QList<ResourceObservation> &resources, const QDateTime &now);
     void observeResource(const ResourceObservation &resource, const QDateTime &now);
-    // The ledger's open pauses (all of them: a pause not in the list is closed).
+    // The ledger's open pauses (all of them: a pause not in the list is closed, and a pause
+    // that closed is a resume on its way: resumeStarted()). The engine is the one holder of
+    // the open pauses; callers keep no list of their own.
     void observePauses(const QList<PauseObservation> &open, const QDateTime &now);
     // A resume was sent (the ledger closed an entry, or a PauseOutcome said Resumed).
     void resumeStarted(ResourceKind kind, const QString &name, const QDateTime &now);
@@ -45,6 +47,11 @@ public:
     void observeApi(bool reachable, const QString &error, const QDateTime &now);
     // The token's expiry notice changed (TokenExpiryWatcher::noticeChanged).
     void observeToken(const TokenExpiryNotice &notice, const QDateTime &now);
+    // A scheduled transition (or a wake-up's end) of the resource was carried out (`failed`
+    // false) or failed (`message`: the runner's sentence, with the server's words): a failure
+    // raises ScheduleFailed, a later success closes it.
+    void observeScheduledTransition(ResourceKind kind, const QString &name, bool failed, const QString &message,
+                                    const QDateTime &now);
     // Time passed without a new observation: the rules that fire on a duration look again.
     void tick(const QDateTime &now);
     // Forgets everything (another workspace); closes nothing (the book is cleared with it).
@@ -64,6 +71,7 @@ private:
         QList<QDateTime> restarts;      // when the restart count went up (one entry per restart)
         QList<QDateTime> terminations;  // distinct termination records' end times
         QDateTime resumedAt;            // a resume is waiting to become Ready
+        bool resumeUnseen = false;      // no observation since the resume started (the last one predates it)
         int runningWhilePaused = 0;     // observations in a row found running with a pause open
     };
 

@@ -11,15 +11,6 @@
 
 #include <QSettings>
 
-namespace {
-
-QString keyOf(ResourceKind kind, const QString &name)
-{
-    return ResourceKinds::toString(kind) + QLatin1Char('/') + name;
-}
-
-} // namespace
-
 AlertFeed::AlertFeed(AlertEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
@@ -49,7 +40,6 @@ void AlertFeed::setSources(const Sources &sources)
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    m_paused.clear();
     m_endpointNames.clear();
     m_workspaceId = sources.workspaceId;
     m_endpointTable = sources.endpointTable;
@@ -110,6 +100,14 @@ void AlertFeed::noteOutcome(const PauseOutcome &outcome, ResourceKind kind)
                             m_clock());
 }
 
+void AlertFeed::observeScheduledTransition(const QString &workspaceId, ResourceKind kind, const QString &name, bool failed,
+                                           const QString &message)
+{
+    if (!m_engine || m_workspaceId.isEmpty() || (!workspaceId.isEmpty() && workspaceId != m_workspaceId))
+        return;
+    m_engine->observeScheduledTransition(kind, name, failed, message, m_clock());
+}
+
 void AlertFeed::observeList(ResourceKind kind, const QList<Deployment> &list)
 {
     if (!m_engine || m_workspaceId.isEmpty())
@@ -148,7 +146,6 @@ void AlertFeed::observeMarkers()
     if (!m_engine || m_workspaceId.isEmpty())
         return;
     QList<PauseObservation> pauses;
-    QSet<QString> paused;
     const auto add = [&](ResourceKind kind, const QString &name, const PauseMarker &marker) {
         if (!marker.paused)
             return;
@@ -159,7 +156,6 @@ void AlertFeed::observeMarkers()
         pause.remindOn = marker.remindOn;
         pause.confirmed = marker.confirmed;
         pauses.append(pause);
-        paused.insert(keyOf(kind, name));
     };
     if (m_endpointTable) {
         for (const QString &name : std::as_const(m_endpointNames))
@@ -171,14 +167,6 @@ void AlertFeed::observeMarkers()
                 add(kind, deployment.name, model->pauseMarker(deployment.name));
         }
     }
-    const QDateTime now = m_clock();
-    // A pause that closed: the ledger closed its entry, a resume is on its way.
-    for (const QString &key : std::as_const(m_paused)) {
-        if (!paused.contains(key)) {
-            const auto kind = ResourceKinds::fromString(key.section(QLatin1Char('/'), 0, 0));
-            m_engine->resumeStarted(kind.value_or(ResourceKind::Endpoint), key.section(QLatin1Char('/'), 1), now);
-        }
-    }
-    m_paused = paused;
-    m_engine->observePauses(pauses, now);
+    // The engine holds the open pauses: one that closed since is a resume on its way.
+    m_engine->observePauses(pauses, m_clock());
 }

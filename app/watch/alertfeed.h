@@ -63,6 +63,12 @@ public:
     // A pause or resume the window made finished (MainWindow::pauseFinished): Resumed starts the
     // resume rules for the entry's kind (`kind` when the outcome names none).
     void noteOutcome(const PauseOutcome &outcome, ResourceKind kind = ResourceKind::Endpoint);
+    // A scheduled transition of `name` in `workspaceId` was carried out (`failed` false) or
+    // failed (`message`: the runner's sentence), from each item of the window's schedule
+    // runner's report (WindowScheduleRunner::ran): a failure raises ScheduleFailed for the
+    // resource, one carried out later closes it. Another workspace's items are ignored.
+    void observeScheduledTransition(const QString &workspaceId, ResourceKind kind, const QString &name, bool failed,
+                                    const QString &message);
     // How often the duration rules look again between refreshes (default 30 s).
     void setTickInterval(std::chrono::milliseconds interval);
     // The clock (tests): UTC now by default.
@@ -80,7 +86,6 @@ private:
     QPointer<ResourceTableModel> m_rayTable;
     QSet<QString> m_endpointNames; // the endpoints of the last refresh (their markers are read)
     QList<QMetaObject::Connection> m_connections;
-    QSet<QString> m_paused; // "kind/name" of the markers last seen paused
     QTimer m_tick;
     std::function<QDateTime()> m_clock;
 };

@@ -1,10 +1,6 @@
 #include "app/watch/alertnotifier.h"
 
-#include "app/notifications/notificationcenter.h"
 #include "app/watch/alertbook.h"
-#include "app/watch/alertrules.h"
-
-#include <QSettings>
 
 namespace {
 
@@ -28,11 +24,11 @@ QString kindWord(ResourceKind kind)
 AlertNotifier::AlertNotifier(const QDBusConnection &bus, QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_client(new FreedesktopNotifications(bus, this))
-    , m_settings(settings)
+    , m_policy(settings)
 {
     connect(m_client, &FreedesktopNotifications::actionInvoked, this, &AlertNotifier::actionInvoked);
-    connect(m_client, &FreedesktopNotifications::closed, this, [this](quint64 ticket) { m_sent.remove(ticket); });
-    connect(m_client, &FreedesktopNotifications::failed, this, [this](quint64 ticket) { m_sent.remove(ticket); });
+    connect(m_client, &FreedesktopNotifications::closed, this, &AlertNotifier::forget);
+    connect(m_client, &FreedesktopNotifications::failed, this, &AlertNotifier::forget);
 }
 
 void AlertNotifier::setAlertBook(AlertBook *book)
@@ -40,8 +36,12 @@ void AlertNotifier::setAlertBook(AlertBook *book)
     if (m_book)
         disconnect(m_book, nullptr, this, nullptr);
     m_book = book;
-    if (book)
+    if (book) {
         connect(book, &AlertBook::alertRaised, this, &AlertNotifier::alertRaised);
+        connect(book, &AlertBook::alertClosed, this, &AlertNotifier::alertChanged);
+        connect(book, &AlertBook::alertAcknowledged, this, &AlertNotifier::alertChanged);
+        connect(book, &AlertBook::reset, this, &AlertNotifier::bookReset);
+    }
 }
 
 bool AlertNotifier::offersResume(const Alert &alert)
@@ -74,16 +74,53 @@ FreedesktopNotifications::Message AlertNotifier::describe(const Alert &alert)
 
 void AlertNotifier::alertRaised(const Alert &alert)
 {
-    if (!m_settings->value(NotificationCenter::enabledKey(), true).toBool())
+    if (!m_policy.isNews(alert))
         return;
-    if (alert.foundAtFirstSight) // listed in the dock and the tray, but not news
-        return;
-    if (alert.isGoodNews() && !AlertRules::load(*m_settings, alert.workspaceId).isOn(alert.rule))
-        return;
-    if (m_quiet && m_quiet())
-        return;
-    m_sent.insert(m_client->send(describe(alert)), alert);
+    const quint64 ticket = m_client->send(describe(alert));
+    m_sent.insert(ticket, alert);
+    m_ticketOf.insert(alert.id, ticket);
     Q_EMIT notified(alert);
+}
+
+// Closed (the condition ended) or acknowledged in the dock: no longer news on the desktop.
+void AlertNotifier::alertChanged(const Alert &alert)
+{
+    if (AlertNewsPolicy::staysOnDesktop(alert))
+        return;
+    if (const auto it = m_ticketOf.constFind(alert.id); it != m_ticketOf.constEnd())
+        withdraw(*it);
+}
+
+// The book dropped alerts (another workspace, or old closed ones): their notifications go too.
+void AlertNotifier::bookReset()
+{
+    const QHash<quint64, quint64> tickets = m_ticketOf;
+    for (auto it = tickets.constBegin(); it != tickets.constEnd(); ++it) {
+        const Alert *alert = m_book ? m_book->find(it.key()) : nullptr;
+        if (!alert || !AlertNewsPolicy::staysOnDesktop(*alert))
+            withdraw(it.value());
+    }
+}
+
+void AlertNotifier::withdraw(quint64 ticket)
+{
+    const auto it = m_sent.constFind(ticket);
+    if (it == m_sent.constEnd())
+        return;
+    const Alert alert = *it;
+    m_client->close(ticket); // asynchronous, as Notify; the service's NotificationClosed follows
+    m_ticketOf.remove(alert.id);
+    Q_EMIT withdrawn(alert);
+}
+
+void AlertNotifier::forget(quint64 ticket)
+{
+    const auto it = m_sent.constFind(ticket);
+    if (it == m_sent.constEnd())
+        return;
+    if (m_ticketOf.value(it->id) == ticket)
+        m_ticketOf.remove(it->id);
+    m_sent.erase(it);
 }
 
 void AlertNotifier::actionInvoked(quint64 ticket, const QString &action)

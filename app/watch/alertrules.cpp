@@ -22,6 +22,7 @@ bool *switchOf(AlertRules &rules, Alert::Rule rule)
     case Alert::Rule::ReviewDue: return &rules.reviewDue;
     case Alert::Rule::TokenExpiring: return &rules.tokenExpiring;
     case Alert::Rule::ApiUnreachable: return &rules.apiUnreachable;
+    case Alert::Rule::ScheduleFailed: return &rules.scheduleFailed;
     }
     return nullptr;
 }
@@ -50,7 +51,7 @@ AlertRules AlertRules::load(const QSettings &settings, const QString &workspaceI
 {
     const QString group = groupOf(workspaceId);
     AlertRules rules;
-    for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+    for (int i = 0; i <= int(Alert::LastRule); ++i) {
         const auto rule = Alert::Rule(i);
         const QString key = group + Alert::ruleKey(rule);
         rules.setOn(rule, settings.value(key, rules.isOn(rule)).toBool());
@@ -66,7 +67,7 @@ AlertRules AlertRules::load(const QSettings &settings, const QString &workspaceI
 void AlertRules::save(QSettings &settings, const QString &workspaceId) const
 {
     const QString group = groupOf(workspaceId);
-    for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+    for (int i = 0; i <= int(Alert::LastRule); ++i) {
         const auto rule = Alert::Rule(i);
         settings.setValue(group + Alert::ruleKey(rule), isOn(rule));
     }

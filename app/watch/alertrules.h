@@ -8,7 +8,7 @@ class QSettings;
 
 // Which alert rules are on, with their thresholds, for one workspace. Defaults as the issue
 // asks: every problem rule on, good news ("resume finished: Ready") off; Not Ready for 10
-// minutes; a crash loop is 3 restarts or termination records within 10 minutes; a resume has
+// minutes; a scheduled pause or resume that failed is an alert; a crash loop is 3 restarts or termination records within 10 minutes; a resume has
 // 10 minutes to become Ready; the API may be unreachable 5 minutes before it is an alert.
 // Kept in QSettings under "alerts/<workspace id>/...".
 struct AlertRules
@@ -28,6 +28,7 @@ struct AlertRules
     bool tokenExpiring = true;
     bool apiUnreachable = true;
     int apiUnreachableMinutes = 5;
+    bool scheduleFailed = true;
 
     bool isOn(Alert::Rule rule) const;
     void setOn(Alert::Rule rule, bool on);

@@ -70,6 +70,34 @@ private Q_SLOTS:
         QCOMPARE(raised.count(), 2);
     }
 
+    // A scheduled pause or resume that failed: one alert with the runner's sentence, kept open
+    // through further failures, closed when a later transition of that resource succeeds.
+    void scheduleFailedRaisedOnceAndClosedByALaterSuccess()
+    {
+        AlertBook book;
+        AlertEngine engine(&book);
+        engine.setWorkspace(QStringLiteral("prod"));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        const QString why = QStringLiteral("llama: the pause due Mon 20:00 failed: quota exceeded");
+        engine.observeScheduledTransition(ResourceKind::Endpoint, QStringLiteral("llama"), true, why, t0);
+        QCOMPARE(countOf(book, Alert::Rule::ScheduleFailed, true), 1);
+        QCOMPARE(book.alerts().last().message, why);
+        QVERIFY(!book.alerts().last().foundAtFirstSight);
+        engine.observeScheduledTransition(ResourceKind::Endpoint, QStringLiteral("llama"), true, why, t0.addSecs(60));
+        QCOMPARE(countOf(book, Alert::Rule::ScheduleFailed), 1); // once, not once per run
+        engine.observeScheduledTransition(ResourceKind::Endpoint, QStringLiteral("mistral"), false, QString(), t0);
+        QCOMPARE(countOf(book, Alert::Rule::ScheduleFailed, true), 1); // another resource's success
+        engine.observeScheduledTransition(ResourceKind::Endpoint, QStringLiteral("llama"), false, QString(), t0.addSecs(120));
+        QCOMPARE(countOf(book, Alert::Rule::ScheduleFailed, true), 0);
+        QCOMPARE(countOf(book, Alert::Rule::ScheduleFailed), 1);
+        // Switched off: nothing raised.
+        AlertRules rules;
+        rules.scheduleFailed = false;
+        engine.setRules(rules, t0);
+        engine.observeScheduledTransition(ResourceKind::Endpoint, QStringLiteral("llama"), true, why, t0.addSecs(180));
+        QCOMPARE(countOf(book, Alert::Rule::ScheduleFailed), 1);
+    }
+
     void errorAtFirstSightIsListedNotNews()
     {
         AlertBook book;
@@ -186,6 +214,27 @@ private Q_SLOTS:
         o.terminations.append(at(1, 30));
         engine.observeResource(o, at(2));
         QCOMPARE(countOf(book, Alert::Rule::CrashLoop), 1);
+    }
+
+    // The ledger closing a pause is a resume on its way: the engine, which holds the open
+    // pauses, starts the resume rules itself (no caller keeps a second list of them).
+    void aPauseThatEndsStartsTheResumeRules()
+    {
+        AlertBook book;
+        AlertEngine engine(&book);
+        AlertRules rules;
+        rules.resumeReady = true;
+        engine.setRules(rules, at(0));
+        PauseObservation pause;
+        pause.name = QStringLiteral("r");
+        pause.pausedAt = at(-60);
+        engine.observePauses({pause}, at(0));
+        engine.observeResource(seen(QStringLiteral("r"), DeploymentState::Stopped, true), at(0));
+        engine.observePauses({}, at(1)); // the ledger closed the entry
+        engine.observeResource(seen(QStringLiteral("r"), DeploymentState::Starting), at(2));
+        engine.observeResource(seen(QStringLiteral("r"), DeploymentState::Ready), at(4));
+        QCOMPARE(countOf(book, Alert::Rule::ResumeReady), 1);
+        QCOMPARE(countOf(book, Alert::Rule::StoppedOutside), 0);
     }
 
     void resumeReadyAndNotReady()

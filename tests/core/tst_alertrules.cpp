@@ -56,11 +56,12 @@ private Q_SLOTS:
         QCOMPARE(rules.stuckMinutes, 10);
         QCOMPARE(rules.crashRestarts, 3);
         QCOMPARE(rules.resumeMinutes, 10);
+        QVERIFY(rules.scheduleFailed); // a failed scheduled pause or resume: on by default
     }
 
     void everyRuleHasAKeyAndASwitch()
     {
-        for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+        for (int i = 0; i <= int(Alert::LastRule); ++i) {
             const auto rule = Alert::Rule(i);
             Alert::Rule back;
             QVERIFY(Alert::ruleFromKey(Alert::ruleKey(rule), &back));

@@ -1,10 +1,9 @@
-// NotificationCenter, the policy of desktop notifications, with no widgets and no tray: one
-// notification for the deployments that changed to Error in a refresh (none for those in Error
-// already, none for new rows), pause and resume outcomes that are news and those that are not,
-// and the switch kept in the settings file.
-#include "app/deployments/deploymenttablemodel.h"
+// NotificationCenter, the tray's own news, with no widgets and no tray: pause and resume
+// outcomes that are news and those that are not, and the switch kept in the settings file,
+// the same switch the alerts' AlertNewsPolicy reads. (A deployment entering Error is an
+// alert: tst_alertnotifications, tst_alertnewspolicy.)
 #include "app/notifications/notificationcenter.h"
-#include "tests/support/deploymentinstate.h"
+#include "app/watch/alertnewspolicy.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -37,75 +36,6 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("notifications.ini")), QSettings::IniFormat);
         m_settings->clear();
-    }
-
-    void oneNotificationForTheDeploymentsThatChangeToError()
-    {
-        DeploymentTableModel model;
-        model.applyDeployments(fleetInStates("Ready", "Error", "Starting", 1));
-        NotificationCenter center(m_settings.get());
-        center.setWorkspaceName(QStringLiteral("prod"));
-        QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
-        center.setModel(&model); // mistral was in Error before: not news
-        QTest::qWait(10);
-        QCOMPARE(posted.size(), 0);
-
-        // One refresh, two deployments turn to Error: one notification naming both, on the
-        // next turn of the event loop.
-        model.applyDeployments(fleetInStates("Error", "Error", "Error", 2));
-        QCOMPARE(posted.size(), 0);
-        QTRY_COMPARE(posted.size(), 1);
-        Notification n = at(posted, 0);
-        posted.clear();
-        QCOMPARE(n.kind, Kind::BecameError);
-        QVERIFY(n.isWarning());
-        QCOMPARE(n.deployments, (QStringList {"llama", "whisper"}));
-        QCOMPARE(n.workspaceName, QStringLiteral("prod"));
-
-        // Staying in Error is not news; recovering and failing again is.
-        model.applyDeployments(fleetInStates("Error", "Error", "Error", 3));
-        QTest::qWait(10);
-        QCOMPARE(posted.size(), 0);
-        model.applyDeployments(fleetInStates("Ready", "Error", "Error", 4));
-        model.applyDeployments(fleetInStates("Error", "Error", "Error", 5));
-        QTRY_COMPARE(posted.size(), 1);
-        QCOMPARE(at(posted, 0).deployments, QStringList {"llama"});
-    }
-
-    void newAndRemovedDeploymentsAreNotAnnounced()
-    {
-        DeploymentTableModel model;
-        model.applyDeployments({deploymentInState("llama", "Ready")});
-        NotificationCenter center(m_settings.get());
-        center.setModel(&model);
-        QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
-        model.applyDeployments({deploymentInState("llama", "Ready"), deploymentInState("broken", "Error")});
-        model.applyDeployments({deploymentInState("broken", "Error", 2)});
-        QTest::qWait(10);
-        QCOMPARE(posted.size(), 0);
-        // A deployment that comes back after being removed starts over.
-        model.applyDeployments({deploymentInState("broken", "Error", 3), deploymentInState("llama", "Error", 3)});
-        QTest::qWait(10);
-        QCOMPARE(posted.size(), 0);
-    }
-
-    void anotherModelIsAFreshStart()
-    {
-        DeploymentTableModel first;
-        first.applyDeployments({deploymentInState("llama", "Ready")});
-        DeploymentTableModel second;
-        second.applyDeployments({deploymentInState("llama", "Ready")});
-        NotificationCenter center(m_settings.get());
-        QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
-        center.setModel(&first);
-        first.applyDeployments({deploymentInState("llama", "Error", 2)}); // collected, then the workspace changes
-        center.setModel(&second);
-        first.applyDeployments({deploymentInState("llama", "Ready", 3)});
-        first.applyDeployments({deploymentInState("llama", "Error", 4)}); // no longer watched
-        QTest::qWait(10);
-        QCOMPARE(posted.size(), 0);
-        second.applyDeployments({deploymentInState("llama", "Error", 2)});
-        QTRY_COMPARE(posted.size(), 1);
     }
 
     void pauseAndResumeOutcomes_data()
@@ -175,18 +105,18 @@ private Q_SLOTS:
         NotificationCenter center(m_settings.get());
         QVERIFY(!center.isEnabled());
         QSignalSpy posted(&center, &NotificationCenter::notificationPosted);
-        DeploymentTableModel model;
-        model.applyDeployments({deploymentInState("llama", "Ready")});
-        center.setModel(&model);
-        model.applyDeployments({deploymentInState("llama", "Error", 2)});
+        // The alerts' desktop notifications are silenced by the same switch.
+        Alert alert;
+        alert.name = QStringLiteral("llama");
+        QCOMPARE(AlertNewsPolicy(m_settings.get()).judge(alert), AlertNewsPolicy::Verdict::SwitchedOff);
         PauseOutcome outcome;
         outcome.kind = PauseOutcome::Kind::Paused;
         outcome.deploymentName = QStringLiteral("llama");
         center.notifyPauseFinished(outcome);
-        QTest::qWait(10);
-        QCOMPARE(posted.size(), 0);
+        QCOMPARE(posted.size(), 0); // posted at once or never
 
         center.setEnabled(true);
+        QCOMPARE(AlertNewsPolicy(m_settings.get()).judge(alert), AlertNewsPolicy::Verdict::News);
         center.notifyPauseFinished(outcome);
         QCOMPARE(posted.size(), 1);
         QCOMPARE(at(posted, 0).kind, Kind::Paused);

@@ -6,10 +6,15 @@
 // no tray message besides; the service's ActionInvoked "show" brings the window back with
 // that row selected (also for a pod), and "resume" asks the toolbar's question and resumes.
 // Without a service, or with one that never answers, nothing waits: the dock and the tray
-// have the alert.
+// have the alert. An alert that closes (the deployment recovered, forced over the simulator's
+// HTTP control route) or is acknowledged in the dock withdraws its notification
+// (CloseNotification with the id Notify returned). The rules the notifier reads are loaded
+// once and read again when the Alert Rules page saves.
+#include "app/credentials/tokenexpirywatcher.h"
 #include "app/deployments/deploymentfiltermodel.h"
 #include "app/deployments/deploymenttablemodel.h"
 #include "app/notifications/freedesktopnotifications.h"
+#include "app/simulator/simulatorfault.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/localdatabase.h"
 #include "app/watch/alertbook.h"
@@ -23,13 +28,26 @@
 #include "ui/resources/kindtabs.h"
 #include "ui/resources/resourceview.h"
 #include "ui/shell/consoleapplication.h"
+#include "app/storage/schedulestore.h"
+#include "ui/schedule/scheduleboard.h"
+#include "ui/schedule/windowschedulerunner.h"
+#include "ui/settings/alertrulespage.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/workspaceflow.h"
 #include "ui/watch/alertsview.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSpinBox>
 
 #include <QSettings>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -59,6 +77,7 @@ public:
         uint id = 0;
     };
     QList<Call> calls;
+    QList<uint> closes; // CloseNotification's ids, in order
     bool holdReplies = false;
     QList<QDBusMessage> held;
     QDBusConnection bus{QString()};
@@ -89,6 +108,16 @@ public Q_SLOTS:
         return call.id;
     }
     QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+    // As a desktop's service: the notification goes, NotificationClosed says so (reason 3).
+    void CloseNotification(uint id)
+    {
+        closes << id;
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+                                                         QStringLiteral("org.freedesktop.Notifications"),
+                                                         QStringLiteral("NotificationClosed"));
+        signal << id << uint(3);
+        bus.send(signal);
+    }
 };
 
 } // namespace
@@ -113,7 +142,8 @@ private:
         return on ? m_fake.bus.registerService(name) : m_fake.bus.unregisterService(name);
     }
 
-    void startConsole()
+    // `on`: the rules that watch the demo; `quietStart`: nothing is notified at start.
+    void startConsole(const QList<Alert::Rule> &on = {Alert::Rule::EnteredError}, bool quietStart = true)
     {
         {
             // Only the Error rule watches the demo here: its seeded pauses (one due for review
@@ -121,7 +151,7 @@ private:
             QSettings settings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
             AlertRules rules;
             for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i)
-                rules.setOn(Alert::Rule(i), Alert::Rule(i) == Alert::Rule::EnteredError);
+                rules.setOn(Alert::Rule(i), on.contains(Alert::Rule(i)));
             rules.save(settings, QStringLiteral("demo"));
         }
         m_console = std::make_unique<ConsoleApplication>(m_dir->filePath(QStringLiteral("settings.ini")));
@@ -134,7 +164,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(m_console->flow()->session(), 5000);
         // What the demo already had in Error when it opened: listed (not notified).
         m_baseAlerts = int(m_console->alertBook()->alerts().size());
-        QVERIFY(m_fake.calls.isEmpty());
+        if (quietStart)
+            QVERIFY(m_fake.calls.isEmpty());
     }
 
     // The first deployment the table shows in `state`.
@@ -146,6 +177,26 @@ private:
                 return model->index(row, DeploymentTableModel::NameColumn).data(DeploymentTableModel::NameRole).toString();
         }
         return QString();
+    }
+
+    // POST {base}/simulator/state: the server changes the resource's state on its own.
+    void forceState(const QString &name, const QString &state, const QString &message = QString())
+    {
+        QNetworkAccessManager http;
+        QUrl url = m_console->simulator()->baseUrl();
+        url.setPath(url.path() + QStringLiteral("/simulator/state"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_console->simulator()->token().toUtf8());
+        const QJsonObject body{{QStringLiteral("kind"), QStringLiteral("endpoint")},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("state"), state},
+                               {QStringLiteral("message"), message}};
+        QNetworkReply *reply = http.post(request, QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
     }
 
     Alert alertFor(Alert::Rule rule, ResourceKind kind, const QString &name, const QString &message) const
@@ -196,6 +247,7 @@ private Q_SLOTS:
                                  "LEPTON_WORKSPACE_ORIGIN_URL", "LEPTON_CONSOLE_STORE"})
             qunsetenv(name);
         m_fake.calls.clear();
+        m_fake.closes.clear();
         m_fake.held.clear();
         m_fake.holdReplies = false;
         QVERIFY(registerService(true));
@@ -374,6 +426,7 @@ private Q_SLOTS:
         AlertRules rules = AlertRules::load(settings, QStringLiteral("prod"));
         rules.resumeReady = true;
         rules.save(settings, QStringLiteral("prod"));
+        notifier.reloadRules(); // as the Alert Rules page's save does
         book.raise(ready);
         QCOMPARE(notified.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 5000);
@@ -406,6 +459,200 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY(delivered.isEmpty());
+    }
+
+    // A deployment in Error that recovers closes its alert, and the "Entered Error" bubble
+    // leaves the desktop's notification centre: CloseNotification with the id Notify returned.
+    void aRecoveredDeploymentWithdrawsItsNotification()
+    {
+        startConsole();
+        MainWindow *w = window();
+        const QString name = shownIn(QStringLiteral("Ready"));
+        QVERIFY(!name.isEmpty());
+        w->hide();
+        forceState(name, QStringLiteral("Error"), QStringLiteral("CUDA out of memory"));
+        w->refreshAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 15000);
+        const uint notified = m_fake.calls.at(0).id;
+        QVERIFY(m_fake.calls.at(0).summary.contains(name));
+        const Alert alert = m_console->alertBook()->alerts().last();
+        QVERIFY(alert.isOpen());
+        QVERIFY(m_fake.closes.isEmpty());
+
+        forceState(name, QStringLiteral("Ready"));
+        w->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->alertBook()->find(alert.id)->isOpen(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{notified}, 5000);
+        QCOMPARE(m_fake.calls.size(), 1); // closing is not news
+        // The service's NotificationClosed came back: the client holds nothing for it.
+        QTRY_COMPARE(m_console->alertNotifier()->client()->liveCount(), 0);
+    }
+
+    // Acknowledged in the Alerts dock: seen, so its bubble goes as well (the alert stays open).
+    void acknowledgingInTheDockWithdrawsTheNotification()
+    {
+        startConsole();
+        MainWindow *w = window();
+        w->hide();
+        const QString name = shownIn(QStringLiteral("Ready"));
+        const quint64 id = m_console->alertBook()->raise(
+            alertFor(Alert::Rule::StuckNotReady, ResourceKind::Endpoint, name, QStringLiteral("Not ready for 11 minutes.")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QTRY_COMPARE(m_console->alertNotifier()->client()->liveCount(), 1); // Notify answered
+        w->show();
+        QVERIFY(w->alertsView()->selectAlert(id));
+        w->alertsView()->acknowledgeAction()->trigger();
+        QVERIFY(m_console->alertBook()->find(id)->acknowledged);
+        QVERIFY(m_console->alertBook()->find(id)->isOpen());
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{m_fake.calls.at(0).id}, 5000);
+    }
+
+    // Closed before the service answered Notify: withdrawn as soon as the id is known.
+    void closedBeforeTheServiceAnsweredIsWithdrawnWhenItDoes()
+    {
+        m_fake.holdReplies = true;
+        startConsole();
+        window()->hide();
+        const quint64 id = m_console->alertBook()->raise(alertFor(Alert::Rule::EnteredError, ResourceKind::Endpoint,
+                                                                  shownIn(QStringLiteral("Ready")), QStringLiteral("Error.")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.held.size(), 1, 10000);
+        QVERIFY(m_console->alertBook()->close(id, QDateTime::currentDateTimeUtc()));
+        QCoreApplication::processEvents();
+        QVERIFY(m_fake.closes.isEmpty()); // no id yet to close
+        QDBusMessage held = m_fake.held.takeFirst();
+        QVERIFY(m_fake.bus.send(held.createReply(QVariant::fromValue(m_fake.calls.at(0).id))));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{m_fake.calls.at(0).id}, 5000);
+    }
+
+    // The notifier reads the rules once, not on every alert: a change written behind its back
+    // is not seen; the Alert Rules page's save is, at once.
+    void rulesAreReadOnceAndAgainWhenThePageSaves()
+    {
+        startConsole();
+        window()->hide();
+        const QString workspace = m_console->flow()->session()->workspaceId();
+        Alert ready = alertFor(Alert::Rule::ResumeReady, ResourceKind::Endpoint, shownIn(QStringLiteral("Ready")),
+                               QStringLiteral("Ready again, 2 minutes after its resume."));
+        QSignalSpy notified(m_console->alertNotifier(), &AlertNotifier::notified);
+        m_console->alertBook()->raise(ready); // off (as startConsole saved the rules)
+        QCOMPARE(notified.size(), 0);
+        {
+            QSettings behind(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            AlertRules rules = AlertRules::load(behind, workspace);
+            rules.resumeReady = true;
+            rules.save(behind, workspace);
+        }
+        m_console->settings()->sync();
+        m_console->alertBook()->raise(ready);
+        QCOMPARE(notified.size(), 0); // not read again for each alert
+
+        // The page shows what the settings hold; the user changes a threshold and applies.
+        SettingsDialog *dialog = m_console->showSettings();
+        auto *page = dialog->findChild<AlertRulesPage *>();
+        QVERIFY(page);
+        QVERIFY(page->ruleSwitch(Alert::Rule::ResumeReady)->isChecked());
+        QSignalSpy saved(page, &AlertRulesPage::rulesChanged);
+        page->stuckMinutes()->setValue(page->stuckMinutes()->value() + 1);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        QTRY_COMPARE(saved.size(), 1);
+        m_console->alertBook()->raise(ready);
+        QCOMPARE(notified.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 5000);
+        dialog->close();
+    }
+
+    // The token's expiry warning starts: one desktop notification, the TokenExpiring alert's,
+    // and no tray message of its own; the next check says the same and notifies nothing.
+    void theTokenWarningIsOneNotificationOfItsAlert()
+    {
+        startConsole({Alert::Rule::EnteredError, Alert::Rule::TokenExpiring});
+        MainWindow *w = window();
+        TokenExpiryWatcher *watcher = w->tokenExpiryWatcher();
+        QSignalSpy checked(watcher, &TokenExpiryWatcher::checked);
+        // Far off first (the demo's token, as DGX Cloud's, lasts a day): no warning.
+        m_console->simulator()->setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(30));
+        watcher->check();
+        QVERIFY(checked.wait(10000));
+        QTRY_VERIFY(watcher->notice().isEmpty());
+        w->hide();
+        QSignalSpy trayPosted(w->trayIcon(), &TrayIcon::notificationPosted);
+        m_fake.calls.clear();
+
+        m_console->simulator()->setTokenExpiry(QDateTime::currentDateTimeUtc().addDays(2).addSecs(600));
+        watcher->check();
+        QVERIFY(checked.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QCOMPARE(m_fake.calls.at(0).summary, Alert::ruleTitle(Alert::Rule::TokenExpiring));
+        QVERIFY2(m_fake.calls.at(0).body.contains(QLatin1String("expires in 2 days")), qPrintable(m_fake.calls.at(0).body));
+        QVERIFY2(w->trayIcon()->toolTip().contains(QLatin1String("expires in 2 days")), qPrintable(w->trayIcon()->toolTip()));
+
+        watcher->check();
+        QVERIFY(checked.wait(10000));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_fake.calls.size(), 1);
+        QCOMPARE(trayPosted.size(), 0);
+    }
+
+    // A scheduled pause the server refuses: the window's schedule runner reports it failed, an
+    // alert with the server's words is in the dock and on the desktop; the next transition
+    // (the resume, carried out) closes it and withdraws the notification.
+    void aFailedScheduledPauseIsAnAlertUntilALaterTransitionSucceeds()
+    {
+        startConsole({Alert::Rule::EnteredError, Alert::Rule::ScheduleFailed});
+        MainWindow *w = window();
+        const QString name = shownIn(QStringLiteral("Ready"));
+        QVERIFY(!name.isEmpty());
+        auto *board = w->findChild<ScheduleBoard *>();
+        auto *runner = w->findChild<WindowScheduleRunner *>(QStringLiteral("scheduleRunner"));
+        QVERIFY(board && runner && board->store());
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 10000);
+        const QTimeZone berlin("Europe/Berlin");
+        QDateTime at(QDate(2026, 12, 7), QTime(20, 1), berlin); // a Monday, just after the pause
+        board->setClock([&at] { return at; });
+        ScheduleRecord record;
+        record.workspaceId = m_console->flow()->session()->workspaceId();
+        record.kind = QStringLiteral("endpoint");
+        record.name = name;
+        record.pause = QStringLiteral("Mon-Fri 20:00");
+        record.resume = QStringLiteral("Mon-Fri 21:00");
+        record.timeZone = QStringLiteral("Europe/Berlin");
+        bool stored = false;
+        board->store()->setSchedule(record, this, [&](const StoreResult<ScheduleRecord> &result) {
+            QVERIFY2(result.ok(), qPrintable(result.error.message));
+            stored = true;
+        });
+        QTRY_VERIFY(stored);
+        w->hide();
+        m_console->simulator()->injectFault(WorkspaceSimulator::Fault::httpStatus(
+            403, R"({"code":"Forbidden","message":"GPU quota exceeded"})", "application/json").on("PATCH", name).times(-1));
+
+        QSignalSpy ran(runner, &WindowScheduleRunner::ran);
+        runner->runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 1, 15000);
+        const ScheduleRunner::Report report = ran.last().first().value<ScheduleRunner::Report>();
+        QCOMPARE(report.items.size(), 1);
+        QCOMPARE(report.items.first().kind, ScheduleRunner::Item::Kind::Failed);
+
+        const Alert alert = m_console->alertBook()->alerts().last();
+        QCOMPARE(alert.rule, Alert::Rule::ScheduleFailed);
+        QCOMPARE(alert.name, name);
+        QVERIFY(alert.isOpen());
+        QVERIFY2(alert.message.contains(QLatin1String("GPU quota exceeded")), qPrintable(alert.message));
+        QVERIFY(w->alertsView()->selectAlert(alert.id)); // in the Alerts dock
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.calls.size(), 1, 10000);
+        QVERIFY2(m_fake.calls.at(0).summary.contains(name)
+                     && m_fake.calls.at(0).summary.contains(Alert::ruleTitle(Alert::Rule::ScheduleFailed)),
+                 qPrintable(m_fake.calls.at(0).summary));
+        QVERIFY2(m_fake.calls.at(0).body.contains(QLatin1String("GPU quota exceeded")), qPrintable(m_fake.calls.at(0).body));
+
+        // The resume at 21:00 is carried out (nothing was paused, nothing to restore): closed.
+        m_console->simulator()->clearFaults();
+        at = QDateTime(QDate(2026, 12, 7), QTime(21, 1), berlin);
+        runner->runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 2, 15000);
+        QCOMPARE(ran.last().first().value<ScheduleRunner::Report>().items.first().kind, ScheduleRunner::Item::Kind::Done);
+        QVERIFY(!m_console->alertBook()->find(alert.id)->isOpen());
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closes, QList<uint>{m_fake.calls.at(0).id}, 5000);
     }
 };
 

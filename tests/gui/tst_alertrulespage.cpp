@@ -29,12 +29,16 @@ private Q_SLOTS:
         QSettings settings(file(), QSettings::IniFormat);
         AlertRulesPage page(&settings, QStringLiteral("prod"));
         QCOMPARE(page.rules(), AlertRules());
-        for (int i = 0; i <= int(Alert::Rule::ApiUnreachable); ++i) {
+        for (int i = 0; i <= int(Alert::LastRule); ++i) {
             QCheckBox *box = page.ruleSwitch(Alert::Rule(i));
             QVERIFY2(box, qPrintable(Alert::ruleKey(Alert::Rule(i))));
             QVERIFY(!box->accessibleName().isEmpty());
         }
         QVERIFY(!page.ruleSwitch(Alert::Rule::ResumeReady)->isChecked()); // good news: off by default
+        // A failed scheduled pause or resume: on by default, named for screen readers.
+        QVERIFY(page.ruleSwitch(Alert::Rule::ScheduleFailed)->isChecked());
+        QVERIFY2(page.ruleSwitch(Alert::Rule::ScheduleFailed)->accessibleName().contains(QLatin1String("scheduled pause or resume")),
+                 qPrintable(page.ruleSwitch(Alert::Rule::ScheduleFailed)->accessibleName()));
         QCOMPARE(page.stuckMinutes()->value(), 10);
         // A threshold is off while its rule is.
         page.ruleSwitch(Alert::Rule::CrashLoop)->setChecked(false);

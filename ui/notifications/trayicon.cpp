@@ -48,7 +48,7 @@ TrayIcon::TrayIcon(QSettings *settings, QObject *parent)
     m_notificationsAction->setObjectName(QStringLiteral("notificationsAction"));
     m_notificationsAction->setCheckable(true);
     m_notificationsAction->setChecked(notificationsEnabled());
-    m_notificationsAction->setToolTip(tr("Tell me when a deployment changes to Error or a pause or resume finishes"));
+    m_notificationsAction->setToolTip(tr("Tell me about new alerts and when a pause or resume finishes"));
     connect(m_notificationsAction, &QAction::toggled, this, &TrayIcon::setNotificationsEnabled);
 
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -96,9 +96,8 @@ void TrayIcon::setModel(DeploymentTableModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_center->setModel(model);
     if (model) {
-        // The badge counts the model's problems; what is news is the center's business.
+        // The badge counts the model's problems.
         connect(model, &QAbstractItemModel::rowsInserted, this, [this] { updateIcon(); });
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { updateIcon(); });
         connect(model, &QAbstractItemModel::dataChanged, this, [this] { updateIcon(); });
@@ -113,7 +112,6 @@ void TrayIcon::setAlertBook(AlertBook *book)
     if (m_alertBook)
         disconnect(m_alertBook, nullptr, this, nullptr);
     m_alertBook = book;
-    m_center->setAlertsDeliverErrors(book != nullptr);
     const auto recount = [this] {
         const int count = m_alertBook ? m_alertBook->openCount() : 0;
         if (count != m_alertCount) {
@@ -126,7 +124,6 @@ void TrayIcon::setAlertBook(AlertBook *book)
         connect(book, &AlertBook::openCountChanged, this, recount);
         connect(book, &AlertBook::reset, this, recount);
         connect(book, &QObject::destroyed, this, [this] {
-            m_center->setAlertsDeliverErrors(false);
             m_alertCount = 0;
             updateIcon();
         });
@@ -166,12 +163,9 @@ void TrayIcon::setTokenWarning(const QString &message)
 {
     if (message == m_tokenWarning)
         return;
-    const bool starts = m_tokenWarning.isEmpty() && !message.isEmpty();
     m_tokenWarning = message;
     if (m_tray)
         m_tray->setToolTip(toolTip());
-    if (starts)
-        m_center->notifyTokenExpiry(message);
 }
 
 void TrayIcon::notifyPauseFinished(const PauseOutcome &outcome)
@@ -186,17 +180,6 @@ TrayIcon::Notification TrayIcon::describe(const NotificationCenter::Notification
     n.icon = posted.isWarning() ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information;
     const QString name = posted.deployments.value(0);
     switch (posted.kind) {
-    case Kind::BecameError:
-        if (posted.deployments.size() == 1) {
-            n.title = tr("%1 changed to Error").arg(name);
-            n.message = posted.workspaceName.isEmpty()
-                ? tr("The deployment %1 is in the Error state.").arg(name)
-                : tr("The deployment %1 in %2 is in the Error state.").arg(name, posted.workspaceName);
-        } else {
-            n.title = tr("%n deployment(s) changed to Error", nullptr, int(posted.deployments.size()));
-            n.message = posted.deployments.join(QStringLiteral(", "));
-        }
-        break;
     case Kind::Paused:
         n.title = tr("Paused %1").arg(name);
         n.message = posted.message.isEmpty() ? tr("%1 is scaling down to zero replicas.").arg(name) : posted.message;
@@ -207,10 +190,6 @@ TrayIcon::Notification TrayIcon::describe(const NotificationCenter::Notification
         break;
     case Kind::NotChanged:
         n.title = tr("%1 was not changed").arg(name);
-        n.message = posted.message;
-        break;
-    case Kind::TokenExpiring:
-        n.title = posted.workspaceName.isEmpty() ? tr("Token expiring") : tr("Token expiring: %1").arg(posted.workspaceName);
         n.message = posted.message;
         break;
     }

@@ -20,11 +20,12 @@ class QSettings;
 class QWidget;
 
 // The console in the system tray, where the desktop has one: the application icon with a
-// badge counting the deployments in trouble (DeploymentTableModel::problemCount()), a
-// tooltip that says the same in words (and the token's expiry warning), a menu (show the window, notifications on/off, quit),
-// and desktop notifications when a deployment changes to Error or a pause or resume finishes.
-// What deserves a notification is the NotificationCenter's (app/notifications) decision; the
-// tray puts it into words and shows it.
+// badge counting the open alerts (with an AlertBook) or else the deployments in trouble
+// (DeploymentTableModel::problemCount()), a tooltip that says the same in words (and the
+// token's expiry warning), a menu (show the window, notifications on/off, quit), and a tray
+// message when a pause or resume the window made finishes (NotificationCenter decides which).
+// A deployment entering Error and the token's expiry are alerts: their desktop notifications
+// are the AlertNotifier's, as AlertNewsPolicy decides, never the tray's.
 //
 // The logic does not need a tray: notificationPosted() is emitted for every notification,
 // shown or not, and renderIcon() draws the badge, so both are tested without a desktop.
@@ -54,19 +55,15 @@ public:
     QSystemTrayIcon *systemTrayIcon() const { return m_tray.get(); }
     QMenu *menu() const { return m_menu.get(); }
 
-    // The current workspace's deployments (nullptr when none is open). States seen when the
-    // model is set, or when rows are added, are the starting point: only changes after that
-    // are announced.
+    // The current workspace's deployments (nullptr when none is open): the trouble count.
     void setModel(DeploymentTableModel *model);
     // The console's alerts (nullptr: none). With a book, the badge counts its open alerts
-    // (AlertBook::openCount(): problems not yet acknowledged) and the tooltip says how many;
-    // the book's alerts bring their own desktop notifications (AlertNotifier), so the tray no
-    // longer announces Error changes or the token's expiry itself.
+    // (AlertBook::openCount(): problems not yet acknowledged) and the tooltip says how many.
     void setAlertBook(AlertBook *book);
     int alertCount() const { return m_alertCount; }
     void setWorkspaceName(const QString &name);
     // The token expiry warning of the shown workspace (TokenExpiryNotice::message; empty: none):
-    // the tooltip says it, and when a warning starts one notification says it too.
+    // the tooltip says it (its desktop notification is the TokenExpiring alert's).
     void setTokenWarning(const QString &message);
     QString tokenWarning() const { return m_tokenWarning; }
     // While `window` is the active window the user sees everything there: no desktop
@@ -94,7 +91,7 @@ public:
 
     // The words for a notification the center posted.
     static Notification describe(const NotificationCenter::Notification &posted);
-    // What decides which events are news (the switch, the Error changes, the pause outcomes).
+    // What decides which pause outcomes are news, and keeps the switch.
     NotificationCenter *notificationCenter() const { return m_center; }
 
 public Q_SLOTS:

@@ -16,8 +16,9 @@ class WorkspaceSession;
 // workspace opens and then every minute. The runner is asynchronous (store calls on the
 // store's thread, HTTP through the session's PauseController), so the GUI thread never waits;
 // a run still going when the timer fires again is left to finish. After each run the board
-// reads again (a transition that failed shows in the table and the details). There is no
-// alert rule for a failed schedule (app/watch Alert::Rule), so failures are shown, not alerted.
+// reads again (a transition that failed shows in the table and the details), and ran() carries
+// the report: the console's AlertFeed raises a ScheduleFailed alert for each transition that
+// failed (app/watch), closed when a later one succeeds.
 class WindowScheduleRunner : public QObject
 {
     Q_OBJECT

@@ -58,6 +58,7 @@ AlertRulesPage::AlertRulesPage(QSettings *settings, const QString &workspaceId, 
             tr("in"));
     addRule(Alert::Rule::ResumeNotReady, tr("A resume does &not become Ready within"), {m_resumeMinutes}, {});
     addRule(Alert::Rule::ResumeReady, tr("A resume finished and is &Ready (good news)"), {}, {});
+    addRule(Alert::Rule::ScheduleFailed, tr("A &scheduled pause or resume fails"), {}, {});
     addRule(Alert::Rule::ResumedOutside, tr("Something the console paused is &found running"), {}, {});
     addRule(Alert::Rule::StoppedOutside, tr("Something running is found at &zero that nobody paused here"), {}, {});
     addRule(Alert::Rule::ReviewDue, tr("A pause's re&view date is due"), {}, {});

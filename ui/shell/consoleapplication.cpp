@@ -25,6 +25,7 @@
 #include "ui/settings/storestatusindicator.h"
 #include "ui/settings/alertrulespage.h"
 #include "ui/settings/teamstorepage.h"
+#include "ui/schedule/windowschedulerunner.h"
 #include "ui/shell/workspaceflow.h"
 
 #include <QAction>
@@ -143,6 +144,16 @@ bool ConsoleApplication::finishStart(const Options &options, const QString &stor
     connect(m_flow.get(), &WorkspaceFlow::workspaceOpened, this, [this] { connectAlertFeed(); });
     connect(m_window.get(), &MainWindow::pauseFinished, m_alertFeed.get(),
             [this](const PauseOutcome &outcome) { m_alertFeed->noteOutcome(outcome); });
+    // A scheduled pause or resume that failed is an alert (closed when a later one succeeds).
+    if (auto *runner = m_window->findChild<WindowScheduleRunner *>(QStringLiteral("scheduleRunner"))) {
+        connect(runner, &WindowScheduleRunner::ran, m_alertFeed.get(), [this](const ScheduleRunner::Report &report) {
+            for (const ScheduleRunner::Item &item : report.items) {
+                if (item.failed() || item.kind == ScheduleRunner::Item::Kind::Done)
+                    m_alertFeed->observeScheduledTransition(item.workspaceId, item.resourceKind, item.name, item.failed(),
+                                                            item.message);
+            }
+        });
+    }
 
     if (!m_flow->start(options.demo, options.workspaceId, options.url))
         return false;
@@ -193,6 +204,7 @@ SettingsDialog *ConsoleApplication::showSettings()
         // The rules of the workspace shown (with none, of no workspace: "default").
         auto *rules = new AlertRulesPage(m_settings.get(), m_alertsWorkspace);
         connect(rules, &AlertRulesPage::rulesChanged, m_alertFeed.get(), &AlertFeed::reloadRules);
+        connect(rules, &AlertRulesPage::rulesChanged, m_alertNotifier.get(), &AlertNotifier::reloadRules);
         m_settingsDialog->addPage(rules);
         // The prices of the store in use (issue 22), the editor of the Savings window's dialog.
         const WorkspaceSession *session = m_window->session();
