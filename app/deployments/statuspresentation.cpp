@@ -11,7 +11,9 @@
 #include <algorithm>
 
 namespace {
-// Same signature as QObject::tr, so lupdate reads the count as a count (numerus forms).
+// Same signature as QObject::tr, so lupdate reads the count as a count (numerus forms). It
+// serves StatusPresentation's members; the free functions below spell the context out in
+// QCoreApplication::translate, because lupdate finds no context for a free function's tr().
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("StatusPresentation", text, disambiguation, n);
@@ -27,21 +29,21 @@ QString separator()
 QString pausingTip(ResourceKind kind)
 {
     switch (kind) {
-    case ResourceKind::Pod: return tr("The console is pausing this dev pod.");
-    case ResourceKind::RayCluster: return tr("The console is pausing this Ray cluster.");
+    case ResourceKind::Pod: return QCoreApplication::translate("StatusPresentation", "The console is pausing this dev pod.");
+    case ResourceKind::RayCluster: return QCoreApplication::translate("StatusPresentation", "The console is pausing this Ray cluster.");
     case ResourceKind::Endpoint: break;
     }
-    return tr("The console is pausing this deployment.");
+    return QCoreApplication::translate("StatusPresentation", "The console is pausing this deployment.");
 }
 
 QString resumingTip(ResourceKind kind)
 {
     switch (kind) {
-    case ResourceKind::Pod: return tr("The console is resuming this dev pod.");
-    case ResourceKind::RayCluster: return tr("The console is resuming this Ray cluster.");
+    case ResourceKind::Pod: return QCoreApplication::translate("StatusPresentation", "The console is resuming this dev pod.");
+    case ResourceKind::RayCluster: return QCoreApplication::translate("StatusPresentation", "The console is resuming this Ray cluster.");
     case ResourceKind::Endpoint: break;
     }
-    return tr("The console is resuming this deployment.");
+    return QCoreApplication::translate("StatusPresentation", "The console is resuming this deployment.");
 }
 
 // "gpu-workers 2–4, cpu-workers 1": a Ray cluster's worker groups as the pause saved them
@@ -63,17 +65,17 @@ QString savedWorkerGroups(const QJsonArray &groups)
 // "Paused by alice since 8.12.26 03:00; Resume …": the paused explanation in the kind's words.
 QString pausedExplanation(const Deployment &deployment, const PauseMarker &marker)
 {
-    const QString who = marker.who().isEmpty() ? tr("someone") : marker.who();
+    const QString who = marker.who().isEmpty() ? QCoreApplication::translate("StatusPresentation", "someone") : marker.who();
     const QString when = QLocale().toString(marker.pausedAt.toLocalTime(), QLocale::ShortFormat);
     switch (deployment.kind) {
     case ResourceKind::Pod:
-        return tr("Paused by %1 since %2; Resume starts the dev pod again as it was.").arg(who, when);
+        return QCoreApplication::translate("StatusPresentation", "Paused by %1 since %2; Resume starts the dev pod again as it was.").arg(who, when);
     case ResourceKind::RayCluster: {
         const QJsonArray groups = marker.savedState.value(QLatin1String("worker_group_specs")).toArray();
         if (groups.isEmpty())
-            return tr("Paused by %1 since %2; Resume brings back its head node.").arg(who, when);
+            return QCoreApplication::translate("StatusPresentation", "Paused by %1 since %2; Resume brings back its head node.").arg(who, when);
         const int count = int(groups.size());
-        return tr("Paused by %1 since %2; Resume brings back its head node and its %n worker group(s) (%3).",
+        return QCoreApplication::translate("StatusPresentation", "Paused by %1 since %2; Resume brings back its head node and its %n worker group(s) (%3).",
                   nullptr, count)
             .arg(who, when, savedWorkerGroups(groups));
     }
@@ -82,9 +84,9 @@ QString pausedExplanation(const Deployment &deployment, const PauseMarker &marke
     const std::optional<int> max = marker.savedMaxReplicas >= 0 ? std::optional<int>(marker.savedMaxReplicas) : std::nullopt;
     // A fixed count is counted ("1 replica", "3 replicas"); a range is always plural.
     if (!max || *max == marker.savedMinReplicas)
-        return tr("Paused by %1 since %2; Resume brings back %n replica(s).", nullptr, marker.savedMinReplicas)
+        return QCoreApplication::translate("StatusPresentation", "Paused by %1 since %2; Resume brings back %n replica(s).", nullptr, marker.savedMinReplicas)
             .arg(who, when);
-    return tr("Paused by %1 since %2; Resume brings back %3 replicas.")
+    return QCoreApplication::translate("StatusPresentation", "Paused by %1 since %2; Resume brings back %3 replicas.")
         .arg(who, when, ReplicaRange::text(marker.savedMinReplicas, max));
 }
 } // namespace

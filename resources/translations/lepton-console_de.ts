@@ -144,6 +144,10 @@
         <source>Workspace unreachable</source>
         <translation>Arbeitsbereich nicht erreichbar</translation>
     </message>
+    <message>
+        <source>Scheduled pause or resume failed</source>
+        <translation>Geplante Pause oder Fortsetzung fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>AlertEngine</name>
@@ -198,6 +202,10 @@
     <message>
         <source>The pause of %1 is due for review (review date %2)</source>
         <translation>Die Pause von %1 ist zur Überprüfung fällig (Überprüfungsdatum %2)</translation>
+    </message>
+    <message>
+        <source>The scheduled pause or resume of %1 failed.</source>
+        <translation>Die geplante Pause oder Fortsetzung von %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +392,10 @@
         <source>Alert Rules</source>
         <translation>Warnungsregeln</translation>
     </message>
+    <message>
+        <source>A &amp;scheduled pause or resume fails</source>
+        <translation>Eine &amp;geplante Pause oder Fortsetzung schlägt fehl</translation>
+    </message>
 </context>
 <context>
     <name>AlertsView</name>
@@ -437,11 +449,17 @@
     </message>
     <message numerus="yes">
         <source>No open alerts; %n recent alert(s).</source>
-        <translation><numerusform>Keine offenen Warnungen; %n kürzliche Warnung.</numerusform><numerusform>Keine offenen Warnungen; %n kürzliche Warnungen.</numerusform></translation>
+        <translation>
+            <numerusform>Keine offenen Warnungen; %n kürzliche Warnung.</numerusform>
+            <numerusform>Keine offenen Warnungen; %n kürzliche Warnungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s) to look at.</source>
-        <translation><numerusform>%n offene Warnung zum Ansehen.</numerusform><numerusform>%n offene Warnungen zum Ansehen.</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Warnung zum Ansehen.</numerusform>
+            <numerusform>%n offene Warnungen zum Ansehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1510,50 @@ Die Pause im Protokollbuch und die Notizen bleiben als Verlauf erhalten; die Pau
     <message>
         <source>Read and follow the selected deployment's log, per replica</source>
         <translation>Das Log der ausgewählten Bereitstellung lesen und verfolgen, pro Replikat</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: select a dev pod first.</source>
+        <translation>%1 ist nicht verfügbar: Wählen Sie zuerst einen Dev-Pod aus.</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: select a Ray cluster first.</source>
+        <translation>%1 ist nicht verfügbar: Wählen Sie zuerst einen Ray-Cluster aus.</translation>
+    </message>
+    <message>
+        <source>Pause is unavailable: the selected dev pods are paused or stopped already.</source>
+        <translation>Pausieren ist nicht verfügbar: Die ausgewählten Dev-Pods sind bereits pausiert oder gestoppt.</translation>
+    </message>
+    <message>
+        <source>Resume is unavailable: the selected dev pods are running.</source>
+        <translation>Fortsetzen ist nicht verfügbar: Die ausgewählten Dev-Pods laufen.</translation>
+    </message>
+    <message>
+        <source>Pause is unavailable: the selected Ray clusters are paused or suspended already.</source>
+        <translation>Pausieren ist nicht verfügbar: Die ausgewählten Ray-Cluster sind bereits pausiert oder angehalten.</translation>
+    </message>
+    <message>
+        <source>Resume is unavailable: the selected Ray clusters are running.</source>
+        <translation>Fortsetzen ist nicht verfügbar: Die ausgewählten Ray-Cluster laufen.</translation>
+    </message>
+    <message>
+        <source>Stop the selected dev pods; Resume brings them back as they were</source>
+        <translation>Die ausgewählten Dev-Pods stoppen; Fortsetzen bringt sie so zurück, wie sie waren</translation>
+    </message>
+    <message>
+        <source>Start the selected dev pods again as they were</source>
+        <translation>Die ausgewählten Dev-Pods so wieder starten, wie sie waren</translation>
+    </message>
+    <message>
+        <source>Read and follow the selected dev pod's log</source>
+        <translation>Das Protokoll des ausgewählten Dev-Pods lesen und verfolgen</translation>
+    </message>
+    <message>
+        <source>Suspend the selected Ray clusters, remembering their worker groups</source>
+        <translation>Die ausgewählten Ray-Cluster anhalten und ihre Worker-Gruppen merken</translation>
+    </message>
+    <message>
+        <source>Give the selected Ray clusters back their head and worker groups</source>
+        <translation>Den ausgewählten Ray-Clustern ihren Head-Knoten und ihre Worker-Gruppen zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -3935,11 +3997,17 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message numerus="yes">
         <source>Not following. %Ln line(s) shown.</source>
-        <translation><numerusform>Keine Verfolgung. %Ln Zeile angezeigt.</numerusform><numerusform>Keine Verfolgung. %Ln Zeilen angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Verfolgung. %Ln Zeile angezeigt.</numerusform>
+            <numerusform>Keine Verfolgung. %Ln Zeilen angezeigt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Following %1 live: %Ln line(s) shown.</source>
-        <translation><numerusform>%1 wird live verfolgt: %Ln Zeile angezeigt.</numerusform><numerusform>%1 wird live verfolgt: %Ln Zeilen angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 wird live verfolgt: %Ln Zeile angezeigt.</numerusform>
+            <numerusform>%1 wird live verfolgt: %Ln Zeilen angezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No hits</source>
@@ -3947,11 +4015,17 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s)</source>
-        <translation><numerusform>%Ln Treffer</numerusform><numerusform>%Ln Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln line(s).</source>
-        <translation><numerusform>%Ln Zeile kopiert.</numerusform><numerusform>%Ln Zeilen kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Log</source>
@@ -3963,11 +4037,17 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message numerus="yes">
         <source>Saving %Ln line(s) to %1…</source>
-        <translation><numerusform>%Ln Zeile wird in %1 gespeichert…</numerusform><numerusform>%Ln Zeilen werden in %1 gespeichert…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile wird in %1 gespeichert…</numerusform>
+            <numerusform>%Ln Zeilen werden in %1 gespeichert…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln line(s) to %1.</source>
-        <translation><numerusform>%Ln Zeile in %1 gespeichert.</numerusform><numerusform>%Ln Zeilen in %1 gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Zeilen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
@@ -3991,7 +4071,10 @@ Alt+1 zeigt alle %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) from %1.</source>
-        <translation><numerusform>%Ln Zeile aus %1.</numerusform><numerusform>%Ln Zeilen aus %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile aus %1.</numerusform>
+            <numerusform>%Ln Zeilen aus %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5670,7 +5753,10 @@ Fortsetzen stellt die gespeicherten Replikate und das Autoscaling über diese Ä
     </message>
     <message numerus="yes">
         <source>Stale: paused for more than %n day(s). Resume it, or delete the deployment if it is no longer needed.</source>
-        <translation><numerusform>Veraltet: seit mehr als %n Tag pausiert. Setzen Sie es fort oder löschen Sie das Deployment, wenn es nicht mehr benötigt wird.</numerusform><numerusform>Veraltet: seit mehr als %n Tagen pausiert. Setzen Sie es fort oder löschen Sie das Deployment, wenn es nicht mehr benötigt wird.</numerusform></translation>
+        <translation>
+            <numerusform>Veraltet: seit mehr als %n Tag pausiert. Setzen Sie es fort oder löschen Sie das Deployment, wenn es nicht mehr benötigt wird.</numerusform>
+            <numerusform>Veraltet: seit mehr als %n Tagen pausiert. Setzen Sie es fort oder löschen Sie das Deployment, wenn es nicht mehr benötigt wird.</numerusform>
+        </translation>
     </message>
     <message>
         <source>If resumed: %1</source>
@@ -6580,7 +6666,10 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     <name>RunningCostTotal</name>
     <message numerus="yes">
         <source>%n without a price</source>
-        <translation><numerusform>%n ohne Preis</numerusform><numerusform>%n ohne Preis</numerusform></translation>
+        <translation>
+            <numerusform>%n ohne Preis</numerusform>
+            <numerusform>%n ohne Preis</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running: nothing to pay</source>
@@ -6596,15 +6685,24 @@ Legen Sie einen im Lepton-Dashboard oder mit `lep raycluster create` an, dann er
     </message>
     <message numerus="yes">
         <source>%n priced resource(s) running</source>
-        <translation><numerusform>%n Ressource mit Preis läuft</numerusform><numerusform>%n Ressourcen mit Preis laufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ressource mit Preis läuft</numerusform>
+            <numerusform>%n Ressourcen mit Preis laufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n running resource(s) without a price (set prices in Edit ▸ Preferences ▸ Prices)</source>
-        <translation><numerusform>%n laufende Ressource ohne Preis (Preise unter Bearbeiten ▸ Einstellungen ▸ Preise festlegen)</numerusform><numerusform>%n laufende Ressourcen ohne Preis (Preise unter Bearbeiten ▸ Einstellungen ▸ Preise festlegen)</numerusform></translation>
+        <translation>
+            <numerusform>%n laufende Ressource ohne Preis (Preise unter Bearbeiten ▸ Einstellungen ▸ Preise festlegen)</numerusform>
+            <numerusform>%n laufende Ressourcen ohne Preis (Preise unter Bearbeiten ▸ Einstellungen ▸ Preise festlegen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n paused by the console (not counted)</source>
-        <translation><numerusform>%n von der Konsole pausiert (nicht gezählt)</numerusform><numerusform>%n von der Konsole pausiert (nicht gezählt)</numerusform></translation>
+        <translation>
+            <numerusform>%n von der Konsole pausiert (nicht gezählt)</numerusform>
+            <numerusform>%n von der Konsole pausiert (nicht gezählt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7655,7 +7753,10 @@ Nächste Fortsetzung: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n transition(s) planned for the next 7 days, as the runner will carry them out (times local and UTC).</source>
-        <translation><numerusform>%n Übergang in den nächsten 7 Tagen geplant, so wie der Runner ihn ausführt (Zeiten lokal und UTC).</numerusform><numerusform>%n Übergänge in den nächsten 7 Tagen geplant, so wie der Runner sie ausführt (Zeiten lokal und UTC).</numerusform></translation>
+        <translation>
+            <numerusform>%n Übergang in den nächsten 7 Tagen geplant, so wie der Runner ihn ausführt (Zeiten lokal und UTC).</numerusform>
+            <numerusform>%n Übergänge in den nächsten 7 Tagen geplant, so wie der Runner sie ausführt (Zeiten lokal und UTC).</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ %1/%2: the scheduled %3 %4: %5</source>
@@ -8022,24 +8123,12 @@ Nächste Fortsetzung: %2</translation>
         <translation>Pausiert gerade</translation>
     </message>
     <message>
-        <source>The console is pausing this deployment.</source>
-        <translation>Die Konsole pausiert dieses Deployment.</translation>
-    </message>
-    <message>
         <source>Resuming</source>
         <translation>Wird fortgesetzt</translation>
     </message>
     <message>
-        <source>The console is resuming this deployment.</source>
-        <translation>Die Konsole setzt dieses Deployment fort.</translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>jemandem</translation>
     </message>
     <message>
         <source>Paused by the console.</source>
@@ -8060,10 +8149,6 @@ Nächste Fortsetzung: %2</translation>
     <message>
         <source>Idle</source>
         <translation>Ruhend</translation>
-    </message>
-    <message>
-        <source>Scaled down to zero by the platform after no traffic; Resume brings it back with the %1 replicas it is configured for.</source>
-        <translation>Von der Plattform nach ausbleibendem Traffic auf null herunterskaliert; Fortsetzen bringt es mit den %1 konfigurierten Replikaten zurück.</translation>
     </message>
     <message>
         <source>Stopped outside the console: no saved replica count.</source>
@@ -8099,20 +8184,94 @@ Nächste Fortsetzung: %2</translation>
         <translation>Prüfung fällig</translation>
     </message>
     <message>
-        <source>Paused by %1 since %2; Resume brings back %3 replicas.</source>
-        <translation>Pausiert von %1 seit %2; Fortsetzen bringt %3 Replikate zurück.</translation>
-    </message>
-    <message>
         <source>A review was due on %1.</source>
         <translation>Eine Prüfung war am %1 fällig.</translation>
     </message>
     <message>
-        <source>Idle: the platform scaled it down to zero after no traffic, and it does not start again by itself. Nothing is lost; Resume restarts it with the %1 replicas it is configured for.</source>
-        <translation>Leerlauf: Die Plattform hat es nach ausbleibendem Verkehr auf null skaliert, und es startet nicht von selbst wieder. Nichts geht verloren; Fortsetzen startet es mit den %1 konfigurierten Replikaten neu.</translation>
-    </message>
-    <message>
         <source>Stopped outside the console (min_replicas 0), so the console has no saved replica count; Resume asks how many replicas to bring back.</source>
         <translation>Außerhalb der Konsole gestoppt (min_replicas 0), daher hat die Konsole keine gespeicherte Replikatanzahl; Fortsetzen fragt, wie viele Replikate zurückkommen sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaled down to zero by the platform after no traffic; Resume brings it back with the %n replica(s) it is configured for.</source>
+        <translation>
+            <numerusform>Von der Plattform nach ausbleibendem Verkehr auf null herunterskaliert; Fortsetzen bringt es mit dem %n konfigurierten Replikat zurück.</numerusform>
+            <numerusform>Von der Plattform nach ausbleibendem Verkehr auf null herunterskaliert; Fortsetzen bringt es mit den %n konfigurierten Replikaten zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle: the platform scaled it down to zero after no traffic, and it does not start again by itself. Nothing is lost; Resume restarts it with the %n replica(s) it is configured for.</source>
+        <translation>
+            <numerusform>Ruhend: Die Plattform hat es nach ausbleibendem Verkehr auf null herunterskaliert, und es startet nicht von selbst wieder. Nichts geht verloren; Fortsetzen startet es mit dem %n konfigurierten Replikat neu.</numerusform>
+            <numerusform>Ruhend: Die Plattform hat es nach ausbleibendem Verkehr auf null herunterskaliert, und es startet nicht von selbst wieder. Nichts geht verloren; Fortsetzen startet es mit den %n konfigurierten Replikaten neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped outside the console: the console saved nothing for it.</source>
+        <translation>Außerhalb der Konsole gestoppt: Die Konsole hat dafür nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopped outside the console, so the console saved nothing for this dev pod; Resume starts it again and asks how many copies to run (usually 1).</source>
+        <translation>Außerhalb der Konsole gestoppt, daher hat die Konsole für diesen Dev-Pod nichts gespeichert; Fortsetzen startet ihn wieder und fragt, wie viele Kopien laufen sollen (meist 1).</translation>
+    </message>
+    <message>
+        <source>Stopped outside the console, so the console saved nothing for this dev pod; Resume starts it again as it is.</source>
+        <translation>Außerhalb der Konsole gestoppt, daher hat die Konsole für diesen Dev-Pod nichts gespeichert; Fortsetzen startet ihn so wieder, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Suspended outside the console: the console saved nothing for it.</source>
+        <translation>Außerhalb der Konsole angehalten: Die Konsole hat dafür nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Suspended outside the console, so the console saved nothing for this Ray cluster; Resume starts its head node and its worker groups as they are set now.</source>
+        <translation>Außerhalb der Konsole angehalten, daher hat die Konsole für diesen Ray-Cluster nichts gespeichert; Fortsetzen startet seinen Head-Knoten und seine Worker-Gruppen so, wie sie jetzt eingestellt sind.</translation>
+    </message>
+    <message>
+        <source>The console is pausing this dev pod.</source>
+        <translation>Die Konsole pausiert diesen Dev-Pod.</translation>
+    </message>
+    <message>
+        <source>The console is pausing this Ray cluster.</source>
+        <translation>Die Konsole pausiert diesen Ray-Cluster.</translation>
+    </message>
+    <message>
+        <source>The console is pausing this deployment.</source>
+        <translation>Die Konsole pausiert dieses Deployment.</translation>
+    </message>
+    <message>
+        <source>The console is resuming this dev pod.</source>
+        <translation>Die Konsole setzt diesen Dev-Pod fort.</translation>
+    </message>
+    <message>
+        <source>The console is resuming this Ray cluster.</source>
+        <translation>Die Konsole setzt diesen Ray-Cluster fort.</translation>
+    </message>
+    <message>
+        <source>The console is resuming this deployment.</source>
+        <translation>Die Konsole setzt dieses Deployment fort.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>Paused by %1 since %2; Resume starts the dev pod again as it was.</source>
+        <translation>Pausiert von %1 seit %2; Fortsetzen startet den Dev-Pod so wieder, wie er war.</translation>
+    </message>
+    <message>
+        <source>Paused by %1 since %2; Resume brings back its head node.</source>
+        <translation>Pausiert von %1 seit %2; Fortsetzen bringt seinen Head-Knoten zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused by %1 since %2; Resume brings back its head node and its %n worker group(s) (%3).</source>
+        <translation><numerusform>Pausiert von %1 seit %2; Fortsetzen bringt seinen Head-Knoten und seine %n Worker-Gruppe zurück (%3).</numerusform><numerusform>Pausiert von %1 seit %2; Fortsetzen bringt seinen Head-Knoten und seine %n Worker-Gruppen zurück (%3).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused by %1 since %2; Resume brings back %n replica(s).</source>
+        <translation><numerusform>Pausiert von %1 seit %2; Fortsetzen bringt %n Replikat zurück.</numerusform><numerusform>Pausiert von %1 seit %2; Fortsetzen bringt %n Replikate zurück.</numerusform></translation>
+    </message>
+    <message>
+        <source>Paused by %1 since %2; Resume brings back %3 replicas.</source>
+        <translation>Pausiert von %1 seit %2; Fortsetzen bringt %3 Replikate zurück.</translation>
     </message>
 </context>
 <context>
@@ -8520,17 +8679,23 @@ Notizen: %3</translation>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server</source>
@@ -8558,7 +8723,10 @@ Notizen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n times)</source>
-        <translation><numerusform>%1: %2 (%n-mal)</numerusform><numerusform>%1: %2 (%n-mal)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 (%n-mal)</numerusform>
+            <numerusform>%1: %2 (%n-mal)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8761,11 +8929,17 @@ Notizen: %3</translation>
     </message>
     <message numerus="yes">
         <source>No line matches; %n line(s) hidden by the filter.</source>
-        <translation><numerusform>Keine Zeile passt; %n Zeile vom Filter ausgeblendet.</numerusform><numerusform>Keine Zeile passt; %n Zeilen vom Filter ausgeblendet.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Zeile passt; %n Zeile vom Filter ausgeblendet.</numerusform>
+            <numerusform>Keine Zeile passt; %n Zeilen vom Filter ausgeblendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n line(s) shown.</source>
-        <translation><numerusform>%1 von %n Zeile gezeigt.</numerusform><numerusform>%1 von %n Zeilen gezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Zeile gezeigt.</numerusform>
+            <numerusform>%1 von %n Zeilen gezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8892,31 +9066,8 @@ Notizen: %3</translation>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Tell me when a deployment changes to Error or a pause or resume finishes</source>
-        <translation>Melden, wenn ein Deployment in den Fehlerzustand wechselt oder ein Pausieren oder Fortsetzen fertig ist</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>%1 changed to Error</source>
-        <translation>%1 ist im Fehlerzustand</translation>
-    </message>
-    <message>
-        <source>The deployment %1 is in the Error state.</source>
-        <translation>Das Deployment %1 ist im Fehlerzustand.</translation>
-    </message>
-    <message>
-        <source>The deployment %1 in %2 is in the Error state.</source>
-        <translation>Das Deployment %1 in %2 ist im Fehlerzustand.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) changed to Error</source>
-        <translation>
-            <numerusform>%n Deployment ist im Fehlerzustand</numerusform>
-            <numerusform>%n Deployments sind im Fehlerzustand</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paused %1</source>
@@ -8954,20 +9105,19 @@ Notizen: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Token expiring</source>
-        <translation>Token läuft ab</translation>
-    </message>
-    <message>
-        <source>Token expiring: %1</source>
-        <translation>Token läuft ab: %1</translation>
-    </message>
-    <message>
         <source>No open alerts</source>
         <translation>Keine offenen Warnungen</translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation><numerusform>%n offene Warnung</numerusform><numerusform>%n offene Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Warnung</numerusform>
+            <numerusform>%n offene Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell me about new alerts and when a pause or resume finishes</source>
+        <translation>Mich über neue Warnungen informieren und wenn eine Pause oder Fortsetzung abgeschlossen ist</translation>
     </message>
 </context>
 <context>

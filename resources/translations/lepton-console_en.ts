@@ -4,11 +4,17 @@
     <name>AlertsView</name>
     <message numerus="yes">
         <source>No open alerts; %n recent alert(s).</source>
-        <translation><numerusform>No open alerts; %n recent alert.</numerusform><numerusform>No open alerts; %n recent alerts.</numerusform></translation>
+        <translation>
+            <numerusform>No open alerts; %n recent alert.</numerusform>
+            <numerusform>No open alerts; %n recent alerts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s) to look at.</source>
-        <translation><numerusform>%n open alert to look at.</numerusform><numerusform>%n open alerts to look at.</numerusform></translation>
+        <translation>
+            <numerusform>%n open alert to look at.</numerusform>
+            <numerusform>%n open alerts to look at.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -127,31 +133,52 @@
     <name>LogsView</name>
     <message numerus="yes">
         <source>Not following. %Ln line(s) shown.</source>
-        <translation><numerusform>Not following. %Ln line shown.</numerusform><numerusform>Not following. %Ln lines shown.</numerusform></translation>
+        <translation>
+            <numerusform>Not following. %Ln line shown.</numerusform>
+            <numerusform>Not following. %Ln lines shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Following %1 live: %Ln line(s) shown.</source>
-        <translation><numerusform>Following %1 live: %Ln line shown.</numerusform><numerusform>Following %1 live: %Ln lines shown.</numerusform></translation>
+        <translation>
+            <numerusform>Following %1 live: %Ln line shown.</numerusform>
+            <numerusform>Following %1 live: %Ln lines shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s)</source>
-        <translation><numerusform>%Ln hit</numerusform><numerusform>%Ln hits</numerusform></translation>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln line(s).</source>
-        <translation><numerusform>Copied %Ln line.</numerusform><numerusform>Copied %Ln lines.</numerusform></translation>
+        <translation>
+            <numerusform>Copied %Ln line.</numerusform>
+            <numerusform>Copied %Ln lines.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saving %Ln line(s) to %1…</source>
-        <translation><numerusform>Saving %Ln line to %1…</numerusform><numerusform>Saving %Ln lines to %1…</numerusform></translation>
+        <translation>
+            <numerusform>Saving %Ln line to %1…</numerusform>
+            <numerusform>Saving %Ln lines to %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln line(s) to %1.</source>
-        <translation><numerusform>Saved %Ln line to %1.</numerusform><numerusform>Saved %Ln lines to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %Ln line to %1.</numerusform>
+            <numerusform>Saved %Ln lines to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) from %1.</source>
-        <translation><numerusform>%Ln line from %1.</numerusform><numerusform>%Ln lines from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line from %1.</numerusform>
+            <numerusform>%Ln lines from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,7 +333,10 @@
     </message>
     <message numerus="yes">
         <source>Stale: paused for more than %n day(s). Resume it, or delete the deployment if it is no longer needed.</source>
-        <translation><numerusform>Stale: paused for more than %n day. Resume it, or delete the deployment if it is no longer needed.</numerusform><numerusform>Stale: paused for more than %n days. Resume it, or delete the deployment if it is no longer needed.</numerusform></translation>
+        <translation>
+            <numerusform>Stale: paused for more than %n day. Resume it, or delete the deployment if it is no longer needed.</numerusform>
+            <numerusform>Stale: paused for more than %n days. Resume it, or delete the deployment if it is no longer needed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,19 +377,31 @@
     <name>RunningCostTotal</name>
     <message numerus="yes">
         <source>%n without a price</source>
-        <translation><numerusform>%n without a price</numerusform><numerusform>%n without a price</numerusform></translation>
+        <translation>
+            <numerusform>%n without a price</numerusform>
+            <numerusform>%n without a price</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n priced resource(s) running</source>
-        <translation><numerusform>%n priced resource running</numerusform><numerusform>%n priced resources running</numerusform></translation>
+        <translation>
+            <numerusform>%n priced resource running</numerusform>
+            <numerusform>%n priced resources running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n running resource(s) without a price (set prices in Edit ▸ Preferences ▸ Prices)</source>
-        <translation><numerusform>%n running resource without a price (set prices in Edit ▸ Preferences ▸ Prices)</numerusform><numerusform>%n running resources without a price (set prices in Edit ▸ Preferences ▸ Prices)</numerusform></translation>
+        <translation>
+            <numerusform>%n running resource without a price (set prices in Edit ▸ Preferences ▸ Prices)</numerusform>
+            <numerusform>%n running resources without a price (set prices in Edit ▸ Preferences ▸ Prices)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n paused by the console (not counted)</source>
-        <translation><numerusform>%n paused by the console (not counted)</numerusform><numerusform>%n paused by the console (not counted)</numerusform></translation>
+        <translation>
+            <numerusform>%n paused by the console (not counted)</numerusform>
+            <numerusform>%n paused by the console (not counted)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -376,7 +418,10 @@
     <name>SchedulesView</name>
     <message numerus="yes">
         <source>%n transition(s) planned for the next 7 days, as the runner will carry them out (times local and UTC).</source>
-        <translation><numerusform>%n transition planned for the next 7 days, as the runner will carry them out (times local and UTC).</numerusform><numerusform>%n transitions planned for the next 7 days, as the runner will carry them out (times local and UTC).</numerusform></translation>
+        <translation>
+            <numerusform>%n transition planned for the next 7 days, as the runner will carry them out (times local and UTC).</numerusform>
+            <numerusform>%n transitions planned for the next 7 days, as the runner will carry them out (times local and UTC).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,6 +471,34 @@
             <numerusform>%n d</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scaled down to zero by the platform after no traffic; Resume brings it back with the %n replica(s) it is configured for.</source>
+        <translation>
+            <numerusform>Scaled down to zero by the platform after no traffic; Resume brings it back with the %n replica it is configured for.</numerusform>
+            <numerusform>Scaled down to zero by the platform after no traffic; Resume brings it back with the %n replicas it is configured for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle: the platform scaled it down to zero after no traffic, and it does not start again by itself. Nothing is lost; Resume restarts it with the %n replica(s) it is configured for.</source>
+        <translation>
+            <numerusform>Idle: the platform scaled it down to zero after no traffic, and it does not start again by itself. Nothing is lost; Resume restarts it with the %n replica it is configured for.</numerusform>
+            <numerusform>Idle: the platform scaled it down to zero after no traffic, and it does not start again by itself. Nothing is lost; Resume restarts it with the %n replicas it is configured for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused by %1 since %2; Resume brings back its head node and its %n worker group(s) (%3).</source>
+        <translation>
+            <numerusform>Paused by %1 since %2; Resume brings back its head node and its %n worker group (%3).</numerusform>
+            <numerusform>Paused by %1 since %2; Resume brings back its head node and its %n worker groups (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused by %1 since %2; Resume brings back %n replica(s).</source>
+        <translation>
+            <numerusform>Paused by %1 since %2; Resume brings back %n replica.</numerusform>
+            <numerusform>Paused by %1 since %2; Resume brings back %n replicas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusReason</name>
@@ -441,30 +514,48 @@
     <name>TimelineRecord</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n times)</source>
-        <translation><numerusform>%1: %2 (%n time)</numerusform><numerusform>%1: %2 (%n times)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 (%n time)</numerusform>
+            <numerusform>%1: %2 (%n times)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>No line matches; %n line(s) hidden by the filter.</source>
-        <translation><numerusform>No line matches; %n line hidden by the filter.</numerusform><numerusform>No line matches; %n lines hidden by the filter.</numerusform></translation>
+        <translation>
+            <numerusform>No line matches; %n line hidden by the filter.</numerusform>
+            <numerusform>No line matches; %n lines hidden by the filter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n line(s) shown.</source>
-        <translation><numerusform>%1 of %n line shown.</numerusform><numerusform>%1 of %n lines shown.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n line shown.</numerusform>
+            <numerusform>%1 of %n lines shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,13 +595,6 @@
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <source>%n deployment(s) changed to Error</source>
-        <translation>
-            <numerusform>%n deployment changed to Error</numerusform>
-            <numerusform>%n deployments changed to Error</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n deployment(s) need attention</source>
         <translation>
             <numerusform>%n deployment needs attention</numerusform>
@@ -519,7 +603,10 @@
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation><numerusform>%n open alert</numerusform><numerusform>%n open alerts</numerusform></translation>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
