@@ -8,6 +8,7 @@
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/workspaces/workspacesession.h"
+#include "tests/support/kindspopulation.h"
 #include "tests/support/mainwindowfixture.h"
 #include "tests/support/recipewithreplicas.h"
 #include "app/logs/logbuffermodel.h"
@@ -31,27 +32,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QJsonObject newApiPod(const QString &name, int minReplicas)
-{
-    DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
-    recipe.isPod = true;
-    recipe.autoscale = SimulatedAutoscale::None;
-    recipe.shape = QStringLiteral("gpu.a100-80gb");
-    if (minReplicas == 0)
-        recipe.state = QStringLiteral("Stopped");
-    return NewApiPopulation::devPodFromLegacy(SimulatorPopulation::make(recipe));
-}
-
-QJsonObject legacyPod(const QString &name, int minReplicas)
-{
-    DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
-    recipe.isPod = true;
-    recipe.autoscale = SimulatedAutoscale::None;
-    if (minReplicas == 0)
-        recipe.state = QStringLiteral("Stopped");
-    return SimulatorPopulation::make(recipe);
-}
-
 bool podStopped(const WorkspaceSimulator *sim, const QString &name)
 {
     return sim->devPod(name).value("spec").toObject().value("stopped").toBool(false);
@@ -73,15 +53,7 @@ class TestKindActions : public QObject
     {
         m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(50ms);
-        m_sim->setNewDeploymentApi(newApi);
-        const QJsonObject chat = SimulatorPopulation::make(recipeWithReplicas("chat", 1, 2));
-        if (newApi) {
-            m_sim->setEndpoints({NewApiPopulation::endpointFromLegacy(chat)});
-            m_sim->setDevPods({newApiPod("alice-dev", 1), newApiPod("bob-dev", 0)});
-        } else {
-            m_sim->setDeployments({chat, legacyPod("alice-dev", 1), legacyPod("bob-dev", 0)});
-        }
-        m_sim->setRayClusters(NewApiPopulation::rayClusters());
+        KindsPopulation::populate(*m_sim, newApi);
         QVERIFY(m_sim->listen());
         // The tables ask often while something is on its way, so a pause shows soon.
         m_fixture.openWindow(200ms, 1h, 5s);

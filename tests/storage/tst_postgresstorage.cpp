@@ -13,6 +13,7 @@
 #include "app/storage/sqlite/ledgertable.h"
 #include "tests/storage/teststores.h"
 #include "tests/support/cliprocess.h"
+#include "tests/support/waitforstore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -51,23 +52,9 @@ PauseEntry makeEntry(const QString &name, int min, std::optional<int> max = std:
     return entry;
 }
 
-// Waits (turning the event loop) for the one result of a storage call.
-template <typename T>
-StoreResult<T> waitFor(const std::function<void(QObject *, StoreCallback<T>)> &call)
-{
-    QObject context;
-    std::optional<StoreResult<T>> result;
-    call(&context, [&result](const StoreResult<T> &r) { result = r; });
-    QElapsedTimer clock;
-    clock.start();
-    while (!result && clock.elapsed() < 30000)
-        QTest::qWait(5);
-    return result.value_or(StoreResult<T>::failure(StoreError(StoreError::Kind::Other, QStringLiteral("no answer in 30 s"))));
-}
-
 StoreResult<PauseLedger::Begun> beginPause(Storage &storage, const PauseEntry &entry)
 {
-    return waitFor<PauseLedger::Begun>([&](QObject *context, StoreCallback<PauseLedger::Begun> done) {
+    return waitForStore<PauseLedger::Begun>([&](QObject *context, StoreCallback<PauseLedger::Begun> done) {
         storage.ledger().beginPause(entry, context, std::move(done));
     });
 }
@@ -183,7 +170,7 @@ void TestPostgresStorage::otherConnectionsCommitArrivesAsChanged()
         note.deploymentName = QStringLiteral("llama");
         note.text = QStringLiteral("round %1").arg(round);
         note.author = QStringLiteral("alice");
-        const auto added = waitFor<Note>([&](QObject *context, StoreCallback<Note> done) {
+        const auto added = waitForStore<Note>([&](QObject *context, StoreCallback<Note> done) {
             a.notes().add(note, context, std::move(done));
         });
         QVERIFY2(added.ok(), qPrintable(added.error.message));
@@ -232,7 +219,7 @@ void TestPostgresStorage::readOnlyRoleIsReadOnly()
     QVERIFY(opened.wait(10000));
     QVERIFY2(storage.status().open, qPrintable(storage.status().errorString));
     QVERIFY(storage.status().readOnly);
-    const auto open = waitFor<QList<PauseEntry>>([&](QObject *context, StoreCallback<QList<PauseEntry>> done) {
+    const auto open = waitForStore<QList<PauseEntry>>([&](QObject *context, StoreCallback<QList<PauseEntry>> done) {
         storage.ledger().openEntries(kWs, context, std::move(done));
     });
     QVERIFY2(open.ok(), qPrintable(open.error.message)); // reading works
