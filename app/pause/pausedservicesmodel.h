@@ -21,6 +21,10 @@ class PauseLedger;
 // reload() re-reads the ledger and the notes and applies them as a diff by deployment name:
 // rows are inserted, removed, or updated with dataChanged, never reset, so the selection and
 // scroll position of a view survive a reload. No widgets here: the view adds those.
+//
+// One class of about 540 lines: a table model whose roles (display, tooltip, sort, stale,
+// review due, cost if resumed) all read the same Item, so splitting them would only pass the
+// Item around; the diff itself is setItems().
 class PausedServicesModel : public QAbstractTableModel
 {
     Q_OBJECT
