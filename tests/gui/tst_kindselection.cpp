@@ -7,13 +7,11 @@
 #include "app/deployments/statuspresentation.h"
 #include "app/resources/resourcesession.h"
 #include "app/resources/resourcetablemodel.h"
-#include "app/simulator/newapipopulation.h"
-#include "app/simulator/simulatorpopulation.h"
 #include "app/simulator/workspacesimulator.h"
 #include "app/storage/sqlite/ledgertable.h"
 #include "app/workspaces/workspacesession.h"
+#include "tests/support/kindspopulation.h"
 #include "tests/support/mainwindowfixture.h"
-#include "tests/support/recipewithreplicas.h"
 #include "ui/deployments/detailspanel.h"
 #include "ui/mainwindow/deploymentactions.h"
 #include "ui/mainwindow/deploymentsview.h"
@@ -39,17 +37,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QJsonObject newApiPod(const QString &name, int minReplicas)
-{
-    DeploymentRecipe recipe = recipeWithReplicas(name, minReplicas, 1);
-    recipe.isPod = true;
-    recipe.autoscale = SimulatedAutoscale::None;
-    recipe.shape = QStringLiteral("gpu.a100-80gb");
-    if (minReplicas == 0)
-        recipe.state = QStringLiteral("Stopped");
-    return NewApiPopulation::devPodFromLegacy(SimulatorPopulation::make(recipe));
-}
-
 QString valueOf(const DetailsPanel *panel, const char *objectName)
 {
     const auto *label = panel->findChild<ValueLabel *>(QLatin1String(objectName));
@@ -71,10 +58,7 @@ class TestKindSelection : public QObject
     {
         m_sim = m_fixture.newSimulator();
         m_sim->setTransitionDelay(50ms);
-        m_sim->setNewDeploymentApi(true);
-        m_sim->setEndpoints({NewApiPopulation::endpointFromLegacy(SimulatorPopulation::make(recipeWithReplicas("chat", 1, 2)))});
-        m_sim->setDevPods({newApiPod("alice-dev", 1), newApiPod("bob-dev", 0)});
-        m_sim->setRayClusters(NewApiPopulation::rayClusters());
+        KindsPopulation::populate(*m_sim, true);
         QVERIFY(m_sim->listen());
         m_fixture.openWindow(busyPoll, 1h, 5s);
         m_tabs = m_fixture.window()->findChild<KindTabs *>();
